@@ -1,0 +1,66 @@
+package org.pilotbridge.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages in which every screen, e-mail and document exists.
+ */
+public enum Language {
+
+	ENGLISH(Locale.ENGLISH, "English"),
+	FRENCH(Locale.FRENCH, "Français"),
+	DUTCH(Locale.of("nl"), "Nederlands"),
+	GERMAN(Locale.GERMAN, "Deutsch");
+
+	private final Locale locale;
+
+	private final String nativeName;
+
+	Language(Locale locale, String nativeName) {
+		this.locale = locale;
+		this.nativeName = nativeName;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	/** The language's name in itself, as shown in a language switcher. */
+	public String nativeName() {
+		return nativeName;
+	}
+
+	public String code() {
+		return locale.getLanguage();
+	}
+
+	public static List<Locale> locales() {
+		return Arrays.stream(values()).map(Language::locale).toList();
+	}
+
+	public static Optional<Language> ofCode(String code) {
+		return Arrays.stream(values()).filter(language -> language.code().equalsIgnoreCase(code.trim())).findFirst();
+	}
+
+	public static Language of(Locale locale) {
+		return ofCode(locale.getLanguage()).orElse(ENGLISH);
+	}
+
+	/**
+	 * The best supported language for an {@code Accept-Language} header, English when none matches.
+	 */
+	public static Language fromAcceptLanguage(String header) {
+		try {
+			var ranges = Locale.LanguageRange.parse(header);
+			var match = Locale.lookup(ranges, locales());
+			return match == null ? ENGLISH : of(match);
+		}
+		catch (IllegalArgumentException malformed) {
+			return ENGLISH;
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.pilotbridge;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+/**
+ * Rules Spring Modulith cannot see: views stay thin over services, and time comes from the clock.
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.pilotbridge");
+
+	@Test
+	void views_do_not_use_repositories_or_sql() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(JdbcClient.class)
+			.check(classes);
+	}
+
+	@Test
+	void views_do_not_open_transactions() {
+		noClasses().that().resideInAPackage("..ui..").should().beAnnotatedWith(Transactional.class).check(classes);
+		noMethods().that()
+			.areDeclaredInClassesThat()
+			.resideInAPackage("..ui..")
+			.should()
+			.beAnnotatedWith(Transactional.class)
+			.check(classes);
+	}
+
+	@Test
+	void time_comes_from_the_injected_clock() {
+		noClasses().should()
+			.callMethod(java.time.Instant.class, "now")
+			.orShould()
+			.callMethod(java.time.LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(java.time.LocalDate.class, "now")
+			.orShould()
+			.callMethod(java.time.ZonedDateTime.class, "now")
+			.orShould()
+			.callMethod(java.time.OffsetDateTime.class, "now")
+			.orShould()
+			.callMethod(System.class, "currentTimeMillis")
+			.because("services take a java.time.Clock so that deadlines can be tested")
+			.check(classes);
+	}
+
+}

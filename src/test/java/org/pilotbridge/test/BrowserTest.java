@@ -1,0 +1,145 @@
+package org.pilotbridge.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.pilotbridge.shared.Language;
+
+/**
+ * Base of browser tests: the application on a random port in production mode (failsafe runs after
+ * the production build), headless Chromium, waits on Vaadin being idle instead of sleeping, an
+ * axe-core audit, and a screenshot plus page source under {@code target/screenshots} when a test
+ * fails. One English browser serves all tests of the JVM; each test starts without cookies, hence
+ * with a new session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final String VAADIN_IDLE = """
+			if (document.readyState !== 'complete') return false;
+			const flow = window.Vaadin && window.Vaadin.Flow;
+			if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
+			return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
+			""";
+
+	@LocalServerPort
+	protected int port;
+
+	private static @Nullable ChromeDriver sharedBrowser;
+
+	protected ChromeDriver driver;
+
+	private boolean ownBrowser;
+
+	@BeforeEach
+	void startWithoutCookies() {
+		driver = sharedBrowser();
+		ownBrowser = false;
+		driver.get("http://localhost:" + port + "/images/favicon.svg");
+		driver.manage().deleteAllCookies();
+	}
+
+	@AfterEach
+	void closeOwnBrowser() {
+		if (ownBrowser) {
+			driver.quit();
+		}
+	}
+
+	/** Continues with a browser of its own whose preferred language is the given one. */
+	protected void useBrowserIn(Language language) {
+		driver = Browsers.chromium(language);
+		ownBrowser = true;
+	}
+
+	private static synchronized ChromeDriver sharedBrowser() {
+		if (sharedBrowser == null) {
+			var browser = Browsers.chromium(Language.ENGLISH);
+			Runtime.getRuntime().addShutdownHook(new Thread(browser::quit));
+			sharedBrowser = browser;
+		}
+		return sharedBrowser;
+	}
+
+	protected void open(String path) {
+		driver.get("http://localhost:" + port + path);
+		waitForVaadin();
+	}
+
+	protected void waitForVaadin() {
+		new WebDriverWait(driver, TIMEOUT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
+	}
+
+	protected WebElement $(String cssSelector) {
+		waitForVaadin();
+		return new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.cssSelector(cssSelector)));
+	}
+
+	protected List<WebElement> $$(String cssSelector) {
+		waitForVaadin();
+		return driver.findElements(By.cssSelector(cssSelector));
+	}
+
+	/** Waits until the first element matching the selector shows the text, across page reloads. */
+	protected void waitForText(String cssSelector, String text) {
+		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector(cssSelector))
+				.stream()
+				.findFirst()
+				.map(element -> element.getText().equals(text))
+				.orElse(false));
+	}
+
+	protected void assertAccessible() {
+		waitForVaadin();
+		AccessibilityAudit.assertNoSeriousViolations(driver);
+	}
+
+	static class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+		@Override
+		public void afterTestExecution(ExtensionContext context) {
+			if (context.getExecutionException().isEmpty()
+					|| !(context.getRequiredTestInstance() instanceof BrowserTest test) || test.driver == null) {
+				return;
+			}
+			try {
+				var directory = Files.createDirectories(Path.of("target", "screenshots"));
+				var name = context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getDisplayName().replaceAll("[^A-Za-z0-9_-]+", "_");
+				WebDriver driver = test.driver;
+				Files.write(directory.resolve(name + ".png"), test.driver.getScreenshotAs(OutputType.BYTES));
+				Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+	}
+
+}
