@@ -1,6 +1,9 @@
 /**
- * PDF documents: what the application issues and what people upload. So far it offers
- * {@link SafeFileName}, which makes any file name safe for a download.
+ * PDF documents: {@link Documents} lays out receipts, letters, reports and challenge sheets as
+ * PDF/A-3b in the reader's language, and {@link SafeFileName} makes any file name safe for a
+ * download.
+ *
+ * @see "Design decision: docs/decisions/DD003-20261125-pdf-documents.md"
  */
 @ApplicationModule(displayName = "Documents", allowedDependencies = "shared")
 @NullMarked
