@@ -1,5 +1,9 @@
 package org.pilotbridge.shared.ui;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -41,8 +45,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final SiteProperties site;
 
-	public MainLayout(SiteProperties site) {
+	private final List<HeaderContribution> contributions;
+
+	public MainLayout(SiteProperties site, List<HeaderContribution> contributions) {
 		this.site = site;
+		this.contributions = contributions.stream().sorted(Comparator.comparingInt(HeaderContribution::order)).toList();
 		setPrimarySection(Section.NAVBAR);
 		addToNavbar(header());
 		addToDrawer(new Scroller(new Nav(navigation)));
@@ -79,7 +86,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		brand.setRoute(HomeView.class);
 		brand.addClassName("brand");
 
-		var tools = new Div(new LanguageSwitcher());
+		var tools = new Div();
+		contributions.stream().map(HeaderContribution::create).filter(Objects::nonNull).forEach(tools::add);
+		tools.add(new LanguageSwitcher());
 		tools.addClassName("header-tools");
 
 		var header = new Header(skipLink, toggle, brand, tools);

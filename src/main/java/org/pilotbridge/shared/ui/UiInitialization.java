@@ -9,7 +9,11 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
+import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 
 /**
@@ -31,10 +35,9 @@ class UiInitialization implements VaadinServiceInitListener {
 			var session = sessionInit.getSession();
 			session.setLocale(LanguagePreference.of(sessionInit.getRequest()).locale());
 			session.setErrorHandler(error -> {
-				var incident = incidentId();
-				log.error("Unexpected error, incident {}", incident, error.getThrowable());
+				var message = messageFor(error.getThrowable());
 				error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(
-						() -> Notifications.error(ui.getTranslation("error.unexpected.notification", incident))));
+						() -> Notifications.error(ui.getTranslation(message.key(), message.arguments()))));
 			});
 		});
 		event.getSource().addUIInitListener(uiInit -> {
@@ -43,6 +46,31 @@ class UiInitialization implements VaadinServiceInitListener {
 			var language = request == null ? Language.of(ui.getSession().getLocale()) : LanguagePreference.of(request);
 			ui.setLocale(language.locale());
 		});
+	}
+
+	/**
+	 * A refusal the user can understand (not allowed, changed meanwhile, invalid input) is explained;
+	 * anything else is logged as an incident with a reference.
+	 */
+	static Message messageFor(Throwable thrown) {
+		for (var cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
+				return new Message("error.not-allowed");
+			}
+			if (cause instanceof OptimisticLockingFailureException) {
+				return new Message("error.changed-meanwhile");
+			}
+			if (cause instanceof InvalidInput invalid) {
+				var problem = invalid.problems().get(0);
+				return new Message(problem.messageKey(), problem.arguments().toArray());
+			}
+		}
+		var incident = incidentId();
+		log.error("Unexpected error, incident {}", incident, thrown);
+		return new Message("error.unexpected.notification", incident);
+	}
+
+	record Message(String key, Object... arguments) {
 	}
 
 	static String incidentId() {

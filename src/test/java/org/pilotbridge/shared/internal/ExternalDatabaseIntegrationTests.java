@@ -26,8 +26,7 @@ class ExternalDatabaseIntegrationTests {
 			var runningBefore = EmbeddedPostgresServers.running();
 
 			try (var context = new SpringApplicationBuilder(PilotbridgeApplication.class)
-				.properties("spring.datasource.url=" + url, "spring.datasource.username=postgres", "server.port=0")
-				.run()) {
+				.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0")) {
 
 				assertThat(context.getBeansOfType(EmbeddedDatabaseConfiguration.EmbeddedDatabase.class)).isEmpty();
 				assertThat(EmbeddedPostgresServers.running()).isEqualTo(runningBefore);

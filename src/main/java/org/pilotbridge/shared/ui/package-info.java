@@ -1,0 +1,10 @@
+/**
+ * The application shell and the building blocks every module's views use: the layout and its
+ * header contributions, notifications, field errors.
+ */
+@NamedInterface("ui")
+@NullMarked
+package org.pilotbridge.shared.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
