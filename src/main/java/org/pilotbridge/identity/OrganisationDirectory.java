@@ -1,0 +1,59 @@
+package org.pilotbridge.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Look-ups other modules need to decide who may do what and whom to tell: organisations, roles,
+ * members and how to address a person.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	OrganisationDirectory(Organisations organisations, People people) {
+		this.organisations = organisations;
+		this.people = people;
+	}
+
+	public Optional<OrganisationSummary> organisation(OrganisationId id) {
+		return organisations.findById(id.id()).map(OrganisationSummary::of);
+	}
+
+	public Optional<MembershipRole> roleOf(PersonId person, OrganisationId organisation) {
+		return organisations.findById(organisation.id()).flatMap(o -> o.roleOf(person));
+	}
+
+	public boolean hasRole(PersonId person, OrganisationId organisation, MembershipRole... roles) {
+		return roleOf(person, organisation).filter(role -> Arrays.asList(roles).contains(role)).isPresent();
+	}
+
+	public boolean isMember(PersonId person, OrganisationId organisation) {
+		return roleOf(person, organisation).isPresent();
+	}
+
+	/** The members with one of the roles, all members when no role is given. */
+	public List<PersonId> members(OrganisationId organisation, MembershipRole... roles) {
+		var wanted = Arrays.asList(roles);
+		return organisations.findById(organisation.id())
+			.map(o -> o.memberships()
+				.stream()
+				.filter(m -> wanted.isEmpty() || wanted.contains(m.role()))
+				.map(m -> new PersonId(m.personId()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	public Optional<PersonSummary> person(PersonId id) {
+		return people.findById(id.id()).map(PersonSummary::of);
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.pilotbridge.identity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.pilotbridge.audit.Actor;
+import org.pilotbridge.audit.AuditRecord;
+import org.pilotbridge.shared.Language;
+
+/**
+ * Turns a successful OpenID Connect sign-in into a signed-in person: finds the person by issuer and
+ * subject or creates them, keeps their name and address current, refuses deactivated people, and
+ * grants platform administration to the configured addresses verified by the built-in provider.
+ */
+@Component
+class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+	/** Registration id of the built-in provider, and the issuer key its people are linked by. */
+	static final String LOCAL_PROVIDER = "pilotbridge";
+
+	private final OidcUserService oidc = new OidcUserService();
+
+	private final People people;
+
+	private final IdentityProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final CurrentPerson current;
+
+	private final Clock clock;
+
+	PersonSignIn(People people, IdentityProperties properties, ApplicationEventPublisher events,
+			TransactionTemplate transactions, CurrentPerson current, Clock clock) {
+		this.people = people;
+		this.properties = properties;
+		this.events = events;
+		this.transactions = transactions;
+		this.current = current;
+		this.clock = clock;
+	}
+
+	@Override
+	public OidcUser loadUser(OidcUserRequest request) {
+		var user = oidc.loadUser(request);
+		var local = LOCAL_PROVIDER.equals(request.getClientRegistration().getRegistrationId());
+		var issuer = local ? LOCAL_PROVIDER : user.getIssuer().toString();
+		var now = clock.instant();
+		var person = transactions.execute(status -> {
+			var email = user.getEmail() == null ? "" : user.getEmail().toLowerCase(java.util.Locale.ROOT);
+			var name = displayName(user);
+			var found = people.findByIdentity(issuer, user.getSubject())
+				.orElseGet(() -> Person.signedUp(issuer, user.getSubject(), email, name, language(user), now));
+			if (!found.isActive()) {
+				events.publishEvent(new PersonSignedIn(found.id(), issuer, record("person.sign-in-refused", found, "deactivated")));
+				return found;
+			}
+			found.refresh(email.isEmpty() ? found.email() : email, name.isEmpty() ? found.displayName() : name);
+			if (local && Boolean.TRUE.equals(user.getEmailVerified()) && properties.platformAdmins().contains(email)) {
+				found.makePlatformAdmin(true);
+			}
+			var saved = people.save(found);
+			events.publishEvent(new PersonSignedIn(saved.id(), issuer, record("person.signed-in", saved, issuer)));
+			return saved;
+		});
+		if (person == null || !person.isActive()) {
+			throw new OAuth2AuthenticationException(new OAuth2Error("account_deactivated"));
+		}
+		var authorities = new ArrayList<GrantedAuthority>(user.getAuthorities());
+		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+		if (person.isPlatformAdmin()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
+		}
+		return new SignedInPerson(authorities, user.getIdToken(), user.getUserInfo(), person.id(), now);
+	}
+
+	private AuditRecord record(String action, Person person, String detail) {
+		return AuditRecord.of(clock.instant(), Actor.person(person.id().id(), null, current.ipAddress()), action,
+				"person", person.id(), Map.of("provider", detail));
+	}
+
+	private static String displayName(OidcUser user) {
+		if (user.getFullName() != null && !user.getFullName().isBlank()) {
+			return user.getFullName().strip();
+		}
+		var parts = ((user.getGivenName() == null ? "" : user.getGivenName()) + " "
+				+ (user.getFamilyName() == null ? "" : user.getFamilyName())).strip();
+		if (!parts.isEmpty()) {
+			return parts;
+		}
+		return user.getEmail() == null ? user.getSubject() : user.getEmail();
+	}
+
+	private static Language language(OidcUser user) {
+		var locale = user.getLocale();
+		return locale == null ? Language.ENGLISH : Language.ofCode(locale.split("[-_]")[0]).orElse(Language.ENGLISH);
+	}
+
+}

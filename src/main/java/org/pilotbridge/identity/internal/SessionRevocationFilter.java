@@ -1,0 +1,42 @@
+package org.pilotbridge.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.pilotbridge.identity.PersonPrincipal;
+import org.pilotbridge.identity.PersonSessions;
+
+/**
+ * Ends the session of a person who was deactivated or signed out everywhere after it began; the
+ * request goes on as anonymous. Not a bean, so that it runs only in the application's filter chain.
+ */
+class SessionRevocationFilter extends OncePerRequestFilter {
+
+	private final PersonSessions sessions;
+
+	SessionRevocationFilter(PersonSessions sessions) {
+		this.sessions = sessions;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PersonPrincipal principal
+				&& !sessions.isStillValid(principal)) {
+			var session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+		}
+		chain.doFilter(request, response);
+	}
+
+}

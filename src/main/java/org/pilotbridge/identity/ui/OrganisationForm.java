@@ -1,0 +1,151 @@
+package org.pilotbridge.identity.ui;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.pilotbridge.identity.EnterpriseNumber;
+import org.pilotbridge.identity.Organisation;
+import org.pilotbridge.identity.OrganisationData;
+import org.pilotbridge.identity.OrganisationKind;
+import org.pilotbridge.identity.OrganisationQuery.OrganisationDetails;
+import org.pilotbridge.identity.SizeClass;
+import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.FieldErrors;
+
+/**
+ * The description of an agency or a company. {@link #read()} returns the data when every field is
+ * right, otherwise shows each problem next to its field and returns nothing.
+ */
+class OrganisationForm extends FormLayout {
+
+	private final OrganisationKind kind;
+
+	private final TextField name = new TextField();
+
+	private final ComboBox<String> country = new ComboBox<>();
+
+	private final TextField street = new TextField();
+
+	private final TextField postalCode = new TextField();
+
+	private final TextField city = new TextField();
+
+	private final TextField website = new TextField();
+
+	private final TextField enterpriseNumber = new TextField();
+
+	private final RadioButtonGroup<SizeClass> sizeClass = new RadioButtonGroup<>();
+
+	private final FieldErrors errors = new FieldErrors();
+
+	OrganisationForm(OrganisationKind kind) {
+		this.kind = kind;
+		setId("organisation-form");
+		name.setLabel(getTranslation("identity.organisation.name"));
+		name.setMaxLength(Organisation.NAME_MAX_LENGTH);
+		name.setRequiredIndicatorVisible(true);
+		name.setId("organisation-name");
+
+		var locale = getLocale();
+		country.setLabel(getTranslation("identity.organisation.country"));
+		country.setItems(Arrays.stream(Locale.getISOCountries())
+			.sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale)))
+			.toList());
+		country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
+		country.setValue("BE");
+		country.setRequiredIndicatorVisible(true);
+		country.setId("organisation-country");
+		country.addValueChangeListener(change -> describeNumberField());
+
+		street.setLabel(getTranslation("identity.organisation.street"));
+		street.setMaxLength(Organisation.STREET_MAX_LENGTH);
+		street.setRequiredIndicatorVisible(true);
+		street.setId("organisation-street");
+		postalCode.setLabel(getTranslation("identity.organisation.postal-code"));
+		postalCode.setMaxLength(Organisation.POSTAL_CODE_MAX_LENGTH);
+		postalCode.setRequiredIndicatorVisible(true);
+		postalCode.setId("organisation-postal-code");
+		city.setLabel(getTranslation("identity.organisation.city"));
+		city.setMaxLength(Organisation.CITY_MAX_LENGTH);
+		city.setRequiredIndicatorVisible(true);
+		city.setId("organisation-city");
+		website.setLabel(getTranslation("identity.organisation.website"));
+		website.setMaxLength(Organisation.WEBSITE_MAX_LENGTH);
+		website.setPlaceholder("https://");
+		website.setId("organisation-website");
+
+		enterpriseNumber.setRequiredIndicatorVisible(kind == OrganisationKind.COMPANY);
+		enterpriseNumber.setId("organisation-enterprise-number");
+		describeNumberField();
+
+		sizeClass.setLabel(getTranslation("identity.organisation.size"));
+		sizeClass.setItems(SizeClass.values());
+		sizeClass.setItemLabelGenerator(size -> getTranslation("identity.size." + size.name().toLowerCase(Locale.ROOT)));
+		sizeClass.setRequiredIndicatorVisible(true);
+		sizeClass.setId("organisation-size");
+
+		add(name, country, street, postalCode, city, website, enterpriseNumber);
+		if (kind == OrganisationKind.COMPANY) {
+			add(sizeClass);
+		}
+		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+		setColspan(name, 2);
+		setColspan(sizeClass, 2);
+
+		errors.bind("name", name)
+			.bind("country", country)
+			.bind("street", street)
+			.bind("postalCode", postalCode)
+			.bind("city", city)
+			.bind("website", website)
+			.bind(EnterpriseNumber.FIELD, enterpriseNumber)
+			.bind("sizeClass", sizeClass);
+	}
+
+	private void describeNumberField() {
+		var belgian = "BE".equals(country.getValue());
+		enterpriseNumber.setLabel(getTranslation(belgian ? "identity.organisation.kbo" : "identity.organisation.vat"));
+		enterpriseNumber.setHelperText(getTranslation(belgian ? "identity.organisation.kbo-help" : "identity.organisation.vat-help"));
+	}
+
+	void show(OrganisationDetails details) {
+		var summary = details.summary();
+		name.setValue(summary.name());
+		country.setValue(summary.country());
+		street.setValue(details.street());
+		postalCode.setValue(details.postalCode());
+		city.setValue(summary.city());
+		website.setValue(details.website() == null ? "" : details.website());
+		enterpriseNumber.setValue(summary.enterpriseNumber() == null ? "" : summary.enterpriseNumber().formatted());
+		if (summary.sizeClass() != null) {
+			sizeClass.setValue(summary.sizeClass());
+		}
+	}
+
+	Optional<OrganisationData> read() {
+		try {
+			var data = OrganisationData.of(kind, name.getValue(), country.getValue(), street.getValue(),
+					postalCode.getValue(), city.getValue(), website.getValue(), enterpriseNumber.getValue(),
+					sizeClass.getValue());
+			errors.clear();
+			return Optional.of(data);
+		}
+		catch (InvalidInput invalid) {
+			showProblems(invalid);
+			return Optional.empty();
+		}
+	}
+
+	/** Shows problems found by the service, such as an organisation registered already. */
+	void showProblems(InvalidInput invalid) {
+		errors.show(invalid, this);
+	}
+
+}
