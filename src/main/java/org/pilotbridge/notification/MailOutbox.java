@@ -1,0 +1,129 @@
+package org.pilotbridge.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+
+/**
+ * The {@code outgoing_mail} table. An e-mail is rendered when it is queued and identified by a hash
+ * of what it says to whom, so that a replayed event queues it once.
+ */
+@Component
+class MailOutbox {
+
+	private final JdbcClient jdbc;
+
+	private final MailComposer composer;
+
+	private final Clock clock;
+
+	MailOutbox(JdbcClient jdbc, MailComposer composer, Clock clock) {
+		this.jdbc = jdbc;
+		this.composer = composer;
+		this.clock = clock;
+	}
+
+	/**
+	 * Renders and queues an e-mail. A sensitive one (holding a secret link) has its body erased once
+	 * it is sent.
+	 */
+	void queue(MailComposer.MailRequest request) {
+		var mail = composer.compose(request);
+		jdbc.sql("""
+				INSERT INTO outgoing_mail (id, dedupe_key, recipient, language, template, subject, text_body, html_body,
+				                           status, attempts, sensitive, created_at, next_attempt_at)
+				VALUES (:id, :key, :recipient, :language, :template, :subject, :text, :html, 'PENDING', 0, :sensitive, :now, :now)
+				ON CONFLICT (dedupe_key) DO NOTHING
+				""")
+			.param("id", UUID.randomUUID())
+			.param("key", dedupeKey(request))
+			.param("recipient", request.recipient())
+			.param("language", request.language().code())
+			.param("template", request.kind())
+			.param("subject", mail.subject())
+			.param("text", mail.text())
+			.param("html", mail.html())
+			.param("sensitive", request.sensitive())
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Locks and returns mails due for delivery, skipping those another node is delivering. */
+	List<OutgoingMail> lockDue(int limit) {
+		return jdbc.sql("""
+				SELECT * FROM outgoing_mail WHERE status = 'PENDING' AND next_attempt_at <= :now
+				ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED
+				""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("limit", limit)
+			.query(MailOutbox::mail)
+			.list();
+	}
+
+	void markDelivered(UUID id, String status) {
+		jdbc.sql("""
+				UPDATE outgoing_mail SET status = :status, sent_at = :now, attempts = attempts + 1,
+				       text_body = CASE WHEN sensitive AND :status = 'SENT' THEN '' ELSE text_body END,
+				       html_body = CASE WHEN sensitive AND :status = 'SENT' THEN '' ELSE html_body END
+				WHERE id = :id
+				""")
+			.param("status", status)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
+	}
+
+	void markFailedAttempt(UUID id, String error, Instant nextAttempt, boolean giveUp) {
+		jdbc.sql("""
+				UPDATE outgoing_mail SET attempts = attempts + 1, last_error = :error, next_attempt_at = :next,
+				       status = CASE WHEN :giveUp THEN 'FAILED' ELSE status END
+				WHERE id = :id
+				""")
+			.param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+			.param("next", Timestamp.from(nextAttempt))
+			.param("giveUp", giveUp)
+			.param("id", id)
+			.update();
+	}
+
+	List<OutgoingMail> latest(int offset, int limit) {
+		return jdbc.sql("SELECT * FROM outgoing_mail ORDER BY created_at DESC OFFSET :offset LIMIT :limit")
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(MailOutbox::mail)
+			.list();
+	}
+
+	private static OutgoingMail mail(ResultSet rs, int row) throws SQLException {
+		var sent = rs.getTimestamp("sent_at");
+		return new OutgoingMail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("language"),
+				rs.getString("template"), rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+				rs.getString("status"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+				sent == null ? null : sent.toInstant(), rs.getString("last_error"));
+	}
+
+	private static String dedupeKey(MailComposer.MailRequest request) {
+		var canonical = String.join("\n", request.recipient(), request.kind(), request.uniqueness(),
+				request.subjectArguments().toString(), request.bodyArguments().toString(), String.valueOf(request.actionLink()));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+
+}
