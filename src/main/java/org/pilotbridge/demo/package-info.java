@@ -1,0 +1,11 @@
+/**
+ * Demo data for the embedded database: agencies, companies and people of every role, seeded on
+ * first start through the application services, so that every rule applies to them as to real
+ * users. Nothing here runs against an external database.
+ */
+@ApplicationModule(displayName = "Demo data")
+@NullMarked
+package org.pilotbridge.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
