@@ -23,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import org.pilotbridge.shared.Language;
 
@@ -41,6 +43,7 @@ public abstract class BrowserTest {
 
 	private static final String VAADIN_IDLE = """
 			if (document.readyState !== 'complete') return false;
+			if (!window.Vaadin) return true;
 			const flow = window.Vaadin && window.Vaadin.Flow;
 			if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
 			return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
@@ -85,9 +88,52 @@ public abstract class BrowserTest {
 		return sharedBrowser;
 	}
 
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry properties) {
+		TestMail.register(properties);
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Opens a view of the application and waits until Vaadin has rendered it. */
 	protected void open(String path) {
-		driver.get("http://localhost:" + port + path);
+		driver.get(url(path));
 		waitForVaadin();
+	}
+
+	/** Opens a page rendered on the server (the sign-in provider's pages), or any absolute address. */
+	protected void openPage(String pathOrUrl) {
+		driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : url(pathOrUrl));
+	}
+
+	/** Types into a plain input or into the input inside a Vaadin field. */
+	protected void type(String cssSelector, String text) {
+		var element = new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.cssSelector(cssSelector)));
+		var input = "input".equals(element.getTagName()) || "textarea".equals(element.getTagName()) ? element
+				: element.findElement(By.cssSelector("input, textarea"));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/** Waits until the address of the page satisfies the condition. */
+	protected void waitForUrl(java.util.function.Predicate<String> condition) {
+		new WebDriverWait(driver, TIMEOUT).until(d -> condition.test(d.getCurrentUrl()));
+	}
+
+	/** Clicks the first element matching the selector whose text is the given one. */
+	protected void clickText(String cssSelector, String text) {
+		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector(cssSelector))
+				.stream()
+				.filter(element -> element.getText().strip().equals(text))
+				.findFirst()
+				.map(element -> {
+					element.click();
+					return true;
+				})
+				.orElse(false));
 	}
 
 	protected void waitForVaadin() {

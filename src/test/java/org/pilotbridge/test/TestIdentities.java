@@ -74,6 +74,11 @@ public class TestIdentities {
 			.forEach(request -> organisations.approveJoinRequest(organisation, request, MembershipRole.MEMBER)));
 	}
 
+	/** A person with a chosen address; call as the system. */
+	public PersonId personWithEmail(String name, String email) {
+		return accounts.provision(name, email, PASSWORD, Language.ENGLISH, false);
+	}
+
 	/** A fresh Belgian enterprise number with valid check digits. */
 	public static String belgianNumber() {
 		var base = String.format("%08d", sequence.incrementAndGet() % 20_000_000);

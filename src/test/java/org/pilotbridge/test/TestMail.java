@@ -55,6 +55,14 @@ public final class TestMail {
 		return await().until(() -> to(address), mails -> !mails.isEmpty());
 	}
 
+	/** Waits until a mail to the address with the subject has arrived and returns it. */
+	public static MimeMessage awaitMail(String address, String subject) {
+		return await().until(
+				() -> to(address).stream().filter(message -> subject(message).equals(subject)).findFirst(),
+				java.util.Optional::isPresent)
+			.orElseThrow();
+	}
+
 	public static List<MimeMessage> to(String address) {
 		return Arrays.stream(server().getReceivedMessages())
 			.filter(message -> GreenMailUtil.getAddressList(recipients(message)).contains(address))

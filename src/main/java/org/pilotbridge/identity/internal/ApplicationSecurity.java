@@ -1,6 +1,8 @@
 package org.pilotbridge.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
@@ -35,6 +37,8 @@ import org.pilotbridge.identity.provider.LocalClient;
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
 class ApplicationSecurity {
 
+	private static final Logger log = LoggerFactory.getLogger(ApplicationSecurity.class);
+
 	static final String SIGN_IN_PAGE = "/sign-in";
 
 	@Bean
@@ -48,12 +52,17 @@ class ApplicationSecurity {
 			.permitAll());
 		http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(personSignIn))
 			.failureHandler((request, response, exception) -> {
+				log.info("Sign-in failed: {} {}", exception.getClass().getSimpleName(),
+						exception instanceof OAuth2AuthenticationException oauth ? oauth.getError() : exception.getMessage());
 				var deactivated = exception instanceof OAuth2AuthenticationException oauth
 						&& "account_deactivated".equals(oauth.getError().getErrorCode());
 				response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE + (deactivated ? "?deactivated" : "?failed"));
 			}));
-		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}/").defaultSuccessUrl("/welcome"));
+		// Views are guarded by Vaadin's navigation access control, so that an unknown address shows the
+		// not-found page to visitors too, instead of asking them to sign in.
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}/")
+			.defaultSuccessUrl("/welcome")
+			.anyRequest(request -> request.permitAll()));
 		http.addFilterAfter(new SessionRevocationFilter(sessions), AnonymousAuthenticationFilter.class);
 		http.headers(headers -> {
 			// Written before Vaadin renders the page, which commits the response without them otherwise.

@@ -70,7 +70,10 @@ class ClientRegistrations implements ClientRegistrationRepository, Iterable<Clie
 				.userNameAttributeName("sub")
 				.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
 				.build();
-			localRegistration = registration;
+			// Described before the server listens (while the security chain is built), it would name port 0.
+			if (local.portKnown()) {
+				localRegistration = registration;
+			}
 		}
 		return registration;
 	}

@@ -77,6 +77,11 @@ public class LocalClient implements RegisteredClientRepository {
 		return environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 	}
 
+	/** Whether the server listens already, so that what depends on its port can be kept. */
+	public boolean portKnown() {
+		return environment.containsProperty("local.server.port");
+	}
+
 	/** Keeps the client as updated by the provider, such as its secret re-encoded with a stronger hash. */
 	@Override
 	public void save(RegisteredClient registeredClient) {
@@ -111,7 +116,9 @@ public class LocalClient implements RegisteredClientRepository {
 				.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 				.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
 				.build();
-			client = current;
+			if (portKnown()) {
+				client = current;
+			}
 		}
 		return current;
 	}
