@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,9 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 		int standstillDays) {
 
 	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Brussels");
+
+	/** Search highlights are marked with private-use characters, so texts never contain any. */
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Co}\\p{Cc}&&[^\\n\\r\\t]]");
 
 	public ChallengeDraft {
 		title = text(title);
@@ -113,8 +117,9 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 		}
 	}
 
+	/** Without control characters other than line breaks and tabs, nor private-use characters. */
 	private static String text(@Nullable String text) {
-		return text == null ? "" : text.strip();
+		return text == null ? "" : INVISIBLE.matcher(text).replaceAll("").strip();
 	}
 
 	/**
