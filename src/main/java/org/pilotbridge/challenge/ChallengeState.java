@@ -1,7 +1,5 @@
 package org.pilotbridge.challenge;
 
-import java.util.Set;
-
 /**
  * Where a challenge is in its life: {@code DRAFT → PUBLISHED → CLOSED → UNDER_EVALUATION → AWARDED |
  * NO_AWARD}, or {@code PUBLISHED → WITHDRAWN}. Everything but a draft is public.
@@ -9,9 +7,6 @@ import java.util.Set;
 public enum ChallengeState {
 
 	DRAFT, PUBLISHED, CLOSED, UNDER_EVALUATION, AWARDED, NO_AWARD, WITHDRAWN;
-
-	static final Set<ChallengeState> PUBLIC = Set.of(PUBLISHED, CLOSED, UNDER_EVALUATION, AWARDED, NO_AWARD,
-			WITHDRAWN);
 
 	public boolean isPublic() {
 		return this != DRAFT;
