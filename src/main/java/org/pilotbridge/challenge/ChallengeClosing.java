@@ -1,0 +1,98 @@
+package org.pilotbridge.challenge;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.pilotbridge.audit.Actor;
+import org.pilotbridge.audit.AuditRecord;
+
+/**
+ * Closes published challenges whose proposals deadline has passed: the job does it for all of them,
+ * and every service does it for the challenge it is about to read or change. Each close commits in
+ * a transaction of its own, so that it stands even when the caller's own work is then refused.
+ * <p>
+ * A close takes the challenge's row lock and checks the state again under it, so a challenge
+ * closes exactly once however many nodes try. A row locked by someone else is skipped rather than
+ * waited for: its holder (a submission, an amendment, another closer) decides under the same lock,
+ * and whatever is not closed now is closed by the next access or the next run of the job; the
+ * clock check in {@link Challenge#isOpenAt} keeps everyone from acting on it meanwhile.
+ *
+ * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
+ */
+@Component
+class ChallengeClosing {
+
+	private final Challenges challenges;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate ownTransaction;
+
+	ChallengeClosing(Challenges challenges, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.challenges = challenges;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Closes the challenge if it is due; whether this call closed it. */
+	boolean closeIfDue(ChallengeId id) {
+		if (!isDue(id)) {
+			return false;
+		}
+		return Boolean.TRUE.equals(ownTransaction.execute(status -> closeLocked(id)));
+	}
+
+	/** Closes every challenge that is due; how many this call closed. */
+	int closeAllDue() {
+		var closed = 0;
+		for (var id : challenges.findDue(clock.instant())) {
+			if (closeIfDue(new ChallengeId(id))) {
+				closed++;
+			}
+		}
+		return closed;
+	}
+
+	private boolean isDue(ChallengeId id) {
+		return jdbc.sql("""
+				SELECT count(*) FROM challenge WHERE id = ? AND state = 'PUBLISHED' AND proposals_deadline <= ?
+				""").params(id.id(), java.sql.Timestamp.from(clock.instant())).query(Long.class).single() > 0;
+	}
+
+	private boolean closeLocked(ChallengeId id) {
+		var now = clock.instant();
+		var locked = jdbc.sql("""
+				SELECT id FROM challenge WHERE id = ? AND state = 'PUBLISHED' AND proposals_deadline <= ?
+				FOR NO KEY UPDATE SKIP LOCKED
+				""").params(id.id(), java.sql.Timestamp.from(now)).query((rs, row) -> 1).optional();
+		if (locked.isEmpty()) {
+			return false;
+		}
+		var challenge = challenges.findById(id.id()).orElseThrow();
+		challenge.close(now);
+		challenges.save(challenge);
+		var reference = challenge.reference().orElseThrow();
+		var deadline = challenge.proposalsDeadline().orElseThrow();
+		events.publishEvent(new ChallengeClosed(id, reference, challenge.title(), challenge.agency(), deadline, now,
+				challenge.submittedCount(),
+				AuditRecord.of(now, Actor.SYSTEM, "challenge.closed", "challenge", id, Map.of("reference", reference,
+						"deadline", deadline.toString(), "submitted", String.valueOf(challenge.submittedCount())))));
+		return true;
+	}
+
+}

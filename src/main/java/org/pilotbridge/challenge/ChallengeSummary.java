@@ -1,0 +1,41 @@
+package org.pilotbridge.challenge;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.Money;
+
+/**
+ * What other modules need to know about a challenge, as it is now: a published challenge past its
+ * deadline is {@code CLOSED} here even before the close has been recorded.
+ *
+ * @param reference {@code null} for a draft
+ */
+public record ChallengeSummary(ChallengeId id, @Nullable String reference, String title, OrganisationId agency,
+		ChallengeState state, @Nullable Instant questionsDeadline, @Nullable Instant proposalsDeadline,
+		ZoneId timeZone, @Nullable Money budgetCap, @Nullable Integer pilotDurationWeeks, List<Criterion> criteria,
+		EvaluationScale scale, List<Language> languages, List<String> cpvCodes, int pilotsToAward,
+		@Nullable Integer minimumTotal, int standstillDays, int submittedCount, @Nullable Instant publishedAt,
+		@Nullable Instant closedAt) {
+
+	static ChallengeSummary of(Challenge challenge, Instant now) {
+		return new ChallengeSummary(challenge.id(), challenge.reference().orElse(null), challenge.title(),
+				challenge.agency(), challenge.stateAt(now), challenge.questionsDeadline().orElse(null),
+				challenge.proposalsDeadline().orElse(null), challenge.timeZone(), challenge.budgetCap().orElse(null),
+				challenge.pilotDurationWeeks().orElse(null), challenge.criteria(), challenge.scale(),
+				challenge.languages(), challenge.cpvCodes(), challenge.pilotsToAward(),
+				challenge.minimumTotal().orElse(null), challenge.standstillDays(), challenge.submittedCount(),
+				challenge.publishedAt().orElse(null), challenge.closedAt().orElse(null));
+	}
+
+	/** Whether proposals are accepted at that moment. */
+	public boolean isOpenAt(Instant now) {
+		return state == ChallengeState.PUBLISHED && proposalsDeadline != null && now.isBefore(proposalsDeadline);
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.pilotbridge.challenge;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A criterion as entered; without an id it is a new one.
+ */
+public record CriterionData(@Nullable CriterionId id, String name, String description, int weight,
+		CriterionType type) {
+
+	public CriterionData {
+		name = name == null ? "" : name.strip();
+		description = description == null ? "" : description.strip();
+		type = type == null ? CriterionType.QUALITATIVE : type;
+	}
+
+	public static CriterionData of(String name, String description, int weight, CriterionType type) {
+		return new CriterionData(null, name, description, weight, type);
+	}
+
+	/** Whether it says the same as another, whatever the ids. */
+	boolean sameAs(CriterionData other) {
+		return name.equals(other.name) && description.equals(other.description) && weight == other.weight
+				&& type == other.type;
+	}
+
+}

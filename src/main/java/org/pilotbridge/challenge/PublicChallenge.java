@@ -1,0 +1,39 @@
+package org.pilotbridge.challenge;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.Money;
+
+/**
+ * Everything the public sees of a challenge. Markdown texts come as safe HTML ({@code *Html}), ready
+ * to be put into a page; every other text is plain and must be escaped as usual.
+ *
+ * @param description a plain-text extract for previews and meta descriptions
+ * @param answers the published clarifications, never naming who asked
+ * @param changeLog the amendments, oldest first
+ */
+public record PublicChallenge(ChallengeId id, String reference, String title, String summary, String description,
+		String problemStatementHtml, String contextHtml, String expectedOutcomeHtml, String constraintsHtml,
+		OrganisationId agency, String agencyName, ChallengeState state, Instant questionsDeadline,
+		Instant proposalsDeadline, ZoneId timeZone, Money budgetCap, int pilotDurationWeeks, int pilotsToAward,
+		EvaluationScale scale, List<Criterion> criteria, List<CpvCatalogue.Entry> cpvCodes, List<String> tags,
+		List<Language> languages, @Nullable Integer minimumTotal, int standstillDays,
+		@Nullable String withdrawalReason, Instant publishedAt, @Nullable Instant closedAt,
+		List<ClarificationQuery.PublishedAnswer> answers, List<ChangeLogEntry> changeLog,
+		List<AttachmentInfo> attachments) {
+
+	/**
+	 * One amendment as published: when, why, which fields ({@code challenge.field.<name>} names them),
+	 * and how the deadline moved, if it did.
+	 */
+	public record ChangeLogEntry(Instant amendedAt, String reason, List<String> changedFields,
+			@Nullable Instant previousDeadline, @Nullable Instant newDeadline) {
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.pilotbridge.challenge;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL conditions of a search on {@code challenge c}, over SQL expressions: parameters for a
+ * visitor's search, columns of {@code saved_search} when matching saved searches against one
+ * challenge. Kept in one place so that a saved search finds what the same search on the site finds.
+ */
+final class SearchConditions {
+
+	/** Only public challenges are ever found. */
+	static final String PUBLIC = "c.state <> 'DRAFT'";
+
+	/**
+	 * Matches the words in the challenge's own language (one branch per language, so that each can
+	 * use the GIN index on {@code search_vector}), or as typed in any language.
+	 */
+	private static final String TEXT = """
+			((c.search_config = 'english'::regconfig AND c.search_vector @@ websearch_to_tsquery('english', %1$s))
+			 OR (c.search_config = 'french'::regconfig AND c.search_vector @@ websearch_to_tsquery('french', %1$s))
+			 OR (c.search_config = 'dutch'::regconfig AND c.search_vector @@ websearch_to_tsquery('dutch', %1$s))
+			 OR (c.search_config = 'german'::regconfig AND c.search_vector @@ websearch_to_tsquery('german', %1$s))
+			 OR c.search_simple @@ websearch_to_tsquery('simple', %1$s))""";
+
+	private SearchConditions() {
+	}
+
+	static String text(String query) {
+		return TEXT.formatted(query);
+	}
+
+	/** The query for ranking and highlighting, in the challenge's language and as typed. */
+	static String tsquery(String query) {
+		return "(websearch_to_tsquery(c.search_config, %1$s) || websearch_to_tsquery('simple', %1$s))".formatted(query);
+	}
+
+	static String rank(String query) {
+		return "(ts_rank(c.search_vector, websearch_to_tsquery(c.search_config, %1$s)) + ts_rank(c.search_simple, websearch_to_tsquery('simple', %1$s)))"
+			.formatted(query);
+	}
+
+	/** The challenge's state belongs to the {@link PublicStatus} named by the expression. */
+	static String status(String status) {
+		return Arrays.stream(PublicStatus.values())
+			.map(s -> "(%s = '%s' AND c.state IN (%s))".formatted(status, s.name(),
+					s.states().stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(", "))))
+			.collect(Collectors.joining(" OR ", "(", ")"));
+	}
+
+	static String division(String division) {
+		return "c.cpv_divisions @> ARRAY[CAST(%s AS CHAR(2))]".formatted(division);
+	}
+
+	static String agency(String agency) {
+		return "c.agency_id = " + agency;
+	}
+
+	static String budgetMin(String amount) {
+		return "c.budget_amount >= " + amount;
+	}
+
+	static String budgetMax(String amount) {
+		return "c.budget_amount <= " + amount;
+	}
+
+	static String deadlineFrom(String instant) {
+		return "c.proposals_deadline >= " + instant;
+	}
+
+	static String deadlineTo(String instant) {
+		return "c.proposals_deadline < " + instant;
+	}
+
+	static String language(String code) {
+		return "c.languages @> ARRAY[CAST(%s AS VARCHAR(2))]".formatted(code);
+	}
+
+	static String publishedSince(String instant) {
+		return "c.published_at >= " + instant;
+	}
+
+}
