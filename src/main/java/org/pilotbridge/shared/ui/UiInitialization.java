@@ -45,6 +45,7 @@ class UiInitialization implements VaadinServiceInitListener {
 			var request = VaadinRequest.getCurrent();
 			var language = request == null ? Language.of(ui.getSession().getLocale()) : LanguagePreference.of(request);
 			ui.setLocale(language.locale());
+			Times.learnViewerZone(ui);
 		});
 	}
 
