@@ -7,7 +7,7 @@
  *
  * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
  */
-@ApplicationModule(displayName = "Challenges", allowedDependencies = { "audit", "identity", "document" })
+@ApplicationModule(displayName = "Challenges", allowedDependencies = { "audit", "identity", "document", "shared :: ui" })
 @NullMarked
 package org.pilotbridge.challenge;
 

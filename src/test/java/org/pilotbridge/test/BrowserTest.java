@@ -20,6 +20,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -122,18 +123,32 @@ public abstract class BrowserTest {
 		new WebDriverWait(driver, TIMEOUT).until(d -> condition.test(d.getCurrentUrl()));
 	}
 
-	/** Clicks the first element matching the selector whose text is the given one. */
+	/** Clicks the first visible element matching the selector whose text is the given one. */
 	protected void clickText(String cssSelector, String text) {
 		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
 				.stream()
-				.filter(element -> element.getText().strip().equals(text))
+				.filter(element -> element.isDisplayed() && element.getText().strip().equals(text))
 				.findFirst()
 				.map(element -> {
-					element.click();
+					click(element);
 					return true;
 				})
 				.orElse(false));
+	}
+
+	/** Clicks the element matching the selector, once it is scrolled to the middle of the screen. */
+	protected void click(String cssSelector) {
+		click($(cssSelector));
+	}
+
+	/**
+	 * Clicks the element after scrolling it to the middle of the screen: in the application layout the
+	 * content scrolls inside its own container, and the sticky header may otherwise cover the element.
+	 */
+	protected void click(WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	protected void waitForVaadin() {
@@ -158,6 +173,14 @@ public abstract class BrowserTest {
 				.findFirst()
 				.map(element -> element.getText().equals(text))
 				.orElse(false));
+	}
+
+	/** Waits until some visible element matching the selector contains the text. */
+	protected void waitForTextContaining(String cssSelector, String text) {
+		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector(cssSelector))
+				.stream()
+				.anyMatch(element -> element.isDisplayed() && element.getText().contains(text)));
 	}
 
 	protected void assertAccessible() {
