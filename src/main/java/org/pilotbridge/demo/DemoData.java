@@ -37,12 +37,16 @@ class DemoData {
 
 	private final RunAs runAs;
 
+	private final DemoChallenges challenges;
+
 	private final PublicLinks links;
 
-	DemoData(AccountProvisioning accounts, OrganisationManagement organisations, RunAs runAs, PublicLinks links) {
+	DemoData(AccountProvisioning accounts, OrganisationManagement organisations, RunAs runAs, DemoChallenges challenges,
+			PublicLinks links) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.runAs = runAs;
+		this.challenges = challenges;
 		this.links = links;
 	}
 
@@ -91,6 +95,7 @@ class DemoData {
 			organisations.verify(sensoryLabs);
 			organisations.verify(dataBridge);
 		});
+		challenges.seed(manager, city, owner, sensoryLabs);
 	}
 
 	private PersonId provision(DemoAccounts.Account account, boolean admin) {

@@ -54,7 +54,8 @@ class OrganisationsAdminView extends Main implements HasDynamicTitle {
 
 		state.setLabel(getTranslation("identity.admin.organisations.state"));
 		state.setItems(VerificationState.values());
-		state.setItemLabelGenerator(s -> getTranslation("identity.verification." + s.name().toLowerCase(Locale.ROOT)));
+		state.setItemLabelGenerator(s -> s == null ? getTranslation("identity.admin.all")
+				: getTranslation("identity.verification." + s.name().toLowerCase(Locale.ROOT)));
 		state.setEmptySelectionAllowed(true);
 		state.setEmptySelectionCaption(getTranslation("identity.admin.all"));
 		state.setValue(VerificationState.PENDING);
