@@ -2,9 +2,12 @@ package org.pilotbridge.proposal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PlatformSettings;
+import org.pilotbridge.proposal.ProposalAccess.Reader;
 
 /**
- * What the bidding company's members read of their own proposal, at any time: the working copy,
- * every version, every file. To anyone else the proposal is {@link ProposalNotFound}.
+ * What people read of proposals. The bidding company's members read everything of their own
+ * proposal at any time: the working copy, every version, every file. Before the
+ * challenge has closed nobody else reads anything, not the agency, not a platform administrator:
+ * to them the proposal is {@link ProposalNotFound}, and the agency sees only the number of proposals
+ * ({@link org.pilotbridge.challenge.ChallengeSubmissions#submittedCount}). Once it has closed, its
+ * challenge managers and the readers admitted by {@link org.pilotbridge.proposal.spi.ProposalReaders}
+ * beans read the latest version of each proposal still submitted and its files; each
+ * such read is written to the audit trail before the content is handed out. Every read closes the
+ * challenge first if its deadline has passed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,11 +55,13 @@ public class ProposalQuery {
 
 	private final PlatformSettings settings;
 
+	private final CurrentPerson current;
+
 	private final Clock clock;
 
 	ProposalQuery(Proposals proposals, ProposalAttachments attachments, ProposalVersions versions,
-			ProposalValidation validation, ProposalAccess access, ChallengeDirectory challenges,
-			OrganisationDirectory directory, OrganisationQuery organisations, PlatformSettings settings, Clock clock) {
+			ProposalValidation validation, ProposalAccess access, ChallengeDirectory challenges, OrganisationDirectory directory, OrganisationQuery organisations,
+			PlatformSettings settings, CurrentPerson current, Clock clock) {
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.versions = versions;
@@ -57,6 +71,7 @@ public class ProposalQuery {
 		this.directory = directory;
 		this.organisations = organisations;
 		this.settings = settings;
+		this.current = current;
 		this.clock = clock;
 	}
 
@@ -107,14 +122,19 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * A submitted version as it was received; for the company's members only.
+	 * A submitted version as it was received. Members read any version; after the close, challenge
+	 * managers and admitted readers read the latest version of a proposal still submitted, and the
+	 * read is audited ({@code proposal.read}).
 	 *
 	 * @throws ProposalNotFound when there is no such version or the person may not read it
 	 */
 	public SubmittedProposal version(ProposalId id, int number) {
 		var proposal = load(id);
-		access.requireMember(proposal);
-		var stored = versions.find(id, number).orElseThrow(() -> new ProposalNotFound(id));
+		var reader = access.requireReader(proposal);
+		var stored = readableVersion(proposal, reader, number);
+		if (reader == Reader.OFFICIAL) {
+			access.auditRead("proposal.read", proposal, Map.of("version", String.valueOf(number)));
+		}
 		var frozen = Snapshot.read(stored.canonicalForm());
 		return new SubmittedProposal(id, proposal.challenge(), frozen.challengeReference(), frozen.challengeTitle(),
 				frozen.company(), frozen.submitterName(), stored.summary(), frozen.content(),
@@ -135,16 +155,53 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * A file to download; for the company's members only.
+	 * The proposals that count for a closed challenge (submitted, not withdrawn), with their latest
+	 * version, for its challenge managers and admitted readers. The listing is audited
+	 * ({@code proposal.listed}).
+	 *
+	 * @throws AccessDeniedException before the close, and for anyone else
+	 */
+	public List<Submission> submitted(ChallengeId challenge) {
+		var person = current.required();
+		if (!access.mayReadSubmissions(person, challenge)) {
+			throw new AccessDeniedException("Proposals are sealed until the deadline and open only to the evaluators");
+		}
+		var list = proposals.findSubmitted(challenge.id()).stream().map(proposal -> {
+			var latest = versions.find(proposal.id(), proposal.latestVersion()).orElseThrow();
+			return new Submission(proposal.id(), Snapshot.read(latest.canonicalForm()).company(), latest.summary(),
+					proposal.outcome().orElse(null));
+		}).toList();
+		access.auditListing(challenge, list.size());
+		return list;
+	}
+
+	/**
+	 * A file to download. Members download any file of their proposal; after the close, challenge
+	 * managers and admitted readers download the files of the latest version, audited
+	 * ({@code proposal.attachment.downloaded}).
 	 *
 	 * @throws ProposalNotFound when there is no such file or the person may not read it
 	 */
 	public PdfDownload attachment(ProposalId id, ProposalAttachmentId attachment) {
 		var proposal = load(id);
-		access.requireMember(proposal);
+		var reader = access.requireReader(proposal);
+		if (reader == Reader.OFFICIAL && !attachments.isInVersion(id, proposal.latestVersion(), attachment)) {
+			throw new ProposalNotFound(attachment);
+		}
 		var file = attachments.find(id, attachment).orElseThrow(() -> new ProposalNotFound(attachment));
+		if (reader == Reader.OFFICIAL) {
+			access.auditRead("proposal.attachment.downloaded", proposal, Map.of("attachment", attachment.toString(),
+					"version", String.valueOf(proposal.latestVersion()), "sha256", file.sha256()));
+		}
 		return new PdfDownload(file.downloadName(),
 				attachments.content(id, attachment).orElseThrow(() -> new ProposalNotFound(attachment)));
+	}
+
+	private ProposalVersions.StoredVersion readableVersion(Proposal proposal, Reader reader, int number) {
+		if (reader == Reader.OFFICIAL && number != proposal.latestVersion()) {
+			throw new ProposalNotFound(proposal.id());
+		}
+		return versions.find(proposal.id(), number).orElseThrow(() -> new ProposalNotFound(proposal.id()));
 	}
 
 	private Checklist checklist(Proposal proposal, ChallengeSummary challenge, List<ProposalAttachment> files,
@@ -166,6 +223,16 @@ public class ProposalQuery {
 
 	private Proposal load(ProposalId id) {
 		return proposals.findById(id.id()).orElseThrow(() -> new ProposalNotFound(id));
+	}
+
+	/**
+	 * A proposal that counts for a closed challenge.
+	 *
+	 * @param company as it was when the latest version was received
+	 * @param outcome once the evaluation has recorded it
+	 */
+	public record Submission(ProposalId id, CompanyData company, SubmittedVersion latest,
+			@Nullable ProposalOutcome outcome) {
 	}
 
 }

@@ -26,11 +26,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * What the proposal module's integration tests share, so that they share one application context:
  * the module with everything it depends on, the audit trail and the notifications (mails go to
- * GreenMail), a clock tests move forward and the fixtures.
+ * GreenMail), a clock tests move forward, the fixtures, and a stand-in for the evaluation panel.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "audit", "notification" })
-@Import({ MutableClockConfiguration.class, TestBidding.class })
+@Import({ MutableClockConfiguration.class, TestBidding.class, TestPanel.class })
 abstract class ProposalIntegrationTest {
 
 	@DynamicPropertySource
@@ -46,6 +46,9 @@ abstract class ProposalIntegrationTest {
 
 	@Autowired
 	TestBidding bidding;
+
+	@Autowired
+	TestPanel panel;
 
 	@Autowired
 	ChallengeDirectory challenges;
