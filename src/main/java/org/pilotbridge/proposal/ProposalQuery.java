@@ -23,12 +23,12 @@ import org.pilotbridge.proposal.ProposalAccess.Reader;
 
 /**
  * What people read of proposals. The bidding company's members read everything of their own
- * proposal at any time: the working copy, every version, every file. Before the
+ * proposal at any time: the working copy, every version, every file, every receipt. Before the
  * challenge has closed nobody else reads anything, not the agency, not a platform administrator:
  * to them the proposal is {@link ProposalNotFound}, and the agency sees only the number of proposals
  * ({@link org.pilotbridge.challenge.ChallengeSubmissions#submittedCount}). Once it has closed, its
  * challenge managers and the readers admitted by {@link org.pilotbridge.proposal.spi.ProposalReaders}
- * beans read the latest version of each proposal still submitted and its files; each
+ * beans read the latest version of each proposal still submitted, its files and its receipt; each
  * such read is written to the audit trail before the content is handed out. Every read closes the
  * challenge first if its deadline has passed.
  */
@@ -47,6 +47,8 @@ public class ProposalQuery {
 
 	private final ProposalAccess access;
 
+	private final ReceiptRenderer receipts;
+
 	private final ChallengeDirectory challenges;
 
 	private final OrganisationDirectory directory;
@@ -60,13 +62,15 @@ public class ProposalQuery {
 	private final Clock clock;
 
 	ProposalQuery(Proposals proposals, ProposalAttachments attachments, ProposalVersions versions,
-			ProposalValidation validation, ProposalAccess access, ChallengeDirectory challenges, OrganisationDirectory directory, OrganisationQuery organisations,
+			ProposalValidation validation, ProposalAccess access, ReceiptRenderer receipts,
+			ChallengeDirectory challenges, OrganisationDirectory directory, OrganisationQuery organisations,
 			PlatformSettings settings, CurrentPerson current, Clock clock) {
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.versions = versions;
 		this.validation = validation;
 		this.access = access;
+		this.receipts = receipts;
 		this.challenges = challenges;
 		this.directory = directory;
 		this.organisations = organisations;
@@ -195,6 +199,32 @@ public class ProposalQuery {
 		}
 		return new PdfDownload(file.downloadName(),
 				attachments.content(id, attachment).orElseThrow(() -> new ProposalNotFound(attachment)));
+	}
+
+	/**
+	 * The PDF/A-3b receipt of a submitted version, rendered the first time it is asked for and kept.
+	 * Members download the receipt of any version at any time; after the close, challenge managers and
+	 * admitted readers that of the latest version, audited ({@code proposal.receipt.downloaded}).
+	 *
+	 * @throws ProposalNotFound when there is no such version or the person may not read it
+	 */
+	@Transactional
+	public Receipt receipt(ProposalId id, int number) {
+		var proposal = load(id);
+		var reader = access.requireReader(proposal);
+		var stored = readableVersion(proposal, reader, number);
+		var frozen = Snapshot.read(stored.canonicalForm());
+		var pdf = versions.receipt(id, number).orElseGet(() -> {
+			versions.storeReceipt(id, number, receipts.render(stored, frozen, attachments.ofVersion(id, number)),
+					clock.instant());
+			return versions.receipt(id, number).orElseThrow();
+		});
+		if (reader == Reader.OFFICIAL) {
+			access.auditRead("proposal.receipt.downloaded", proposal, Map.of("version", String.valueOf(number)));
+		}
+		return new Receipt(id, number, frozen.challengeReference(), frozen.challengeTitle(), stored.receivedAt(),
+				frozen.timeZone(), stored.digest(), stored.language(),
+				ReceiptRenderer.fileName(frozen.challengeReference(), number), pdf);
 	}
 
 	private ProposalVersions.StoredVersion readableVersion(Proposal proposal, Reader reader, int number) {

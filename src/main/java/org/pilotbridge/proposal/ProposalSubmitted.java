@@ -10,7 +10,8 @@ import org.pilotbridge.identity.PersonId;
 
 /**
  * Published when a version of a proposal was received before the deadline (only if its transaction
- * committed). It carries no content.
+ * committed). It carries no content: its receipt is fetched with {@link ProposalQuery#receipt} on
+ * behalf of the submitter.
  *
  * @param version 1 for the first submission, n for the n-th
  * @param receivedAt the server's time of receipt

@@ -15,8 +15,9 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Language;
 
 /**
- * The submitted versions of proposals ({@code proposal_version}) and the files each was submitted
- * with ({@code proposal_version_attachment}). The database refuses to change or delete these rows.
+ * The submitted versions of proposals ({@code proposal_version}), the files each was submitted with
+ * ({@code proposal_version_attachment}) and their rendered receipts ({@code proposal_receipt}). The
+ * database refuses to change or delete any of these rows.
  */
 @Repository
 class ProposalVersions {
@@ -61,6 +62,21 @@ class ProposalVersions {
 					rs.getBoolean("unverified_company"), rs.getString("canonical_form"), rs.getString("digest"),
 					rs.getString("content_digest")))
 			.optional();
+	}
+
+	Optional<byte[]> receipt(ProposalId proposal, int number) {
+		return jdbc.sql("SELECT pdf FROM proposal_receipt WHERE proposal_id = ? AND number = ?")
+			.params(proposal.id(), number)
+			.query((rs, row) -> rs.getBytes("pdf"))
+			.optional();
+	}
+
+	/** Keeps the first rendering of a receipt; a concurrent second one is dropped. */
+	void storeReceipt(ProposalId proposal, int number, byte[] pdf, Instant renderedAt) {
+		jdbc.sql("""
+				INSERT INTO proposal_receipt (proposal_id, number, pdf, rendered_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (proposal_id, number) DO NOTHING
+				""").params(proposal.id(), number, pdf, Timestamp.from(renderedAt)).update();
 	}
 
 	private static SubmittedVersion summary(ResultSet rs, int row) throws SQLException {

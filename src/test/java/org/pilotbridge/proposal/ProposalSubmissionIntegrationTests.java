@@ -101,6 +101,8 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		assertThat(as(company, () -> query.editable(proposal)).changedSinceSubmission()).isFalse();
 		assertThat(as(company, () -> query.version(proposal, 1)).content().price()).isEqualTo(Money.euros("19500.00"));
 		assertThat(as(company, () -> query.latest(proposal)).content().price()).isEqualTo(Money.euros("18000.00"));
+		assertThat(as(company, () -> query.receipt(proposal, 1)).digest()).isEqualTo(first.digest());
+		assertThat(as(company, () -> query.receipt(proposal, 2)).digest()).isEqualTo(second.digest());
 		assertThat(submissions.submittedCount(challenge.id())).isEqualTo(1);
 	}
 
@@ -135,6 +137,7 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		assertThat(form.readOnly()).isTrue();
 		assertThat(form.challenge().state()).isEqualTo(ChallengeState.CLOSED);
 		assertThat(form.versions()).containsExactly(submitted);
+		assertThat(as(company, () -> query.receipt(proposal, 1)).pdf()).isNotEmpty();
 		assertThat(as(company, () -> query.attachment(proposal, form.attachments().get(0).id())).content())
 			.isEqualTo(plan);
 		assertThatThrownBy(() -> as(company, () -> management.withdraw(proposal)))
@@ -176,9 +179,11 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 	@Test
 	void keepsSubmittedVersionsImmutableInTheDatabase() {
 		as(company, () -> management.submit(proposal));
+		as(company, () -> query.receipt(proposal, 1));
 
 		for (var change : List.of("UPDATE proposal_version SET digest = repeat('0', 64) WHERE proposal_id = ?",
-				"DELETE FROM proposal_version_attachment WHERE proposal_id = ?")) {
+				"DELETE FROM proposal_version_attachment WHERE proposal_id = ?",
+				"UPDATE proposal_receipt SET pdf = 'x' WHERE proposal_id = ?")) {
 			assertThatThrownBy(() -> jdbc.sql(change).param(proposal.id()).update())
 				.isInstanceOf(DataAccessException.class)
 				.rootCause()
