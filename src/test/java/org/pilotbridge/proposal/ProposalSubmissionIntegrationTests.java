@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ChallengeSummary;
@@ -32,6 +33,15 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 
 	@Autowired
 	PlatformSettings settings;
+
+	@Autowired
+	ProposalDashboard dashboard;
+
+	@Autowired
+	ProposalOutcomes outcomes;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	TestBidding.Agency agency;
 
@@ -190,6 +200,42 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 				.hasMessageContaining("is immutable");
 		}
 		assertThat(recomputedDigest(1)).isEqualTo(as(company, () -> query.latest(proposal)).version().digest());
+	}
+
+	@Test
+	void showsTheCompanyItsProposalsByStateWithReceiptsAndLaterTheOutcome() {
+		var draftOnly = bidding.challenge(agency);
+		var draft = bidding.proposal(company, draftOnly, bidding.complete(draftOnly));
+		var first = as(company, () -> management.submit(proposal));
+		clock.advance(Duration.ofMinutes(1));
+		var second = as(company, () -> management.submit(proposal));
+
+		var mine = as(company, () -> dashboard.mine());
+
+		assertThat(mine.company()).isEqualTo(company.id());
+		assertThat(mine.byState().get(ProposalState.DRAFT)).extracting(ProposalDashboard.Entry::id)
+			.containsExactly(draft);
+		var entry = mine.byState().get(ProposalState.SUBMITTED).get(0);
+		assertThat(entry.id()).isEqualTo(proposal);
+		assertThat(entry.challengeReference()).isEqualTo(challenge.reference());
+		assertThat(entry.deadlineInOfficialZone().toInstant()).isEqualTo(challenge.proposalsDeadline());
+		assertThat(entry.deadlineInOfficialZone().getZone()).isEqualTo(challenge.timeZone());
+		assertThat(entry.latest()).isEqualTo(second);
+		assertThat(entry.receipts()).extracting(ProposalDashboard.ReceiptLink::path)
+			.containsExactly(ProposalLinks.receipt(proposal, first.number()), ProposalLinks.receipt(proposal, 2));
+		assertThat(entry.outcome()).isNull();
+		assertThat(mine.byState().get(ProposalState.WITHDRAWN)).isEmpty();
+
+		assertThatThrownBy(() -> transactions.executeWithoutResult(
+				status -> outcomes.record(proposal, ProposalOutcome.AWARDED)))
+			.isInstanceOf(InvalidInput.class);
+		clock.set(challenge.proposalsDeadline());
+		transactions.executeWithoutResult(status -> outcomes.record(proposal, ProposalOutcome.AWARDED));
+
+		var later = as(company, () -> dashboard.mine()).byState().get(ProposalState.SUBMITTED).get(0);
+		assertThat(later.outcome()).isEqualTo(ProposalOutcome.AWARDED);
+		assertThat(later.readOnly()).isTrue();
+		assertThat(auditedActions(proposal)).endsWith("proposal.outcome-recorded");
 	}
 
 	private String canonicalForm(int version) {
