@@ -49,7 +49,9 @@ class ApplicationSecurity {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
-			.permitAll());
+			.permitAll()
+			.requestMatchers("/proposals/**")
+			.authenticated());
 		http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(personSignIn))
 			.failureHandler((request, response, exception) -> {
 				log.info("Sign-in failed: {} {}", exception.getClass().getSimpleName(),
