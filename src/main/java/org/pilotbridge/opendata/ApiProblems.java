@@ -21,7 +21,7 @@ import org.pilotbridge.shared.InvalidInput;
 
 /**
  * Problems of the public API as RFC 9457 problem details ({@code application/problem+json}), with
- * titles and messages in the client's language ({@code Accept-Language}, or {@code ?lang=}): a
+ * titles and messages in the client’s language ({@code Accept-Language}): a
  * {@code 400} lists every parameter that is wrong, a {@code 404} says nothing more than that
  * nothing public has that identifier.
  */
