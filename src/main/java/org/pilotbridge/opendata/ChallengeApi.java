@@ -1,9 +1,8 @@
 package org.pilotbridge.opendata;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeQuery;
@@ -149,8 +146,7 @@ class ChallengeApi {
 
 	/** The link to a page of the same search, with the parameters as given. */
 	private String pageLink(SearchCriteria criteria, int page, int size) {
-		var uri = UriComponentsBuilder.fromUriString(links.to("/api/challenges"));
-		var query = new ArrayList<String[]>();
+		var query = new LinkedHashMap<String, String>();
 		add(query, "q", criteria.text().isEmpty() ? null : criteria.text());
 		add(query, "status", criteria.status() == null ? null : ApiRecords.lower(criteria.status()));
 		add(query, "cpvDivision", criteria.cpvDivision());
@@ -163,14 +159,12 @@ class ChallengeApi {
 		add(query, "sort", ApiRecords.lower(criteria.sort()));
 		add(query, "page", String.valueOf(page));
 		add(query, "size", String.valueOf(size));
-		query.forEach(pair -> uri.queryParam(pair[0],
-				UriUtils.encodeQueryParam(pair[1], StandardCharsets.UTF_8).replace("+", "%2B")));
-		return uri.build(true).toUriString();
+		return PublicPages.withQuery(links.to("/api/challenges"), query);
 	}
 
-	private static void add(List<String[]> query, String name, @Nullable String value) {
+	private static void add(Map<String, String> query, String name, @Nullable String value) {
 		if (value != null) {
-			query.add(new String[] { name, value });
+			query.put(name, value);
 		}
 	}
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,13 +86,7 @@ class OcdsApi {
 		var page = releases.page(from, after == null ? 0 : after, limit + 1);
 		var hasMore = page.size() > limit;
 		var shown = hasMore ? page.subList(0, limit) : page;
-		var next = hasMore ? UriComponentsBuilder.fromUriString(links.to("/api/ocds/releases"))
-			.queryParamIfPresent("since", Optional.ofNullable(since))
-			.queryParam("cursor", encodeCursor(shown.get(shown.size() - 1).seq()))
-			.queryParam("size", limit)
-			.encode()
-			.build()
-			.toUriString() : null;
+		var next = hasMore ? nextPage(since, shown.get(shown.size() - 1).seq(), limit) : null;
 		var published = shown.stream()
 			.map(OcdsReleases.StoredRelease::date)
 			.max(Instant::compareTo)
@@ -142,6 +135,17 @@ class OcdsApi {
 			generator.writeEndObject();
 			generator.writeEndArray();
 		});
+	}
+
+	/** The same request, going on after the release {@code seq}. */
+	private String nextPage(@Nullable String since, long seq, int limit) {
+		var query = new LinkedHashMap<String, String>();
+		if (since != null && !since.isBlank()) {
+			query.put("since", since.strip());
+		}
+		query.put("cursor", encodeCursor(seq));
+		query.put("size", String.valueOf(limit));
+		return PublicPages.withQuery(links.to("/api/ocds/releases"), query);
 	}
 
 	private void writeHeader(JsonGenerator generator, String uri, Instant published) {
