@@ -49,6 +49,8 @@ class OpenDataScenarios {
 
 	static final Duration STANDSTILL = Duration.ofDays(10);
 
+	private static final Duration LONG_OPEN = Duration.ofDays(400);
+
 	private final TestIdentities identities;
 
 	private final OrganisationManagement organisations;
@@ -144,9 +146,11 @@ class OpenDataScenarios {
 		bringAwardsIntoForce(made.get(Case.AWARDED));
 		noAward(made.get(Case.NO_AWARD));
 
-		made.put(Case.PUBLISHED, publish(cast, draft(cast, "Open data for school canteens", "90000000-7")));
-		made.put(Case.AMENDED, publish(cast, draft(cast, "Smarter street lighting", "72000000-5", "34000000-7")));
-		amendDeadline(cast, made.get(Case.AMENDED), Duration.ofDays(28), "More time for pilots");
+		// Test classes share the clock and move it on to close their own challenges: these stay open long.
+		made.put(Case.PUBLISHED, publish(cast, longOpen(draft(cast, "Open data for school canteens", "90000000-7"))));
+		made.put(Case.AMENDED,
+				publish(cast, longOpen(draft(cast, "Smarter street lighting", "72000000-5", "34000000-7"))));
+		amendDeadline(cast, made.get(Case.AMENDED), LONG_OPEN.plusDays(30), "More time for pilots");
 		var questions = askQuestions(cast, made.get(Case.PUBLISHED));
 		var draft = runAs.person(cast.manager().id(), cast.agency(), () -> management.createDraft(cast.agency(),
 				draft(cast, "DRAFT SECRET " + cast.run(), "72000000-5").summary("Unpublished summary " + cast.run())
@@ -193,6 +197,10 @@ class OpenDataScenarios {
 			.cpvCodes(List.of(cpvCodes))
 			.tags(List.of("mobility"))
 			.languages(List.of(Language.ENGLISH));
+	}
+
+	private ChallengeDraft.Builder longOpen(ChallengeDraft.Builder draft) {
+		return draft.questionsDeadline(local(LONG_OPEN.minusDays(100))).proposalsDeadline(local(LONG_OPEN));
 	}
 
 	Made publish(Cast cast, ChallengeDraft.Builder draft) {
