@@ -66,8 +66,8 @@ class OcdsApi {
 	@GetMapping("/releases")
 	@Operation(summary = "Harvest the releases", description = """
 			A release package of the releases in the order they were published, oldest first, each release \
-			immutable. Follow links.next until it is absent to harvest everything; keep the last links.next to \
-			fetch only newer releases later. since keeps releases dated at or after a moment.""")
+			immutable. Follow links.next until it is absent to harvest everything; follow the last links.next \
+			again later to fetch what was published since. since keeps releases dated at or after a moment.""")
 	@ApiResponse(responseCode = "200", description = "An OCDS 1.1 release package", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
 					externalDocs = @io.swagger.v3.oas.annotations.ExternalDocumentation(
