@@ -23,6 +23,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 class ClientRateLimit {
 
+	/** Beyond this many clients, idle ones are forgotten at once rather than at the next sweep. */
+	private static final int MAX_CLIENTS = 100_000;
+
 	private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	private final OpenDataProperties.RateLimit limit;
@@ -48,6 +51,9 @@ class ClientRateLimit {
 
 	/** Takes one token for the client, if there is one left. */
 	ConsumptionProbe tryConsume(String clientAddress) {
+		if (buckets.size() > MAX_CLIENTS) {
+			forgetIdleClients();
+		}
 		return buckets.computeIfAbsent(client(clientAddress), key -> newBucket()).tryConsumeAndReturnRemaining(1);
 	}
 
