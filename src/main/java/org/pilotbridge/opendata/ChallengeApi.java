@@ -60,18 +60,31 @@ class ChallengeApi {
 			Words are matched in the language of each challenge and as typed, with the syntax of a web \
 			search ("exact phrase", or, -excluded). Dates are ISO 8601: a date and time with an offset, or a \
 			date meaning its start in Europe/Brussels.""")
-	ApiRecords.ChallengePage list(@Parameter(description = "Words to look for") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "open, closed, awarded or withdrawn") @RequestParam(required = false) @Nullable String status,
-			@Parameter(description = "The first two digits of a CPV code", example = "72") @RequestParam(required = false) @Nullable String cpvDivision,
-			@Parameter(description = "The id of the agency") @RequestParam(required = false) @Nullable String agency,
-			@Parameter(description = "The least budget cap, in euros") @RequestParam(required = false) @Nullable String budgetMin,
-			@Parameter(description = "The highest budget cap, in euros") @RequestParam(required = false) @Nullable String budgetMax,
-			@Parameter(description = "Proposals deadline at or after") @RequestParam(required = false) @Nullable String deadlineFrom,
-			@Parameter(description = "Proposals deadline before") @RequestParam(required = false) @Nullable String deadlineTo,
-			@Parameter(description = "en, fr, nl or de") @RequestParam(required = false) @Nullable String language,
-			@Parameter(description = "relevance (default), deadline, newest or budget") @RequestParam(required = false) @Nullable String sort,
-			@Parameter(description = "The page, from 0") @RequestParam(required = false) @Nullable String page,
-			@Parameter(description = "Challenges per page, 1 to 100 (default 20)") @RequestParam(required = false) @Nullable String size) {
+	ApiRecords.ChallengePage list(
+			@Parameter(description = "Words to look for")
+			@RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "open, closed, awarded or withdrawn")
+			@RequestParam(required = false) @Nullable String status,
+			@Parameter(description = "The first two digits of a CPV code", example = "72")
+			@RequestParam(required = false) @Nullable String cpvDivision,
+			@Parameter(description = "The id of the agency")
+			@RequestParam(required = false) @Nullable String agency,
+			@Parameter(description = "The least budget cap, in euros")
+			@RequestParam(required = false) @Nullable String budgetMin,
+			@Parameter(description = "The highest budget cap, in euros")
+			@RequestParam(required = false) @Nullable String budgetMax,
+			@Parameter(description = "Proposals deadline at or after")
+			@RequestParam(required = false) @Nullable String deadlineFrom,
+			@Parameter(description = "Proposals deadline before")
+			@RequestParam(required = false) @Nullable String deadlineTo,
+			@Parameter(description = "en, fr, nl or de")
+			@RequestParam(required = false) @Nullable String language,
+			@Parameter(description = "relevance (default), deadline, newest or budget")
+			@RequestParam(required = false) @Nullable String sort,
+			@Parameter(description = "The page, from 0")
+			@RequestParam(required = false) @Nullable String page,
+			@Parameter(description = "Challenges per page, 1 to 100 (default 20)")
+			@RequestParam(required = false) @Nullable String size) {
 		var parameters = new ApiParameters();
 		var criteria = new SearchCriteria(q == null ? "" : q, parameters.choice("status", status, PublicStatus.class),
 				cpvDivision, parameters.organisation("agency", agency), parameters.amount("budgetMin", budgetMin),

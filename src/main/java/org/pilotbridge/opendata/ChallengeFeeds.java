@@ -76,8 +76,10 @@ class ChallengeFeeds {
 			An Atom 1.0 feed of the challenges open for proposals, newest publication or amendment first, \
 			with their summary, agency and CPV codes; each entry links to the challenge's page.""")
 	String challenges(
-			@Parameter(description = "Only challenges with a CPV code in this division (two digits)", example = "72") @RequestParam(required = false) @Nullable String cpvDivision,
-			@Parameter(description = "Only challenges of this agency (its id)") @RequestParam(required = false) @Nullable String agency,
+			@Parameter(description = "Only challenges with a CPV code in this division (two digits)", example = "72")
+			@RequestParam(required = false) @Nullable String cpvDivision,
+			@Parameter(description = "Only challenges of this agency (its id)")
+			@RequestParam(required = false) @Nullable String agency,
 			HttpServletRequest request) throws FeedException {
 		var parameters = new ApiParameters();
 		var agencyId = parameters.organisation("agency", agency);
@@ -90,7 +92,8 @@ class ChallengeFeeds {
 					.orElseThrow(() -> new NotPublic(agency));
 
 		var locale = RequestContextUtils.getLocale(request);
-		var self = links.to(request.getRequestURI()) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		var query = request.getQueryString();
+		var self = links.to(request.getRequestURI()) + (query == null ? "" : "?" + query);
 		var processes = releases.open(agencyId, division == null ? null : division.division(), properties.feedSize());
 
 		var feed = new Feed("atom_1.0");
@@ -146,7 +149,9 @@ class ChallengeFeeds {
 		if (!digits.matches("\\d{2}")) {
 			throw new IllegalArgumentException(digits);
 		}
-		return cpv.find(digits + "000000").filter(CpvCatalogue.Entry::isDivision).orElseThrow(() -> new IllegalArgumentException(digits));
+		return cpv.find(digits + "000000")
+			.filter(CpvCatalogue.Entry::isDivision)
+			.orElseThrow(() -> new IllegalArgumentException(digits));
 	}
 
 	private static Content text(String value) {

@@ -73,8 +73,10 @@ class OcdsApi {
 					externalDocs = @io.swagger.v3.oas.annotations.ExternalDocumentation(
 							url = "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json"))))
 	String releases(
-			@Parameter(description = "Only releases dated at or after this moment (ISO 8601; a date means its start in UTC)") @RequestParam(required = false) @Nullable String since,
-			@Parameter(description = "Where to go on: the opaque value from links.next") @RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = "Only releases dated at or after this moment (ISO 8601; a date means its start in UTC)")
+			@RequestParam(required = false) @Nullable String since,
+			@Parameter(description = "Where to go on: the opaque value from links.next")
+			@RequestParam(required = false) @Nullable String cursor,
 			@Parameter(description = "Releases per page, 1 to 500 (default 100)") @RequestParam(required = false) @Nullable String size,
 			HttpServletRequest request) {
 		var parameters = new ApiParameters();

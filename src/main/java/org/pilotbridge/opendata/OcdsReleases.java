@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -98,35 +99,38 @@ class OcdsReleases {
 	}
 
 	private void updateProcess(Ocds.Release release, long seq) {
+		jdbc.sql("""
+				INSERT INTO ocds_process AS p (ocid, reference, agency_id, cpv_divisions, tender_status, tender_end,
+				                               first_release_date, last_release_date, last_seq)
+				VALUES (:ocid, :reference, :agency, :divisions, :status, :end, :date, :date, :seq)
+				ON CONFLICT (ocid) DO UPDATE SET first_release_date = least(p.first_release_date, excluded.first_release_date)
+				""").params(process(release, seq)).update();
+		// A release dated before the latest one (its event was delivered late) does not become the latest.
+		jdbc.sql("""
+				UPDATE ocds_process
+				SET agency_id = :agency, cpv_divisions = :divisions, tender_status = :status, tender_end = :end,
+				    last_release_date = :date, last_seq = :seq
+				WHERE ocid = :ocid AND last_release_date <= :date
+				""").params(process(release, seq)).update();
+	}
+
+	private static Map<String, Object> process(Ocds.Release release, long seq) {
 		var tender = release.tender();
 		var divisions = tender.classifications()
 			.stream()
 			.map(classification -> classification.id().substring(0, 2))
 			.distinct()
 			.toArray(String[]::new);
-		var date = Timestamp.from(release.date());
-		jdbc.sql("""
-				INSERT INTO ocds_process AS p (ocid, reference, agency_id, cpv_divisions, tender_status, tender_end,
-				                               first_release_date, last_release_date, last_seq)
-				VALUES (:ocid, :reference, :agency, :divisions, :status, :end, :date, :date, :seq)
-				ON CONFLICT (ocid) DO UPDATE SET
-				    first_release_date = least(p.first_release_date, excluded.first_release_date),
-				    agency_id = CASE WHEN excluded.last_release_date >= p.last_release_date THEN excluded.agency_id ELSE p.agency_id END,
-				    cpv_divisions = CASE WHEN excluded.last_release_date >= p.last_release_date THEN excluded.cpv_divisions ELSE p.cpv_divisions END,
-				    tender_status = CASE WHEN excluded.last_release_date >= p.last_release_date THEN excluded.tender_status ELSE p.tender_status END,
-				    tender_end = CASE WHEN excluded.last_release_date >= p.last_release_date THEN excluded.tender_end ELSE p.tender_end END,
-				    last_seq = CASE WHEN excluded.last_release_date >= p.last_release_date THEN excluded.last_seq ELSE p.last_seq END,
-				    last_release_date = greatest(p.last_release_date, excluded.last_release_date)
-				""")
-			.param("ocid", release.ocid())
-			.param("reference", tender.id())
-			.param("agency", UUID.fromString(release.buyer().id()))
-			.param("divisions", divisions)
-			.param("status", tender.status())
-			.param("end", Optional.ofNullable(tender.tenderPeriod().endDate()).map(Timestamp::from).orElse(null))
-			.param("date", date)
-			.param("seq", seq)
-			.update();
+		var params = new HashMap<String, Object>();
+		params.put("ocid", release.ocid());
+		params.put("reference", tender.id());
+		params.put("agency", UUID.fromString(release.buyer().id()));
+		params.put("divisions", divisions);
+		params.put("status", tender.status());
+		params.put("end", Optional.ofNullable(tender.tenderPeriod().endDate()).map(Timestamp::from).orElse(null));
+		params.put("date", Timestamp.from(release.date()));
+		params.put("seq", seq);
+		return params;
 	}
 
 	/** The releases published after the cursor, dated at or after {@code since}, in publication order. */

@@ -64,7 +64,8 @@ class SiteIndex {
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(summary = "Rules for crawlers", description = "Everything may be crawled but the API; the sitemap lists the challenges.")
+	@Operation(summary = "Rules for crawlers",
+			description = "Everything may be crawled but the API; the sitemap lists the challenges.")
 	String robots() {
 		return """
 				User-agent: *

@@ -64,7 +64,8 @@ class FeedTests extends OpenDataWebTest {
 	@Test
 	void narrowsToACpvDivision() throws Exception {
 		var canteens = atom(body("/feeds/challenges.atom?cpvDivision=90"));
-		assertThat(canteens.getTitle()).isEqualTo("Open challenges in CPV division 90: Sewage, refuse, cleaning and environmental services");
+		assertThat(canteens.getTitle())
+			.isEqualTo("Open challenges in CPV division 90: Sewage, refuse, cleaning and environmental services");
 		assertThat(titles(canteens)).contains("Open data for school canteens " + every.cast().run())
 			.doesNotContain("Smarter street lighting " + every.cast().run());
 
