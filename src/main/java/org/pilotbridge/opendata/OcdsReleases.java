@@ -99,19 +99,20 @@ class OcdsReleases {
 	}
 
 	private void updateProcess(Ocds.Release release, long seq) {
+		var params = process(release, seq);
 		jdbc.sql("""
 				INSERT INTO ocds_process AS p (ocid, reference, agency_id, cpv_divisions, tender_status, tender_end,
 				                               first_release_date, last_release_date, last_seq)
 				VALUES (:ocid, :reference, :agency, :divisions, :status, :end, :date, :date, :seq)
 				ON CONFLICT (ocid) DO UPDATE SET first_release_date = least(p.first_release_date, excluded.first_release_date)
-				""").params(process(release, seq)).update();
+				""").params(params).update();
 		// A release dated before the latest one (its event was delivered late) does not become the latest.
 		jdbc.sql("""
 				UPDATE ocds_process
 				SET agency_id = :agency, cpv_divisions = :divisions, tender_status = :status, tender_end = :end,
 				    last_release_date = :date, last_seq = :seq
 				WHERE ocid = :ocid AND last_release_date <= :date
-				""").params(process(release, seq)).update();
+				""").params(params).update();
 	}
 
 	private static Map<String, Object> process(Ocds.Release release, long seq) {
