@@ -51,7 +51,10 @@ class ApplicationSecurity {
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
 			.permitAll()
 			.requestMatchers("/proposals/**")
-			.authenticated());
+			.authenticated()
+			// The open data: public API, its documentation, feeds and what search engines read.
+			.requestMatchers("/api/**", "/feeds/**", "/sitemap.xml", "/robots.txt")
+			.permitAll());
 		http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(personSignIn))
 			.failureHandler((request, response, exception) -> {
 				log.info("Sign-in failed: {} {}", exception.getClass().getSimpleName(),
