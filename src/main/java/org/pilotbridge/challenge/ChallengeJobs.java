@@ -25,7 +25,8 @@ class ChallengeJobs {
 		this.reminders = reminders;
 	}
 
-	@Scheduled(fixedDelayString = "${pilotbridge.challenge.closing-interval:PT1M}", initialDelayString = "PT20S")
+	@Scheduled(fixedDelayString = "${pilotbridge.challenge.closing-interval:PT1M}",
+			initialDelayString = "${pilotbridge.challenge.closing-initial-delay:PT20S}")
 	@SchedulerLock(name = "challenge-closing", lockAtMostFor = "PT10M")
 	void closeDueChallenges() {
 		var closed = closing.closeAllDue();

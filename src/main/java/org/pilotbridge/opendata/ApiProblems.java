@@ -1,35 +1,44 @@
 package org.pilotbridge.opendata;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
  * Problems of the public API as RFC 9457 problem details ({@code application/problem+json}), with
  * titles and messages in the client’s language ({@code Accept-Language}): a
  * {@code 400} lists every parameter that is wrong, a {@code 404} says nothing more than that
- * nothing public has that identifier.
+ * nothing public has that identifier, a {@code 503} with {@code Retry-After} that the database
+ * cannot be reached for the moment.
  */
 @RestControllerAdvice(assignableTypes = { ChallengeApi.class, OcdsApi.class, ChallengeFeeds.class, Exports.class })
 class ApiProblems {
 
 	/** Names of service fields as the API calls them. */
 	private static final Map<String, String> PARAMETERS = Map.of("text", "q");
+
+	/** When a client should try again after the database could not be reached. */
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
 	private final MessageSource messages;
 
@@ -63,6 +72,17 @@ class ApiProblems {
 				RequestContextUtils.getLocale(request), request));
 	}
 
+	/** The database is out of reach: nothing was done, the client may come back shortly. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> on(RuntimeException failure, HttpServletRequest request) {
+		if (!DatabaseOutage.isCauseOf(failure)) {
+			throw failure;
+		}
+		var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "opendata.problem.unavailable", List.of(),
+				RequestContextUtils.getLocale(request), request);
+		return respond(problem, headers -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds())));
+	}
+
 	private ProblemDetail problem(HttpStatus status, String key, List<Object> arguments, Locale locale,
 			HttpServletRequest request) {
 		var problem = ProblemDetail.forStatusAndDetail(status,
@@ -73,8 +93,14 @@ class ApiProblems {
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return respond(problem, headers -> {
+		});
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, Consumer<HttpHeaders> headers) {
 		return ResponseEntity.status(problem.getStatus())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}

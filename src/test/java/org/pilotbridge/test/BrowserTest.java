@@ -98,6 +98,18 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/** Signs in with the built-in provider as a person made by {@link TestIdentities}, landing on the welcome page. */
+	protected void signIn(String email) {
+		driver.manage().deleteAllCookies();
+		openPage("/welcome");
+		waitForUrl(url -> url.contains("/account/login"));
+		type("#email", email);
+		type("#password", TestIdentities.PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.contains("/welcome"));
+		waitForVaadin();
+	}
+
 	/** Opens a view of the application and waits until Vaadin has rendered it. */
 	protected void open(String path) {
 		driver.get(url(path));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.PublicChallenge;
+import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
@@ -36,7 +37,16 @@ class ChallengePageMetadata implements VaadinServiceInitListener {
 			var path = response.getVaadinRequest().getPathInfo();
 			var matcher = CHALLENGE_PAGE.matcher(path == null ? "" : path);
 			if (matcher.matches()) {
-				challenges.byReference(matcher.group(1)).ifPresent(challenge -> describe(response.getDocument(), challenge));
+				try {
+					challenges.byReference(matcher.group(1))
+						.ifPresent(challenge -> describe(response.getDocument(), challenge));
+				}
+				catch (RuntimeException failure) {
+					// Without its database the page still loads, without its description, and says why.
+					if (!DatabaseOutage.isCauseOf(failure)) {
+						throw failure;
+					}
+				}
 			}
 		});
 	}

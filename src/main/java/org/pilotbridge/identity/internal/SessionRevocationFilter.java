@@ -11,6 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.pilotbridge.identity.PersonPrincipal;
 import org.pilotbridge.identity.PersonSessions;
+import org.pilotbridge.shared.DatabaseOutage;
 
 /**
  * Ends the session of a person who was deactivated or signed out everywhere after it began; the
@@ -29,7 +30,7 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PersonPrincipal principal
-				&& !sessions.isStillValid(principal)) {
+				&& !isStillValid(principal)) {
 			var session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();
@@ -37,6 +38,23 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Without the database the revocation cannot be checked, and the request goes on: whatever it
+	 * asks for needs the database too, so it is refused with the message that the service is briefly
+	 * unavailable rather than with an error page.
+	 */
+	private boolean isStillValid(PersonPrincipal principal) {
+		try {
+			return sessions.isStillValid(principal);
+		}
+		catch (RuntimeException failure) {
+			if (DatabaseOutage.isCauseOf(failure)) {
+				return true;
+			}
+			throw failure;
+		}
 	}
 
 }

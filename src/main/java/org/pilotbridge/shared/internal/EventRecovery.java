@@ -28,7 +28,8 @@ class EventRecovery {
 		this.failedPublications = failedPublications;
 	}
 
-	@Scheduled(fixedDelayString = "${pilotbridge.events.recovery-interval:PT1M}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${pilotbridge.events.recovery-interval:PT1M}",
+			initialDelayString = "${pilotbridge.events.recovery-initial-delay:PT30S}")
 	@SchedulerLock(name = "event-recovery")
 	void resubmitFailedPublications() {
 		log.debug("Resubmitting failed event publications");

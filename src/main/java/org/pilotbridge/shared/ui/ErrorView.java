@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.pilotbridge.shared.DatabaseOutage;
+
 /**
  * Shown when opening a view fails unexpectedly: an apology and an incident reference that support can
  * find in the log, never a stack trace.
@@ -31,10 +33,17 @@ class ErrorView extends Main implements HasErrorParameter<Exception>, HasDynamic
 
 	@Override
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+		removeAll();
+		if (DatabaseOutage.isCauseOf(parameter.getCaughtException())) {
+			log.warn("The database could not be reached opening {}: {}", event.getLocation().getPath(),
+					parameter.getCaughtException().toString());
+			add(new H1(getTranslation("error.unavailable.heading")),
+					new Paragraph(getTranslation("error.unavailable.text")));
+			return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+		}
 		var incident = UiInitialization.incidentId();
 		log.error("Unexpected error opening {}, incident {}", event.getLocation().getPath(), incident,
 				parameter.getCaughtException());
-		removeAll();
 		add(new H1(getTranslation("error.heading")), new Paragraph(getTranslation("error.text")),
 				new Paragraph(getTranslation("error.incident", incident)),
 				new RouterLink(getTranslation("not-found.home"), HomeView.class));

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -28,7 +29,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.jspecify.annotations.Nullable;
 
+import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.SiteProperties;
 
 /**
@@ -87,13 +90,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		brand.addClassName("brand");
 
 		var tools = new Div();
-		contributions.stream().map(HeaderContribution::create).filter(Objects::nonNull).forEach(tools::add);
+		contributions.stream().map(MainLayout::create).filter(Objects::nonNull).forEach(tools::add);
 		tools.add(new LanguageSwitcher());
 		tools.addClassName("header-tools");
 
 		var header = new Header(skipLink, toggle, brand, tools);
 		header.addClassName("app-header");
 		return header;
+	}
+
+	/**
+	 * A part of the header, or none when the database cannot be reached, so that the page can still
+	 * say that the service is briefly unavailable.
+	 */
+	private static @Nullable Component create(HeaderContribution contribution) {
+		try {
+			return contribution.create();
+		}
+		catch (RuntimeException failure) {
+			if (DatabaseOutage.isCauseOf(failure)) {
+				return null;
+			}
+			throw failure;
+		}
 	}
 
 	/** The site footer under every page, also the keyboard's way through a long page. */

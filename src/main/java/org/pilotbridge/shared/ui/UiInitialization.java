@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
+import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 
@@ -54,6 +55,10 @@ class UiInitialization implements VaadinServiceInitListener {
 	 * anything else is logged as an incident with a reference.
 	 */
 	static Message messageFor(Throwable thrown) {
+		if (DatabaseOutage.isCauseOf(thrown)) {
+			log.warn("The database could not be reached: {}", thrown.toString());
+			return new Message("error.unavailable.notification");
+		}
 		for (var cause = thrown; cause != null; cause = cause.getCause()) {
 			if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
 				return new Message("error.not-allowed");

@@ -237,17 +237,6 @@ class ChallengeJourneyIT extends BrowserTest {
 	@Autowired
 	ChallengeDirectory directory;
 
-	private void signIn(String email) {
-		driver.manage().deleteAllCookies();
-		openPage("/welcome");
-		waitForUrl(url -> url.contains("/account/login"));
-		type("#email", email);
-		type("#password", TestIdentities.PASSWORD);
-		click("button[type=submit]");
-		waitForUrl(url -> url.contains("/welcome"));
-		waitForVaadin();
-	}
-
 	private void type(WebElement field, String text) {
 		var input = field.findElement(By.cssSelector("input, textarea"));
 		input.clear();

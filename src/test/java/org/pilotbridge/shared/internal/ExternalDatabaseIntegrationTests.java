@@ -30,7 +30,7 @@ class ExternalDatabaseIntegrationTests {
 
 				assertThat(context.getBeansOfType(EmbeddedDatabaseConfiguration.EmbeddedDatabase.class)).isEmpty();
 				assertThat(EmbeddedPostgresServers.running()).isEqualTo(runningBefore);
-				assertThat(((HikariDataSource) context.getBean(DataSource.class)).getJdbcUrl()).isEqualTo(url);
+				assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl()).isEqualTo(url);
 			}
 
 			var tables = JdbcClient.create(external.getPostgresDatabase())

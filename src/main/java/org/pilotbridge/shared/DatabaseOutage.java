@@ -1,0 +1,39 @@
+package org.pilotbridge.shared;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+
+/**
+ * Recognises a failure caused by the database being out of reach (stopped, restarting, network
+ * down), as opposed to a bug. Such a failure rolled back whatever was being done; the user is told
+ * that the service is briefly unavailable and to try again, and no incident is raised.
+ */
+public final class DatabaseOutage {
+
+	private DatabaseOutage() {
+	}
+
+	/** Whether the failure, or one of its causes, says the database could not be reached. */
+	public static boolean isCauseOf(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** SQL states of a lost connection (class 08) and of a server shutting down or starting (57P0x). */
+	private static boolean isConnectionState(String state) {
+		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+	}
+
+}
