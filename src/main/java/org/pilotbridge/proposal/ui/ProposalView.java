@@ -311,6 +311,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			var submitted = management.submit(proposal.id());
 			load(proposal.id());
 			Notifications.success(getTranslation("proposal.view.submitted", submitted.number()));
+			status.scrollIntoView();
 		}
 		catch (ProposalDeadlinePassed passed) {
 			reload();
