@@ -68,6 +68,8 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
 	private final Span saveStatus = new Span();
 
+	private final Paragraph sideState = new Paragraph();
+
 	private final Section checklist = new Section();
 
 	private final Div actions = new Div();
@@ -188,7 +190,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		attachments.show(proposal.id(), proposal.attachments(), readOnly);
 		var main = new Div(ProposalReceipts.company(proposal.company(), this), companyProblem, form, attachments);
 		main.addClassName("proposal-main");
-		var side = new Div(checklist, actions);
+		var side = new Div(sideState, checklist, actions);
 		side.addClassName("proposal-side");
 		var columns = new Div(main, side);
 		columns.addClassName("editor-columns");
@@ -213,6 +215,13 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		};
 		var text = new Paragraph(badge, new Span(" " + explanation));
 		status.add(text);
+		sideState.removeAll();
+		var sideBadge = new Span(getTranslation(state.messageKey()));
+		sideBadge.addClassNames("badge", "badge-" + state.name().toLowerCase(java.util.Locale.ROOT));
+		sideState.add(new Span(getTranslation("proposal.view.state") + " "), sideBadge);
+		if (state == ProposalState.SUBMITTED && latest > 0) {
+			sideState.add(new Span(" " + getTranslation("proposal.view.state-version", latest)));
+		}
 		if (proposal.outcome() != null) {
 			status.add(new Paragraph(getTranslation("proposal.view.outcome", getTranslation(proposal.outcome().messageKey()))));
 		}

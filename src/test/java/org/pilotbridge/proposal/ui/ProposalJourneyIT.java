@@ -3,11 +3,14 @@ package org.pilotbridge.proposal.ui;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,9 +23,12 @@ import org.springframework.context.annotation.Import;
 
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.proposal.ProposalLinks;
+import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.BrowserTest;
+import org.pilotbridge.test.MutableClock;
+import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.PdfAssertions;
 import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestIdentities;
@@ -38,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the price and resubmits as version 2 with a new receipt, and sees both versions, also on the
  * company's dashboard.
  */
-@Import(TestBidding.class)
+@Import({ TestBidding.class, MutableClockConfiguration.class })
 class ProposalJourneyIT extends BrowserTest {
 
 	private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
@@ -61,6 +67,14 @@ class ProposalJourneyIT extends BrowserTest {
 	@Autowired
 	ProposalQuery proposals;
 
+	@Autowired
+	ProposalManagement management;
+
+	@Autowired
+	MutableClock clock;
+
+	TestBidding.Agency agency;
+
 	TestBidding.Company company;
 
 	ChallengeSummary challenge;
@@ -68,9 +82,14 @@ class ProposalJourneyIT extends BrowserTest {
 	@BeforeEach
 	void challengeAndCompany() {
 		TestMail.purge();
-		var agency = bidding.agency();
+		agency = bidding.agency();
 		challenge = bidding.challenge(agency);
 		company = bidding.company(agency, Language.FRENCH);
+	}
+
+	@AfterEach
+	void backToTheRealTime() {
+		clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	@Test
@@ -120,6 +139,7 @@ class ProposalJourneyIT extends BrowserTest {
 		assertThat(textOf(firstPdf)).contains(firstDigest);
 		assertAccessible();
 
+		clock.advance(Duration.ofMinutes(5));
 		type("#proposal-price", "18750");
 		waitForContent("#proposal-status", "Vous avez des modifications non déposées : la version 1 compte");
 		clickText("vaadin-button", "Déposer une nouvelle version");
@@ -141,6 +161,36 @@ class ProposalJourneyIT extends BrowserTest {
 		assertThat($("#proposals-submitted").getText()).contains("La version 2 compte",
 				"Accusé de réception de la version 1 (PDF)", "Accusé de réception de la version 2 (PDF)");
 		assertAccessible();
+	}
+
+	@Test
+	void aWithdrawnProposalIsSubmittedAgainAndEverythingIsReadOnlyAfterTheDeadline() {
+		var english = bidding.company(agency, Language.ENGLISH);
+		var proposal = bidding.proposal(english, challenge, bidding.complete(challenge));
+		bidding.as(english.member(), english.id(), () -> management.submit(proposal));
+		signIn(english.ownerEmail());
+		open("/challenges/" + challenge.reference() + "/proposal");
+		waitForContent("#proposal-status", "Version 1 was received and counts.");
+
+		click("#withdraw-proposal");
+		clickText("vaadin-button", "Withdraw");
+		waitForContent("#proposal-state", "Withdrawn");
+		assertThat($$("#receipt")).isEmpty();
+		clickText("vaadin-button", "Submit my proposal again");
+		waitForContent("#proposal-status", "Version 2 was received and counts.");
+
+		clock.advance(Duration.ofDays(22));
+		open("/challenges/" + challenge.reference() + "/proposal");
+		waitForContent("main", "your proposal can no longer be changed. Only the latest version submitted before then counts.");
+		assertThat($$("#submit-proposal")).isEmpty();
+		assertThat($$("#withdraw-proposal")).isEmpty();
+		assertThat($$("#proposal-upload")).noneMatch(WebElement::isDisplayed);
+		assertThat($("#proposal-title").getDomProperty("readonly")).isEqualTo("true");
+		assertThat($$("#versions li.proposal-version")).hasSize(2);
+		assertAccessible();
+
+		open("/proposals");
+		waitForContent("#proposals-submitted", "The deadline has passed: your latest version is with the agency.");
 	}
 
 	/**
