@@ -9,7 +9,8 @@
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  */
 @ApplicationModule(displayName = "Proposals",
-		allowedDependencies = { "audit", "identity", "challenge", "document" })
+		allowedDependencies = { "audit", "identity", "challenge", "challenge :: navigation", "document",
+			"shared :: ui" })
 @NullMarked
 package org.pilotbridge.proposal;
 
