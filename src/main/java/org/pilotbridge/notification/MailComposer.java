@@ -73,14 +73,43 @@ class MailComposer {
 	 * @param kind names the messages used, such as {@code account-confirmation}
 	 * @param uniqueness what makes this mail different from an identical-looking earlier one (an
 	 * event id), so that a replay is sent once but a genuine repeat is sent again
+	 * @param attachments files sent with the mail, such as a PDF receipt
 	 */
 	record MailRequest(String recipient, @Nullable String recipientName, Language language, String kind,
 			List<Object> subjectArguments, List<Object> bodyArguments, @Nullable String actionLink, boolean sensitive,
-			String uniqueness) {
+			String uniqueness, List<MailAttachment> attachments) {
 
 		MailRequest {
 			subjectArguments = List.copyOf(subjectArguments);
 			bodyArguments = List.copyOf(bodyArguments);
+			attachments = List.copyOf(attachments);
+		}
+
+		/** A mail without attachments. */
+		MailRequest(String recipient, @Nullable String recipientName, Language language, String kind,
+				List<Object> subjectArguments, List<Object> bodyArguments, @Nullable String actionLink,
+				boolean sensitive, String uniqueness) {
+			this(recipient, recipientName, language, kind, subjectArguments, bodyArguments, actionLink, sensitive,
+					uniqueness, List.of());
+		}
+
+	}
+
+	/**
+	 * A file sent with a mail.
+	 *
+	 * @param fileName safe for a MIME header, such as a {@code SafeFileName}
+	 * @param contentType such as {@code application/pdf}
+	 */
+	record MailAttachment(String fileName, String contentType, byte[] content) {
+
+		MailAttachment {
+			content = content.clone();
+		}
+
+		@Override
+		public byte[] content() {
+			return content.clone();
 		}
 
 	}

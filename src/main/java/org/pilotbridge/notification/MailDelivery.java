@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -72,6 +73,10 @@ class MailDelivery {
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.textBody(), mail.htmlBody());
+			for (var attachment : outbox.attachments(mail.id())) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			message.setHeader("Content-Language", mail.language());
 			// A stable id lets mail clients recognise a message delivered twice after a crash.
 			message.setHeader("X-Pilotbridge-Mail-Id", mail.id().toString());

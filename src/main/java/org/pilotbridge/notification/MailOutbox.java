@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 
 /**
- * The {@code outgoing_mail} table. An e-mail is rendered when it is queued and identified by a hash
- * of what it says to whom, so that a replayed event queues it once.
+ * The {@code outgoing_mail} table and the files sent with each mail ({@code outgoing_mail_attachment}).
+ * An e-mail is rendered when it is queued and identified by a hash of what it says to whom, so that
+ * a replayed event queues it once, with its attachments once.
  */
 @Component
 class MailOutbox {
@@ -41,13 +42,14 @@ class MailOutbox {
 	 */
 	void queue(MailComposer.MailRequest request) {
 		var mail = composer.compose(request);
-		jdbc.sql("""
+		var id = UUID.randomUUID();
+		var queued = jdbc.sql("""
 				INSERT INTO outgoing_mail (id, dedupe_key, recipient, language, template, subject, text_body, html_body,
 				                           status, attempts, sensitive, created_at, next_attempt_at)
 				VALUES (:id, :key, :recipient, :language, :template, :subject, :text, :html, 'PENDING', 0, :sensitive, :now, :now)
 				ON CONFLICT (dedupe_key) DO NOTHING
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("key", dedupeKey(request))
 			.param("recipient", request.recipient())
 			.param("language", request.language().code())
@@ -58,6 +60,30 @@ class MailOutbox {
 			.param("sensitive", request.sensitive())
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
+		// A replayed request finds its mail queued already, with its attachments.
+		if (queued == 1) {
+			var attachments = request.attachments();
+			for (int position = 0; position < attachments.size(); position++) {
+				var attachment = attachments.get(position);
+				jdbc.sql("""
+						INSERT INTO outgoing_mail_attachment (mail_id, position, file_name, content_type, content)
+						VALUES (?, ?, ?, ?, ?)
+						""")
+					.params(id, position, attachment.fileName(), attachment.contentType(), attachment.content())
+					.update();
+			}
+		}
+	}
+
+	/** The files to send with a mail, in order. */
+	List<MailComposer.MailAttachment> attachments(UUID mail) {
+		return jdbc.sql("""
+				SELECT file_name, content_type, content FROM outgoing_mail_attachment WHERE mail_id = ? ORDER BY position
+				""")
+			.param(mail)
+			.query((rs, row) -> new MailComposer.MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.list();
 	}
 
 	/** Locks and returns mails due for delivery, skipping those another node is delivering. */
@@ -72,7 +98,12 @@ class MailOutbox {
 			.list();
 	}
 
+	/**
+	 * Marks a mail delivered (or captured); its attachments, which could be large or sealed
+	 * documents, are not kept once it has left.
+	 */
 	void markDelivered(UUID id, String status) {
+		jdbc.sql("DELETE FROM outgoing_mail_attachment WHERE mail_id = ?").param(id).update();
 		jdbc.sql("""
 				UPDATE outgoing_mail SET status = :status, sent_at = :now, attempts = attempts + 1,
 				       text_body = CASE WHEN sensitive AND :status = 'SENT' THEN '' ELSE text_body END,

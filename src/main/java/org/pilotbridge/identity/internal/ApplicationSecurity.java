@@ -49,6 +49,11 @@ class ApplicationSecurity {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
+			.permitAll()
+			.requestMatchers("/proposals/**")
+			.authenticated()
+			// The open data: public API, its documentation, feeds and what search engines read.
+			.requestMatchers("/api/**", "/feeds/**", "/sitemap.xml", "/robots.txt")
 			.permitAll());
 		http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(personSignIn))
 			.failureHandler((request, response, exception) -> {

@@ -178,7 +178,7 @@ class ChallengeJourneyIT extends BrowserTest {
 	}
 
 	@Test
-	void anAgencyWaitingForVerificationKeepsItsDraftButCannotPublish() {
+	void anAgencyPublishesOnlyOnceAnAdministratorHasVerifiedIt() {
 		var waitingManagerEmail = "waiting." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		var waitingManager = runAs.system(() -> identities.personWithEmail("Wanda Waiting", waitingManagerEmail));
 		var waitingAgency = identities.agency(waitingManager, "Town of Pendingham " + UUID.randomUUID());
@@ -193,6 +193,12 @@ class ChallengeJourneyIT extends BrowserTest {
 				+ "checks every agency before it can publish; you can keep preparing your draft meanwhile.");
 		runAs.person(waitingManager, waitingAgency,
 				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.DRAFT));
+
+		identities.verify(identities.platformAdmin("Vera Verifier"), waitingAgency);
+		click("#publish-challenge");
+		waitForUrl(url -> url.endsWith("/agency/challenges/" + draft.id()));
+		runAs.person(waitingManager, waitingAgency,
+				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.PUBLISHED));
 	}
 
 	/** A challenge written and published through the services, as its manager. */

@@ -1,0 +1,41 @@
+package org.pilotbridge.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.web.util.UriUtils;
+
+import org.pilotbridge.shared.PublicLinks;
+
+/**
+ * The addresses of the public pages that open data links to: the shareable page of a challenge is
+ * {@code /challenges/<reference>}, the public list {@code /challenges} (see the challenges issue).
+ */
+final class PublicPages {
+
+	static final String HOME = "/";
+
+	static final String CHALLENGES = "/challenges";
+
+	private PublicPages() {
+	}
+
+	static String challenge(PublicLinks links, String reference) {
+		return links.to(CHALLENGES + "/" + reference);
+	}
+
+	/**
+	 * A link with query parameters, each value encoded so that it reads back as given ({@code +}
+	 * included, which a server would otherwise read as a space).
+	 */
+	static String withQuery(String link, Map<String, String> parameters) {
+		var query = parameters.entrySet()
+			.stream()
+			.map(parameter -> parameter.getKey() + "="
+					+ UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8).replace("+", "%2B"))
+			.collect(Collectors.joining("&"));
+		return query.isEmpty() ? link : link + "?" + query;
+	}
+
+}

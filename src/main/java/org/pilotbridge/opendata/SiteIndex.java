@@ -1,0 +1,91 @@
+package org.pilotbridge.opendata;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.pilotbridge.shared.PublicLinks;
+
+/**
+ * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
+ * and the page of every public challenge with the date of its latest release, and
+ * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
+ * sitemaps will be needed beyond that.
+ */
+@RestController
+@Tag(name = "Sitemap", description = "For search engines")
+class SiteIndex {
+
+	private static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private final OcdsReleases releases;
+
+	private final PublicLinks links;
+
+	SiteIndex(OcdsReleases releases, PublicLinks links) {
+		this.releases = releases;
+		this.links = links;
+	}
+
+	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@Operation(summary = "The sitemap", description = "Every public challenge page, with the date it last changed.")
+	String sitemap() throws XMLStreamException {
+		var out = new StringWriter();
+		var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace(SITEMAP_NAMESPACE);
+		var latest = releases.latestDate().orElse(null);
+		url(xml, links.to(PublicPages.HOME), latest);
+		url(xml, links.to(PublicPages.CHALLENGES), latest);
+		releases.eachReference(process -> {
+			try {
+				url(xml, PublicPages.challenge(links, process.reference()), process.lastUpdated());
+			}
+			catch (XMLStreamException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return out.toString();
+	}
+
+	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(summary = "Rules for crawlers",
+			description = "Everything may be crawled but the API; the sitemap lists the challenges.")
+	String robots() {
+		return """
+				User-agent: *
+				Disallow: /api/
+				Sitemap: %s
+				""".formatted(links.to("/sitemap.xml"));
+	}
+
+	private static void url(XMLStreamWriter xml, String location, @Nullable Instant lastModified)
+			throws XMLStreamException {
+		xml.writeStartElement("url");
+		xml.writeStartElement("loc");
+		xml.writeCharacters(location);
+		xml.writeEndElement();
+		if (lastModified != null) {
+			xml.writeStartElement("lastmod");
+			xml.writeCharacters(lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+	}
+
+}

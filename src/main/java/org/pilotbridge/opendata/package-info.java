@@ -1,0 +1,16 @@
+/**
+ * Open data: everything public about challenges and awards, for anyone to reuse. The module listens
+ * to the events of the {@code challenge} module and publishes an immutable OCDS 1.1 release for
+ * each public step of a challenge; it serves the releases, compiled records, a public JSON API with
+ * its OpenAPI document, Atom feeds, CSV exports and the sitemap. Nothing is published that is not
+ * already public: no drafts, no proposals, no people, no bidder before the award. The
+ * {@code evaluation} module tells it about awards through {@link org.pilotbridge.opendata.spi}.
+ *
+ * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"
+ */
+@ApplicationModule(displayName = "Open data", allowedDependencies = { "challenge", "identity", "audit" })
+@NullMarked
+package org.pilotbridge.opendata;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

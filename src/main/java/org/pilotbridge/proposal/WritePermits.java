@@ -1,0 +1,59 @@
+package org.pilotbridge.proposal;
+
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs each change of a proposal in a transaction of its own, with at most
+ * {@code pilotbridge.proposal.concurrent-writes} of them at once on this node.
+ * <p>
+ * Every change takes the challenge's row lock, and the challenge closes lazily in a transaction of
+ * its own nested in the caller's: at the deadline a change can hold one pooled connection while it
+ * waits for a second. Many changes at once (last-minute submissions) could otherwise take every
+ * connection of the pool and wait forever for one more. The permit is taken before the transaction
+ * begins, so a waiting change holds no connection, and changes hold at most twice the permits.
+ * Changes of one challenge run one after the other under its lock anyway, so the limit costs no
+ * throughput that matters.
+ *
+ * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
+ */
+@Component
+class WritePermits {
+
+	private final Semaphore permits;
+
+	private final TransactionTemplate transactions;
+
+	WritePermits(ProposalProperties properties, PlatformTransactionManager transactionManager) {
+		this.permits = new Semaphore(properties.concurrentWrites(), true);
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	<T> T inTransaction(Supplier<T> work) {
+		try {
+			permits.acquire();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to change a proposal", interrupted);
+		}
+		try {
+			return transactions.execute(status -> work.get());
+		}
+		finally {
+			permits.release();
+		}
+	}
+
+	void inTransaction(Runnable work) {
+		inTransaction(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.pilotbridge.proposal.spi;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.identity.PersonId;
+
+/**
+ * Admits people other than the agency's challenge managers to the proposals of a challenge, such as
+ * the members of its evaluation panel. Implement it as a bean; the proposal module asks every such
+ * bean, and admits a person when any of them says yes.
+ * <p>
+ * It is asked only once the challenge has closed: before its deadline nobody but the bidding
+ * company reads a proposal, whatever a bean answers. Every read it allows is written to the audit
+ * trail with the reader as actor.
+ */
+@FunctionalInterface
+public interface ProposalReaders {
+
+	/** Whether the person may read the submitted proposals of the (closed) challenge. */
+	boolean mayRead(PersonId person, ChallengeId challenge);
+
+}

@@ -1,0 +1,27 @@
+package org.pilotbridge.opendata;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.opendata.spi.AwardDecision;
+import org.pilotbridge.opendata.spi.AwardDetails;
+
+/**
+ * Stands in for the evaluation module, which does not exist yet: tests say what was decided.
+ */
+class FakeAwardDetails implements AwardDetails {
+
+	private final Map<ChallengeId, AwardDecision> decisions = new ConcurrentHashMap<>();
+
+	void decide(ChallengeId challenge, AwardDecision decision) {
+		decisions.put(challenge, decision);
+	}
+
+	@Override
+	public Optional<AwardDecision> decision(ChallengeId challenge) {
+		return Optional.ofNullable(decisions.get(challenge));
+	}
+
+}
