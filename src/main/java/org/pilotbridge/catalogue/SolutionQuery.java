@@ -87,6 +87,11 @@ public class SolutionQuery {
 				solution.publication().map(Solution.Publication::publishedAt).orElse(null), solution.updatedAt());
 	}
 
+	/** Whether the current person belongs to the company of the solution, and so may change it. */
+	public boolean isMine(SolutionId id) {
+		return solutions.findById(id.id()).filter(solution -> access.isCompanyMember(solution.company())).isPresent();
+	}
+
 	/** The solutions of the company the current person acts for, latest change first. */
 	@PreAuthorize("isAuthenticated()")
 	public MySolutions mine() {
