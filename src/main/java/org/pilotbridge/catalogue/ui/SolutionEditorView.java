@@ -176,6 +176,14 @@ class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamic
 		otherLanguages.setLabel(getTranslation("catalogue.editor.other-languages"));
 		otherLanguages.setItems(Language.values());
 		otherLanguages.setItemLabelGenerator(Language::nativeName);
+		// The language of the description is supported anyway: offer only the others.
+		otherLanguages.setItemEnabledProvider(language -> language != textLanguage.getValue());
+		textLanguage.addValueChangeListener(change -> {
+			if (change.getValue() != null) {
+				otherLanguages.deselect(change.getValue());
+			}
+			otherLanguages.getDataProvider().refreshAll();
+		});
 
 		errors.bind("name", name)
 			.bind("pitch", pitch)
