@@ -51,6 +51,8 @@ class PackagedJarIT {
 		var challenges = count("SELECT count(*) FROM challenge");
 		var people = count("SELECT count(*) FROM person");
 		assertThat(challenges).isPositive();
+		assertThat(count("SELECT count(*) FROM solution_publication")).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM consultation")).isEqualTo(2);
 
 		first.destroyForcibly().waitFor();
 

@@ -39,14 +39,17 @@ class DemoData {
 
 	private final DemoChallenges challenges;
 
+	private final DemoCatalogue catalogue;
+
 	private final PublicLinks links;
 
 	DemoData(AccountProvisioning accounts, OrganisationManagement organisations, RunAs runAs, DemoChallenges challenges,
-			PublicLinks links) {
+			DemoCatalogue catalogue, PublicLinks links) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.runAs = runAs;
 		this.challenges = challenges;
+		this.catalogue = catalogue;
 		this.links = links;
 	}
 
@@ -96,6 +99,7 @@ class DemoData {
 			organisations.verify(dataBridge);
 		});
 		challenges.seed(manager, city, owner, sensoryLabs);
+		catalogue.seed(admin, manager, city, owner, sensoryLabs, thirdOwner, dataBridge);
 	}
 
 	private PersonId provision(DemoAccounts.Account account, boolean admin) {

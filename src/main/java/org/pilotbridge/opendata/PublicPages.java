@@ -10,13 +10,16 @@ import org.pilotbridge.shared.PublicLinks;
 
 /**
  * The addresses of the public pages that open data links to: the shareable page of a challenge is
- * {@code /challenges/<reference>}, the public list {@code /challenges} (see the challenges issue).
+ * {@code /challenges/<reference>}, the public list {@code /challenges} (see the challenges issue); the
+ * solutions catalogue is {@code /solutions}.
  */
 final class PublicPages {
 
 	static final String HOME = "/";
 
 	static final String CHALLENGES = "/challenges";
+
+	static final String SOLUTIONS = "/solutions";
 
 	private PublicPages() {
 	}

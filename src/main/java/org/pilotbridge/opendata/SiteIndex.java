@@ -15,11 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.pilotbridge.catalogue.SolutionDirectory;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
  * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
- * and the page of every public challenge with the date of its latest release, and
+ * and the page of every public challenge with the date of its latest release, the solutions
+ * catalogue and the page of every solution in it with the date its version online was approved, and
  * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
  * sitemaps will be needed beyond that.
  */
@@ -31,15 +33,18 @@ class SiteIndex {
 
 	private final OcdsReleases releases;
 
+	private final SolutionDirectory solutions;
+
 	private final PublicLinks links;
 
-	SiteIndex(OcdsReleases releases, PublicLinks links) {
+	SiteIndex(OcdsReleases releases, SolutionDirectory solutions, PublicLinks links) {
 		this.releases = releases;
+		this.solutions = solutions;
 		this.links = links;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-	@Operation(summary = "The sitemap", description = "Every public challenge page, with the date it last changed.")
+	@Operation(summary = "The sitemap", description = "Every public challenge and solution page, with the date it last changed.")
 	String sitemap() throws XMLStreamException {
 		var out = new StringWriter();
 		var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -57,6 +62,11 @@ class SiteIndex {
 				throw new IllegalStateException(e);
 			}
 		});
+		var listed = solutions.published();
+		url(xml, links.to(PublicPages.SOLUTIONS), listed.isEmpty() ? null : listed.get(0).lastModified());
+		for (var solution : listed) {
+			url(xml, links.to(solution.path()), solution.lastModified());
+		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();
@@ -65,7 +75,7 @@ class SiteIndex {
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "Rules for crawlers",
-			description = "Everything may be crawled but the API; the sitemap lists the challenges.")
+			description = "Everything may be crawled but the API; the sitemap lists the challenges and solutions.")
 	String robots() {
 		return """
 				User-agent: *

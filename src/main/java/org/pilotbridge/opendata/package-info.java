@@ -3,12 +3,13 @@
  * to the events of the {@code challenge} module and publishes an immutable OCDS 1.1 release for
  * each public step of a challenge; it serves the releases, compiled records, a public JSON API with
  * its OpenAPI document, Atom feeds, CSV exports and the sitemap. Nothing is published that is not
- * already public: no drafts, no proposals, no people, no bidder before the award. The
+ * already public: no drafts, no proposals, no people, no bidder before the award. The sitemap also
+ * lists the solutions of the catalogue ({@link org.pilotbridge.catalogue.SolutionDirectory}). The
  * {@code evaluation} module tells it about awards through {@link org.pilotbridge.opendata.spi}.
  *
  * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"
  */
-@ApplicationModule(displayName = "Open data", allowedDependencies = { "challenge", "identity", "audit" })
+@ApplicationModule(displayName = "Open data", allowedDependencies = { "challenge", "catalogue", "identity", "audit" })
 @NullMarked
 package org.pilotbridge.opendata;
 

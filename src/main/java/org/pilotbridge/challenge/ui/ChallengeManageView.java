@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -92,6 +93,12 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 					ChallengeView.class, ChallengeNavigation.reference(challenge.reference()))));
 		}
 		add(status(challenge), actions(challenge));
+		// Contributed by the catalogue module, which depends on this one: linked by its address only.
+		var suggestions = new Anchor("agency/challenges/" + id + "/suggestions",
+				getTranslation("challenge.manage.suggestions"));
+		suggestions.setId("suggested-solutions");
+		add(new Section(new H2(getTranslation("challenge.manage.suggestions-heading")),
+				new Paragraph(getTranslation("challenge.manage.suggestions-help")), new Paragraph(suggestions)));
 		if (challenge.state() == ChallengeState.PUBLISHED || challenge.pendingQuestions() > 0) {
 			add(questions());
 		}

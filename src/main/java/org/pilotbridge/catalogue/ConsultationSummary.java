@@ -1,0 +1,13 @@
+package org.pilotbridge.catalogue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.pilotbridge.identity.OrganisationId;
+
+/**
+ * One consultation in a list.
+ */
+public record ConsultationSummary(ConsultationId id, String reference, String title, OrganisationId agency,
+		String agencyName, Instant publishedAt, Instant closesAt, ZoneId timeZone, boolean open) {
+}

@@ -1,0 +1,73 @@
+package org.pilotbridge.catalogue.ui;
+
+import com.vaadin.flow.router.RouteParameters;
+
+import org.pilotbridge.catalogue.ConsultationId;
+import org.pilotbridge.catalogue.SolutionId;
+import org.pilotbridge.challenge.ChallengeId;
+
+/**
+ * The addresses of the catalogue views, in one place. Other modules link to them by path (the
+ * {@code challenge} module cannot depend on this one): {@code /agency/challenges/<id>/suggestions}
+ * for the solutions suggested for a challenge.
+ */
+final class CatalogueNavigation {
+
+	static final String SOLUTIONS = "solutions";
+
+	static final String SOLUTION = "solutions/:reference";
+
+	static final String MY_SOLUTIONS = "company/solutions";
+
+	static final String NEW_SOLUTION = "company/solutions/new";
+
+	static final String EDIT_SOLUTION = "company/solutions/:id/edit";
+
+	static final String SCREENING = "admin/solutions";
+
+	static final String SUGGESTIONS = "agency/challenges/:id/suggestions";
+
+	static final String CONSULTATIONS = "consultations";
+
+	static final String CONSULTATION = "consultations/:reference";
+
+	static final String AGENCY_CONSULTATIONS = "agency/consultations";
+
+	static final String NEW_CONSULTATION = "agency/consultations/new";
+
+	static final String MANAGE_CONSULTATION = "agency/consultations/:id";
+
+	private CatalogueNavigation() {
+	}
+
+	static RouteParameters reference(String reference) {
+		return new RouteParameters("reference", reference);
+	}
+
+	static RouteParameters solution(SolutionId id) {
+		return new RouteParameters("id", id.toString());
+	}
+
+	static RouteParameters consultation(ConsultationId id) {
+		return new RouteParameters("id", id.toString());
+	}
+
+	static String imagePath(String reference, Object image) {
+		return "/solutions/" + reference + "/images/" + image;
+	}
+
+	static String brochurePath(String reference, Object brochure) {
+		return "/solutions/" + reference + "/brochure/" + brochure;
+	}
+
+	/** The manage page of a challenge, in the {@code challenge} module. */
+	static String challengeManagePath(ChallengeId id) {
+		return "/agency/challenges/" + id;
+	}
+
+	/** The editor of a draft challenge, in the {@code challenge} module. */
+	static String challengeEditorPath(ChallengeId id) {
+		return "agency/challenges/" + id + "/edit";
+	}
+
+}

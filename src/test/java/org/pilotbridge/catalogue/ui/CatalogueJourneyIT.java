@@ -1,0 +1,415 @@
+package org.pilotbridge.catalogue.ui;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import org.pilotbridge.catalogue.CatalogueSettings;
+import org.pilotbridge.catalogue.SolutionManagement;
+import org.pilotbridge.catalogue.SolutionProfile;
+import org.pilotbridge.catalogue.SolutionScreening;
+import org.pilotbridge.challenge.ChallengeDraft;
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeManagement;
+import org.pilotbridge.challenge.CriterionData;
+import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.identity.AccountProvisioning;
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.identity.RunAs;
+import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.Money;
+import org.pilotbridge.test.BrowserTest;
+import org.pilotbridge.test.MutableClock;
+import org.pilotbridge.test.MutableClockConfiguration;
+import org.pilotbridge.test.TestIdentities;
+import org.pilotbridge.test.TestMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalogue journeys of the issue in a real browser: a company describes a solution, an
+ * administrator refuses it with a reason, the company fixes it and the administrator publishes it;
+ * then anyone finds it in the catalogue, at an address whose HTML carries its meta tags and which the
+ * sitemap lists. A manager runs a market consultation that a company answers; nobody reads the answer
+ * before the close; after it the public sees how many answered and the manager reads the answers and
+ * turns the consultation into a draft challenge.
+ */
+@Import({ TestIdentities.class, MutableClockConfiguration.class })
+class CatalogueJourneyIT extends BrowserTest {
+
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
+
+	@Autowired
+	TestIdentities identities;
+
+	@Autowired
+	AccountProvisioning accounts;
+
+	@Autowired
+	RunAs runAs;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CatalogueSettings settings;
+
+	@Autowired
+	SolutionManagement solutions;
+
+	@Autowired
+	SolutionScreening screening;
+
+	@Autowired
+	ChallengeManagement challenges;
+
+	String run;
+
+	String adminEmail;
+
+	String managerEmail;
+
+	String ownerEmail;
+
+	PersonId admin;
+
+	PersonId manager;
+
+	PersonId owner;
+
+	OrganisationId agency;
+
+	OrganisationId company;
+
+	@BeforeEach
+	void agencyCompanyAndAdministrator() {
+		run = UUID.randomUUID().toString().substring(0, 8);
+		adminEmail = "admin." + run + "@test.example";
+		managerEmail = "manager." + run + "@test.example";
+		ownerEmail = "owner." + run + "@test.example";
+		admin = runAs.system(
+				() -> accounts.provision("Ada Admin", adminEmail, TestIdentities.PASSWORD, Language.ENGLISH, true));
+		manager = runAs.system(() -> identities.personWithEmail("Marie Manager", managerEmail));
+		owner = runAs.system(() -> identities.personWithEmail("Olga Owner", ownerEmail));
+		agency = identities.agency(manager, "City of Testville " + run);
+		company = identities.company(owner, "Binsense " + run);
+		identities.verify(admin, agency);
+		identities.verify(admin, company);
+	}
+
+	@Test
+	void aSolutionIsRefusedFixedPublishedAndFoundInTheCatalogue() throws Exception {
+		var name = "Bin fill sensors " + run;
+		signIn(ownerEmail);
+		open("/company/solutions");
+		assertAccessible();
+		click("#new-solution");
+		waitForUrl(url -> url.endsWith("/company/solutions/new"));
+		type("#solution-name", name);
+		type("#solution-pitch", "Ultrasonic sensors tell your crews which street bins are full.");
+		type("#solution-description", "Each sensor clips under the **lid** of a street bin and reports every hour.");
+		type("#solution-problemsSolved", "Half-empty bins emptied on fixed rounds; overflowing bins on market days.");
+		type("#solution-customerReferences", "Used in two Flemish towns since 2024.");
+		type("#solution-website", "https://binsense.example/product");
+		type("#solution-cpvCodes", "72000000");
+		clickText("vaadin-combo-box-item", "72000000-5 IT services: consulting, software development, Internet and support");
+		waitForTextContaining("#solution-cpv-chosen li", "72000000-5");
+		selectItem("#solution-trl", "TRL 8 · System complete and qualified");
+		click("#save-solution");
+		waitForUrl(url -> url.endsWith("/edit"));
+		waitForContent("#solution-status", "Draft");
+		upload("#solution-image-upload", png());
+		waitForContent(".image-list li", "bins.png");
+		assertAccessible();
+		click("#submit-solution");
+		waitForUrl(url -> url.endsWith("/company/solutions"));
+		waitForTextContaining("#my-solutions li", "Waiting for screening");
+
+		signIn(adminEmail);
+		open("/admin/solutions");
+		var card = $(".screening-card");
+		assertThat(card.getText()).contains(name, "Binsense " + run);
+		assertAccessible();
+		click(card.findElement(By.cssSelector(".reject-solution")));
+		type("#rejection-reason", "Say in the pitch how long a battery lasts.");
+		click("#confirm-rejection");
+		waitForTextContaining("vaadin-notification-card", name + " was refused.");
+
+		signIn(ownerEmail);
+		open("/company/solutions");
+		waitForTextContaining("#my-solutions li", "Refused by a platform administrator: Say in the pitch how long a battery lasts.");
+		click(driver.findElement(By.linkText(name)));
+		waitForContent("#rejection-reason", "Refused by a platform administrator: Say in the pitch how long a battery lasts.");
+		type("#solution-pitch", "Ultrasonic sensors tell your crews which street bins are full; a battery lasts five years.");
+		click("#submit-solution");
+		waitForUrl(url -> url.endsWith("/company/solutions"));
+		waitForTextContaining("#my-solutions li", "Waiting for screening");
+		click("#match-notifications");
+		waitForTextContaining("vaadin-notification-card", "You will no longer hear of new challenges");
+		assertThat(runAs.person(owner, company, () -> settings.matchNotifications(company))).isFalse();
+
+		signIn(adminEmail);
+		open("/admin/solutions");
+		click(waitForCard(name).findElement(By.cssSelector(".publish-solution")));
+		waitForTextContaining("vaadin-notification-card", name + " is in the catalogue.");
+
+		driver.manage().deleteAllCookies();
+		open("/solutions");
+		type("#solution-search", "battery sensors " + run);
+		waitForText(".solution-card h2 a", name);
+		assertThat($(".solution-card").getText()).contains("Binsense " + run, "TRL 8 · System complete and qualified");
+		assertAccessible();
+		var link = $(".solution-card h2 a").getAttribute("href");
+		var path = URI.create(link).getPath();
+		assertThat(path).matches("/solutions/[a-z0-9-]+");
+		click(".solution-card h2 a");
+		waitForUrl(url -> url.endsWith(path));
+		waitForText("h1", name);
+		assertThat($("main").getText()).contains("a battery lasts five years", "72000000-5",
+				"Used in two Flemish towns since 2024.");
+		assertThat($$(".gallery img")).hasSize(1);
+		assertAccessible();
+
+		var head = Jsoup.parse(get(path).body()).head();
+		assertThat(head.select("title").text()).isEqualTo(name + " · Pilotbridge");
+		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo(name);
+		assertThat(head.select("meta[property=og:description]").attr("content"))
+			.isEqualTo("Ultrasonic sensors tell your crews which street bins are full; a battery lasts five years.");
+		assertThat(head.select("meta[property=og:url]").attr("content")).endsWith(path);
+		assertThat(head.select("meta[property=og:image]").attr("content")).contains(path + "/images/");
+		assertThat(get("/sitemap.xml").body()).contains(url(path) + "</loc>");
+	}
+
+	@Test
+	void aConsultationIsAnsweredReadAfterTheCloseAndTurnedIntoADraftChallenge() throws Exception {
+		var title = "Quieter bin lorries " + run;
+		signIn(managerEmail);
+		open("/consultations");
+		click("#agency-consultations");
+		waitForUrl(url -> url.endsWith("/agency/consultations"));
+		assertAccessible();
+		click("#new-consultation");
+		waitForUrl(url -> url.endsWith("/agency/consultations/new"));
+		type("#consultation-title", title);
+		type("#consultation-problem", "Our bin lorries wake people up at six in the morning.");
+		type("#question-0", "Which quieter lorries or lifts exist today?");
+		type("#question-1", "What would a three-month trial need from us?");
+		var closes = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels"))).plusDays(3).withHour(12).withMinute(0);
+		dateTime("#consultation-closesAt", closes);
+		assertAccessible();
+		click("#publish-consultation");
+		waitForUrl(url -> url.matches(".*/agency/consultations/[0-9a-f-]{36}$"));
+		var managePage = URI.create(driver.getCurrentUrl()).getPath();
+		assertThat($("#answers").getText()).contains("Nobody, the agency included, can read the answers before the close");
+		var reference = driver.findElement(By.partialLinkText("Public page")).getText().replaceAll(".*\\((.*)\\).*", "$1");
+
+		signIn(ownerEmail);
+		open("/consultations/" + reference);
+		type("#answer-0", "Electric lorries with electric lifts, already used in Ghent.");
+		type("#answer-1", "Two routes, charging at the depot, and residents who tell us what they hear.");
+		click("#may-publish");
+		click("#send-answer");
+		waitForTextContaining("#answered", "Your company answered");
+		assertAccessible();
+
+		signIn(managerEmail);
+		open(managePage);
+		assertThat($("#answers").getText()).doesNotContain("Electric lorries");
+		assertThat($$("#draft-challenge")).isNotEmpty();
+
+		clock.advance(Duration.ofDays(4));
+		driver.manage().deleteAllCookies();
+		open("/consultations/" + reference);
+		waitForText("#answer-count", "Companies that answered: 1");
+		assertThat($("#results").getText()).contains("Binsense " + run, "Electric lorries with electric lifts");
+		assertAccessible();
+
+		signIn(managerEmail);
+		open(managePage);
+		assertThat($("#answers").getText()).contains("Binsense " + run, "Electric lorries with electric lifts",
+				"Two routes, charging at the depot");
+		assertAccessible();
+		click("#draft-challenge");
+		waitForUrl(url -> url.endsWith("/edit"));
+		waitForVaadin();
+		assertThat($("#challenge-title").getAttribute("value")).isEqualTo(title);
+	}
+
+	@Test
+	void aManagerSeesTheSolutionsSuggestedForAChallengeAndInvitesACompany() throws Exception {
+		var name = "Route planner " + run;
+		var solution = runAs.person(owner, company, () -> solutions.create(company, SolutionProfile.builder()
+			.name(name)
+			.pitch("Plans collection rounds from the fill level of every bin.")
+			.description("Runs in the browser.")
+			.problemsSolved("Fixed rounds.")
+			.cpvCodes(List.of("72000000-5"))
+			.trl(9)
+			.languages(List.of(Language.ENGLISH))
+			.build()));
+		runAs.person(owner, company, () -> solutions.submit(solution));
+		runAs.person(admin, null, () -> screening.approve(solution, screening.pending()
+			.stream()
+			.filter(pending -> pending.id().equals(solution))
+			.findFirst()
+			.orElseThrow()
+			.version()));
+		var title = "Smarter collection rounds " + run;
+		ChallengeId challenge = runAs.person(manager, agency, () -> {
+			var id = challenges.createDraft(agency, challenge(title));
+			challenges.publish(id);
+			return id;
+		});
+		TestMail.awaitMail(ownerEmail, "A new challenge for your solutions: " + title);
+
+		signIn(managerEmail);
+		open("/agency/challenges/" + challenge);
+		click("#suggested-solutions");
+		waitForUrl(url -> url.endsWith("/agency/challenges/" + challenge + "/suggestions"));
+		var card = waitForSuggestion(name);
+		assertThat(card.getText()).contains("Binsense " + run, "Same CPV division as the challenge");
+		assertAccessible();
+		click(card.findElement(By.cssSelector(".invite-company")));
+		type("#invitation-message", "Your planner could fit our rounds.");
+		click("#send-invitation");
+		waitForTextContaining("vaadin-notification-card", "Binsense " + run + " has been invited.");
+		waitForContent("#suggested-solutions", "Invited on");
+
+		var invitation = TestMail.awaitMail(ownerEmail,
+				"City of Testville " + run + " invites you to look at “" + title + "”");
+		assertThat(TestMail.firstLink(invitation)).contains("/challenges/CH-");
+	}
+
+	/** A challenge in CPV division 72, with everything publication needs. */
+	private static ChallengeDraft challenge(String title) {
+		var now = LocalDateTime.now(ZoneId.of("Europe/Brussels")).withSecond(0).withNano(0);
+		return ChallengeDraft.builder()
+			.title(title)
+			.summary("Our lorries empty bins whether they are full or not.")
+			.problemStatement("Half of the bins are nearly empty when emptied.")
+			.context("Six lorries.")
+			.expectedOutcome("Fewer kilometres.")
+			.constraints("Data stays in the EU.")
+			.budgetCap(Money.euros(25_000))
+			.pilotDurationWeeks(16)
+			.questionsDeadline(now.plusDays(15))
+			.proposalsDeadline(now.plusDays(30))
+			.criteria(List.of(CriterionData.of("Approach", "How", 60, CriterionType.QUALITATIVE),
+					CriterionData.of("Price", "Total price", 40, CriterionType.PRICE)))
+			.cpvCodes(List.of("72000000-5"))
+			.languages(List.of(Language.ENGLISH))
+			.build();
+	}
+
+	private WebElement waitForSuggestion(String name) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector(".suggestion"))
+				.stream()
+				.filter(card -> card.getText().contains(name))
+				.findFirst()
+				.orElse(null));
+	}
+
+	/**
+	 * Waits until some element matching the selector contains the text, scrolled into view or not: the
+	 * content of the application layout scrolls in a container of its own.
+	 */
+	private void waitForContent(String cssSelector, String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector(cssSelector))
+				.stream()
+				.anyMatch(element -> String.valueOf(element.getAttribute("textContent")).contains(text)));
+	}
+
+	private WebElement waitForCard(String name) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector(".screening-card"))
+				.stream()
+				.filter(card -> card.getText().contains(name))
+				.findFirst()
+				.orElse(null));
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private void signIn(String email) {
+		driver.manage().deleteAllCookies();
+		openPage("/welcome");
+		waitForUrl(url -> url.contains("/account/login"));
+		type("#email", email);
+		type("#password", TestIdentities.PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.contains("/welcome"));
+		waitForVaadin();
+	}
+
+	/** Chooses a file for a Vaadin upload as a person does in the file dialog. */
+	private void upload(String cssSelector, Path file) {
+		var upload = $(cssSelector);
+		var input = upload.findElements(By.cssSelector("input[type=file]"))
+			.stream()
+			.findFirst()
+			.orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+		input.sendKeys(file.toAbsolutePath().toString());
+		waitForVaadin();
+	}
+
+	private static Path png() throws IOException {
+		var image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(new Color(26, 77, 143));
+		graphics.fillRect(0, 0, 640, 480);
+		graphics.dispose();
+		var file = Files.createTempDirectory("catalogue").resolve("bins.png");
+		ImageIO.write(image, "png", file.toFile());
+		file.toFile().deleteOnExit();
+		return file;
+	}
+
+	/** Types a date and a time into a Vaadin date-time picker, as an English-speaking user does. */
+	private void dateTime(String cssSelector, LocalDateTime value) {
+		var picker = $(cssSelector);
+		var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
+		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
+		var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
+		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.ENTER);
+		waitForVaadin();
+	}
+
+	private void selectItem(String cssSelector, String label) {
+		click(cssSelector);
+		clickText("vaadin-select-list-box vaadin-select-item", label);
+		waitForVaadin();
+	}
+
+}
