@@ -362,17 +362,6 @@ class CatalogueJourneyIT extends BrowserTest {
 			.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private void signIn(String email) {
-		driver.manage().deleteAllCookies();
-		openPage("/welcome");
-		waitForUrl(url -> url.contains("/account/login"));
-		type("#email", email);
-		type("#password", TestIdentities.PASSWORD);
-		click("button[type=submit]");
-		waitForUrl(url -> url.contains("/welcome"));
-		waitForVaadin();
-	}
-
 	/** Chooses a file for a Vaadin upload as a person does in the file dialog. */
 	private void upload(String cssSelector, Path file) {
 		var upload = $(cssSelector);

@@ -31,7 +31,6 @@ import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.PdfAssertions;
 import org.pilotbridge.test.TestBidding;
-import org.pilotbridge.test.TestIdentities;
 import org.pilotbridge.test.TestMail;
 import org.pilotbridge.test.TestPdfs;
 
@@ -265,17 +264,6 @@ class ProposalJourneyIT extends BrowserTest {
 			}
 		}
 		return null;
-	}
-
-	private void signIn(String email) {
-		driver.manage().deleteAllCookies();
-		openPage("/welcome");
-		waitForUrl(url -> url.contains("/account/login"));
-		type("#email", email);
-		type("#password", TestIdentities.PASSWORD);
-		click("button[type=submit]");
-		waitForUrl(url -> url.contains("/welcome"));
-		waitForVaadin();
 	}
 
 }
