@@ -31,6 +31,21 @@ public final class DatabaseOutage {
 		return false;
 	}
 
+	/**
+	 * Runs work that a page can do without, such as describing itself to link previews, and leaves it
+	 * undone when the database cannot be reached; any other failure goes on.
+	 */
+	public static void skipIfUnreachable(Runnable optionalWork) {
+		try {
+			optionalWork.run();
+		}
+		catch (RuntimeException failure) {
+			if (!isCauseOf(failure)) {
+				throw failure;
+			}
+		}
+	}
+
 	/** SQL states of a lost connection (class 08) and of a server shutting down or starting (57P0x). */
 	private static boolean isConnectionState(String state) {
 		return state != null && (state.startsWith("08") || state.startsWith("57P0"));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionQuery;
+import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
@@ -38,7 +39,8 @@ class CataloguePageMetadata implements VaadinServiceInitListener {
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
-		event.addIndexHtmlRequestListener(response -> {
+		// Without its database the page still loads, without its description, and says why.
+		event.addIndexHtmlRequestListener(response -> DatabaseOutage.skipIfUnreachable(() -> {
 			var path = response.getVaadinRequest().getPathInfo();
 			var solution = SOLUTION_PAGE.matcher(path == null ? "" : path);
 			if (solution.matches()) {
@@ -54,7 +56,7 @@ class CataloguePageMetadata implements VaadinServiceInitListener {
 						found.title(), found.description(), links.to(ConsultationQuery.pathOf(found.reference())), null,
 						found.language().code()));
 			}
-		});
+		}));
 	}
 
 	private static void describe(Document document, String title, String description, String url,

@@ -37,16 +37,9 @@ class ChallengePageMetadata implements VaadinServiceInitListener {
 			var path = response.getVaadinRequest().getPathInfo();
 			var matcher = CHALLENGE_PAGE.matcher(path == null ? "" : path);
 			if (matcher.matches()) {
-				try {
-					challenges.byReference(matcher.group(1))
-						.ifPresent(challenge -> describe(response.getDocument(), challenge));
-				}
-				catch (RuntimeException failure) {
-					// Without its database the page still loads, without its description, and says why.
-					if (!DatabaseOutage.isCauseOf(failure)) {
-						throw failure;
-					}
-				}
+				// Without its database the page still loads, without its description, and says why.
+				DatabaseOutage.skipIfUnreachable(() -> challenges.byReference(matcher.group(1))
+					.ifPresent(challenge -> describe(response.getDocument(), challenge)));
 			}
 		});
 	}
