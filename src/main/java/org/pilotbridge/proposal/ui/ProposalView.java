@@ -3,6 +3,7 @@ package org.pilotbridge.proposal.ui;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,12 +12,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -74,6 +75,12 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
 	private final Div actions = new Div();
 
+	private final Button submitButton = new Button();
+
+	private final Paragraph resubmitHelp = new Paragraph();
+
+	private final Button withdrawButton = new Button();
+
 	private final Paragraph companyProblem = new Paragraph();
 
 	private @Nullable ChallengeSummary challenge;
@@ -93,10 +100,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		this.management = management;
 		this.challenges = challenges;
 		this.clock = clock;
-		this.attachments = new AttachmentsSection(management, () -> {
-			save();
-			reload();
-		});
+		this.attachments = new AttachmentsSection(management, this::filesChanged);
 		setId("main-content");
 		addClassNames("page", "proposal-page");
 		status.setId("proposal-status");
@@ -108,6 +112,15 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		checklist.addClassName("proposal-checklist");
 		actions.setId("proposal-actions");
 		actions.addClassName("proposal-actions");
+		submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		submitButton.setId("submit-proposal");
+		submitButton.addClickListener(click -> submit());
+		resubmitHelp.setText(getTranslation("proposal.view.resubmit-help"));
+		withdrawButton.setText(getTranslation("proposal.view.withdraw"));
+		withdrawButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		withdrawButton.setId("withdraw-proposal");
+		withdrawButton.addClickListener(click -> confirmWithdrawal());
+		actions.add(submitButton, resubmitHelp, withdrawButton);
 		companyProblem.addClassName("alert-error");
 		companyProblem.setVisible(false);
 	}
@@ -204,7 +217,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		status.removeAll();
 		var state = proposal.state();
 		var badge = new Span(getTranslation(state.messageKey()));
-		badge.addClassNames("badge", "badge-" + state.name().toLowerCase(java.util.Locale.ROOT));
+		badge.addClassNames("badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
 		badge.setId("proposal-state");
 		var latest = proposal.versions().isEmpty() ? 0 : proposal.versions().getLast().number();
 		var explanation = switch (state) {
@@ -217,7 +230,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		status.add(text);
 		sideState.removeAll();
 		var sideBadge = new Span(getTranslation(state.messageKey()));
-		sideBadge.addClassNames("badge", "badge-" + state.name().toLowerCase(java.util.Locale.ROOT));
+		sideBadge.addClassNames("badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
 		sideState.add(new Span(getTranslation("proposal.view.state") + " "), sideBadge);
 		if (state == ProposalState.SUBMITTED && latest > 0) {
 			sideState.add(new Span(" " + getTranslation("proposal.view.state-version", latest)));
@@ -246,29 +259,36 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		checklist.add(new Paragraph(getTranslation("proposal.view.checklist-intro", missing.missing().size())), list);
 	}
 
+	/** The buttons stay the same components, so that the focus and a pending click survive a save. */
 	private void showActions() {
-		actions.removeAll();
-		if (proposal.readOnly()) {
-			return;
-		}
+		actions.setVisible(!proposal.readOnly());
 		var state = proposal.state();
-		var submit = new Button(getTranslation(switch (state) {
+		submitButton.setText(getTranslation(switch (state) {
 			case DRAFT -> "proposal.view.submit";
 			case SUBMITTED -> "proposal.view.resubmit";
 			case WITHDRAWN -> "proposal.view.submit-again";
-		}), click -> submit());
-		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		submit.setId("submit-proposal");
-		actions.add(submit);
-		if (state == ProposalState.SUBMITTED && !changedSinceSubmission) {
-			actions.add(new Paragraph(getTranslation("proposal.view.resubmit-help")));
+		}));
+		resubmitHelp.setVisible(state == ProposalState.SUBMITTED && !changedSinceSubmission);
+		withdrawButton.setVisible(state == ProposalState.SUBMITTED);
+	}
+
+	/** After a file was attached or removed: saves what is typed, then shows the files and what they change. */
+	private void filesChanged() {
+		save();
+		var fresh = query.editable(proposal.id());
+		if (fresh.readOnly()) {
+			load(fresh.id());
+			return;
 		}
-		if (state == ProposalState.SUBMITTED) {
-			var withdraw = new Button(getTranslation("proposal.view.withdraw"), click -> confirmWithdrawal());
-			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-			withdraw.setId("withdraw-proposal");
-			actions.add(withdraw);
-		}
+		proposal = fresh;
+		version = fresh.version();
+		saved = fresh.content();
+		missing = fresh.checklist();
+		changedSinceSubmission = fresh.changedSinceSubmission();
+		attachments.show(fresh.id(), fresh.attachments(), false);
+		showStatus();
+		showChecklist();
+		showActions();
 	}
 
 	/**
