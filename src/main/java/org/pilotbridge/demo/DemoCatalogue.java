@@ -49,8 +49,8 @@ class DemoCatalogue {
 
 	private final DemoClock clock;
 
-	DemoCatalogue(SolutionManagement solutions, SolutionQuery query, SolutionScreening screening, ConsultationManagement consultations,
-			ConsultationAnswering answering, RunAs runAs, DemoClock clock) {
+	DemoCatalogue(SolutionManagement solutions, SolutionQuery query, SolutionScreening screening,
+			ConsultationManagement consultations, ConsultationAnswering answering, RunAs runAs, DemoClock clock) {
 		this.solutions = solutions;
 		this.query = query;
 		this.screening = screening;

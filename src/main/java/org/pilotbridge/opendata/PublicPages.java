@@ -11,7 +11,7 @@ import org.pilotbridge.shared.PublicLinks;
 /**
  * The addresses of the public pages that open data links to: the shareable page of a challenge is
  * {@code /challenges/<reference>}, the public list {@code /challenges} (see the challenges issue); the
- * solutions catalogue is {@code /solutions}.
+ * solutions catalogue is {@code /solutions}, the market consultations {@code /consultations}.
  */
 final class PublicPages {
 
@@ -20,6 +20,8 @@ final class PublicPages {
 	static final String CHALLENGES = "/challenges";
 
 	static final String SOLUTIONS = "/solutions";
+
+	static final String CONSULTATIONS = "/consultations";
 
 	private PublicPages() {
 	}

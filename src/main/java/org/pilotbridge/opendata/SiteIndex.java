@@ -15,13 +15,15 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.pilotbridge.catalogue.ConsultationDirectory;
 import org.pilotbridge.catalogue.SolutionDirectory;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
  * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
  * and the page of every public challenge with the date of its latest release, the solutions
- * catalogue and the page of every solution in it with the date its version online was approved, and
+ * catalogue and the page of every solution in it with the date its version online was approved, the
+ * market consultations and the page of each with the date it was published or closed, and
  * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
  * sitemaps will be needed beyond that.
  */
@@ -35,16 +37,21 @@ class SiteIndex {
 
 	private final SolutionDirectory solutions;
 
+	private final ConsultationDirectory consultations;
+
 	private final PublicLinks links;
 
-	SiteIndex(OcdsReleases releases, SolutionDirectory solutions, PublicLinks links) {
+	SiteIndex(OcdsReleases releases, SolutionDirectory solutions, ConsultationDirectory consultations,
+			PublicLinks links) {
 		this.releases = releases;
 		this.solutions = solutions;
+		this.consultations = consultations;
 		this.links = links;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-	@Operation(summary = "The sitemap", description = "Every public challenge and solution page, with the date it last changed.")
+	@Operation(summary = "The sitemap",
+			description = "Every public challenge, solution and consultation page, with the date it last changed.")
 	String sitemap() throws XMLStreamException {
 		var out = new StringWriter();
 		var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -66,6 +73,11 @@ class SiteIndex {
 		url(xml, links.to(PublicPages.SOLUTIONS), listed.isEmpty() ? null : listed.get(0).lastModified());
 		for (var solution : listed) {
 			url(xml, links.to(solution.path()), solution.lastModified());
+		}
+		var consulted = consultations.published();
+		url(xml, links.to(PublicPages.CONSULTATIONS), consulted.isEmpty() ? null : consulted.get(0).lastModified());
+		for (var consultation : consulted) {
+			url(xml, links.to(consultation.path()), consultation.lastModified());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();

@@ -4,7 +4,8 @@
  * each public step of a challenge; it serves the releases, compiled records, a public JSON API with
  * its OpenAPI document, Atom feeds, CSV exports and the sitemap. Nothing is published that is not
  * already public: no drafts, no proposals, no people, no bidder before the award. The sitemap also
- * lists the solutions of the catalogue ({@link org.pilotbridge.catalogue.SolutionDirectory}). The
+ * lists the solutions of the catalogue and the market consultations
+ * ({@link org.pilotbridge.catalogue.SolutionDirectory}, {@link org.pilotbridge.catalogue.ConsultationDirectory}). The
  * {@code evaluation} module tells it about awards through {@link org.pilotbridge.opendata.spi}.
  *
  * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"

@@ -2,6 +2,7 @@ package org.pilotbridge.catalogue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,9 @@ class CatalogueConsultationIntegrationTests {
 
 	@Autowired
 	ConsultationQuery query;
+
+	@Autowired
+	ConsultationDirectory directory;
 
 	@Autowired
 	ChallengeQuery challenges;
@@ -173,6 +177,25 @@ class CatalogueConsultationIntegrationTests {
 		assertThat(closed.publishedAnswers()).extracting(PublicConsultation.PublishedAnswer::answers)
 			.containsExactly(List.of("Public answer", "Four months"));
 		assertThat(closed.toString()).doesNotContain("Confidential answer");
+	}
+
+	@Test
+	void listsEveryConsultationForTheSitemapWithTheDateItsPublicPageLastChanged() {
+		var publishedAt = clock.instant();
+		var id = asManager(() -> management.publish(the.agency(), draft()));
+		var reference = asManager(() -> query.managed(id)).reference();
+
+		assertThat(directory.published()).filteredOn(listed -> listed.reference().equals(reference))
+			.singleElement()
+			.satisfies(listed -> {
+				assertThat(listed.path()).isEqualTo("/consultations/" + reference);
+				assertThat(listed.lastModified()).isEqualTo(publishedAt.truncatedTo(ChronoUnit.MICROS));
+			});
+
+		clock.set(closesAt(id));
+		assertThat(directory.published()).filteredOn(listed -> listed.reference().equals(reference))
+			.singleElement()
+			.satisfies(listed -> assertThat(listed.lastModified()).isEqualTo(closesAt(id)));
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class SitemapTests extends OpenDataWebTest {
 					lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
 		}
 		var base = "http://localhost:" + port;
-		assertThat(urls).containsKeys(base + "/", base + "/challenges", base + "/solutions");
+		assertThat(urls).containsKeys(base + "/", base + "/challenges", base + "/solutions", base + "/consultations");
 		assertThat(urls.size()).isLessThanOrEqualTo(50_000);
 		for (var made : every.published()) {
 			var releases = json("/api/ocds/records/" + scenarios.ocid(made)).at("/records/0/releases");

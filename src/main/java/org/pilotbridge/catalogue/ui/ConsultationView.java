@@ -29,6 +29,7 @@ import org.pilotbridge.catalogue.Consultation;
 import org.pilotbridge.catalogue.ConsultationAnswering;
 import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.PublicConsultation;
+import org.pilotbridge.challenge.ui.ChallengeNavigation;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationKind;
@@ -92,7 +93,7 @@ class ConsultationView extends Main implements BeforeEnterObserver, HasDynamicTi
 		status.setId("consultation-status");
 		add(status, new Paragraph(getTranslation("catalogue.consultation.no-commitment")));
 		if (consultation.challengeReference() != null) {
-			var challenge = new Anchor("/challenges/" + consultation.challengeReference(),
+			var challenge = new Anchor(ChallengeNavigation.pathOf(consultation.challengeReference()),
 					getTranslation("catalogue.consultation.led-to", consultation.challengeReference()));
 			add(new Paragraph(challenge));
 		}

@@ -55,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue journeys of the issue in a real browser: a company describes a solution, an
- * administrator refuses it with a reason, the company fixes it and the administrator publishes it;
+ * administrator refuses it with a reason, the company fixes it and the administrator publishes it
+ * (a text file named like a picture or a PDF is refused on the way, with the reason shown);
  * then anyone finds it in the catalogue, at an address whose HTML carries its meta tags and which the
  * sitemap lists. A manager runs a market consultation that a company answers; nobody reads the answer
  * before the close; after it the public sees how many answered and the manager reads the answers and
@@ -147,6 +148,12 @@ class CatalogueJourneyIT extends BrowserTest {
 		waitForContent("#solution-status", "Draft");
 		upload("#solution-image-upload", png());
 		waitForContent(".image-list li", "bins.png");
+		upload("#solution-image-upload", textFile("holiday.png"));
+		waitForTextContaining("vaadin-notification-card", "This file is not a PNG or JPEG picture.");
+		upload("#solution-brochure-upload", textFile("brochure.pdf"));
+		waitForTextContaining("vaadin-notification-card", "The file is not a PDF. Upload a file in PDF format.");
+		assertThat($$(".image-list li")).hasSize(1);
+		assertThat($("main").getAttribute("textContent")).doesNotContain("Download the brochure");
 		assertAccessible();
 		click("#submit-solution");
 		waitForUrl(url -> url.endsWith("/company/solutions"));
@@ -381,6 +388,14 @@ class CatalogueJourneyIT extends BrowserTest {
 		graphics.dispose();
 		var file = Files.createTempDirectory("catalogue").resolve("bins.png");
 		ImageIO.write(image, "png", file.toFile());
+		file.toFile().deleteOnExit();
+		return file;
+	}
+
+	/** A text file that only its name makes look like a picture or a PDF. */
+	private static Path textFile(String name) throws IOException {
+		var file = Files.createTempDirectory("catalogue").resolve(name);
+		Files.writeString(file, "Not what its name says.");
 		file.toFile().deleteOnExit();
 		return file;
 	}
