@@ -56,11 +56,15 @@ class DecisionFinalisation {
 	void finalise(Decision decision) {
 		var challenge = decision.challenge();
 		var now = clock.instant();
+		var bidders = records.bidders(challenge);
 		switch (decision.kind()) {
-			case AWARD -> challenges.award(challenge);
-			case NO_AWARD -> challenges.noAward(challenge);
+			case AWARD -> {
+				var winner = bidders.stream().filter(b -> b.proposal().equals(decision.winner())).findFirst().orElseThrow();
+				challenges.award(challenge, winner.companyName(), java.util.Objects.requireNonNull(winner.price()));
+			}
+			case NO_AWARD -> challenges.noAward(challenge, decision.justification());
 		}
-		for (var bidder : records.bidders(challenge)) {
+		for (var bidder : bidders) {
 			proposals.record(bidder.proposal(), bidder.proposal().equals(decision.winner()) ? ProposalOutcome.AWARDED
 					: ProposalOutcome.NOT_AWARDED);
 		}

@@ -51,6 +51,9 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 	@Autowired
 	AwardDetails awardDetails;
 
+	@Autowired
+	org.pilotbridge.challenge.ChallengeQuery challengeQuery;
+
 	/**
 	 * Scores (approach, team), scale 0–5; evaluator 1 is recused from A.
 	 *
@@ -86,6 +89,7 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(TestMail.awaitMail(chairMail, "Conflict of interest declared for " + scenario.challenge().reference()))
 			.isNotNull();
 
+		assertThat(as(e2, () -> query.scoring(b)).content().content().title()).isEqualTo("RouteWise");
 		score(scenario, e1, b, 4, 3);
 		score(scenario, e1, c, 2, 2);
 		score(scenario, e2, a, 5, 4);
@@ -132,6 +136,11 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a, ProposalOutcome.AWARDED),
 					org.assertj.core.groups.Tuple.tuple(b, ProposalOutcome.NOT_AWARDED),
 					org.assertj.core.groups.Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
+		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> {
+			assertThat(notice.awarded()).isTrue();
+			assertThat(notice.winnerName()).isEqualTo(scenario.companies().get(0).name());
+			assertThat(notice.amount()).isEqualTo(Money.euros("19500.00"));
+		});
 		assertThat(awardDetails.decision(scenario.challenge().id())).hasValueSatisfying(decision -> {
 			assertThat(decision.winners()).singleElement()
 				.satisfies(winner -> assertThat(winner.value()).isEqualTo(Money.euros("19500.00")));
@@ -214,6 +223,10 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.NO_AWARD);
 		var text = letterText(scenario.companies().get(1), "Outcome of your proposal for " + scenario.challenge().reference());
 		assertThat(text).contains("no award", "pupils’ data would stay in the EU");
+		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> {
+			assertThat(notice.awarded()).isFalse();
+			assertThat(notice.reason()).isEqualTo("No proposal shows how pupils’ data would stay in the EU.");
+		});
 	}
 
 	interface CriterionScoresView {
