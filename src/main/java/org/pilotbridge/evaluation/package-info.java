@@ -13,7 +13,7 @@
  */
 @ApplicationModule(displayName = "Evaluation",
 		allowedDependencies = { "audit", "identity", "challenge", "proposal", "proposal :: spi", "document",
-				"opendata :: spi" })
+				"opendata :: spi", "shared :: ui" })
 @NullMarked
 package org.pilotbridge.evaluation;
 

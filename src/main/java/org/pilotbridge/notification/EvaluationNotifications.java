@@ -2,6 +2,7 @@ package org.pilotbridge.notification;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,9 @@ import org.pilotbridge.shared.PublicLinks;
  * Tells the people of an evaluation what concerns them: the invitation to a panel, a declared
  * conflict of interest to the chair, and, once the chair has decided, its letter to every bidder
  * (to the person who submitted the proposal, in their language, the PDF attached) and the report
- * to the chair and the challenge's managers. A replayed event queues each mail once.
+ * to the chair and the challenge's managers. A replayed event queues each mail once. The evaluation
+ * module's services are looked up when its events arrive, so that tests of other modules that
+ * include this one need not start the evaluation module.
  */
 @Component
 class EvaluationNotifications {
@@ -33,14 +36,14 @@ class EvaluationNotifications {
 
 	private final ChallengeDirectory challenges;
 
-	private final PanelDirectory panels;
+	private final ObjectProvider<PanelDirectory> panels;
 
-	private final EvaluationLetters letters;
+	private final ObjectProvider<EvaluationLetters> letters;
 
 	private final PublicLinks links;
 
 	EvaluationNotifications(MailOutbox mails, OrganisationDirectory directory, ChallengeDirectory challenges,
-			PanelDirectory panels, EvaluationLetters letters, PublicLinks links) {
+			ObjectProvider<PanelDirectory> panels, ObjectProvider<EvaluationLetters> letters, PublicLinks links) {
 		this.mails = mails;
 		this.directory = directory;
 		this.challenges = challenges;
@@ -67,17 +70,19 @@ class EvaluationNotifications {
 			.stream()
 			.map(company -> directory.organisation(company).map(OrganisationSummary::name).orElse(company.toString()))
 			.toList());
-		panels.chair(event.challenge())
+		panels.getObject()
+			.chair(event.challenge())
 			.flatMap(directory::person)
 			.filter(chair -> chair.active())
 			.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
 					"evaluation-conflict", List.of(reference(challenge)),
 					List.of(event.evaluatorName(), companies, reference(challenge), challenge.title()),
-					links.to("evaluation/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
+					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
 	}
 
 	@ApplicationModuleListener
 	void on(AwardDecided event) {
+		var letters = this.letters.getObject();
 		var challenge = challenges.challenge(event.challenge()).orElseThrow();
 		for (var recipient : letters.letterRecipients(event.challenge())) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
