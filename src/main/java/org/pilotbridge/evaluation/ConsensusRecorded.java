@@ -1,17 +1,9 @@
 package org.pilotbridge.evaluation;
 
-import java.time.Instant;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.audit.AuditableEvent;
 import org.pilotbridge.challenge.ChallengeId;
-import org.pilotbridge.identity.OrganisationId;
-import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
-import org.pilotbridge.shared.Language;
 
 /**
  * Published when the chair recorded (or corrected) the consensus on a proposal.

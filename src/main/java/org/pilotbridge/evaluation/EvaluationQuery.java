@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.challenge.ChallengeId;
-import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.evaluation.EvaluationViews.CriterionScores;
 import org.pilotbridge.evaluation.EvaluationViews.DeclarationForm;
 import org.pilotbridge.evaluation.EvaluationViews.IndividualScore;
@@ -254,10 +253,6 @@ public class EvaluationQuery {
 	private static List<Score> inCriteriaOrder(Evaluation evaluation, List<Score> scores) {
 		var order = evaluation.challenge().criteria().stream().map(c -> c.id()).toList();
 		return scores.stream().sorted(java.util.Comparator.comparingInt(score -> order.indexOf(score.criterion()))).toList();
-	}
-
-	static boolean isQualitative(org.pilotbridge.challenge.Criterion criterion) {
-		return criterion.type() == CriterionType.QUALITATIVE;
 	}
 
 }

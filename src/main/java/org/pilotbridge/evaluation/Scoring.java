@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.CriterionId;
-import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.challenge.EvaluationScale;
 import org.pilotbridge.evaluation.RankedProposal.TieBreak;
 import org.pilotbridge.proposal.ProposalId;
@@ -148,11 +147,6 @@ final class Scoring {
 			return a == b ? 0 : a == null ? 1 : -1;
 		}
 		return a.amount().compareTo(b.amount());
-	}
-
-	/** Whether the challenge has a price criterion. */
-	static boolean hasPrice(List<Criterion> criteria) {
-		return criteria.stream().anyMatch(criterion -> criterion.type() == CriterionType.PRICE);
 	}
 
 	/**
