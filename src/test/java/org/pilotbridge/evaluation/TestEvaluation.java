@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -42,14 +43,15 @@ class TestEvaluation {
 
 	private final PanelManagement panels;
 
-	private final MutableClock clock;
+	/** A {@link MutableClock} where the tests using this fixture import one; any clock elsewhere. */
+	private final Clock clock;
 
 	private final Map<String, String> invitationLinks = new ConcurrentHashMap<>();
 
 	private final ChallengeDirectory directory;
 
 	TestEvaluation(TestBidding bidding, ProposalManagement proposals, ChallengeManagement challenges,
-			ChallengeDirectory directory, PanelManagement panels, MutableClock clock) {
+			ChallengeDirectory directory, PanelManagement panels, Clock clock) {
 		this.directory = directory;
 		this.bidding = bidding;
 		this.proposals = proposals;
@@ -129,7 +131,7 @@ class TestEvaluation {
 
 	/** Moves the clock past the deadline and has the manager start the evaluation. */
 	void close(Scenario scenario) {
-		clock.set(scenario.challenge().proposalsDeadline().plus(Duration.ofMinutes(1)));
+		((MutableClock) clock).set(scenario.challenge().proposalsDeadline().plus(Duration.ofMinutes(1)));
 		bidding.as(scenario.agency().manager(), scenario.agency().id(),
 				() -> challenges.startEvaluation(scenario.challenge().id()));
 	}
