@@ -12,6 +12,7 @@ import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.Money;
 
 /**
  * The end of a challenge's life, for the {@code evaluation} module: it records the award decision in
@@ -30,14 +31,38 @@ public class ChallengeOutcomes {
 
 	private final Clock clock;
 
-	ChallengeOutcomes(Challenges challenges, CurrentPerson current, ApplicationEventPublisher events, Clock clock) {
+	private final AwardNotices notices;
+
+	ChallengeOutcomes(Challenges challenges, AwardNotices notices, CurrentPerson current,
+			ApplicationEventPublisher events, Clock clock) {
 		this.challenges = challenges;
+		this.notices = notices;
 		this.current = current;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** @throws InvalidInput when the challenge is not under evaluation */
+	/**
+	 * Awards the challenge and publishes the notice: the winner and the amount excluding VAT.
+	 *
+	 * @throws InvalidInput when the challenge is not under evaluation
+	 */
+	public void award(ChallengeId id, String winnerName, Money amount) {
+		award(id);
+		notices.save(id, AwardNotice.award(winnerName, amount, clock.instant()));
+	}
+
+	/**
+	 * Ends the challenge without an award and publishes why.
+	 *
+	 * @throws InvalidInput when the challenge is not under evaluation
+	 */
+	public void noAward(ChallengeId id, String reason) {
+		noAward(id);
+		notices.save(id, AwardNotice.noAward(reason, clock.instant()));
+	}
+
+	/** Awards the challenge without a public notice. @throws InvalidInput when the challenge is not under evaluation */
 	public void award(ChallengeId id) {
 		var challenge = underEvaluation(id);
 		challenge.award(clock.instant());
@@ -47,7 +72,7 @@ public class ChallengeOutcomes {
 				auditRecord("challenge.awarded", id, reference)));
 	}
 
-	/** @throws InvalidInput when the challenge is not under evaluation */
+	/** Ends the challenge without an award nor a public notice. @throws InvalidInput when the challenge is not under evaluation */
 	public void noAward(ChallengeId id) {
 		var challenge = underEvaluation(id);
 		challenge.noAward(clock.instant());

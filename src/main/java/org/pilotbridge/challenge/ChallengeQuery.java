@@ -40,9 +40,12 @@ public class ChallengeQuery {
 
 	private final Clock clock;
 
+	private final AwardNotices notices;
+
 	ChallengeQuery(Challenges challenges, ChallengeAttachments attachments, Questions questions,
 			ClarificationQuery clarifications, ChallengeClosing closing, ChallengeAccess access, CpvCatalogue cpv,
-			OrganisationDirectory organisations, Clock clock) {
+			OrganisationDirectory organisations, Clock clock, AwardNotices notices) {
+		this.notices = notices;
 		this.challenges = challenges;
 		this.attachments = attachments;
 		this.questions = questions;
@@ -52,6 +55,16 @@ public class ChallengeQuery {
 		this.cpv = cpv;
 		this.organisations = organisations;
 		this.clock = clock;
+	}
+
+	/** How the challenge ended, for everyone: the winner and amount, or why no award was made. */
+	public Optional<AwardNotice> awardNotice(ChallengeId id) {
+		return notices.of(id);
+	}
+
+	/** The award notices of those challenges that have one, for a list. */
+	public java.util.Map<ChallengeId, AwardNotice> awardNotices(java.util.Collection<ChallengeId> ids) {
+		return notices.of(ids);
 	}
 
 	/** A public challenge by its reference, such as {@code CH-2026-0042}; empty for drafts. */

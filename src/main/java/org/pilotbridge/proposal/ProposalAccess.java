@@ -91,7 +91,7 @@ class ProposalAccess {
 			return Reader.MEMBER;
 		}
 		var person = current.required();
-		if (proposal.state() == ProposalState.SUBMITTED && mayReadSubmissions(person, proposal.challenge())) {
+		if (proposal.state() == ProposalState.SUBMITTED && mayReadProposal(person, proposal)) {
 			return Reader.OFFICIAL;
 		}
 		throw new ProposalNotFound(proposal.id());
@@ -108,6 +108,20 @@ class ProposalAccess {
 		}
 		return challenges.isManager(person, challenge)
 				|| readers.orderedStream().anyMatch(reader -> reader.mayRead(person, challenge));
+	}
+
+	/**
+	 * Whether the person may read that submitted proposal: only once its challenge has closed, and
+	 * only as a challenge manager or as a reader some module admits to that proposal.
+	 */
+	boolean mayReadProposal(PersonId person, Proposal proposal) {
+		var challenge = proposal.challenge();
+		var summary = challenges.challenge(challenge);
+		if (summary.isEmpty() || !isOpened(summary.get())) {
+			return false;
+		}
+		return challenges.isManager(person, challenge)
+				|| readers.orderedStream().anyMatch(reader -> reader.mayRead(person, challenge, proposal.id()));
 	}
 
 	/** Proposals are opened by the system at the close, never before, and never for a withdrawn challenge. */

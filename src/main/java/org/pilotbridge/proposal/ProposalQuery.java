@@ -20,6 +20,7 @@ import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PlatformSettings;
 import org.pilotbridge.proposal.ProposalAccess.Reader;
+import org.pilotbridge.shared.Money;
 
 /**
  * What people read of proposals. The bidding company's members read everything of their own
@@ -172,8 +173,9 @@ public class ProposalQuery {
 		}
 		var list = proposals.findSubmitted(challenge.id()).stream().map(proposal -> {
 			var latest = versions.find(proposal.id(), proposal.latestVersion()).orElseThrow();
-			return new Submission(proposal.id(), Snapshot.read(latest.canonicalForm()).company(), latest.summary(),
-					proposal.outcome().orElse(null));
+			var frozen = Snapshot.read(latest.canonicalForm());
+			return new Submission(proposal.id(), frozen.company(), latest.summary(), proposal.outcome().orElse(null),
+					frozen.content().price());
 		}).toList();
 		access.auditListing(challenge, list.size());
 		return list;
@@ -260,9 +262,10 @@ public class ProposalQuery {
 	 *
 	 * @param company as it was when the latest version was received
 	 * @param outcome once the evaluation has recorded it
+	 * @param price the price of the latest version, excluding VAT
 	 */
 	public record Submission(ProposalId id, CompanyData company, SubmittedVersion latest,
-			@Nullable ProposalOutcome outcome) {
+			@Nullable ProposalOutcome outcome, @Nullable Money price) {
 	}
 
 }

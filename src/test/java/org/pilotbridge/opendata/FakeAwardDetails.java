@@ -9,7 +9,7 @@ import org.pilotbridge.opendata.spi.AwardDecision;
 import org.pilotbridge.opendata.spi.AwardDetails;
 
 /**
- * Stands in for the evaluation module, which does not exist yet: tests say what was decided.
+ * Stands in for the evaluation module's award decisions: tests say what was decided.
  */
 class FakeAwardDetails implements AwardDetails {
 

@@ -2,6 +2,7 @@ package org.pilotbridge.opendata;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 
 import org.pilotbridge.test.MutableClockConfiguration;
@@ -15,7 +16,9 @@ import org.pilotbridge.test.TestIdentities;
 @Import({ MutableClockConfiguration.class, TestIdentities.class, OpenDataScenarios.class })
 class OpenDataTestConfiguration {
 
+	/** Preferred to the evaluation module's implementation, so that each test decides the awards it needs. */
 	@Bean
+	@Primary
 	FakeAwardDetails fakeAwardDetails() {
 		return new FakeAwardDetails();
 	}

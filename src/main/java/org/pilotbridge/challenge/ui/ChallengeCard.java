@@ -13,17 +13,20 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.SearchHit;
 import org.pilotbridge.shared.ui.Times;
 
 /**
  * One challenge in the public list: title and summary with the search words highlighted, the agency,
- * the budget and the time left.
+ * the budget and the time left, and how it ended once it has.
  */
 class ChallengeCard extends Article {
 
-	ChallengeCard(SearchHit hit, Clock clock) {
+	ChallengeCard(SearchHit hit, @Nullable AwardNotice notice, Clock clock) {
 		addClassName("challenge-card");
 		var title = new RouterLink();
 		title.setRoute(ChallengeView.class, new RouteParameters("reference", hit.reference()));
@@ -42,6 +45,9 @@ class ChallengeCard extends Article {
 								? " · " + Times.timeLeft(hit.proposalsDeadline(), clock, this) : "")));
 		facts.addClassName("facts");
 		add(heading, facts, summary);
+		if (notice != null) {
+			add(new Paragraph(ChallengeView.awardText(notice, hit.timeZone(), locale, this)));
+		}
 	}
 
 	private static Span fact(String label, String value) {

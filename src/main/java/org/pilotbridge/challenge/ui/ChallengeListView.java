@@ -35,7 +35,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeSearch;
+import org.pilotbridge.challenge.SearchHit;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.PublicStatus;
 import org.pilotbridge.challenge.SavedSearchManagement;
@@ -89,9 +91,12 @@ class ChallengeListView extends Main implements BeforeEnterObserver, HasDynamicT
 
 	private boolean applying;
 
-	ChallengeListView(ChallengeSearch search, CpvCatalogue cpv, SavedSearchManagement savedSearches,
-			CurrentPerson current, Clock clock) {
+	private final ChallengeQuery challenges;
+
+	ChallengeListView(ChallengeSearch search, ChallengeQuery challenges, CpvCatalogue cpv,
+			SavedSearchManagement savedSearches, CurrentPerson current, Clock clock) {
 		this.search = search;
+		this.challenges = challenges;
 		this.savedSearches = savedSearches;
 		this.clock = clock;
 		setId("main-content");
@@ -226,7 +231,8 @@ class ChallengeListView extends Main implements BeforeEnterObserver, HasDynamicT
 	private void showResults() {
 		var found = search.search(criteria(), page * PAGE_SIZE, PAGE_SIZE);
 		results.removeAll();
-		found.hits().forEach(hit -> results.add(new ChallengeCard(hit, clock)));
+		var notices = challenges.awardNotices(found.hits().stream().map(SearchHit::id).toList());
+		found.hits().forEach(hit -> results.add(new ChallengeCard(hit, notices.get(hit.id()), clock)));
 		count.setText(found.total() == 0 ? getTranslation("challenge.list.none")
 				: getTranslation("challenge.list.count", found.total(), Math.min(found.total(), page * PAGE_SIZE + 1),
 						Math.min(found.total(), (long) (page + 1) * PAGE_SIZE)));

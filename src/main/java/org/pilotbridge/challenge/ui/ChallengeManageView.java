@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -144,6 +145,30 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			publish.setId("publish");
 			actions.add(publish);
+		}
+		if (challenge.state() == ChallengeState.CLOSED) {
+			var start = new Button(getTranslation("challenge.manage.start-evaluation"), click -> {
+				management.startEvaluation(id);
+				Notifications.success(getTranslation("challenge.manage.evaluation-started"));
+				refresh();
+			});
+			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			start.setId("start-evaluation");
+			actions.add(start);
+		}
+		if (challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.WITHDRAWN) {
+			// The evaluation module's views, reached by address: that module depends on this one, not the reverse.
+			var panel = new Anchor("evaluation/challenges/" + id + "/panel", getTranslation("challenge.manage.panel"));
+			panel.addClassName("button-secondary");
+			panel.setId("evaluation-panel");
+			actions.add(panel);
+		}
+		if (challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.PUBLISHED
+				&& challenge.state() != ChallengeState.WITHDRAWN) {
+			var progress = new Anchor("evaluation/challenges/" + id + "/progress", getTranslation("challenge.manage.evaluation"));
+			progress.addClassName("button-secondary");
+			progress.setId("evaluation-progress");
+			actions.add(progress);
 		}
 		if (challenge.state() == ChallengeState.PUBLISHED) {
 			var withdraw = new Button(getTranslation("challenge.manage.withdraw"), click -> withdraw());

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeFollowing;
 import org.pilotbridge.challenge.ChallengeQuery;
@@ -114,6 +115,7 @@ class ChallengeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 		if (challenge.state() == ChallengeState.WITHDRAWN) {
 			add(notice(getTranslation("challenge.view.withdrawn", challenge.withdrawalReason())));
 		}
+		challenges.awardNotice(challenge.id()).ifPresent(award -> add(notice(awardText(award, challenge.timeZone(), locale, this))));
 		add(facts(challenge, locale), nextSteps(challenge));
 		add(textSection("challenge.field.problemStatement", challenge.problemStatementHtml()),
 				textSection("challenge.field.context", challenge.contextHtml()),
@@ -327,6 +329,18 @@ class ChallengeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 			list.add(new ListItem(link));
 		});
 		return new Section(new H2(getTranslation("challenge.view.documents")), list);
+	}
+
+	/** The public award notice: the winner, the amount excluding VAT and the date, or why no award was made. */
+	static String awardText(AwardNotice notice, java.time.ZoneId zone, java.util.Locale locale,
+			com.vaadin.flow.component.Component component) {
+		var date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(locale)
+			.format(notice.decidedAt().atZone(zone));
+		return notice.awarded()
+				? component.getTranslation("challenge.view.awarded", notice.winnerName(),
+						java.util.Objects.requireNonNull(notice.amount()).format(locale), date)
+				: component.getTranslation("challenge.view.not-awarded", date, notice.reason());
 	}
 
 	private Div notice(String text) {

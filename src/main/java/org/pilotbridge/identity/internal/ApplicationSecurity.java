@@ -50,7 +50,7 @@ class ApplicationSecurity {
 			.permitAll()
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
 			.permitAll()
-			.requestMatchers("/proposals/**")
+			.requestMatchers("/proposals/**", "/evaluation-documents/**")
 			.authenticated()
 			// The open data: public API, its documentation, feeds and what search engines read.
 			.requestMatchers("/api/**", "/feeds/**", "/sitemap.xml", "/robots.txt")

@@ -1,0 +1,202 @@
+package org.pilotbridge.evaluation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalNotFound;
+import org.pilotbridge.shared.InvalidInput;
+
+/**
+ * What the chair decides. Once every evaluator not recused from a proposal has submitted, the chair
+ * records the consensus on it, criterion by criterion (the mean of the scores, or other points with
+ * a reason) with the justification the bidder will read. Once every proposal has its consensus and
+ * the challenge is under evaluation, the chair proposes the award (the top of the ranking, or
+ * another awardable proposal with a justification) or no award with a reason. The letters go out at
+ * once; the decision comes into force when the challenge's standstill period ends
+ * ({@link DecisionFinalisation}).
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AwardManagement {
+
+	private final EvaluationLoader loader;
+
+	private final EvaluationRecords records;
+
+	private final EvaluationAccess access;
+
+	private final DecisionFinalisation finalisation;
+
+	private final CurrentPerson current;
+
+	private final EvaluationProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AwardManagement(EvaluationLoader loader, EvaluationRecords records, EvaluationAccess access,
+			DecisionFinalisation finalisation, CurrentPerson current, EvaluationProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.loader = loader;
+		this.records = records;
+		this.access = access;
+		this.finalisation = finalisation;
+		this.current = current;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records (or corrects, until the decision) the consensus on every qualitative criterion of the
+	 * proposal.
+	 *
+	 * @throws InvalidInput before all scores are in, after the decision, and when a criterion is
+	 * missing, off the scale, its justification too short, or points other than the mean come
+	 * without a reason
+	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks
+	 */
+	public void recordConsensus(ProposalId proposal, List<ConsensusInput> inputs) {
+		var challengeId = access.challengeOf(proposal);
+		var chair = access.requireChair(challengeId);
+		access.requireEvaluating(challengeId);
+		records.lockDecision(challengeId);
+		var evaluation = loader.load(challengeId);
+		if (evaluation.decision().isPresent()) {
+			throw InvalidInput.of("decision", "evaluation.decision.taken");
+		}
+		if (!evaluation.allScoresIn(proposal)) {
+			throw InvalidInput.of("consensus", "evaluation.consensus.scores-missing");
+		}
+		var scale = evaluation.challenge().scale();
+		var byCriterion = new HashMap<org.pilotbridge.challenge.CriterionId, ConsensusInput>();
+		inputs.forEach(input -> byCriterion.put(input.criterion(), input));
+		var problems = new InvalidInput.Problems();
+		var now = clock.instant();
+		var scores = new ArrayList<ConsensusScore>();
+		for (var criterion : evaluation.qualitative()) {
+			var field = "consensus." + criterion.id();
+			var input = byCriterion.get(criterion.id());
+			if (input == null) {
+				problems.add(field, "evaluation.score.missing", criterion.name());
+				continue;
+			}
+			var mean = evaluation.mean(proposal, criterion.id());
+			var inRange = input.points() >= scale.min() && input.points() <= scale.max();
+			problems.require(inRange, field, "evaluation.score.range", scale.min(), scale.max());
+			problems.require(input.justification().length() >= properties.justificationMinLength(), field,
+					"evaluation.justification.too-short", criterion.name(), properties.justificationMinLength());
+			problems.require(input.justification().length() <= Score.JUSTIFICATION_MAX_LENGTH, field,
+					"evaluation.justification.too-long", Score.JUSTIFICATION_MAX_LENGTH);
+			problems.require(input.points() == mean || !input.changeReason().isEmpty(), field,
+					"evaluation.consensus.reason-required", mean);
+			problems.require(input.changeReason().length() <= ConsensusScore.REASON_MAX_LENGTH, field,
+					"evaluation.consensus.reason-too-long", ConsensusScore.REASON_MAX_LENGTH);
+			scores.add(new ConsensusScore(criterion.id(), input.points(), mean, input.justification(),
+					input.points() == mean ? "" : input.changeReason(), chair.person(), now));
+		}
+		problems.throwIfAny();
+		records.saveConsensus(challengeId, proposal, scores);
+		var details = new HashMap<String, String>();
+		details.put("challenge", challengeId.toString());
+		scores.forEach(score -> details.put(score.criterion().toString(), score.points() + " (mean " + score.meanPoints() + ")"));
+		events.publishEvent(new ConsensusRecorded(challengeId, proposal,
+				current.auditRecord("evaluation.consensus.recorded", "proposal", proposal, details)));
+	}
+
+	/**
+	 * Proposes to award the proposal.
+	 *
+	 * @param justification required, at least as long as a score's, unless the proposal tops the
+	 * ranking
+	 * @throws InvalidInput unless the challenge is under evaluation with every consensus recorded and
+	 * no decision yet, when the proposal does not reach the minimum total, or when a justification is
+	 * needed and missing
+	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks
+	 */
+	public void proposeAward(ChallengeId challenge, ProposalId proposal, @Nullable String justification) {
+		var evaluation = deciding(challenge);
+		var ranking = evaluation.ranking();
+		var chosen = ranking.stream()
+			.filter(ranked -> ranked.proposal().equals(proposal))
+			.findFirst()
+			.orElseThrow(() -> new ProposalNotFound(proposal));
+		if (!chosen.awardable()) {
+			throw InvalidInput.of("proposal", "evaluation.decision.below-minimum", evaluation.challenge().minimumTotal());
+		}
+		var why = justification == null ? "" : justification.strip();
+		var top = ranking.getFirst().proposal().equals(proposal);
+		if (!top && why.length() < properties.justificationMinLength()) {
+			throw InvalidInput.of("justification", "evaluation.decision.justification-required",
+					properties.justificationMinLength());
+		}
+		decide(evaluation, DecisionKind.AWARD, proposal, why,
+				Map.of("winner", proposal.toString(), "rank", String.valueOf(chosen.rank()), "total",
+						chosen.total().toPlainString()));
+	}
+
+	/**
+	 * Proposes to award nothing, with the reason the bidders will read.
+	 *
+	 * @throws InvalidInput as {@link #proposeAward}, and when the reason is too short
+	 */
+	public void proposeNoAward(ChallengeId challenge, String reason) {
+		var why = reason == null ? "" : reason.strip();
+		if (why.length() < properties.justificationMinLength() || why.length() > Score.JUSTIFICATION_MAX_LENGTH) {
+			throw InvalidInput.of("reason", "evaluation.decision.reason-required", properties.justificationMinLength());
+		}
+		var evaluation = deciding(challenge);
+		decide(evaluation, DecisionKind.NO_AWARD, null, why, Map.of());
+	}
+
+	private Evaluation deciding(ChallengeId challenge) {
+		access.requireChair(challenge);
+		var summary = access.challenge(challenge);
+		if (summary.state() != ChallengeState.UNDER_EVALUATION) {
+			throw InvalidInput.of("challenge", "evaluation.decision.not-under-evaluation");
+		}
+		records.lockDecision(challenge);
+		var evaluation = loader.load(challenge);
+		if (evaluation.decision().isPresent()) {
+			throw InvalidInput.of("decision", "evaluation.decision.taken");
+		}
+		if (!evaluation.consensusComplete()) {
+			throw InvalidInput.of("decision", "evaluation.decision.consensus-missing");
+		}
+		return evaluation;
+	}
+
+	private void decide(Evaluation evaluation, DecisionKind kind, @Nullable ProposalId winner, String justification,
+			Map<String, String> details) {
+		var challenge = evaluation.challenge().id();
+		var now = clock.instant();
+		var standstillEnds = now.plus(Duration.ofDays(evaluation.challenge().standstillDays()));
+		var decision = new Decision(challenge, kind, winner, justification, access.person(), now, standstillEnds, null);
+		records.addDecision(decision);
+		var all = new HashMap<>(details);
+		all.put("kind", kind.name());
+		all.put("standstillEndsAt", standstillEnds.toString());
+		events.publishEvent(new AwardDecided(challenge, kind, winner, standstillEnds,
+				current.auditRecord("evaluation.decided", "challenge", challenge, all)));
+		if (!standstillEnds.isAfter(now)) {
+			finalisation.finalise(decision);
+		}
+	}
+
+}

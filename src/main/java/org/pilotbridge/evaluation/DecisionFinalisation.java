@@ -1,0 +1,78 @@
+package org.pilotbridge.evaluation;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.pilotbridge.audit.Actor;
+import org.pilotbridge.audit.AuditRecord;
+import org.pilotbridge.challenge.ChallengeOutcomes;
+import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.proposal.ProposalOutcome;
+import org.pilotbridge.proposal.ProposalOutcomes;
+
+/**
+ * Brings a decision into force: the challenge becomes {@code AWARDED} or {@code NO_AWARD} and every
+ * proposal gets its outcome, in one transaction. Called at the decision when there is no standstill
+ * period, otherwise by {@link EvaluationJobs} once it has ended.
+ */
+@Component
+class DecisionFinalisation {
+
+	private final EvaluationRecords records;
+
+	private final ChallengeOutcomes challenges;
+
+	private final ProposalOutcomes proposals;
+
+	private final CurrentPerson current;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DecisionFinalisation(EvaluationRecords records, ChallengeOutcomes challenges, ProposalOutcomes proposals,
+			CurrentPerson current, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.challenges = challenges;
+		this.proposals = proposals;
+		this.current = current;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Brings into force the decisions whose standstill period has ended; returns how many. */
+	@Transactional
+	int finaliseDue() {
+		var due = records.lockDueDecisions(clock.instant());
+		due.forEach(this::finalise);
+		return due.size();
+	}
+
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	void finalise(Decision decision) {
+		var challenge = decision.challenge();
+		var now = clock.instant();
+		var bidders = records.bidders(challenge);
+		switch (decision.kind()) {
+			case AWARD -> {
+				var winner = bidders.stream().filter(b -> b.proposal().equals(decision.winner())).findFirst().orElseThrow();
+				challenges.award(challenge, winner.companyName(), java.util.Objects.requireNonNull(winner.price()));
+			}
+			case NO_AWARD -> challenges.noAward(challenge, decision.justification());
+		}
+		for (var bidder : bidders) {
+			proposals.record(bidder.proposal(), bidder.proposal().equals(decision.winner()) ? ProposalOutcome.AWARDED
+					: ProposalOutcome.NOT_AWARDED);
+		}
+		records.finalise(challenge, now);
+		var details = Map.of("kind", decision.kind().name());
+		var record = current.id().isPresent() ? current.auditRecord("evaluation.finalised", "challenge", challenge, details)
+				: AuditRecord.of(now, Actor.SYSTEM, "evaluation.finalised", "challenge", challenge, details);
+		events.publishEvent(new AwardFinalised(challenge, decision.kind(), decision.winner(), record));
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.pilotbridge.evaluation;
+
+public enum DecisionKind {
+
+	AWARD, NO_AWARD
+
+}

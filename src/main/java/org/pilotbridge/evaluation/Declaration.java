@@ -1,0 +1,18 @@
+package org.pilotbridge.evaluation;
+
+import java.time.Instant;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+
+/**
+ * What a panel member declared about one bidding company; a conflict recuses them from its proposal.
+ */
+public record Declaration(ChallengeId challenge, PersonId member, ProposalId proposal, OrganisationId company,
+		boolean conflict, String description, Instant declaredAt) {
+
+	public static final int DESCRIPTION_MAX_LENGTH = 500;
+
+}

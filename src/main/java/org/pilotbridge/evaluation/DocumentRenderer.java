@@ -1,0 +1,311 @@
+package org.pilotbridge.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.document.Block;
+import org.pilotbridge.document.Block.Heading;
+import org.pilotbridge.document.Block.KeyValue;
+import org.pilotbridge.document.Block.KeyValues;
+import org.pilotbridge.document.Block.Paragraph;
+import org.pilotbridge.document.Block.Table;
+import org.pilotbridge.document.Document;
+import org.pilotbridge.document.Documents;
+import org.pilotbridge.document.SafeFileName;
+import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.shared.Language;
+
+/**
+ * Lays out the letters to the bidders and the evaluation report as PDF/A-3b, in the reader's
+ * language, from what the evaluation recorded. A bidder's letter holds its own consensus scores and
+ * reasons, its rank, and the name and total of the proposal proposed for award: nothing about the
+ * other bidders.
+ */
+@Component
+class DocumentRenderer {
+
+	private final Documents documents;
+
+	private final MessageSource messages;
+
+	private final OrganisationDirectory directory;
+
+	private final EvaluationProperties properties;
+
+	DocumentRenderer(Documents documents, MessageSource messages, OrganisationDirectory directory,
+			EvaluationProperties properties) {
+		this.documents = documents;
+		this.messages = messages;
+		this.directory = directory;
+		this.properties = properties;
+	}
+
+	EvaluationDocument letter(Evaluation evaluation, Bidder bidder, Language language) {
+		var locale = language.locale();
+		var challenge = evaluation.challenge();
+		var decision = evaluation.decision().orElseThrow(() -> new IllegalStateException("No decision yet"));
+		var reference = Objects.requireNonNullElse(challenge.reference(), "");
+		var agency = directory.organisation(challenge.agency()).map(a -> a.name()).orElse("");
+		var ranking = evaluation.ranking();
+		var mine = ranking.stream().filter(r -> r.proposal().equals(bidder.proposal())).findFirst().orElseThrow();
+		var winning = decision.winner() == null ? null
+				: ranking.stream().filter(r -> r.proposal().equals(decision.winner())).findFirst().orElseThrow();
+		var winner = decision.winner() == null ? null : evaluation.bidder(decision.winner()).orElseThrow();
+		var isWinner = bidder.proposal().equals(decision.winner());
+		var blocks = new ArrayList<Block>();
+		blocks.add(new Paragraph(text(locale, "evaluation.letter.greeting", bidder.companyName())));
+		if (isWinner) {
+			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.intro", reference, challenge.title(), agency)));
+		}
+		else {
+			blocks.add(new Paragraph(text(locale, "evaluation.letter.other.intro", reference, challenge.title(), agency)));
+			blocks.add(new Paragraph(winner == null ? text(locale, "evaluation.letter.no-award", decision.justification())
+					: text(locale, "evaluation.letter.not-selected", winner.companyName(), number(winning.total(), locale))));
+		}
+		var facts = new ArrayList<KeyValue>();
+		facts.add(row(locale, "evaluation.letter.your-total", number(mine.total(), locale)));
+		facts.add(row(locale, "evaluation.letter.your-rank",
+				text(locale, "evaluation.letter.rank", mine.rank(), ranking.size())));
+		if (winner != null && !isWinner) {
+			facts.add(row(locale, "evaluation.letter.winner", winner.companyName()));
+			facts.add(row(locale, "evaluation.letter.winner-total", number(winning.total(), locale)));
+		}
+		if (winner != null && winner.price() != null) {
+			facts.add(row(locale, "evaluation.letter.amount", winner.price().format(locale)));
+		}
+		facts.add(row(locale, "evaluation.letter.decided-at", time(decision.decidedAt(), evaluation, locale)));
+		var standstill = decision.standstillEndsAt().isAfter(decision.decidedAt());
+		if (standstill) {
+			facts.add(row(locale, "evaluation.letter.standstill", time(decision.standstillEndsAt(), evaluation, locale)));
+		}
+		blocks.add(new KeyValues(facts));
+		blocks.add(new Heading(2, text(locale, "evaluation.letter.feedback")));
+		var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
+		var rows = new ArrayList<List<String>>();
+		for (var criterion : challenge.criteria()) {
+			var contribution = mine.contributions().get(criterion.id());
+			if (criterion.type() == CriterionType.PRICE) {
+				rows.add(List.of(criterion.name(), String.valueOf(criterion.weight()), number(contribution, locale),
+						text(locale, "evaluation.letter.price-points", number(contribution, locale), criterion.weight())));
+			}
+			else {
+				var score = consensus.get(criterion.id());
+				rows.add(List.of(criterion.name(), String.valueOf(criterion.weight()),
+						score.points() + " / " + challenge.scale().max() + " → " + number(contribution, locale),
+						score.justification()));
+			}
+		}
+		blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
+				text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification")), rows,
+				List.of(2.5f, 1f, 1.6f, 5f)));
+		blocks.add(new Paragraph(standstill
+				? text(locale, "evaluation.letter.standstill.text", time(decision.standstillEndsAt(), evaluation, locale))
+				: text(locale, "evaluation.letter.no-standstill.text")));
+		if (isWinner) {
+			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.next")));
+		}
+		blocks.add(new Paragraph(text(locale, "evaluation.letter.closing")));
+		var title = text(locale, isWinner ? "evaluation.letter.award.title" : "evaluation.letter.other.title", reference);
+		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
+		return new EvaluationDocument(SafeFileName.ofPdf((isWinner ? "award-letter-" : "letter-") + reference + "-"
+				+ bidder.companyName()).value(), pdf);
+	}
+
+	EvaluationDocument report(Evaluation evaluation, Language language) {
+		var locale = language.locale();
+		var challenge = evaluation.challenge();
+		var reference = Objects.requireNonNullElse(challenge.reference(), "");
+		var agency = directory.organisation(challenge.agency()).map(a -> a.name()).orElse("");
+		var blocks = new ArrayList<Block>();
+		blocks.add(new Paragraph(text(locale, "evaluation.report.intro", reference, challenge.title(), agency,
+				challenge.timeZone().getId())));
+		var facts = new ArrayList<KeyValue>();
+		facts.add(row(locale, "evaluation.report.challenge", reference + " – " + challenge.title()));
+		facts.add(row(locale, "evaluation.report.closed-at",
+				challenge.closedAt() == null ? "–" : time(challenge.closedAt(), evaluation, locale)));
+		facts.add(row(locale, "evaluation.report.proposals", String.valueOf(evaluation.bidders().size())));
+		facts.add(row(locale, "evaluation.report.scale", challenge.scale().min() + "–" + challenge.scale().max()));
+		facts.add(row(locale, "evaluation.report.minimum-total", challenge.minimumTotal() == null
+				? text(locale, "evaluation.report.none") : String.valueOf(challenge.minimumTotal())));
+		facts.add(row(locale, "evaluation.report.spread-gap", String.valueOf(properties.spreadGap())));
+		blocks.add(new KeyValues(facts));
+		blocks.add(new Heading(2, text(locale, "evaluation.report.criteria")));
+		blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
+				text(locale, "evaluation.report.type")),
+				challenge.criteria()
+					.stream()
+					.map(c -> List.of(c.name(), String.valueOf(c.weight()), text(locale, "evaluation.report.type." + c.type())))
+					.toList(),
+				List.of(4f, 1f, 3f)));
+
+		blocks.add(new Heading(2, text(locale, "evaluation.report.panel")));
+		blocks.add(new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
+				text(locale, "evaluation.report.email"), text(locale, "evaluation.report.joined-at")),
+				evaluation.panel()
+					.members()
+					.stream()
+					.map(m -> List.of(m.name(), text(locale, m.role().messageKey()), m.email(),
+							m.joinedAt() == null ? text(locale, "evaluation.report.not-joined")
+									: time(m.joinedAt(), evaluation, locale)))
+					.toList(),
+				List.of(2.5f, 2f, 3.5f, 2.5f)));
+
+		blocks.add(new Heading(2, text(locale, "evaluation.report.declarations")));
+		blocks.add(new Table(List.of(text(locale, "evaluation.report.member"), text(locale, "evaluation.report.company"),
+				text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
+				evaluation.declarations()
+					.stream()
+					.map(d -> List.of(memberName(evaluation, d.member()),
+							evaluation.bidder(d.proposal()).map(Bidder::companyName).orElse(""),
+							d.conflict() ? d.description() : text(locale, "evaluation.report.no-conflict"),
+							time(d.declaredAt(), evaluation, locale)))
+					.toList(),
+				List.of(2.5f, 2.5f, 3.5f, 2.5f)));
+
+		var qualitative = evaluation.qualitative();
+		blocks.add(new Heading(2, text(locale, "evaluation.report.scores")));
+		for (var bidder : evaluation.bidders()) {
+			blocks.add(new Heading(3, bidder.companyName()));
+			var recused = evaluation.panel()
+				.evaluators()
+				.stream()
+				.filter(m -> m.hasJoined() && evaluation.isRecused(m.person(), bidder.proposal()))
+				.map(PanelMember::name)
+				.toList();
+			if (!recused.isEmpty()) {
+				blocks.add(new Paragraph(text(locale, "evaluation.report.recused", String.join(", ", recused))));
+			}
+			var rows = new ArrayList<List<String>>();
+			for (var sheet : evaluation.submittedSheets(bidder.proposal())) {
+				for (var criterion : qualitative) {
+					sheet.scores().stream().filter(s -> s.criterion().equals(criterion.id())).findFirst().ifPresent(score -> rows
+						.add(List.of(memberName(evaluation, sheet.evaluator()), criterion.name(),
+								String.valueOf(score.points()), score.justification(),
+								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
+				}
+			}
+			blocks.add(new Table(List.of(text(locale, "evaluation.report.evaluator"), text(locale, "evaluation.letter.criterion"),
+					text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification"),
+					text(locale, "evaluation.report.submitted-at")), rows, List.of(2f, 2f, 1f, 5f, 2.2f)));
+		}
+
+		blocks.add(new Heading(2, text(locale, "evaluation.report.consensus")));
+		for (var bidder : evaluation.bidders()) {
+			blocks.add(new Heading(3, bidder.companyName()));
+			var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
+			var rows = new ArrayList<List<String>>();
+			for (var criterion : qualitative) {
+				var score = consensus.get(criterion.id());
+				if (score != null) {
+					rows.add(List.of(criterion.name(), String.valueOf(score.meanPoints()), String.valueOf(score.points()),
+							score.changeReason(), score.justification(), time(score.recordedAt(), evaluation, locale)));
+				}
+			}
+			blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.report.mean"),
+					text(locale, "evaluation.report.consensus"), text(locale, "evaluation.report.change-reason"),
+					text(locale, "evaluation.letter.justification"), text(locale, "evaluation.report.recorded-at")), rows,
+					List.of(2f, 1f, 1.2f, 2.5f, 4f, 2.2f)));
+		}
+
+		blocks.add(new Heading(2, text(locale, "evaluation.report.ranking")));
+		blocks.add(new Paragraph(text(locale, "evaluation.report.tie-rule")));
+		var header = new ArrayList<String>(List.of(text(locale, "evaluation.report.rank"),
+				text(locale, "evaluation.report.company"), text(locale, "evaluation.report.price"),
+				text(locale, "evaluation.report.received-at")));
+		challenge.criteria().forEach(criterion -> header.add(criterion.name()));
+		header.addAll(List.of(text(locale, "evaluation.report.total"), text(locale, "evaluation.report.awardable"),
+				text(locale, "evaluation.report.tie")));
+		var weights = new ArrayList<Float>(List.of(0.8f, 2.2f, 1.6f, 2.2f));
+		challenge.criteria().forEach(criterion -> weights.add(1.2f));
+		weights.addAll(List.of(1.1f, 1.1f, 2f));
+		var rankingRows = new ArrayList<List<String>>();
+		for (var ranked : evaluation.ranking()) {
+			var bidder = evaluation.bidder(ranked.proposal()).orElseThrow();
+			var row = new ArrayList<String>(List.of(String.valueOf(ranked.rank()), bidder.companyName(),
+					bidder.price() == null ? "–" : bidder.price().format(locale), exactTime(bidder.receivedAt(), evaluation, locale)));
+			challenge.criteria().forEach(criterion -> row.add(number(ranked.contributions().get(criterion.id()), locale)));
+			row.addAll(List.of(number(ranked.total(), locale),
+					text(locale, ranked.awardable() ? "evaluation.report.yes" : "evaluation.report.no"),
+					text(locale, ranked.tieBreak().messageKey())));
+			rankingRows.add(row);
+		}
+		blocks.add(new Table(header, rankingRows, weights));
+
+		blocks.add(new Heading(2, text(locale, "evaluation.report.decision")));
+		evaluation.decision().ifPresentOrElse(decision -> {
+			var rows = new ArrayList<KeyValue>();
+			rows.add(row(locale, "evaluation.report.kind", text(locale, "evaluation.decision-kind." + decision.kind())));
+			if (decision.winner() != null) {
+				rows.add(row(locale, "evaluation.report.winner",
+						evaluation.bidder(decision.winner()).map(Bidder::companyName).orElse("")));
+			}
+			rows.add(row(locale, "evaluation.report.justification",
+					decision.justification().isEmpty() ? "–" : decision.justification()));
+			rows.add(row(locale, "evaluation.report.decided-by", memberName(evaluation, decision.decidedBy())));
+			rows.add(row(locale, "evaluation.report.decided-at", time(decision.decidedAt(), evaluation, locale)));
+			rows.add(row(locale, "evaluation.report.standstill-ends", time(decision.standstillEndsAt(), evaluation, locale)));
+			rows.add(row(locale, "evaluation.report.finalised-at", decision.finalisedAt() == null
+					? text(locale, "evaluation.report.pending") : time(decision.finalisedAt(), evaluation, locale)));
+			blocks.add(new KeyValues(rows));
+		}, () -> blocks.add(new Paragraph(text(locale, "evaluation.report.pending"))));
+
+		var title = text(locale, "evaluation.report.title", reference);
+		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
+		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
+	}
+
+	private String memberName(Evaluation evaluation, PersonId person) {
+		return evaluation.panel()
+			.members()
+			.stream()
+			.filter(member -> person.equals(member.person()))
+			.map(PanelMember::name)
+			.findFirst()
+			.orElseGet(() -> directory.person(person).map(p -> p.displayName()).orElse(person.toString()));
+	}
+
+	private static String number(@Nullable BigDecimal value, Locale locale) {
+		if (value == null) {
+			return "–";
+		}
+		var format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
+	private static String time(Instant instant, Evaluation evaluation, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(instant.atZone(evaluation.challenge().timeZone()));
+	}
+
+	/** To the second, since the time of receipt may break a tie. */
+	private static String exactTime(Instant instant, Evaluation evaluation, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
+			.withLocale(locale)
+			.format(instant.atZone(evaluation.challenge().timeZone()));
+	}
+
+	private KeyValue row(Locale locale, String key, String value) {
+		return new KeyValue(text(locale, key), value);
+	}
+
+	private String text(Locale locale, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+}

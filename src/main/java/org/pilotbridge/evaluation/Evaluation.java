@@ -1,0 +1,113 @@
+package org.pilotbridge.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.challenge.Criterion;
+import org.pilotbridge.challenge.CriterionId;
+import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+
+/**
+ * Everything recorded about the evaluation of one challenge, read at once, with the rules that
+ * derive from it: who must score which proposal, whether all scores are in, the spread, the mean,
+ * and the ranking from the consensus.
+ */
+record Evaluation(ChallengeSummary challenge, Panel panel, List<Bidder> bidders, List<Declaration> declarations,
+		List<ScoreSheet> sheets, Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus,
+		Optional<Decision> decision) {
+
+	List<Criterion> qualitative() {
+		return challenge.criteria().stream().filter(c -> c.type() == CriterionType.QUALITATIVE).toList();
+	}
+
+	Optional<Bidder> bidder(ProposalId proposal) {
+		return bidders.stream().filter(b -> b.proposal().equals(proposal)).findFirst();
+	}
+
+	boolean hasDeclared(PersonId person) {
+		return declarations.stream().anyMatch(d -> d.member().equals(person));
+	}
+
+	boolean isRecused(PersonId person, ProposalId proposal) {
+		return declarations.stream().anyMatch(d -> d.member().equals(person) && d.proposal().equals(proposal) && d.conflict());
+	}
+
+	/** The evaluators who have joined and are not recused from the proposal: whose scores it waits for. */
+	List<PanelMember> scorers(ProposalId proposal) {
+		return panel.evaluators()
+			.stream()
+			.filter(PanelMember::hasJoined)
+			.filter(member -> !isRecused(member.person(), proposal))
+			.toList();
+	}
+
+	Optional<ScoreSheet> sheet(ProposalId proposal, PersonId person) {
+		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.evaluator().equals(person)).findFirst();
+	}
+
+	List<ScoreSheet> submittedSheets(ProposalId proposal) {
+		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.isSubmitted()).toList();
+	}
+
+	/** Whether every evaluator not recused from the proposal has submitted their scores (at least one has). */
+	boolean allScoresIn(ProposalId proposal) {
+		var scorers = scorers(proposal);
+		return !scorers.isEmpty() && scorers.stream()
+			.allMatch(member -> sheet(proposal, member.person()).filter(ScoreSheet::isSubmitted).isPresent());
+	}
+
+	/** Whether the evaluator has submitted the scores of every proposal they are not recused from. */
+	boolean hasSubmittedAll(PersonId person) {
+		return hasDeclared(person) && bidders.stream()
+			.filter(bidder -> !isRecused(person, bidder.proposal()))
+			.allMatch(bidder -> sheet(bidder.proposal(), person).filter(ScoreSheet::isSubmitted).isPresent());
+	}
+
+	/** The points given on the criterion in the submitted sheets of the proposal. */
+	List<Integer> points(ProposalId proposal, CriterionId criterion) {
+		var points = new ArrayList<Integer>();
+		for (var sheet : submittedSheets(proposal)) {
+			sheet.scores()
+				.stream()
+				.filter(score -> score.criterion().equals(criterion) && score.points() != null)
+				.forEach(score -> points.add(score.points()));
+		}
+		return points;
+	}
+
+	int mean(ProposalId proposal, CriterionId criterion) {
+		return Scoring.meanOnScale(points(proposal, criterion), challenge.scale());
+	}
+
+	boolean isFlagged(ProposalId proposal, CriterionId criterion, int gap) {
+		return Scoring.spread(points(proposal, criterion)) >= gap;
+	}
+
+	boolean hasConsensus(ProposalId proposal) {
+		var recorded = consensus.getOrDefault(proposal, Map.of());
+		return qualitative().stream().allMatch(criterion -> recorded.containsKey(criterion.id()));
+	}
+
+	boolean consensusComplete() {
+		return !bidders.isEmpty() && bidders.stream().allMatch(bidder -> hasConsensus(bidder.proposal()));
+	}
+
+	/** The ranking of the proposals whose consensus is recorded. */
+	List<RankedProposal> ranking() {
+		var candidates = bidders.stream()
+			.filter(bidder -> hasConsensus(bidder.proposal()))
+			.map(bidder -> new Scoring.Candidate(bidder.proposal(), bidder.price(), bidder.receivedAt(),
+					consensus.get(bidder.proposal())
+						.values()
+						.stream()
+						.collect(java.util.stream.Collectors.toMap(ConsensusScore::criterion, ConsensusScore::points))))
+			.toList();
+		return Scoring.rank(challenge.criteria(), challenge.scale(), challenge.minimumTotal(), candidates);
+	}
+
+}

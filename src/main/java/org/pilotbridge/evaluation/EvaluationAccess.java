@@ -1,0 +1,144 @@
+package org.pilotbridge.evaluation;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeNotFound;
+import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalNotFound;
+import org.pilotbridge.shared.InvalidInput;
+
+/**
+ * Who may do what in an evaluation, checked per object: the challenge's managers compose the panel
+ * and read the results; members act only on the panels they have joined; evaluators only on the
+ * proposals they have declared no conflict with; the chair alone records the consensus and decides.
+ */
+@Component
+class EvaluationAccess {
+
+	private final CurrentPerson current;
+
+	private final ChallengeDirectory challenges;
+
+	private final PanelMembers panels;
+
+	private final EvaluationRecords records;
+
+	EvaluationAccess(CurrentPerson current, ChallengeDirectory challenges, PanelMembers panels,
+			EvaluationRecords records) {
+		this.current = current;
+		this.challenges = challenges;
+		this.panels = panels;
+		this.records = records;
+	}
+
+	PersonId person() {
+		return current.required();
+	}
+
+	ChallengeSummary challenge(ChallengeId id) {
+		return challenges.challenge(id).orElseThrow(() -> new ChallengeNotFound(id));
+	}
+
+	/**
+	 * The challenge of a proposal the panel has listed. A proposal is listed when its panel's members
+	 * first declare, so a member who has not declared yet is told to.
+	 *
+	 * @throws InvalidInput ({@code evaluation.declare-first}) for a member of a panel who has not declared
+	 * @throws ProposalNotFound for anyone else
+	 */
+	ChallengeId challengeOf(ProposalId proposal) {
+		return records.challengeOf(proposal).orElseThrow(() -> {
+			var undeclared = current.id()
+				.map(person -> panels.ofPerson(person)
+					.stream()
+					.anyMatch(member -> records.declarations(member.challenge(), person).isEmpty()))
+				.orElse(false);
+			return undeclared ? InvalidInput.of("declarations", "evaluation.declare-first") : new ProposalNotFound(proposal);
+		});
+	}
+
+	java.util.List<PersonId> managers(ChallengeId challenge) {
+		return challenges.managers(challenge);
+	}
+
+	boolean isManager(ChallengeId challenge) {
+		return challenges.isManager(person(), challenge);
+	}
+
+	void requireManager(ChallengeId challenge) {
+		if (!isManager(challenge)) {
+			throw new AccessDeniedException("Only the challenge's managers compose its panel");
+		}
+	}
+
+	Optional<PanelMember> membership(ChallengeId challenge) {
+		return current.id().flatMap(person -> panels.of(challenge, person));
+	}
+
+	PanelMember requireMember(ChallengeId challenge) {
+		return membership(challenge).orElseThrow(() -> new AccessDeniedException("Not on the panel of " + challenge));
+	}
+
+	PanelMember requireEvaluator(ChallengeId challenge) {
+		var member = requireMember(challenge);
+		if (!member.role().scores()) {
+			throw new AccessDeniedException("The chair of " + challenge + " does not score");
+		}
+		return member;
+	}
+
+	PanelMember requireChair(ChallengeId challenge) {
+		var member = requireMember(challenge);
+		if (!member.role().chairs()) {
+			throw new AccessDeniedException("Only the chair of the panel of " + challenge + " may do this");
+		}
+		return member;
+	}
+
+	/** The chair, or a manager of the challenge: those who follow the whole evaluation. */
+	void requireChairOrManager(ChallengeId challenge) {
+		if (!isManager(challenge) && membership(challenge).filter(member -> member.role().chairs()).isEmpty()) {
+			throw new AccessDeniedException("Only the chair and the managers follow the evaluation of " + challenge);
+		}
+	}
+
+	/** Proposals are evaluated once the challenge has closed, until the decision. */
+	ChallengeSummary requireEvaluating(ChallengeId id) {
+		var challenge = challenge(id);
+		if (challenge.state() != ChallengeState.CLOSED && challenge.state() != ChallengeState.UNDER_EVALUATION) {
+			throw InvalidInput.of("challenge", "evaluation.challenge.not-evaluating");
+		}
+		return challenge;
+	}
+
+	/**
+	 * The current person, an evaluator who has declared and is not recused from the proposal.
+	 *
+	 * @throws InvalidInput ({@code evaluation.declare-first}, {@code evaluation.recused}) otherwise
+	 */
+	PanelMember requireScorer(ChallengeId challenge, ProposalId proposal) {
+		var member = requireEvaluator(challenge);
+		var declarations = records.declarations(challenge, member.person());
+		if (declarations.isEmpty()) {
+			throw InvalidInput.of("declarations", "evaluation.declare-first");
+		}
+		var declaration = declarations.stream()
+			.filter(d -> d.proposal().equals(proposal))
+			.findFirst()
+			.orElseThrow(() -> new ProposalNotFound(proposal));
+		if (declaration.conflict()) {
+			throw InvalidInput.of("proposal", "evaluation.recused");
+		}
+		return member;
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.pilotbridge.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalNotFound;
+import org.pilotbridge.shared.Language;
+
+/**
+ * The letters to the bidders and the evaluation report, once the decision is taken, as PDF/A-3b in
+ * the reader's language. {@link #letter(ProposalId)} and {@link #report(ChallengeId)} are the
+ * downloads, checked per object: a letter for the members of the bidding company, the report for
+ * the chair and the challenge's managers. The methods that take a language are for the notification
+ * module, which mails them; they check no rights.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationLetters {
+
+	private final EvaluationLoader loader;
+
+	private final EvaluationRecords records;
+
+	private final EvaluationAccess access;
+
+	private final DocumentRenderer renderer;
+
+	private final CurrentPerson current;
+
+	private final OrganisationDirectory directory;
+
+	EvaluationLetters(EvaluationLoader loader, EvaluationRecords records, EvaluationAccess access,
+			DocumentRenderer renderer, CurrentPerson current, OrganisationDirectory directory) {
+		this.loader = loader;
+		this.records = records;
+		this.access = access;
+		this.renderer = renderer;
+		this.current = current;
+		this.directory = directory;
+	}
+
+	/**
+	 * The letter to the company about its proposal, in the reader's language.
+	 *
+	 * @throws ProposalNotFound unless a member of the bidding company asks, after the decision
+	 */
+	public EvaluationDocument letter(ProposalId proposal) {
+		var person = current.required();
+		var challenge = records.challengeOf(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
+		var evaluation = loader.load(challenge);
+		var bidder = evaluation.bidder(proposal).orElseThrow();
+		if (evaluation.decision().isEmpty() || !directory.isMember(person, bidder.company())) {
+			throw new ProposalNotFound(proposal);
+		}
+		return renderer.letter(evaluation, bidder, language(person));
+	}
+
+	/**
+	 * The evaluation report, in the reader's language, for the chair and the challenge's managers.
+	 */
+	public EvaluationDocument report(ChallengeId challenge) {
+		access.requireChairOrManager(challenge);
+		return renderer.report(loader.load(challenge), language(current.required()));
+	}
+
+	/** Whom the letters go to: the person who submitted each proposal, once the decision is taken. */
+	public List<Recipient> letterRecipients(ChallengeId challenge) {
+		if (records.decision(challenge).isEmpty()) {
+			return List.of();
+		}
+		return records.bidders(challenge)
+			.stream()
+			.map(bidder -> new Recipient(bidder.submittedBy(), bidder.proposal()))
+			.toList();
+	}
+
+	/** Whom the report goes to: the chair and the challenge's managers. */
+	public List<PersonId> reportRecipients(ChallengeId challenge) {
+		var recipients = new ArrayList<PersonId>();
+		loader.load(challenge)
+			.panel()
+			.chair()
+			.filter(PanelMember::hasJoined)
+			.ifPresent(chair -> recipients.add(chair.person()));
+		for (var manager : managers(challenge)) {
+			if (!recipients.contains(manager)) {
+				recipients.add(manager);
+			}
+		}
+		return recipients;
+	}
+
+	public EvaluationDocument letter(ProposalId proposal, Language language) {
+		var challenge = records.challengeOf(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
+		var evaluation = loader.load(challenge);
+		return renderer.letter(evaluation, evaluation.bidder(proposal).orElseThrow(), language);
+	}
+
+	public EvaluationDocument report(ChallengeId challenge, Language language) {
+		return renderer.report(loader.load(challenge), language);
+	}
+
+	private List<PersonId> managers(ChallengeId challenge) {
+		return access.managers(challenge);
+	}
+
+	private Language language(PersonId person) {
+		return directory.person(person).map(p -> p.language()).orElse(Language.ENGLISH);
+	}
+
+	/** A bidder's letter and the person it goes to. */
+	public record Recipient(PersonId person, ProposalId proposal) {
+	}
+
+}

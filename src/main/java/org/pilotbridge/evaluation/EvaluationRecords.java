@@ -1,0 +1,277 @@
+package org.pilotbridge.evaluation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.CriterionId;
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.shared.Money;
+
+/**
+ * What the panel of a challenge recorded: the bidders as listed at the close, the declarations, the
+ * score sheets, the consensus and the decision. Queried with plain SQL: the records are small rows
+ * read together for a challenge, never loaded one aggregate at a time.
+ */
+@Repository
+class EvaluationRecords {
+
+	private final JdbcClient jdbc;
+
+	EvaluationRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// Bidders
+
+	void addBidders(ChallengeId challenge, Collection<Bidder> bidders) {
+		for (var bidder : bidders) {
+			jdbc.sql("""
+					INSERT INTO evaluation_bidder (proposal_id, challenge_id, company_id, company_name, price_amount,
+					    price_currency, received_at, submitted_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (proposal_id) DO NOTHING
+					""")
+				.params(bidder.proposal().id(), challenge.id(), bidder.company().id(), bidder.companyName(),
+						bidder.price() == null ? null : bidder.price().amount(),
+						bidder.price() == null ? null : bidder.price().currency().getCurrencyCode(),
+						Timestamp.from(bidder.receivedAt()), bidder.submittedBy().id())
+				.update();
+		}
+	}
+
+	List<Bidder> bidders(ChallengeId challenge) {
+		return jdbc.sql("""
+				SELECT * FROM evaluation_bidder WHERE challenge_id = ? ORDER BY received_at, proposal_id
+				""").param(challenge.id()).query(EvaluationRecords::bidder).list();
+	}
+
+	Optional<ChallengeId> challengeOf(ProposalId proposal) {
+		return jdbc.sql("SELECT challenge_id FROM evaluation_bidder WHERE proposal_id = ?")
+			.param(proposal.id())
+			.query((rs, row) -> new ChallengeId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	private static Bidder bidder(ResultSet rs, int row) throws SQLException {
+		var amount = rs.getBigDecimal("price_amount");
+		return new Bidder(new ProposalId(rs.getObject("proposal_id", UUID.class)),
+				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getString("company_name"),
+				amount == null ? null : Money.of(amount, java.util.Currency.getInstance(rs.getString("price_currency"))),
+				rs.getTimestamp("received_at").toInstant(), new PersonId(rs.getObject("submitted_by", UUID.class)));
+	}
+
+	// Declarations
+
+	void addDeclarations(List<Declaration> declarations) {
+		for (var declaration : declarations) {
+			jdbc.sql("""
+					INSERT INTO evaluation_declaration (challenge_id, person_id, proposal_id, company_id, conflict,
+					    description, declared_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(declaration.challenge().id(), declaration.member().id(), declaration.proposal().id(),
+						declaration.company().id(), declaration.conflict(), declaration.description(),
+						Timestamp.from(declaration.declaredAt()))
+				.update();
+		}
+	}
+
+	List<Declaration> declarations(ChallengeId challenge) {
+		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE challenge_id = ? ORDER BY declared_at, person_id")
+			.param(challenge.id())
+			.query(EvaluationRecords::declaration)
+			.list();
+	}
+
+	List<Declaration> declarations(ChallengeId challenge, PersonId member) {
+		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE challenge_id = ? AND person_id = ?")
+			.param(challenge.id())
+			.param(member.id())
+			.query(EvaluationRecords::declaration)
+			.list();
+	}
+
+	private static Declaration declaration(ResultSet rs, int row) throws SQLException {
+		return new Declaration(new ChallengeId(rs.getObject("challenge_id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)), new ProposalId(rs.getObject("proposal_id", UUID.class)),
+				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getBoolean("conflict"),
+				rs.getString("description"), rs.getTimestamp("declared_at").toInstant());
+	}
+
+	// Score sheets
+
+	/** The sheet, created empty if it does not exist yet, locked until the transaction ends. */
+	ScoreSheet lockSheet(ChallengeId challenge, ProposalId proposal, PersonId evaluator, Instant now) {
+		jdbc.sql("""
+				INSERT INTO evaluation_sheet (proposal_id, person_id, challenge_id, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (proposal_id, person_id) DO NOTHING
+				""").params(proposal.id(), evaluator.id(), challenge.id(), Timestamp.from(now)).update();
+		jdbc.sql("SELECT 1 FROM evaluation_sheet WHERE proposal_id = ? AND person_id = ? FOR UPDATE")
+			.params(proposal.id(), evaluator.id())
+			.query()
+			.listOfRows();
+		return sheet(proposal, evaluator).orElseThrow();
+	}
+
+	Optional<ScoreSheet> sheet(ProposalId proposal, PersonId evaluator) {
+		return sheets("WHERE s.proposal_id = ? AND s.person_id = ?", proposal.id(), evaluator.id()).stream().findFirst();
+	}
+
+	List<ScoreSheet> sheets(ChallengeId challenge) {
+		return sheets("WHERE s.challenge_id = ?", challenge.id());
+	}
+
+	List<ScoreSheet> sheets(ProposalId proposal) {
+		return sheets("WHERE s.proposal_id = ?", proposal.id());
+	}
+
+	private List<ScoreSheet> sheets(String where, Object... params) {
+		var rows = jdbc.sql("""
+				SELECT s.proposal_id, s.person_id, s.updated_at, s.submitted_at, c.criterion_id, c.points, c.justification
+				FROM evaluation_sheet s LEFT JOIN evaluation_score c
+				  ON c.proposal_id = s.proposal_id AND c.person_id = s.person_id
+				""" + where + " ORDER BY s.proposal_id, s.person_id, c.criterion_id").params(params).query((rs, row) -> {
+			var criterion = rs.getObject("criterion_id", UUID.class);
+			var submitted = rs.getTimestamp("submitted_at");
+			return new SheetRow(new ProposalId(rs.getObject("proposal_id", UUID.class)),
+					new PersonId(rs.getObject("person_id", UUID.class)), rs.getTimestamp("updated_at").toInstant(),
+					submitted == null ? null : submitted.toInstant(),
+					criterion == null ? null : new Score(new CriterionId(criterion), (Integer) rs.getObject("points"),
+							rs.getString("justification")));
+		}).list();
+		var sheets = new LinkedHashMap<String, List<SheetRow>>();
+		rows.forEach(row -> sheets.computeIfAbsent(row.proposal() + "/" + row.evaluator(), key -> new ArrayList<>()).add(row));
+		return sheets.values().stream().map(group -> {
+			var first = group.getFirst();
+			var scores = group.stream().map(SheetRow::score).filter(java.util.Objects::nonNull).toList();
+			return new ScoreSheet(first.proposal(), first.evaluator(), scores, first.updatedAt(), first.submittedAt());
+		}).toList();
+	}
+
+	private record SheetRow(ProposalId proposal, PersonId evaluator, Instant updatedAt, @org.jspecify.annotations.Nullable Instant submittedAt,
+			@org.jspecify.annotations.Nullable Score score) {
+	}
+
+	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
+		for (var score : scores) {
+			jdbc.sql("""
+					INSERT INTO evaluation_score (proposal_id, person_id, criterion_id, points, justification)
+					VALUES (?, ?, ?, ?, ?)
+					ON CONFLICT (proposal_id, person_id, criterion_id)
+					DO UPDATE SET points = excluded.points, justification = excluded.justification
+					""").params(proposal.id(), evaluator.id(), score.criterion().id(), score.points(), score.justification()).update();
+		}
+		jdbc.sql("UPDATE evaluation_sheet SET updated_at = ? WHERE proposal_id = ? AND person_id = ?")
+			.params(Timestamp.from(now), proposal.id(), evaluator.id())
+			.update();
+	}
+
+	void submitSheet(ProposalId proposal, PersonId evaluator, Instant now) {
+		jdbc.sql("UPDATE evaluation_sheet SET submitted_at = ?, updated_at = ? WHERE proposal_id = ? AND person_id = ?")
+			.params(Timestamp.from(now), Timestamp.from(now), proposal.id(), evaluator.id())
+			.update();
+	}
+
+	// Consensus
+
+	void saveConsensus(ChallengeId challenge, ProposalId proposal, Collection<ConsensusScore> scores) {
+		for (var score : scores) {
+			jdbc.sql("""
+					INSERT INTO evaluation_consensus (proposal_id, criterion_id, challenge_id, points, mean_points,
+					    justification, change_reason, recorded_by, recorded_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (proposal_id, criterion_id) DO UPDATE SET points = excluded.points,
+					    mean_points = excluded.mean_points, justification = excluded.justification,
+					    change_reason = excluded.change_reason, recorded_by = excluded.recorded_by,
+					    recorded_at = excluded.recorded_at
+					""")
+				.params(proposal.id(), score.criterion().id(), challenge.id(), score.points(), score.meanPoints(),
+						score.justification(), score.changeReason(), score.recordedBy().id(),
+						Timestamp.from(score.recordedAt()))
+				.update();
+		}
+	}
+
+	/** The consensus per proposal of the challenge, by criterion. */
+	Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus(ChallengeId challenge) {
+		var all = new LinkedHashMap<ProposalId, Map<CriterionId, ConsensusScore>>();
+		jdbc.sql("SELECT * FROM evaluation_consensus WHERE challenge_id = ? ORDER BY proposal_id, criterion_id")
+			.param(challenge.id())
+			.query((rs, row) -> {
+				var score = new ConsensusScore(new CriterionId(rs.getObject("criterion_id", UUID.class)), rs.getInt("points"),
+						rs.getInt("mean_points"), rs.getString("justification"), rs.getString("change_reason"),
+						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant());
+				all.computeIfAbsent(new ProposalId(rs.getObject("proposal_id", UUID.class)), key -> new LinkedHashMap<>())
+					.put(score.criterion(), score);
+				return score;
+			})
+			.list();
+		return all;
+	}
+
+	// Decision
+
+	/** Serialises the decisions on a challenge until the transaction ends. */
+	void lockDecision(ChallengeId challenge) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evaluation-decision:' || ?))").param(challenge.toString()).query().listOfRows();
+	}
+
+	void addDecision(Decision decision) {
+		jdbc.sql("""
+				INSERT INTO evaluation_decision (challenge_id, kind, proposal_id, justification, decided_by, decided_at,
+				    standstill_ends_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(decision.challenge().id(), decision.kind().name(),
+					decision.winner() == null ? null : decision.winner().id(), decision.justification(),
+					decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
+					Timestamp.from(decision.standstillEndsAt()))
+			.update();
+	}
+
+	Optional<Decision> decision(ChallengeId challenge) {
+		return jdbc.sql("SELECT * FROM evaluation_decision WHERE challenge_id = ?")
+			.param(challenge.id())
+			.query(EvaluationRecords::decision)
+			.optional();
+	}
+
+	/** Decisions whose standstill period has ended and which are not in force yet, locked, skipping those another node holds. */
+	List<Decision> lockDueDecisions(Instant now) {
+		return jdbc.sql("""
+				SELECT * FROM evaluation_decision WHERE finalised_at IS NULL AND standstill_ends_at <= ?
+				ORDER BY standstill_ends_at FOR UPDATE SKIP LOCKED
+				""").param(Timestamp.from(now)).query(EvaluationRecords::decision).list();
+	}
+
+	void finalise(ChallengeId challenge, Instant now) {
+		jdbc.sql("UPDATE evaluation_decision SET finalised_at = ? WHERE challenge_id = ? AND finalised_at IS NULL")
+			.params(Timestamp.from(now), challenge.id())
+			.update();
+	}
+
+	private static Decision decision(ResultSet rs, int row) throws SQLException {
+		var winner = rs.getObject("proposal_id", UUID.class);
+		var finalised = rs.getTimestamp("finalised_at");
+		return new Decision(new ChallengeId(rs.getObject("challenge_id", UUID.class)),
+				DecisionKind.valueOf(rs.getString("kind")), winner == null ? null : new ProposalId(winner),
+				rs.getString("justification"), new PersonId(rs.getObject("decided_by", UUID.class)),
+				rs.getTimestamp("decided_at").toInstant(), rs.getTimestamp("standstill_ends_at").toInstant(),
+				finalised == null ? null : finalised.toInstant());
+	}
+
+}

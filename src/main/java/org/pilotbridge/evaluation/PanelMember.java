@@ -1,0 +1,29 @@
+package org.pilotbridge.evaluation;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.shared.Language;
+
+/**
+ * A member of a challenge's panel, invited by e-mail.
+ *
+ * @param person once the invitation has been accepted
+ */
+public record PanelMember(PanelMemberId id, ChallengeId challenge, String email, String name, PanelRole role,
+		Language language, Instant invitedAt, @Nullable PersonId person, @Nullable Instant joinedAt) {
+
+	public static final int NAME_MAX_LENGTH = 150;
+
+	public boolean hasJoined() {
+		return person != null;
+	}
+
+	boolean is(PersonId someone) {
+		return someone.equals(person);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.pilotbridge.evaluation;
+
+import org.springframework.stereotype.Component;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.spi.ProposalReaders;
+
+/**
+ * Admits the members of a challenge's panel to its proposals after the close: to the list of
+ * proposals (their companies, to declare about) as soon as they have joined, and to a proposal's
+ * content once they have declared no conflict with its company.
+ */
+@Component
+class PanelReaders implements ProposalReaders {
+
+	private final PanelMembers panels;
+
+	private final EvaluationRecords records;
+
+	PanelReaders(PanelMembers panels, EvaluationRecords records) {
+		this.panels = panels;
+		this.records = records;
+	}
+
+	@Override
+	public boolean mayRead(PersonId person, ChallengeId challenge) {
+		return panels.of(challenge, person).isPresent();
+	}
+
+	@Override
+	public boolean mayRead(PersonId person, ChallengeId challenge, ProposalId proposal) {
+		return mayRead(person, challenge) && records.declarations(challenge, person)
+			.stream()
+			.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict());
+	}
+
+}

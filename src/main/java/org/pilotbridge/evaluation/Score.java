@@ -1,0 +1,18 @@
+package org.pilotbridge.evaluation;
+
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.challenge.CriterionId;
+
+/**
+ * An evaluator's score on one qualitative criterion, possibly still incomplete in a draft.
+ */
+public record Score(CriterionId criterion, @Nullable Integer points, String justification) {
+
+	public static final int JUSTIFICATION_MAX_LENGTH = 2000;
+
+	public Score {
+		justification = justification == null ? "" : justification.strip();
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.pilotbridge.evaluation.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.evaluation.Declaration;
+import org.pilotbridge.evaluation.DeclarationInput;
+import org.pilotbridge.evaluation.EvaluationManagement;
+import org.pilotbridge.evaluation.EvaluationQuery;
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Notifications;
+
+/**
+ * The conflict-of-interest declaration: for every bidding company, no conflict or a conflict with a
+ * short description, before any proposal is shown.
+ */
+@Route(EvaluationNavigation.DECLARATIONS)
+@PermitAll
+class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final EvaluationManagement evaluations;
+
+	private final EvaluationQuery query;
+
+
+	DeclarationView(EvaluationManagement evaluations, EvaluationQuery query) {
+		this.evaluations = evaluations;
+		this.query = query;
+		setId("main-content");
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
+		show(challenge);
+	}
+
+	private void show(ChallengeId challenge) {
+		removeAll();
+		add(new H1(getTranslation("evaluation.declarations.title")));
+		try {
+			var bidders = evaluations.bidders(challenge);
+			var form = query.declarationForm(challenge);
+			if (form.isDeclared()) {
+				add(new Paragraph(getTranslation("evaluation.declarations.done")));
+				for (var declaration : form.declarations()) {
+					add(new Paragraph(company(form.bidders(), declaration) + ": " + (declaration.conflict()
+							? declaration.description() : getTranslation("evaluation.report.no-conflict"))));
+				}
+				return;
+			}
+			add(new Paragraph(getTranslation("evaluation.declarations.intro", form.reference(), form.title())));
+			var choices = new HashMap<OrganisationId, RadioButtonGroup<Boolean>>();
+			var descriptions = new HashMap<OrganisationId, TextField>();
+			for (var bidder : bidders) {
+				var choice = new RadioButtonGroup<Boolean>(getTranslation("evaluation.declarations.choice"));
+				choice.setItems(false, true);
+				choice.setItemLabelGenerator(conflict -> getTranslation(conflict ? "evaluation.declarations.conflict"
+						: "evaluation.declarations.no-conflict"));
+				choice.setValue(false);
+				var description = new TextField(getTranslation("evaluation.declarations.description"));
+				description.setMaxLength(Declaration.DESCRIPTION_MAX_LENGTH);
+				description.setWidthFull();
+				description.setVisible(false);
+				choice.addValueChangeListener(change -> description.setVisible(Boolean.TRUE.equals(change.getValue())));
+				choices.put(bidder.company(), choice);
+				descriptions.put(bidder.company(), description);
+				var block = new Div(new H2(bidder.companyName()), choice, description);
+				block.addClassName("declaration");
+				add(block);
+			}
+			var submit = new Button(getTranslation("evaluation.declarations.submit"), click -> {
+				Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
+				choices.forEach((company, choice) -> inputs.put(company, new DeclarationInput(
+						Boolean.TRUE.equals(choice.getValue()), descriptions.get(company).getValue())));
+				try {
+					evaluations.declare(challenge, inputs);
+					Notifications.success(getTranslation("evaluation.declarations.saved"));
+					getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
+				}
+				catch (InvalidInput invalid) {
+					descriptions.forEach((company, field) -> {
+						var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
+						field.setInvalid(problem.isPresent());
+						field.setErrorMessage(problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null));
+					});
+					Notifications.error(Problems.text(invalid, this));
+				}
+			});
+			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			submit.setId("submit-declarations");
+			add(submit);
+		}
+		catch (AccessDeniedException refused) {
+			add(new Paragraph(getTranslation("evaluation.not-on-panel")));
+		}
+		catch (InvalidInput refused) {
+			add(new Paragraph(Problems.text(refused, this)));
+		}
+	}
+
+	private static String company(java.util.List<org.pilotbridge.evaluation.Bidder> bidders, Declaration declaration) {
+		return bidders.stream()
+			.filter(b -> b.proposal().equals(declaration.proposal()))
+			.map(b -> b.companyName())
+			.findFirst()
+			.orElse("");
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("evaluation.declarations.title") + " · Pilotbridge";
+	}
+
+
+}

@@ -1,0 +1,119 @@
+package org.pilotbridge.evaluation.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.evaluation.Panel;
+import org.pilotbridge.evaluation.PanelManagement;
+import org.pilotbridge.evaluation.PanelMember;
+import org.pilotbridge.evaluation.PanelRole;
+import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.ui.FieldErrors;
+import org.pilotbridge.shared.ui.Notifications;
+
+/**
+ * The panel of a challenge, composed by its managers: members invited by e-mail, one chair, three
+ * evaluators recommended.
+ */
+@Route(EvaluationNavigation.PANEL)
+@PermitAll
+class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final PanelManagement panels;
+
+	PanelView(PanelManagement panels) {
+		this.panels = panels;
+		setId("main-content");
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
+		show(challenge);
+	}
+
+	private void show(ChallengeId challenge) {
+		removeAll();
+		add(new H1(getTranslation("evaluation.panel.title")));
+		Panel panel;
+		try {
+			panel = panels.panel(challenge);
+		}
+		catch (AccessDeniedException refused) {
+			add(new Paragraph(getTranslation("evaluation.not-on-panel")));
+			return;
+		}
+		if (!panel.meetsRecommendation()) {
+			add(new Paragraph(getTranslation("evaluation.panel.recommended")));
+		}
+		var grid = new Grid<PanelMember>();
+		grid.setAllRowsVisible(true);
+		grid.setAriaLabel(getTranslation("evaluation.report.panel"));
+		grid.addColumn(PanelMember::name).setHeader(getTranslation("evaluation.report.name"));
+		grid.addColumn(PanelMember::email).setHeader(getTranslation("evaluation.report.email"));
+		grid.addColumn(member -> getTranslation(member.role().messageKey())).setHeader(getTranslation("evaluation.report.role"));
+		grid.addColumn(member -> getTranslation(member.hasJoined() ? "evaluation.panel.joined" : "evaluation.panel.invited"))
+			.setHeader(getTranslation("evaluation.panel.status"));
+		grid.setItems(panel.members());
+		grid.setId("panel-members");
+		add(grid);
+
+		var email = new EmailField(getTranslation("evaluation.report.email"));
+		email.setId("panel-email");
+		var name = new TextField(getTranslation("evaluation.report.name"));
+		name.setMaxLength(PanelMember.NAME_MAX_LENGTH);
+		name.setId("panel-name");
+		var role = new ComboBox<PanelRole>(getTranslation("evaluation.report.role"));
+		role.setItems(panel.chair().isPresent() ? List.of(PanelRole.EVALUATOR) : List.of(PanelRole.values()));
+		role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+		role.setValue(PanelRole.EVALUATOR);
+		role.setId("panel-role");
+		var language = new ComboBox<Language>(getTranslation("evaluation.panel.language"));
+		language.setItems(Language.values());
+		language.setItemLabelGenerator(Language::nativeName);
+		language.setValue(Language.of(getLocale()));
+		var errors = new FieldErrors().bind("email", email).bind("name", name).bind("role", role);
+		var invite = new Button(getTranslation("evaluation.panel.invite"), click -> {
+			errors.clear();
+			try {
+				panels.invite(challenge, email.getValue(), name.getValue(), role.getValue(), language.getValue());
+				Notifications.success(getTranslation("evaluation.panel.invitation-sent", email.getValue()));
+				show(challenge);
+			}
+			catch (InvalidInput invalid) {
+				errors.show(invalid, this);
+			}
+		});
+		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		invite.setId("panel-invite");
+		add(new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite)));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("evaluation.panel.title") + " · Pilotbridge";
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.pilotbridge.evaluation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.evaluation.AwardManagement;
+import org.pilotbridge.evaluation.EvaluationQuery;
+import org.pilotbridge.evaluation.EvaluationViews.MemberProgress;
+import org.pilotbridge.evaluation.EvaluationViews.ProposalProgress;
+import org.pilotbridge.evaluation.EvaluationViews.Ranking;
+import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
+import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Notifications;
+
+/**
+ * The chair's view of an evaluation: who has declared, who has scored what, where the spread is
+ * large, the consensus to record, the ranking with its tie rule, and the decision.
+ */
+@Route(EvaluationNavigation.PROGRESS)
+@PermitAll
+class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final EvaluationQuery query;
+
+	private final AwardManagement awards;
+
+	private String title = "";
+
+	ProgressView(EvaluationQuery query, AwardManagement awards) {
+		this.query = query;
+		this.awards = awards;
+		setId("main-content");
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
+		show(challenge);
+	}
+
+	private void show(ChallengeId challenge) {
+		removeAll();
+		try {
+			var progress = query.progress(challenge);
+			title = progress.reference() + " – " + progress.title();
+			add(new H1(title), new Paragraph(getTranslation("challenge.state-name." + progress.state().name())));
+
+			var members = new Grid<MemberProgress>();
+			members.setAllRowsVisible(true);
+			members.setAriaLabel(getTranslation("evaluation.report.panel"));
+			members.addColumn(m -> m.member().name()).setHeader(getTranslation("evaluation.report.name"));
+			members.addColumn(m -> getTranslation(m.member().role().messageKey())).setHeader(getTranslation("evaluation.report.role"));
+			members.addColumn(m -> m.declaredAt() == null ? getTranslation("evaluation.progress.not-declared")
+					: getTranslation("evaluation.progress.declared")).setHeader(getTranslation("evaluation.report.declarations"));
+			members.addColumn(m -> String.join("; ", m.conflicts())).setHeader(getTranslation("evaluation.report.conflict"));
+			members.setItems(progress.members());
+			members.setId("panel-progress");
+			add(new Section(new H2(getTranslation("evaluation.report.panel")), members));
+
+			var proposals = new Grid<ProposalProgress>();
+			proposals.setAllRowsVisible(true);
+			proposals.setAriaLabel(getTranslation("evaluation.challenge.proposals"));
+			proposals.addColumn(p -> p.bidder().companyName()).setHeader(getTranslation("evaluation.report.company"));
+			for (int i = 0; i < progress.members().size(); i++) {
+				var index = i;
+				var member = progress.members().get(i).member();
+				if (member.role().scores()) {
+					proposals.addColumn(p -> getTranslation(p.states().get(index).messageKey())).setHeader(member.name());
+				}
+			}
+			proposals.addComponentColumn(p -> {
+				var flagged = new Span(p.flaggedCriteria() == 0 ? "" : getTranslation("evaluation.progress.flagged", p.flaggedCriteria()));
+				if (p.flaggedCriteria() > 0) {
+					flagged.getElement().getThemeList().add("badge error");
+				}
+				return flagged;
+			}).setHeader(getTranslation("evaluation.progress.spread"));
+			proposals.addComponentColumn(p -> p.allScoresIn()
+					? new RouterLink(getTranslation(p.consensus() ? "evaluation.progress.consensus-done" : "evaluation.progress.consensus"),
+							ConsensusView.class, EvaluationNavigation.proposal(p.bidder().proposal()))
+					: new Span(getTranslation("evaluation.progress.waiting")))
+				.setHeader(getTranslation("evaluation.report.consensus"));
+			proposals.setItems(progress.proposals());
+			proposals.setId("proposal-progress");
+			add(new Section(new H2(getTranslation("evaluation.challenge.proposals")), proposals));
+
+			ranking(challenge, query.ranking(challenge));
+		}
+		catch (AccessDeniedException refused) {
+			add(new H1(getTranslation("evaluation.todo.title")), new Paragraph(getTranslation("evaluation.not-on-panel")));
+		}
+	}
+
+	private void ranking(ChallengeId challenge, Ranking ranking) {
+		var section = new Section(new H2(getTranslation("evaluation.report.ranking")),
+				new Paragraph(getTranslation("evaluation.report.tie-rule")));
+		var grid = new Grid<RankingLine>();
+		grid.setAllRowsVisible(true);
+		grid.setAriaLabel(getTranslation("evaluation.report.ranking"));
+		grid.addColumn(line -> line.ranked().rank()).setHeader(getTranslation("evaluation.report.rank"));
+		grid.addColumn(line -> line.bidder().companyName()).setHeader(getTranslation("evaluation.report.company"));
+		grid.addColumn(line -> line.bidder().price() == null ? "" : line.bidder().price().format(getLocale()))
+			.setHeader(getTranslation("evaluation.report.price"));
+		grid.addColumn(line -> line.ranked().total().toPlainString()).setHeader(getTranslation("evaluation.report.total"));
+		grid.addColumn(line -> getTranslation(line.ranked().awardable() ? "evaluation.report.yes" : "evaluation.report.no"))
+			.setHeader(getTranslation("evaluation.report.awardable"));
+		grid.addColumn(line -> getTranslation(line.ranked().tieBreak().messageKey())).setHeader(getTranslation("evaluation.report.tie"));
+		grid.setItems(ranking.lines());
+		grid.setId("ranking");
+		section.add(grid);
+		add(section);
+
+		var decision = new Section(new H2(getTranslation("evaluation.report.decision")));
+		if (ranking.decision() != null) {
+			decision.add(new Paragraph(getTranslation("evaluation.decision-kind." + ranking.decision().kind())));
+			var report = new Anchor("/evaluation-documents/challenges/" + challenge + "/report", getTranslation("evaluation.progress.report"));
+			report.getElement().setAttribute("download", true);
+			decision.add(new Paragraph(report));
+		}
+		else if (ranking.complete()) {
+			var winner = new ComboBox<RankingLine>(getTranslation("evaluation.decision.winner"));
+			winner.setItems(ranking.lines().stream().filter(line -> line.ranked().awardable()).toList());
+			winner.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
+			ranking.lines().stream().filter(line -> line.ranked().awardable()).findFirst().ifPresent(winner::setValue);
+			var justification = new TextArea(getTranslation("evaluation.decision.justification"));
+			justification.setHelperText(getTranslation("evaluation.decision.justification-help"));
+			justification.setWidthFull();
+			var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge, () -> awards
+				.proposeAward(challenge, winner.getValue().ranked().proposal(), justification.getValue())));
+			award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			award.setId("propose-award");
+			var reason = new TextArea(getTranslation("evaluation.decision.no-award-reason"));
+			reason.setWidthFull();
+			var noAward = new Button(getTranslation("evaluation.decision.no-award"),
+					click -> decide(challenge, () -> awards.proposeNoAward(challenge, reason.getValue())));
+			noAward.setId("propose-no-award");
+			decision.add(new Div(winner, justification, award), new Div(reason, noAward));
+		}
+		else {
+			decision.add(new Paragraph(getTranslation("evaluation.decision.consensus-missing")));
+		}
+		add(decision);
+	}
+
+	private void decide(ChallengeId challenge, Runnable decision) {
+		try {
+			decision.run();
+			Notifications.success(getTranslation("evaluation.decision.done"));
+			show(challenge);
+		}
+		catch (InvalidInput invalid) {
+			Notifications.error(Problems.text(invalid, this));
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title + " · Pilotbridge";
+	}
+
+}

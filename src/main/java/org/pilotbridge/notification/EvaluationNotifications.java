@@ -1,0 +1,116 @@
+package org.pilotbridge.notification;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.pilotbridge.audit.AuditRecord;
+import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.evaluation.AwardDecided;
+import org.pilotbridge.evaluation.EvaluationLetters;
+import org.pilotbridge.evaluation.InterestsDeclared;
+import org.pilotbridge.evaluation.PanelDirectory;
+import org.pilotbridge.evaluation.PanelMemberInvited;
+import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationSummary;
+import org.pilotbridge.notification.MailComposer.MailAttachment;
+import org.pilotbridge.notification.MailComposer.MailRequest;
+import org.pilotbridge.shared.PublicLinks;
+
+/**
+ * Tells the people of an evaluation what concerns them: the invitation to a panel, a declared
+ * conflict of interest to the chair, and, once the chair has decided, its letter to every bidder
+ * (to the person who submitted the proposal, in their language, the PDF attached) and the report
+ * to the chair and the challenge's managers. A replayed event queues each mail once. The evaluation
+ * module's services are looked up when its events arrive, so that tests of other modules that
+ * include this one need not start the evaluation module.
+ */
+@Component
+class EvaluationNotifications {
+
+	private final MailOutbox mails;
+
+	private final OrganisationDirectory directory;
+
+	private final ChallengeDirectory challenges;
+
+	private final ObjectProvider<PanelDirectory> panels;
+
+	private final ObjectProvider<EvaluationLetters> letters;
+
+	private final PublicLinks links;
+
+	EvaluationNotifications(MailOutbox mails, OrganisationDirectory directory, ChallengeDirectory challenges,
+			ObjectProvider<PanelDirectory> panels, ObjectProvider<EvaluationLetters> letters, PublicLinks links) {
+		this.mails = mails;
+		this.directory = directory;
+		this.challenges = challenges;
+		this.panels = panels;
+		this.letters = letters;
+		this.links = links;
+	}
+
+	@ApplicationModuleListener
+	void on(PanelMemberInvited event) {
+		mails.queue(new MailRequest(event.email(), event.name(), event.language(), "evaluation-invitation",
+				List.of(event.challengeReference()),
+				List.of(event.inviterName(), event.challengeReference(), event.challengeTitle()), event.link(), true,
+				id(event.auditRecord())));
+	}
+
+	@ApplicationModuleListener
+	void on(InterestsDeclared event) {
+		if (event.conflicts().isEmpty()) {
+			return;
+		}
+		var challenge = challenges.challenge(event.challenge()).orElseThrow();
+		var companies = String.join(", ", event.conflicts()
+			.stream()
+			.map(company -> directory.organisation(company).map(OrganisationSummary::name).orElse(company.toString()))
+			.toList());
+		panels.getObject()
+			.chair(event.challenge())
+			.flatMap(directory::person)
+			.filter(chair -> chair.active())
+			.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
+					"evaluation-conflict", List.of(reference(challenge)),
+					List.of(event.evaluatorName(), companies, reference(challenge), challenge.title()),
+					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
+	}
+
+	@ApplicationModuleListener
+	void on(AwardDecided event) {
+		var letters = this.letters.getObject();
+		var challenge = challenges.challenge(event.challenge()).orElseThrow();
+		for (var recipient : letters.letterRecipients(event.challenge())) {
+			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
+				var letter = letters.letter(recipient.proposal(), person.language());
+				var kind = recipient.proposal().equals(event.winner()) ? "evaluation-award-letter" : "evaluation-letter";
+				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
+						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
+						id(event.auditRecord()) + ":" + recipient.proposal(),
+						List.of(new MailAttachment(letter.fileName(), "application/pdf", letter.pdf()))));
+			});
+		}
+		for (var recipient : letters.reportRecipients(event.challenge())) {
+			directory.person(recipient).filter(person -> person.active()).ifPresent(person -> {
+				var report = letters.report(event.challenge(), person.language());
+				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), "evaluation-report",
+						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
+						id(event.auditRecord()) + ":report",
+						List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
+			});
+		}
+	}
+
+	private static String reference(org.pilotbridge.challenge.ChallengeSummary challenge) {
+		return java.util.Objects.requireNonNullElse(challenge.reference(), "");
+	}
+
+	private static String id(AuditRecord record) {
+		return record.id().toString();
+	}
+
+}
