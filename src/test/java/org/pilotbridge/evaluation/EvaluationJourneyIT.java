@@ -20,7 +20,6 @@ import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.PdfAssertions;
 import org.pilotbridge.test.TestBidding;
-import org.pilotbridge.test.TestIdentities;
 import org.pilotbridge.test.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,17 +216,6 @@ class EvaluationJourneyIT extends BrowserTest {
 		else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
 			found.add(part.getInputStream().readAllBytes());
 		}
-	}
-
-	private void signIn(String email) {
-		driver.manage().deleteAllCookies();
-		openPage("/welcome");
-		waitForUrl(url -> url.contains("/account/login"));
-		type("#email", email);
-		type("#password", TestIdentities.PASSWORD);
-		click("button[type=submit]");
-		waitForUrl(url -> url.contains("/welcome"));
-		waitForVaadin();
 	}
 
 }
