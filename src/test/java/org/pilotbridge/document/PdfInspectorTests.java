@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -26,8 +25,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -35,8 +32,6 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
@@ -55,6 +50,7 @@ import org.pilotbridge.shared.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.pilotbridge.test.TestPdfs.pdf;
 
 /**
  * The files are made here with PDFBox, or by hand where PDFBox would refuse to write them.
@@ -255,31 +251,6 @@ class PdfInspectorTests {
 
 	private static boolean isInspecting(Thread thread) {
 		return thread.getName().startsWith("pdf-inspection-") && thread.isAlive();
-	}
-
-	/** A PDF whose pages say their number, changed as the test needs before it is saved. */
-	private static byte[] pdf(int pages, Consumer<PDDocument> change) {
-		try (var document = new PDDocument()) {
-			var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			for (int number = 1; number <= pages; number++) {
-				var page = new PDPage(PDRectangle.A4);
-				document.addPage(page);
-				try (var content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(font, 12);
-					content.newLineAtOffset(72, 720);
-					content.showText("Page " + number);
-					content.endText();
-				}
-			}
-			change.accept(document);
-			var out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	private static void encrypt(PDDocument document, String userPassword) {

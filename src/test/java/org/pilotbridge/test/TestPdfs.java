@@ -108,7 +108,8 @@ public final class TestPdfs {
 		return "Dear committee,\nplease find our offer attached.\n".repeat(40).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static byte[] pdf(int pages, Consumer<PDDocument> change) {
+	/** A PDF whose pages say their number, changed as the test needs before it is saved. */
+	public static byte[] pdf(int pages, Consumer<PDDocument> change) {
 		try (var document = new PDDocument()) {
 			var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			for (int number = 1; number <= pages; number++) {
