@@ -189,7 +189,12 @@ public abstract class BrowserTest {
 
 	/** Waits until some visible element matching the selector contains the text. */
 	protected void waitForTextContaining(String cssSelector, String text) {
-		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+		waitForTextContaining(cssSelector, text, TIMEOUT);
+	}
+
+	/** As above, for answers that take longer than a page should, such as during a database outage. */
+	protected void waitForTextContaining(String cssSelector, String text, Duration timeout) {
+		new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
 				.stream()
 				.anyMatch(element -> element.isDisplayed() && element.getText().contains(text)));
