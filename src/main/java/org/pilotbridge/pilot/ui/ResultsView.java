@@ -177,10 +177,11 @@ class ResultsView extends Main implements AfterNavigationObserver, HasDynamicTit
 			DoubleFunction<String> format, String missing) {
 		var title = getTranslation(titleKey);
 		var description = BarChart.describe(title + ".", categories, series, format, missing);
-		var figure = new Div();
-		figure.addClassName("chart-figure");
-		figure.getElement()
+		var chart = new Div();
+		chart.getElement()
 			.setProperty("innerHTML", BarChart.svg(id, title, description, categories, series, top, format));
+		var figure = new Div(new H3(title), chart);
+		figure.addClassName("chart-figure");
 		return figure;
 	}
 
