@@ -1,14 +1,18 @@
 package org.pilotbridge.challenge;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 
 /**
@@ -25,14 +29,38 @@ public class ChallengeDirectory {
 
 	private final OrganisationDirectory organisations;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	ChallengeDirectory(Challenges challenges, ChallengeClosing closing, OrganisationDirectory organisations,
-			Clock clock) {
+			JdbcClient jdbc, Clock clock) {
 		this.challenges = challenges;
 		this.closing = closing;
 		this.organisations = organisations;
+		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * Every challenge ever published, withdrawn ones included, oldest first, with the public facts of
+	 * its life: for statistics, without loading whole challenges.
+	 */
+	public List<PublishedChallengeFacts> published() {
+		return jdbc.sql("""
+				SELECT id, reference, agency_id, time_zone, published_at, state, decided_at, submitted_count
+				FROM challenge
+				WHERE published_at IS NOT NULL AND reference IS NOT NULL
+				ORDER BY published_at, id
+				""").query((rs, row) -> {
+			var state = ChallengeState.valueOf(rs.getString("state"));
+			var decided = rs.getTimestamp("decided_at");
+			var ended = state == ChallengeState.AWARDED || state == ChallengeState.NO_AWARD;
+			return new PublishedChallengeFacts(new ChallengeId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+					new OrganisationId(rs.getObject("agency_id", UUID.class)), ZoneId.of(rs.getString("time_zone")),
+					rs.getTimestamp("published_at").toInstant(), state, decided == null ? null : decided.toInstant(),
+					ended ? rs.getInt("submitted_count") : null);
+		}).list();
 	}
 
 	public Optional<ChallengeSummary> challenge(ChallengeId id) {

@@ -41,15 +41,18 @@ class DemoData {
 
 	private final DemoCatalogue catalogue;
 
+	private final DemoPilots pilots;
+
 	private final PublicLinks links;
 
 	DemoData(AccountProvisioning accounts, OrganisationManagement organisations, RunAs runAs, DemoChallenges challenges,
-			DemoCatalogue catalogue, PublicLinks links) {
+			DemoCatalogue catalogue, DemoPilots pilots, PublicLinks links) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.runAs = runAs;
 		this.challenges = challenges;
 		this.catalogue = catalogue;
+		this.pilots = pilots;
 		this.links = links;
 	}
 
@@ -100,6 +103,7 @@ class DemoData {
 		});
 		challenges.seed(manager, city, owner, sensoryLabs);
 		catalogue.seed(admin, manager, city, owner, sensoryLabs, thirdOwner, dataBridge);
+		pilots.seed(manager, DemoAccounts.AGENCY_MANAGER.email(), city, owner, sensoryLabs, thirdOwner, dataBridge);
 	}
 
 	private PersonId provision(DemoAccounts.Account account, boolean admin) {

@@ -31,15 +31,17 @@ final class Ocds {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record Release(String ocid, @Nullable String id, Instant date, List<String> tag, String initiationType,
 			String language, List<Organization> parties, OrganizationReference buyer, Tender tender,
-			List<Award> awards) {
+			List<Award> awards, List<Contract> contracts) {
 
 		Release {
 			parties = orEmpty(parties);
 			awards = orEmpty(awards);
+			contracts = orEmpty(contracts);
 		}
 
 		Release withId(String id) {
-			return new Release(ocid, id, date, tag, initiationType, language, parties, buyer, tender, awards);
+			return new Release(ocid, id, date, tag, initiationType, language, parties, buyer, tender, awards,
+					contracts);
 		}
 
 	}
@@ -131,6 +133,25 @@ final class Ocds {
 			return new Award(id, title, status, date, value, suppliers);
 		}
 
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	record Contract(String id, String awardID, String title, String status, @Nullable Period period,
+			@Nullable Value value, @Nullable Implementation implementation) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	record Implementation(List<Milestone> milestones) {
+
+		Implementation {
+			milestones = orEmpty(milestones);
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	record Milestone(String id, String title, String type, Instant dueDate, @Nullable Instant dateMet,
+			Instant dateModified, String status) {
 	}
 
 }

@@ -27,12 +27,21 @@ import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.opendata.spi.AwardDecision;
 import org.pilotbridge.opendata.spi.AwardDetails;
+import org.pilotbridge.pilot.PilotCompleted;
+import org.pilotbridge.pilot.PilotDirectory;
+import org.pilotbridge.pilot.PilotEvent;
+import org.pilotbridge.pilot.PilotMilestoneChanged;
+import org.pilotbridge.pilot.PilotPlanned;
+import org.pilotbridge.pilot.PilotScheduled;
+import org.pilotbridge.pilot.PilotStarted;
+import org.pilotbridge.pilot.PilotStopped;
 
 /**
  * Publishes an OCDS release for each public step of a challenge, after the step has committed,
  * through the event publication registry. The release is dated by the event and describes the
  * challenge as its public page shows it. A replayed event publishes nothing more: each release
- * remembers the audit record of its event. An amendment that extends the deadline publishes one
+ * remembers the audit record of its event. Each change of a pilot that matters to its contract
+ * publishes a release with the award and every pilot of the challenge as contracts. An amendment that extends the deadline publishes one
  * release ({@link ChallengeAmended}); {@code DeadlineExtended} adds nothing to it.
  */
 @Component
@@ -48,16 +57,20 @@ class OcdsPublication {
 
 	private final ObjectProvider<AwardDetails> awardDetails;
 
+	private final PilotDirectory pilots;
+
 	private final ReleaseBuilder builder;
 
 	private final OcdsReleases releases;
 
 	OcdsPublication(ChallengeQuery challenges, ChallengeDirectory directory, OrganisationDirectory organisations,
-			ObjectProvider<AwardDetails> awardDetails, ReleaseBuilder builder, OcdsReleases releases) {
+			ObjectProvider<AwardDetails> awardDetails, PilotDirectory pilots, ReleaseBuilder builder,
+			OcdsReleases releases) {
 		this.challenges = challenges;
 		this.directory = directory;
 		this.organisations = organisations;
 		this.awardDetails = awardDetails;
+		this.pilots = pilots;
 		this.builder = builder;
 		this.releases = releases;
 	}
@@ -102,6 +115,47 @@ class OcdsPublication {
 		var challenge = publicChallenge(event.reference());
 		var release = builder.noAward(event.auditRecord().occurredAt(), challenge, agency(challenge),
 				decision(event.challenge()), submitted(event.challenge()));
+		add(release, event.auditRecord(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(PilotPlanned event) {
+		contracts(ReleaseStage.CONTRACT, event);
+	}
+
+	@ApplicationModuleListener
+	void on(PilotScheduled event) {
+		contracts(ReleaseStage.CONTRACT_UPDATE, event);
+	}
+
+	@ApplicationModuleListener
+	void on(PilotStarted event) {
+		contracts(ReleaseStage.IMPLEMENTATION, event);
+	}
+
+	@ApplicationModuleListener
+	void on(PilotMilestoneChanged event) {
+		contracts(ReleaseStage.IMPLEMENTATION_UPDATE, event);
+	}
+
+	@ApplicationModuleListener
+	void on(PilotCompleted event) {
+		contracts(ReleaseStage.CONTRACT_TERMINATION, event);
+	}
+
+	@ApplicationModuleListener
+	void on(PilotStopped event) {
+		contracts(ReleaseStage.CONTRACT_TERMINATION, event);
+	}
+
+	/** A release with the award and every pilot of the challenge as it stands when the listener runs. */
+	private void contracts(ReleaseStage stage, PilotEvent event) {
+		var summary = directory.challenge(event.challenge())
+			.orElseThrow(() -> new IllegalStateException("No challenge " + event.challenge()));
+		var challenge = publicChallenge(java.util.Objects.requireNonNull(summary.reference()));
+		var release = builder.contracts(stage, event.auditRecord().occurredAt(), challenge, agency(challenge),
+				decision(event.challenge()), summary.submittedCount(), organisations::organisation,
+				pilots.contracts(event.challenge()));
 		add(release, event.auditRecord(), null);
 	}
 

@@ -21,6 +21,8 @@ final class PublicPages {
 
 	static final String SOLUTIONS = "/solutions";
 
+	static final String RESULTS = "/results";
+
 	static final String CONSULTATIONS = "/consultations";
 
 	private PublicPages() {

@@ -1,6 +1,8 @@
 package org.pilotbridge.opendata;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.pilotbridge.challenge.PublicChallenge;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.opendata.spi.AwardDecision;
+import org.pilotbridge.pilot.PilotContract;
 import org.pilotbridge.shared.Money;
 
 /**
@@ -104,6 +107,67 @@ class ReleaseBuilder {
 	}
 
 	/**
+	 * A release about the pilots of an awarded challenge: the award as it stands, and every pilot as a
+	 * contract of the award whose supplier carries it out, with its value, period, status and
+	 * milestones. Dates of the pilot are calendar days in the challenge's zone: a period starts at the
+	 * beginning of its first day and ends at the end of its last.
+	 */
+	Ocds.Release contracts(ReleaseStage stage, Instant date, PublicChallenge challenge, OrganisationSummary agency,
+			Optional<AwardDecision> decision, int numberOfTenderers,
+			Function<OrganisationId, Optional<OrganisationSummary>> organisations, List<PilotContract> pilots) {
+		var award = award(date, challenge, agency, decision, numberOfTenderers, organisations);
+		var language = language(challenge);
+		var contracts = pilots.stream().map(pilot -> {
+			var awardId = award.awards()
+				.stream()
+				.filter(candidate -> candidate.suppliers()
+					.stream()
+					.anyMatch(supplier -> supplier.id().equals(pilot.company().toString())))
+				.map(Ocds.Award::id)
+				.findFirst()
+				.orElse(award.awards().get(0).id());
+			var zone = pilot.timeZone();
+			var milestones = pilot.milestones()
+				.stream()
+				.map(milestone -> new Ocds.Milestone(pilot.reference() + "-M" + milestone.number(), milestone.title(),
+						"delivery", endOf(milestone.dueDate(), zone), milestone.doneAt(), date,
+						milestoneStatus(milestone, pilot)))
+				.toList();
+			var company = organisations.apply(pilot.company()).map(OrganisationSummary::name).orElse("");
+			return new Ocds.Contract(pilot.reference(), awardId,
+					message("opendata.ocds.contract.title", language, challenge.title(), company),
+					contractStatus(pilot),
+					new Ocds.Period(pilot.startDate().atStartOfDay(zone).toInstant(), endOf(pilot.endDate(), zone), null),
+					pilot.amount() == null ? null : value(pilot.amount()),
+					milestones.isEmpty() ? null : new Ocds.Implementation(milestones));
+		}).toList();
+		return new Ocds.Release(award.ocid(), null, date, List.of(stage.tag()), award.initiationType(),
+				award.language(), award.parties(), award.buyer(), award.tender(), award.awards(), contracts);
+	}
+
+	/** A pilot planned is a contract not yet in force; one stopped before it started was cancelled. */
+	static String contractStatus(PilotContract pilot) {
+		return switch (pilot.status()) {
+			case PLANNED -> "pending";
+			case RUNNING -> "active";
+			case COMPLETED -> "terminated";
+			case STOPPED -> pilot.startedAt() == null ? "cancelled" : "terminated";
+		};
+	}
+
+	private static String milestoneStatus(PilotContract.ContractMilestone milestone, PilotContract pilot) {
+		if (milestone.doneAt() != null) {
+			return "met";
+		}
+		return pilot.status().hasEnded() ? "notMet" : "scheduled";
+	}
+
+	/** The last moment of a calendar day in the zone. */
+	private static Instant endOf(LocalDate day, ZoneId zone) {
+		return day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+	}
+
+	/**
 	 * The update of an award release once its standstill period has ended: the same facts, dated at
 	 * the end of the period, with the pending awards active.
 	 */
@@ -114,7 +178,7 @@ class ReleaseBuilder {
 			.toList();
 		return new Ocds.Release(pending.ocid(), null, date, List.of(ReleaseStage.AWARD_IN_FORCE.tag()),
 				pending.initiationType(), pending.language(), pending.parties(), pending.buyer(), pending.tender(),
-				awards);
+				awards, pending.contracts());
 	}
 
 	/** When the awards of the decision come into force, if that is after {@code date}. */
@@ -129,7 +193,7 @@ class ReleaseBuilder {
 	private Ocds.Release release(ReleaseStage stage, Instant date, PublicChallenge challenge,
 			List<Ocds.Organization> parties, Ocds.Tender tender, List<Ocds.Award> awards) {
 		return new Ocds.Release(properties.ocid(challenge.reference()), null, date, List.of(stage.tag()), "tender",
-				language(challenge).getLanguage(), parties, tender.procuringEntity(), tender, awards);
+				language(challenge).getLanguage(), parties, tender.procuringEntity(), tender, awards, List.of());
 	}
 
 	private Ocds.Tender tender(ReleaseStage stage, PublicChallenge challenge, OrganisationSummary agency,

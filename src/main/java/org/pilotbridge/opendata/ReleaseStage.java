@@ -30,7 +30,22 @@ enum ReleaseStage {
 	AWARD_IN_FORCE("awardUpdate", "complete"),
 
 	/** Evaluated without an award. */
-	NO_AWARD("award", "unsuccessful");
+	NO_AWARD("award", "unsuccessful"),
+
+	/** A pilot was planned for an awarded proposal: its contract. */
+	CONTRACT("contract", "complete"),
+
+	/** The dates of a pilot changed. */
+	CONTRACT_UPDATE("contractUpdate", "complete"),
+
+	/** A pilot started. */
+	IMPLEMENTATION("implementation", "complete"),
+
+	/** A milestone of a pilot was added, changed, removed, met or reopened. */
+	IMPLEMENTATION_UPDATE("implementationUpdate", "complete"),
+
+	/** A pilot was completed or stopped. */
+	CONTRACT_TERMINATION("contractTermination", "complete");
 
 	private final String tag;
 

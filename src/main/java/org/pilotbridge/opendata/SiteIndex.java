@@ -17,13 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.pilotbridge.catalogue.ConsultationDirectory;
 import org.pilotbridge.catalogue.SolutionDirectory;
+import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
  * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
  * and the page of every public challenge with the date of its latest release, the solutions
  * catalogue and the page of every solution in it with the date its version online was approved, the
- * market consultations and the page of each with the date it was published or closed, and
+ * market consultations and the page of each with the date it was published or closed, the results
+ * section and every published pilot result with the date of its publication, and
  * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
  * sitemaps will be needed beyond that.
  */
@@ -39,19 +41,22 @@ class SiteIndex {
 
 	private final ConsultationDirectory consultations;
 
+	private final PublicResults results;
+
 	private final PublicLinks links;
 
 	SiteIndex(OcdsReleases releases, SolutionDirectory solutions, ConsultationDirectory consultations,
-			PublicLinks links) {
+			PublicResults results, PublicLinks links) {
 		this.releases = releases;
 		this.solutions = solutions;
 		this.consultations = consultations;
+		this.results = results;
 		this.links = links;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	@Operation(summary = "The sitemap",
-			description = "Every public challenge, solution and consultation page, with the date it last changed.")
+			description = "Every public challenge, solution, consultation and pilot results page, with the date it last changed.")
 	String sitemap() throws XMLStreamException {
 		var out = new StringWriter();
 		var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -78,6 +83,11 @@ class SiteIndex {
 		url(xml, links.to(PublicPages.CONSULTATIONS), consulted.isEmpty() ? null : consulted.get(0).lastModified());
 		for (var consultation : consulted) {
 			url(xml, links.to(consultation.path()), consultation.lastModified());
+		}
+		var published = results.published();
+		url(xml, links.to(PublicPages.RESULTS), published.isEmpty() ? null : published.get(0).publishedAt());
+		for (var pilot : published) {
+			url(xml, links.to(pilot.path()), pilot.publishedAt());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();

@@ -6,11 +6,12 @@
  * already public: no drafts, no proposals, no people, no bidder before the award. The sitemap also
  * lists the solutions of the catalogue and the market consultations
  * ({@link org.pilotbridge.catalogue.SolutionDirectory}, {@link org.pilotbridge.catalogue.ConsultationDirectory}). The
- * {@code evaluation} module tells it about awards through {@link org.pilotbridge.opendata.spi}.
+ * {@code evaluation} module tells it about awards through {@link org.pilotbridge.opendata.spi}; the
+ * {@code pilot} module's events and {@link org.pilotbridge.pilot.PilotDirectory} make pilots OCDS contracts.
  *
  * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"
  */
-@ApplicationModule(displayName = "Open data", allowedDependencies = { "challenge", "catalogue", "identity", "audit" })
+@ApplicationModule(displayName = "Open data", allowedDependencies = { "challenge", "catalogue", "pilot", "identity", "audit" })
 @NullMarked
 package org.pilotbridge.opendata;
 

@@ -223,6 +223,10 @@ public class Proposal {
 		return Optional.ofNullable(outcome);
 	}
 
+	public Optional<Instant> outcomeRecordedAt() {
+		return Optional.ofNullable(outcomeRecordedAt);
+	}
+
 	/** Takes the content as the new working copy; submitted versions are never touched. */
 	void describe(ProposalContent content, Instant now) {
 		this.title = content.title();

@@ -31,10 +31,10 @@ import org.pilotbridge.opendata.OpenDataScenarios.EveryState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OCDS output for challenges in every state is valid against the official OCDS 1.1.5 release
+ * The OCDS output for challenges in every state, and for a pilot from its contract to its end, is valid against the official OCDS 1.1.5 release
  * package and record package schemas (JSON Schema draft-04, read from {@code src/test/resources/ocds}),
  * and holds what the schemas cannot check: every party referenced exists with its role, ids are
- * unique, dates are in order, codes come from the codelists.
+ * unique, dates are in order, codes come from the codelists, every contract belongs to an award.
  */
 class OcdsAcceptanceTests extends OpenDataWebTest {
 
@@ -124,6 +124,56 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertSteps(Case.UNDER_EVALUATION, List.of("tender", "tenderUpdate", "tenderUpdate"), "active");
 		assertSteps(Case.AWARDED, List.of("tender", "tenderUpdate", "tenderUpdate", "award", "awardUpdate"), "complete");
 		assertSteps(Case.NO_AWARD, List.of("tender", "tenderUpdate", "tenderUpdate", "award"), "unsuccessful");
+		assertThat(json("/api/ocds/records/" + scenarios.ocid(every.get(Case.AWARDED))).at("/records/0/compiledRelease/contracts")
+			.isMissingNode()).as("an award without a proposal behind it has no pilot").isTrue();
+	}
+
+	@Test
+	void publishesThePilotOfAnAwardAsAContractThroughItsLife() {
+		var record = json("/api/ocds/records/" + scenarios.ocid(every.get(Case.PILOT))).at("/records/0");
+		var releases = record.path("releases").values().stream().toList();
+		var tags = releases.stream().map(release -> release.path("tag").get(0).asString()).toList();
+
+		assertThat(tags.subList(0, 3)).containsExactly("tender", "tenderUpdate", "tenderUpdate");
+		// The award and the pilot planned with it are published by two listeners of one event, in either order.
+		assertThat(tags.subList(3, 5)).containsExactlyInAnyOrder("award", "contract");
+		assertThat(tags.subList(5, tags.size())).containsExactly("contractUpdate", "implementationUpdate",
+				"implementation", "implementationUpdate", "contractTermination");
+		var contractReleases = releases.subList(3, releases.size())
+			.stream()
+			.filter(release -> release.has("contracts"))
+			.toList();
+		assertThat(contractReleases).extracting(release -> release.at("/contracts/0/status").asString())
+			.containsExactly("pending", "pending", "pending", "active", "active", "terminated");
+		assertThat(contractReleases).allSatisfy(release -> {
+			assertThat(release.at("/awards/0/status").asString()).isEqualTo("active");
+			assertThat(release.at("/tender/status").asString()).isEqualTo("complete");
+		});
+
+		var compiled = record.path("compiledRelease");
+		var reference = every.get(Case.PILOT).reference();
+		var contract = compiled.at("/contracts/0");
+		assertThat(compiled.path("contracts")).hasSize(1);
+		assertThat(contract.path("id").asString()).isEqualTo(reference + "-P1");
+		assertThat(contract.path("awardID").asString()).isEqualTo(compiled.at("/awards/0/id").asString());
+		assertThat(compiled.at("/awards/0/suppliers/0/id").asString()).isEqualTo(every.cast().winner().toString());
+		assertThat(contract.path("status").asString()).isEqualTo("terminated");
+		assertThat(contract.at("/value/amount").decimalValue()).isEqualByComparingTo("19500");
+		assertThat(contract.at("/value/currency").asString()).isEqualTo("EUR");
+		// Six weeks from the first day to the last, in the challenge's zone: the period starts at the beginning of
+		// the first day and ends at the last second of the last one.
+		var brussels = java.time.ZoneId.of("Europe/Brussels");
+		var start = Instant.parse(contract.at("/period/startDate").asString()).atZone(brussels);
+		var end = Instant.parse(contract.at("/period/endDate").asString()).atZone(brussels);
+		assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+		assertThat(end.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+		assertThat(end.toLocalDate()).isEqualTo(start.toLocalDate().plusWeeks(6));
+		var milestone = contract.at("/implementation/milestones/0");
+		assertThat(milestone.path("id").asString()).isEqualTo(reference + "-P1-M1");
+		assertThat(milestone.path("title").asString()).isEqualTo("Routes in use on two lines");
+		assertThat(milestone.path("status").asString()).isEqualTo("met");
+		assertThat(milestone.path("dateMet").isString()).isTrue();
+		assertThat(contract.has("description")).as("results stay on the results page").isFalse();
 	}
 
 	@Test
@@ -240,6 +290,23 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 			}
 		}
 		assertThat(awardIds).as("award ids in %s", id).doesNotHaveDuplicates();
+		var contractIds = new ArrayList<String>();
+		for (var contract : release.path("contracts").values()) {
+			contractIds.add(contract.path("id").asString());
+			assertThat(awardIds).as("award of contract %s in %s", contract.path("id").asString(), id)
+				.contains(contract.path("awardID").asString());
+			assertThat(contract.path("status").asString()).isIn(codes("contractStatus"));
+			assertThat(Instant.parse(contract.at("/period/startDate").asString())).as("contract period in %s", id)
+				.isBeforeOrEqualTo(Instant.parse(contract.at("/period/endDate").asString()));
+			var milestoneIds = new ArrayList<String>();
+			for (var milestone : contract.at("/implementation/milestones").values()) {
+				milestoneIds.add(milestone.path("id").asString());
+				assertThat(milestone.path("status").asString()).isIn(codes("milestoneStatus"));
+				assertThat(milestone.path("type").asString()).isIn(codes("milestoneType"));
+			}
+			assertThat(milestoneIds).as("milestone ids in %s", id).doesNotHaveDuplicates();
+		}
+		assertThat(contractIds).as("contract ids in %s", id).doesNotHaveDuplicates();
 		assertThat(tender.path("items").values()).extracting(item -> item.path("id").asString()).doesNotHaveDuplicates();
 		assertThat(tender.path("amendments").values()).extracting(amendment -> amendment.path("id").asString())
 			.doesNotHaveDuplicates();

@@ -33,11 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing sealed leaks: a challenge is taken through every state (draft, published, amended with
- * questions, withdrawn, closed, under evaluation, awarded, in force, no award) and after each step
+ * questions, withdrawn, closed, under evaluation, awarded, in force, no award, awarded with a pilot
+ * run to its end) and after each step
  * every open-data endpoint is read and every field of every JSON, XML and CSV output is walked. It
  * fails on draft content, private questions and rejection reasons, people (names, e-mail addresses,
- * ids), internal ids (challenges, criteria, questions), bidders before the award and losing bidders
- * at all (bidder names are not published by default).
+ * ids), internal ids (challenges, criteria, questions, proposals, pilots), bidders before the award and
+ * losing bidders at all (bidder names are not published by default), and what belongs on a pilot's
+ * results page only (lessons learned, the company's account).
  * <p>
  * Public ids are the challenge reference, the ocid, release and award ids built from them, and
  * organisation ids (agencies always, winners once awarded): any other UUID fails the test.
@@ -109,6 +111,19 @@ class OpenDataLeakTests extends OpenDataWebTest {
 		scenarios.bringAwardsIntoForce(challenge);
 		scenarios.noAward(unawarded);
 		checkEveryEndpoint("awarded in force, and no award", visible, sealed);
+
+		var piloted = publish(cast, "Leak check pilot", sealed, visible);
+		var bids = scenarios.bid(cast, piloted);
+		bids.forEach(bid -> sealed.id(bid.id()));
+		scenarios.close(piloted);
+		scenarios.startEvaluation(cast, piloted);
+		scenarios.awardWithPilot(cast, piloted, bids);
+		sealed.id(scenarios.pilotId(piloted.reference() + "-P1"));
+		checkEveryEndpoint("awarded with a pilot planned", visible, sealed);
+
+		sealed.text(OpenDataScenarios.LESSONS + cast.run(), OpenDataScenarios.ACCOUNT + cast.run());
+		scenarios.runPilotToItsEnd(cast, piloted);
+		checkEveryEndpoint("pilot run to its end, results and account written", visible, sealed);
 	}
 
 	private Made publish(OpenDataScenarios.Cast cast, String title, Sealed sealed, List<Made> visible) {

@@ -1,6 +1,7 @@
 package org.pilotbridge.opendata;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,9 +34,20 @@ import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.identity.RunAs;
 import org.pilotbridge.identity.SizeClass;
 import org.pilotbridge.opendata.spi.AwardDecision;
+import org.pilotbridge.pilot.PilotDecision;
+import org.pilotbridge.pilot.PilotId;
+import org.pilotbridge.pilot.PilotManagement;
+import org.pilotbridge.pilot.PilotOutcome;
+import org.pilotbridge.pilot.PilotQuery;
+import org.pilotbridge.pilot.PilotResults;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalManagement;
+import org.pilotbridge.proposal.ProposalOutcome;
+import org.pilotbridge.proposal.ProposalOutcomes;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 import org.pilotbridge.test.MutableClock;
+import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestIdentities;
 
 import static org.awaitility.Awaitility.await;
@@ -73,6 +85,16 @@ class OpenDataScenarios {
 
 	private final FakeAwardDetails awardDetails;
 
+	private final TestBidding bidding;
+
+	private final ProposalManagement proposals;
+
+	private final ProposalOutcomes proposalOutcomes;
+
+	private final PilotManagement pilots;
+
+	private final PilotQuery pilotQuery;
+
 	private final OcdsJobs jobs;
 
 	private final OpenDataProperties properties;
@@ -88,8 +110,9 @@ class OpenDataScenarios {
 	OpenDataScenarios(TestIdentities identities, OrganisationManagement organisations, OrganisationDirectory directory,
 			RunAs runAs, ChallengeManagement management, ChallengeQuery query, ChallengeDirectory challenges,
 			ChallengeOutcomes outcomes, ChallengeSubmissions submissions, ClarificationManagement clarifications,
-			FakeAwardDetails awardDetails, OcdsJobs jobs, OpenDataProperties properties,
-			TransactionTemplate transactions, JdbcClient jdbc, MutableClock clock) {
+			FakeAwardDetails awardDetails, TestBidding bidding, ProposalManagement proposals,
+			ProposalOutcomes proposalOutcomes, PilotManagement pilots, PilotQuery pilotQuery, OcdsJobs jobs,
+			OpenDataProperties properties, TransactionTemplate transactions, JdbcClient jdbc, MutableClock clock) {
 		this.identities = identities;
 		this.organisations = organisations;
 		this.directory = directory;
@@ -101,6 +124,11 @@ class OpenDataScenarios {
 		this.submissions = submissions;
 		this.clarifications = clarifications;
 		this.awardDetails = awardDetails;
+		this.bidding = bidding;
+		this.proposals = proposals;
+		this.proposalOutcomes = proposalOutcomes;
+		this.pilots = pilots;
+		this.pilotQuery = pilotQuery;
 		this.jobs = jobs;
 		this.properties = properties;
 		this.transactions = transactions;
@@ -111,7 +139,10 @@ class OpenDataScenarios {
 	/** The states a challenge goes through, each a case of the tests. */
 	enum Case {
 
-		DRAFT, PUBLISHED, AMENDED, WITHDRAWN, CLOSED, UNDER_EVALUATION, AWARDED, NO_AWARD
+		DRAFT, PUBLISHED, AMENDED, WITHDRAWN, CLOSED, UNDER_EVALUATION, AWARDED, NO_AWARD,
+
+		/** Awarded to a real proposal, whose pilot then runs to its end. */
+		PILOT
 
 	}
 
@@ -129,22 +160,25 @@ class OpenDataScenarios {
 	private EveryState makeEveryState() {
 		var cast = cast();
 		var made = new EnumMap<Case, Made>(Case.class);
-		var closing = List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.WITHDRAWN);
+		var closing = List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.WITHDRAWN, Case.PILOT);
 		for (var kind : closing) {
 			made.put(kind, publish(cast, draft(cast, kind.name().toLowerCase().replace('_', ' ') + " challenge", "72000000-5")));
 		}
 		recordSubmissions(made.get(Case.AWARDED).id(), 2);
+		var bids = bid(cast, made.get(Case.PILOT));
 		withdraw(cast, made.get(Case.WITHDRAWN), "The need has disappeared");
 		passDeadline(made.get(Case.CLOSED));
-		for (var kind : List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD)) {
+		for (var kind : List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.PILOT)) {
 			close(made.get(kind));
 		}
-		for (var kind : List.of(Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD)) {
+		for (var kind : List.of(Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.PILOT)) {
 			startEvaluation(cast, made.get(kind));
 		}
 		award(made.get(Case.AWARDED), cast.winner(), List.of(cast.winner(), cast.loser()));
 		bringAwardsIntoForce(made.get(Case.AWARDED));
 		noAward(made.get(Case.NO_AWARD));
+		awardWithPilot(cast, made.get(Case.PILOT), bids);
+		runPilotToItsEnd(cast, made.get(Case.PILOT));
 
 		// Test classes share the clock and move it on to close their own challenges: these stay open long.
 		made.put(Case.PUBLISHED, publish(cast, longOpen(draft(cast, "Open data for school canteens", "90000000-7"))));
@@ -277,6 +311,79 @@ class OpenDataScenarios {
 		var before = releases(challenge);
 		jobs.bringAwardsIntoForce();
 		awaitReleases(challenge, before + 1);
+	}
+
+	/** Real proposals of the winner and the loser, submitted by their owners; the winner's first. */
+	List<ProposalId> bid(Cast cast, Made challenge) {
+		var summary = challenges.challenge(challenge.id()).orElseThrow();
+		var bids = new ArrayList<ProposalId>();
+		for (var bidder : List.of(new Bidder(cast.winnerOwner().id(), cast.winner()),
+				new Bidder(cast.loserOwner().id(), cast.loser()))) {
+			var proposal = bidding.proposal(bidder.person(), bidder.company(), summary, bidding.complete(summary));
+			runAs.person(bidder.person(), bidder.company(), () -> proposals.submit(proposal));
+			bids.add(proposal);
+		}
+		return bids;
+	}
+
+	/**
+	 * Awards the winner's proposal as a decision coming into force does (no standstill period left), and
+	 * waits for the award release and the contract release of its pilot.
+	 */
+	void awardWithPilot(Cast cast, Made challenge, List<ProposalId> bids) {
+		tick();
+		var before = releases(challenge);
+		awardDetails.decide(challenge.id(), new AwardDecision(clock.instant(), clock.instant(),
+				List.of(new AwardDecision.Winner(cast.winner(), Money.euros("19500.00"))),
+				List.of(cast.winner(), cast.loser())));
+		transactions.executeWithoutResult(status -> {
+			outcomes.award(challenge.id());
+			proposalOutcomes.record(bids.get(0), ProposalOutcome.AWARDED);
+			proposalOutcomes.record(bids.get(1), ProposalOutcome.NOT_AWARDED);
+		});
+		awaitReleases(challenge, before + 2);
+	}
+
+	/** The pilot of the awarded challenge as its managers run it, each step waiting for its release. */
+	void runPilotToItsEnd(Cast cast, Made challenge) {
+		var reference = challenge.reference() + "-P1";
+		var today = LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);
+		pilotStep(cast, challenge, reference, (id, version) -> pilots.schedule(id, version, today, today.plusWeeks(6)));
+		pilotStep(cast, challenge, reference,
+				(id, version) -> pilots.addMilestone(id, version, "Routes in use on two lines", today.plusWeeks(2)));
+		pilotStep(cast, challenge, reference, (id, version) -> pilots.start(id, version));
+		pilotStep(cast, challenge, reference, (id, version) -> pilots.markMilestone(id, version, 1, true));
+		clock.advance(Duration.ofDays(43));
+		pilotStep(cast, challenge, reference, (id, version) -> pilots.complete(id, version, today.plusWeeks(6),
+				new PilotResults(PilotOutcome.SUCCEEDED, LESSONS + cast.run(), PilotDecision.SCALE_UP)));
+		runAs.person(cast.winnerOwner().id(), cast.winner(), () -> {
+			var pilot = pilotQuery.byReference(reference).pilot();
+			pilots.writeAccount(pilot.id(), pilot.version(), ACCOUNT + cast.run());
+		});
+	}
+
+	/** A private text: lessons are on the results page, never in the open data feed. */
+	static final String LESSONS = "Lessons that belong on the results page only ";
+
+	static final String ACCOUNT = "The company's own account, on the results page only ";
+
+	private void pilotStep(Cast cast, Made challenge, String reference,
+			java.util.function.BiConsumer<PilotId, Integer> step) {
+		tick();
+		var before = releases(challenge);
+		asManager(cast, () -> {
+			var pilot = pilotQuery.byReference(reference).pilot();
+			step.accept(pilot.id(), pilot.version());
+		});
+		awaitReleases(challenge, before + 1);
+	}
+
+	/** The internal id of a pilot, which must never be published. */
+	UUID pilotId(String reference) {
+		return jdbc.sql("SELECT id FROM pilot WHERE reference = ?").param(reference).query(UUID.class).single();
+	}
+
+	private record Bidder(PersonId person, OrganisationId company) {
 	}
 
 	void noAward(Made challenge) {

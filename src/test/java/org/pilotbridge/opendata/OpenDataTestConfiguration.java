@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 
 import org.pilotbridge.test.MutableClockConfiguration;
+import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestIdentities;
 
 /**
@@ -13,7 +14,7 @@ import org.pilotbridge.test.TestIdentities;
  * choose, people and organisations, and challenges in every state.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ MutableClockConfiguration.class, TestIdentities.class, OpenDataScenarios.class })
+@Import({ MutableClockConfiguration.class, TestIdentities.class, TestBidding.class, OpenDataScenarios.class })
 class OpenDataTestConfiguration {
 
 	/** Preferred to the evaluation module's implementation, so that each test decides the awards it needs. */

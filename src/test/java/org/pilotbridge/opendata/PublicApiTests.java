@@ -35,7 +35,7 @@ class PublicApiTests extends OpenDataWebTest {
 
 		assertThat(references(page)).containsExactlyInAnyOrderElementsOf(
 				every.published().stream().map(OpenDataScenarios.Made::reference).toList());
-		assertThat(page.path("total").asInt()).isEqualTo(7);
+		assertThat(page.path("total").asInt()).isEqualTo(8);
 		var item = item(page, every.get(Case.PUBLISHED).reference());
 		assertThat(item.path("status").asString()).isEqualTo("open");
 		assertThat(item.path("state").asString()).isEqualTo("published");
@@ -52,13 +52,14 @@ class PublicApiTests extends OpenDataWebTest {
 		assertThat(references(json("/api/challenges?status=open" + run)))
 			.containsExactlyInAnyOrder(every.get(Case.PUBLISHED).reference(), every.get(Case.AMENDED).reference());
 		assertThat(references(json("/api/challenges?status=awarded" + run)))
-			.containsExactlyInAnyOrder(every.get(Case.AWARDED).reference(), every.get(Case.NO_AWARD).reference());
+			.containsExactlyInAnyOrder(every.get(Case.AWARDED).reference(), every.get(Case.NO_AWARD).reference(),
+					every.get(Case.PILOT).reference());
 		assertThat(references(json("/api/challenges?cpvDivision=90" + run)))
 			.containsExactly(every.get(Case.PUBLISHED).reference());
 		assertThat(json("/api/challenges?agency=" + every.cast().otherAgency() + run).path("total").asInt()).isZero();
-		assertThat(json("/api/challenges?agency=" + every.cast().agency() + run).path("total").asInt()).isEqualTo(7);
+		assertThat(json("/api/challenges?agency=" + every.cast().agency() + run).path("total").asInt()).isEqualTo(8);
 		assertThat(json("/api/challenges?budgetMin=25000.01" + run).path("total").asInt()).isZero();
-		assertThat(json("/api/challenges?budgetMax=25000&budgetMin=25000" + run).path("total").asInt()).isEqualTo(7);
+		assertThat(json("/api/challenges?budgetMax=25000&budgetMin=25000" + run).path("total").asInt()).isEqualTo(8);
 		assertThat(json("/api/challenges?language=fr" + run).path("total").asInt()).isZero();
 
 		var byDeadline = json("/api/challenges?sort=deadline" + run).path("items").values().stream()
@@ -75,7 +76,7 @@ class PublicApiTests extends OpenDataWebTest {
 
 		var second = json(path(first.at("/links/next").asString()));
 		assertThat(second.path("page").asInt()).isEqualTo(1);
-		assertThat(second.path("total").asInt()).isEqualTo(7);
+		assertThat(second.path("total").asInt()).isEqualTo(8);
 		assertThat(references(second)).doesNotContainAnyElementsOf(references(first));
 	}
 

@@ -57,7 +57,11 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 			var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW, getTranslation("challenge.dashboard.new"));
 			create.addClassName("button-primary");
 			create.setId("new-challenge");
-			add(new Paragraph(create));
+			// The pilot module's list, reached by address: that module depends on this one, not the reverse.
+			var pilots = new com.vaadin.flow.component.html.Anchor("pilots", getTranslation("challenge.dashboard.pilots"));
+			pilots.addClassName("button-secondary");
+			pilots.setId("agency-pilots");
+			add(new Paragraph(create, new Span(" "), pilots));
 		}
 		var counts = new Div();
 		counts.addClassName("cards");

@@ -170,6 +170,13 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			progress.setId("evaluation-progress");
 			actions.add(progress);
 		}
+		if (challenge.state() == ChallengeState.AWARDED && challenge.reference() != null) {
+			// The pilot module's views, reached by address: that module depends on this one, not the reverse.
+			var pilots = new Anchor("pilots?challenge=" + challenge.reference(), getTranslation("challenge.manage.pilots"));
+			pilots.addClassName("button-secondary");
+			pilots.setId("challenge-pilots");
+			actions.add(pilots);
+		}
 		if (challenge.state() == ChallengeState.PUBLISHED) {
 			var withdraw = new Button(getTranslation("challenge.manage.withdraw"), click -> withdraw());
 			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
