@@ -145,7 +145,7 @@ class DeadlineRushKillIT {
 				clients.add(pool.submit(() -> rush(browser, bidder, challenges, acknowledged, killed, failures)));
 			}
 
-			await().atMost(Duration.ofMinutes(15))
+			await().atMost(Duration.ofMinutes(30))
 				.until(() -> acknowledged.size() >= KILL_AFTER || !failures.isEmpty());
 			assertThat(failures).as("failures before the kill").isEmpty();
 			application.kill();
