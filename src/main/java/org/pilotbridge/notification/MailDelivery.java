@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,17 +18,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued e-mails every couple of seconds. Each node takes a batch with
- * {@code FOR UPDATE SKIP LOCKED}, so several nodes never send the same mail; a mail is marked sent
- * in the transaction that holds its lock. Without an SMTP server (the development default) mails
- * are kept for the developer mailbox instead.
+ * Delivers queued e-mails every couple of seconds, one mail per transaction: the mail is locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so several nodes never send the same mail, handed to the SMTP server
+ * and marked sent in the transaction that holds its lock, which commits at once. A node killed while
+ * it delivers therefore sends again at most the one mail the SMTP server had accepted when the node
+ * died, and that copy carries the same {@code Message-ID}, by which mail systems recognise it. Without
+ * an SMTP server (the development default) mails are kept for the developer mailbox instead.
+ *
+ * @see "Design decision: docs/decisions/DD017-20261205-mail-delivery-after-a-crash.md"
  */
 @Component
 class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
-
-	private static final int BATCH = 20;
 
 	private final MailOutbox outbox;
 
@@ -49,15 +53,19 @@ class MailDelivery {
 
 	@Scheduled(fixedDelayString = "${pilotbridge.notification.delivery-interval:PT2S}")
 	void deliverDue() {
-		Integer delivered;
+		// Each mail commits on its own, so that a crash never sends again what was sent before it.
+		boolean delivered;
 		do {
-			delivered = transactions.execute(status -> {
-				var due = outbox.lockDue(BATCH);
-				due.forEach(this::deliver);
-				return due.size();
-			});
+			delivered = Boolean.TRUE.equals(transactions.execute(status -> deliverNext()));
 		}
-		while (delivered != null && delivered == BATCH);
+		while (delivered);
+	}
+
+	/** Delivers the next due mail, if any, in the caller's transaction; returns whether there was one. */
+	private boolean deliverNext() {
+		var due = outbox.lockDue(1);
+		due.forEach(this::deliver);
+		return !due.isEmpty();
 	}
 
 	private void deliver(OutgoingMail mail) {
@@ -78,8 +86,8 @@ class MailDelivery {
 						attachment.contentType());
 			}
 			message.setHeader("Content-Language", mail.language());
-			// A stable id lets mail clients recognise a message delivered twice after a crash.
-			message.setHeader("X-Pilotbridge-Mail-Id", mail.id().toString());
+			// The same Message-ID on every attempt: a copy sent again after a crash is the same message.
+			message.setHeader("Message-ID", messageId(mail));
 			smtp.send(message);
 			outbox.markDelivered(mail.id(), "SENT");
 		}
@@ -90,6 +98,19 @@ class MailDelivery {
 			outbox.markFailedAttempt(mail.id(), String.valueOf(failure.getMessage()),
 					clock.instant().plus(Duration.ofMinutes(attempts)), giveUp);
 		}
+	}
+
+	/** {@code <mail id@sender's domain>}, as RFC 5322 asks of a message identifier. */
+	private String messageId(OutgoingMail mail) {
+		String domain;
+		try {
+			var address = new InternetAddress(properties.from()).getAddress();
+			domain = address.substring(address.indexOf('@') + 1);
+		}
+		catch (AddressException unparsable) {
+			domain = "pilotbridge.invalid";
+		}
+		return "<" + mail.id() + "@" + (domain.isBlank() ? "pilotbridge.invalid" : domain) + ">";
 	}
 
 }

@@ -31,7 +31,7 @@ import org.pilotbridge.test.TestBidding;
  * the agency's challenge manager, made through the application services like real ones.
  */
 @Component
-class TestEvaluation {
+public class TestEvaluation {
 
 	static final String[] PRICES = { "19500.00", "18000.00", "21000.00" };
 
@@ -69,7 +69,7 @@ class TestEvaluation {
 	 * A challenge (approach 40, team 20, price 40; scale 0–5), three companies with a proposal each
 	 * at {@link #PRICES}, and a panel: the challenge manager chairs, three evaluators score.
 	 */
-	Scenario scenario() {
+	public Scenario scenario() {
 		return scenario(0);
 	}
 
@@ -130,7 +130,7 @@ class TestEvaluation {
 	}
 
 	/** Moves the clock past the deadline and has the manager start the evaluation. */
-	void close(Scenario scenario) {
+	public void close(Scenario scenario) {
 		((MutableClock) clock).set(scenario.challenge().proposalsDeadline().plus(Duration.ofMinutes(1)));
 		bidding.as(scenario.agency().manager(), scenario.agency().id(),
 				() -> challenges.startEvaluation(scenario.challenge().id()));
@@ -150,10 +150,10 @@ class TestEvaluation {
 		return invitationLinks.get(email);
 	}
 
-	record Scenario(TestBidding.Agency agency, ChallengeSummary challenge, List<TestBidding.Company> companies,
+	public record Scenario(TestBidding.Agency agency, ChallengeSummary challenge, List<TestBidding.Company> companies,
 			List<ProposalId> proposals, PersonId chair, List<PersonId> evaluators) {
 
-		List<Criterion> qualitative() {
+		public List<Criterion> qualitative() {
 			return challenge.criteria().stream().filter(c -> c.type() == CriterionType.QUALITATIVE).toList();
 		}
 

@@ -13,15 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,16 +34,6 @@ import org.pilotbridge.shared.Language;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-	private static final String VAADIN_IDLE = """
-			if (document.readyState !== 'complete') return false;
-			if (!window.Vaadin) return true;
-			const flow = window.Vaadin && window.Vaadin.Flow;
-			if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
-			return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
-			""";
 
 	@LocalServerPort
 	protected int port;
@@ -98,106 +83,76 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/** The helpers of {@link Browser} on this test's current browser. */
+	protected Browser browser() {
+		return new Browser(driver, url(""), Browser.TIMEOUT);
+	}
+
 	/** Signs in with the built-in provider as a person made by {@link TestIdentities}, landing on the welcome page. */
 	protected void signIn(String email) {
-		driver.manage().deleteAllCookies();
-		openPage("/welcome");
-		waitForUrl(url -> url.contains("/account/login"));
-		type("#email", email);
-		type("#password", TestIdentities.PASSWORD);
-		click("button[type=submit]");
-		waitForUrl(url -> url.contains("/welcome"));
-		waitForVaadin();
+		browser().signIn(email);
 	}
 
 	/** Opens a view of the application and waits until Vaadin has rendered it. */
 	protected void open(String path) {
-		driver.get(url(path));
-		waitForVaadin();
+		browser().open(path);
 	}
 
 	/** Opens a page rendered on the server (the sign-in provider's pages), or any absolute address. */
 	protected void openPage(String pathOrUrl) {
-		driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : url(pathOrUrl));
+		browser().openPage(pathOrUrl);
 	}
 
 	/** Types into a plain input or into the input inside a Vaadin field. */
 	protected void type(String cssSelector, String text) {
-		var element = new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.cssSelector(cssSelector)));
-		var input = "input".equals(element.getTagName()) || "textarea".equals(element.getTagName()) ? element
-				: element.findElement(By.cssSelector("input, textarea"));
-		input.clear();
-		input.sendKeys(text);
+		browser().type(cssSelector, text);
 	}
 
 	/** Waits until the address of the page satisfies the condition. */
 	protected void waitForUrl(java.util.function.Predicate<String> condition) {
-		new WebDriverWait(driver, TIMEOUT).until(d -> condition.test(d.getCurrentUrl()));
+		browser().waitForUrl(condition);
 	}
 
 	/** Clicks the first visible element matching the selector whose text is the given one. */
 	protected void clickText(String cssSelector, String text) {
-		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
-			.until(d -> d.findElements(By.cssSelector(cssSelector))
-				.stream()
-				.filter(element -> element.isDisplayed() && element.getText().strip().equals(text))
-				.findFirst()
-				.map(element -> {
-					click(element);
-					return true;
-				})
-				.orElse(false));
+		browser().clickText(cssSelector, text);
 	}
 
 	/** Clicks the element matching the selector, once it is scrolled to the middle of the screen. */
 	protected void click(String cssSelector) {
-		click($(cssSelector));
+		browser().click(cssSelector);
 	}
 
-	/**
-	 * Clicks the element after scrolling it to the middle of the screen: in the application layout the
-	 * content scrolls inside its own container, and the sticky header may otherwise cover the element.
-	 */
+	/** Clicks the element once it is scrolled to the middle of the screen (see {@link Browser#click(WebElement)}). */
 	protected void click(WebElement element) {
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+		browser().click(element);
 	}
 
 	protected void waitForVaadin() {
-		new WebDriverWait(driver, TIMEOUT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
+		browser().waitForVaadin();
 	}
 
 	protected WebElement $(String cssSelector) {
-		waitForVaadin();
-		return new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.cssSelector(cssSelector)));
+		return browser().$(cssSelector);
 	}
 
 	protected List<WebElement> $$(String cssSelector) {
-		waitForVaadin();
-		return driver.findElements(By.cssSelector(cssSelector));
+		return browser().$$(cssSelector);
 	}
 
 	/** Waits until the first element matching the selector shows the text, across page reloads. */
 	protected void waitForText(String cssSelector, String text) {
-		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
-			.until(d -> d.findElements(By.cssSelector(cssSelector))
-				.stream()
-				.findFirst()
-				.map(element -> element.getText().equals(text))
-				.orElse(false));
+		browser().waitForText(cssSelector, text);
 	}
 
 	/** Waits until some visible element matching the selector contains the text. */
 	protected void waitForTextContaining(String cssSelector, String text) {
-		waitForTextContaining(cssSelector, text, TIMEOUT);
+		browser().waitForTextContaining(cssSelector, text);
 	}
 
 	/** As above, for answers that take longer than a page should, such as during a database outage. */
 	protected void waitForTextContaining(String cssSelector, String text, Duration timeout) {
-		new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
-			.until(d -> d.findElements(By.cssSelector(cssSelector))
-				.stream()
-				.anyMatch(element -> element.isDisplayed() && element.getText().contains(text)));
+		browser().waitForTextContaining(cssSelector, text, timeout);
 	}
 
 	protected void assertAccessible() {

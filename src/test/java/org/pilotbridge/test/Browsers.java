@@ -26,6 +26,14 @@ public final class Browsers {
 	}
 
 	public static ChromeDriver chromium(Language language) {
+		return chromium(language, Duration.ofSeconds(60));
+	}
+
+	/**
+	 * A browser that waits up to the given time for a page to load: twenty browsers sharing two cores
+	 * load a page far more slowly than one.
+	 */
+	public static ChromeDriver chromium(Language language, Duration pageLoadTimeout) {
 		var options = new ChromeOptions();
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -38,7 +46,7 @@ public final class Browsers {
 				? new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DEBIAN_CHROMEDRIVER.toString()))
 					.build(), options)
 				: new ChromeDriver(options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().pageLoadTimeout(pageLoadTimeout).scriptTimeout(Duration.ofSeconds(30));
 		return driver;
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeDraft;
+import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.CriterionData;
@@ -129,8 +130,27 @@ public class TestBidding {
 	 * criteria and a price criterion, questions deadline in 10 days and proposals deadline in 21.
 	 */
 	public ChallengeSummary challenge(Agency agency) {
-		var draft = ChallengeDraft.builder()
-			.title("Fewer empty school buses")
+		return challenge(agency, "Fewer empty school buses");
+	}
+
+	/** The same challenge under another title. */
+	public ChallengeSummary challenge(Agency agency, String title) {
+		var id = runAs.person(agency.manager(), agency.id(), () -> {
+			var created = challenges.createDraft(agency.id(), draft(title));
+			challenges.publish(created);
+			return created;
+		});
+		return directory.challenge(id).orElseThrow();
+	}
+
+	/** A draft of the same challenge under another title, which the agency's manager may publish. */
+	public ChallengeId draft(Agency agency, String title) {
+		return runAs.person(agency.manager(), agency.id(), () -> challenges.createDraft(agency.id(), draft(title)));
+	}
+
+	private ChallengeDraft draft(String title) {
+		return ChallengeDraft.builder()
+			.title(title)
 			.summary("Plan school bus routes from actual ridership.")
 			.problemStatement("Our school buses run half empty on rural roads.")
 			.context("Twelve buses serve forty villages; routes date from 2009.")
@@ -147,12 +167,6 @@ public class TestBidding {
 			.cpvCodes(List.of("72000000-5"))
 			.languages(List.of(Language.ENGLISH))
 			.build();
-		var id = runAs.person(agency.manager(), agency.id(), () -> {
-			var created = challenges.createDraft(agency.id(), draft);
-			challenges.publish(created);
-			return created;
-		});
-		return directory.challenge(id).orElseThrow();
 	}
 
 	/** Everything a submission needs, each criterion answered. */

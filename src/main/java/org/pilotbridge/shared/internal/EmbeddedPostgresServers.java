@@ -78,7 +78,12 @@ final class EmbeddedPostgresServers {
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				stopOrphanedServer(dataDirectory);
-				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+				// Zonky turns synchronous commit off, which suits throw-away test databases only: a kept
+				// database must not acknowledge a commit (and the application issue a receipt for it) that
+				// a crash of PostgreSQL could still lose.
+				builder.setDataDirectory(dataDirectory)
+					.setCleanDataDirectory(false)
+					.setServerConfig("synchronous_commit", "on");
 			}
 			var server = builder.start();
 			log.info("Embedded PostgreSQL listening on port {} with data in {}", server.getPort(),
