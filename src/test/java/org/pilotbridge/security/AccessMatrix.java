@@ -171,6 +171,7 @@ final class AccessMatrix {
 			POST    /account/forgot-password                                /account/forgot-password                                       ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /account/reset-password                                 /account/reset-password?token=unknown                          ok    ok     ok      ok     ok      ok     ok        ok
 			POST    /account/reset-password                                 /account/reset-password                                        ok    ok     ok      ok     ok      ok     ok        ok
+			ANY     /account/too-many-attempts                              /account/too-many-attempts                                     ok    ok     ok      ok     ok      ok     ok        ok   # where the throttle forwards a refused attempt
 			GET     /actuator                                               /actuator                                                      ok    ok     ok      ok     ok      ok     ok        ok  # lists the exposed endpoints: health, info and prometheus
 			GET     /actuator/health                                        /actuator/health                                               ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /actuator/health/**                                     /actuator/health/liveness                                      ok    ok     ok      ok     ok      ok     ok        ok

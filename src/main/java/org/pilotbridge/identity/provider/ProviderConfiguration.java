@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -81,7 +82,7 @@ class ProviderConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain providerAccountPages(HttpSecurity http, LocalAccountService accounts,
-			PasswordEncoder passwords, SignInOutcomes outcomes) throws Exception {
+			PasswordEncoder passwords, SignInOutcomes outcomes, AccountThrottling throttling) throws Exception {
 		var authentication = new DaoAuthenticationProvider(accounts);
 		authentication.setPasswordEncoder(passwords);
 		// A locked account is refused before the password is checked; an unconfirmed address only after
@@ -110,6 +111,7 @@ class ProviderConfiguration {
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.disable());
 		return http.build();
 	}
