@@ -98,6 +98,8 @@ class SecurityScenario {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy;
+
 	private final org.pilotbridge.identity.OrganisationManagement organisations;
 
 	private final org.pilotbridge.challenge.ChallengeQuery challengeQuery;
@@ -116,8 +118,10 @@ class SecurityScenario {
 			SavedSearchManagement savedSearches, ChallengeFollowing following, MutableClock clock,
 			org.pilotbridge.identity.OrganisationManagement organisations,
 			org.pilotbridge.challenge.ChallengeQuery challengeQuery, org.pilotbridge.proposal.ProposalQuery proposalQuery,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
 		this.jdbc = jdbc;
+		this.strategy = strategy;
 		this.organisations = organisations;
 		this.challengeQuery = challengeQuery;
 		this.proposalQuery = proposalQuery;
@@ -150,6 +154,9 @@ class SecurityScenario {
 	}
 
 	synchronized World world() {
+		// Every application context of the test JVM installs its own holder strategy (Vaadin's) as the
+		// global one; the method security of this context reads its own, so RunAs must write there.
+		strategy.ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
 		if (world == null) {
 			world = build();
 		}
