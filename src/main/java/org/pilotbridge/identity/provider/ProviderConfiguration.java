@@ -36,8 +36,12 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import org.pilotbridge.identity.internal.SecurityHeaders;
 
 /**
  * The built-in OpenID Connect provider: the protocol endpoints and the account pages (sign-in,
@@ -112,6 +116,9 @@ class ProviderConfiguration {
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
 			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.ACCOUNT_PAGES_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
 			.logout(logout -> logout.disable());
 		return http.build();
 	}
