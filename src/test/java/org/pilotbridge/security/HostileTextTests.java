@@ -2,7 +2,6 @@ package org.pilotbridge.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -337,10 +336,6 @@ class HostileTextTests {
 			.mapToObj(c -> c < 32 || c >= 0x7f && c < 0xa0 || Character.isSurrogate((char) c) ? "\\u%04x".formatted(c)
 					: String.valueOf((char) c))
 			.collect(java.util.stream.Collectors.joining());
-	}
-
-	static Map<String, String> corpus() {
-		return HostileText.CORPUS;
 	}
 
 }
