@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +50,9 @@ public class AuditTrail {
 		return entries.ofObject(objectType, objectId.toString());
 	}
 
-	/** The most recent entries first. */
+	/** The most recent entries first, for platform administrators. */
 	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	public List<AuditEntry> latest(int offset, int limit) {
 		return entries.latest(offset, limit);
 	}
@@ -63,9 +65,17 @@ public class AuditTrail {
 	/**
 	 * Recomputes every link of the chain, reports the first entry that does not match, and records
 	 * the result as a checkpoint. An entry deleted before the last intact checkpoint is detected too.
+	 * For platform administrators; the nightly job verifies the chain as the system.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	public ChainVerification verify() {
+		return verifyChain();
+	}
+
+	/** {@link #verify()} for the verification job, which acts for nobody. */
+	@Transactional
+	ChainVerification verifyChain() {
 		var verifiedAt = clock.instant();
 		long checked = 0;
 		var expectedPrevious = AuditHashing.GENESIS;

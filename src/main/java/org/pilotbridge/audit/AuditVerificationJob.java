@@ -33,7 +33,7 @@ class AuditVerificationJob {
 	@Scheduled(cron = "${pilotbridge.audit.verification-cron}")
 	@SchedulerLock(name = "audit-verification", lockAtMostFor = "PT1H")
 	void verify() {
-		var result = auditTrail.verify();
+		var result = auditTrail.verifyChain();
 		intact.set(result.intact() ? 1 : 0);
 		if (result.intact()) {
 			log.info("Audit trail intact: {} entries verified", result.entriesChecked());

@@ -3,11 +3,11 @@ package org.pilotbridge.catalogue;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What a challenge manager writes to consult the market before writing a challenge.
@@ -22,7 +22,6 @@ public record ConsultationDraft(String title, String problem, List<String> quest
 
 	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Co}\\p{Cc}&&[^\\n\\r\\t]]");
 
 	public ConsultationDraft {
 		title = text(title);
@@ -41,7 +40,7 @@ public record ConsultationDraft(String title, String problem, List<String> quest
 	}
 
 	static String text(@Nullable String text) {
-		return text == null ? "" : INVISIBLE.matcher(text).replaceAll("").strip();
+		return UserText.clean(text);
 	}
 
 }

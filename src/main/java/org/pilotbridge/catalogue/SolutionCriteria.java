@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What a visitor looks for in the catalogue; every part is optional.
@@ -20,7 +21,7 @@ public record SolutionCriteria(String text, @Nullable String cpvDivision, @Nulla
 	public static final int TEXT_MAX_LENGTH = 200;
 
 	public SolutionCriteria {
-		text = text == null ? "" : text.strip();
+		text = UserText.clean(text);
 		cpvDivision = cpvDivision == null || cpvDivision.isBlank() ? null : cpvDivision.strip();
 		sort = sort == null ? SortOrder.RELEVANCE : sort;
 	}

@@ -128,9 +128,10 @@ public class SolutionMatching {
 						Map.of("solution", solutionId.toString(), "company", solution.company().toString()))));
 	}
 
-	/** When the company behind the solution was invited to the challenge, if it was. */
+	/** When the company behind the solution was invited to the challenge, if it was; for the challenge's managers. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Instant> invitedAt(ChallengeId id, SolutionId solution) {
+		challenges.managed(id);
 		return jdbc.sql("SELECT invited_at FROM solution_invitation WHERE challenge_id = ? AND solution_id = ?")
 			.params(id.id(), solution.id())
 			.query(Timestamp.class)

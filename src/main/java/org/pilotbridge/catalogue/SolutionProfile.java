@@ -2,11 +2,11 @@ package org.pilotbridge.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What a company writes about a solution, complete or not. A working version is saved as it is
@@ -25,8 +25,6 @@ public record SolutionProfile(String name, String pitch, String description, Str
 		List<String> cpvCodes, @Nullable Integer trl, String customerReferences, List<Language> languages,
 		@Nullable String website) {
 
-	/** Search highlights are marked with private-use characters, so texts never contain any. */
-	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Co}\\p{Cc}&&[^\\n\\r\\t]]");
 
 	public SolutionProfile {
 		name = text(name);
@@ -66,7 +64,7 @@ public record SolutionProfile(String name, String pitch, String description, Str
 	}
 
 	private static String text(@Nullable String text) {
-		return text == null ? "" : INVISIBLE.matcher(text).replaceAll("").strip();
+		return UserText.clean(text);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What platform administrators do before a solution reaches the public: see the versions waiting,
@@ -88,7 +89,7 @@ public class SolutionScreening {
 	 * @throws InvalidInput when the reason is missing or too long, or it is not waiting for screening
 	 */
 	public void reject(SolutionId id, int version, @Nullable String reason) {
-		var why = reason == null ? "" : reason.strip();
+		var why = UserText.clean(reason);
 		new InvalidInput.Problems().require(!why.isEmpty(), "reason", "validation.required")
 			.require(why.length() <= Solution.REASON_MAX_LENGTH, "reason", "validation.too-long",
 					Solution.REASON_MAX_LENGTH)

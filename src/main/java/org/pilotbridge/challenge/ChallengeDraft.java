@@ -4,12 +4,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
+import org.pilotbridge.shared.UserText;
 
 /**
  * Everything a challenge manager writes about a challenge, complete or not. A draft is saved as it
@@ -30,8 +30,6 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 
 	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-	/** Search highlights are marked with private-use characters, so texts never contain any. */
-	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Co}\\p{Cc}&&[^\\n\\r\\t]]");
 
 	public ChallengeDraft {
 		title = text(title);
@@ -119,7 +117,7 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 
 	/** Without control characters other than line breaks and tabs, nor private-use characters. */
 	private static String text(@Nullable String text) {
-		return text == null ? "" : INVISIBLE.matcher(text).replaceAll("").strip();
+		return UserText.clean(text);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What the challenge managers of an agency do with its challenges: write drafts, publish them,
@@ -355,7 +356,7 @@ public class ChallengeManagement {
 	}
 
 	private static String requireReason(@Nullable String reason) {
-		var text = reason == null ? "" : reason.strip();
+		var text = UserText.clean(reason);
 		new InvalidInput.Problems().require(!text.isEmpty(), "reason", "validation.required")
 			.require(text.length() <= Challenge.REASON_MAX_LENGTH, "reason", "validation.too-long",
 					Challenge.REASON_MAX_LENGTH)

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * Clarification questions: members of companies ask before the questions deadline; the managers of
@@ -121,7 +122,7 @@ public class ClarificationManagement {
 	}
 
 	private static String requireText(String field, @Nullable String text, int maxLength) {
-		var stripped = text == null ? "" : text.strip();
+		var stripped = UserText.clean(text);
 		new InvalidInput.Problems().require(!stripped.isEmpty(), field, "validation.required")
 			.require(stripped.length() <= maxLength, field, "validation.too-long", maxLength)
 			.throwIfAny();

@@ -2,6 +2,8 @@ package org.pilotbridge.challenge;
 
 import org.jspecify.annotations.Nullable;
 
+import org.pilotbridge.shared.UserText;
+
 /**
  * A criterion as entered; without an id it is a new one.
  */
@@ -9,8 +11,8 @@ public record CriterionData(@Nullable CriterionId id, String name, String descri
 		CriterionType type) {
 
 	public CriterionData {
-		name = name == null ? "" : name.strip();
-		description = description == null ? "" : description.strip();
+		name = UserText.clean(name);
+		description = UserText.clean(description);
 		type = type == null ? CriterionType.QUALITATIVE : type;
 	}
 

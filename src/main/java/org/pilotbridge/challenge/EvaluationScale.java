@@ -2,6 +2,8 @@ package org.pilotbridge.challenge;
 
 import java.util.List;
 
+import org.pilotbridge.shared.UserText;
+
 /**
  * The points the panel gives per criterion, from {@code min} to {@code max}, each with a description
  * of what it means (by default 0 to 5, described in the language of the challenge).
@@ -18,7 +20,7 @@ public record EvaluationScale(int min, int max, List<String> descriptions) {
 
 	public EvaluationScale {
 		descriptions = descriptions == null ? List.of()
-				: descriptions.stream().map(d -> d == null ? "" : d.strip()).toList();
+				: descriptions.stream().map(UserText::clean).toList();
 	}
 
 	/** The default scale, its points still to be described. */

@@ -14,6 +14,7 @@ import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * The searches a signed-in person saved, to hear of new challenges that match them right away or in
@@ -48,7 +49,7 @@ public class SavedSearchManagement {
 	 */
 	public SavedSearchId save(String name, SearchCriteria criteria, SavedSearchFrequency frequency) {
 		var person = current.required();
-		var title = name == null ? "" : name.strip();
+		var title = UserText.clean(name);
 		new InvalidInput.Problems().require(!title.isEmpty(), "name", "validation.required")
 			.require(title.length() <= SavedSearch.NAME_MAX_LENGTH, "name", "validation.too-long",
 					SavedSearch.NAME_MAX_LENGTH)

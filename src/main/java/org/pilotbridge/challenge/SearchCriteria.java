@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What a visitor looks for among public challenges; every part is optional.
@@ -28,7 +29,7 @@ public record SearchCriteria(String text, @Nullable PublicStatus status, @Nullab
 	public static final int TEXT_MAX_LENGTH = 200;
 
 	public SearchCriteria {
-		text = text == null ? "" : text.strip();
+		text = UserText.clean(text);
 		cpvDivision = cpvDivision == null || cpvDivision.isBlank() ? null : cpvDivision.strip();
 		sort = sort == null ? SortOrder.RELEVANCE : sort;
 	}

@@ -157,6 +157,7 @@ public class AwardManagement {
 	 * @throws InvalidInput as {@link #proposeAward}, and when the reason is too short
 	 */
 	public void proposeNoAward(ChallengeId challenge, String reason) {
+		access.requireChair(challenge);
 		var why = reason == null ? "" : reason.strip();
 		if (why.length() < properties.justificationMinLength() || why.length() > Score.JUSTIFICATION_MAX_LENGTH) {
 			throw InvalidInput.of("reason", "evaluation.decision.reason-required", properties.justificationMinLength());

@@ -1,6 +1,7 @@
 package org.pilotbridge.evaluation;
 
 import org.pilotbridge.challenge.CriterionId;
+import org.pilotbridge.shared.UserText;
 
 /**
  * The chair's consensus on one criterion of a proposal.
@@ -11,8 +12,8 @@ import org.pilotbridge.challenge.CriterionId;
 public record ConsensusInput(CriterionId criterion, int points, String justification, String changeReason) {
 
 	public ConsensusInput {
-		justification = justification == null ? "" : justification.strip();
-		changeReason = changeReason == null ? "" : changeReason.strip();
+		justification = UserText.clean(justification);
+		changeReason = UserText.clean(changeReason);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What panel members do: declare their interests, then score. After the close each member declares,
@@ -108,7 +109,7 @@ public class EvaluationManagement {
 				problems.add(field, "evaluation.declaration.missing", bidder.companyName());
 				continue;
 			}
-			var description = input.conflict() && input.description() != null ? input.description().strip() : "";
+			var description = input.conflict() ? UserText.clean(input.description()) : "";
 			problems.require(!input.conflict() || !description.isEmpty(), field, "evaluation.declaration.describe");
 			problems.require(description.length() <= Declaration.DESCRIPTION_MAX_LENGTH, field,
 					"evaluation.declaration.too-long", Declaration.DESCRIPTION_MAX_LENGTH);

@@ -18,6 +18,7 @@ import org.pilotbridge.shared.EmailAddress;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
+import org.pilotbridge.shared.UserText;
 
 /**
  * The panel of a challenge. Its managers compose it, before or after the close and until the
@@ -75,7 +76,7 @@ public class PanelManagement {
 				&& records.decision(challengeId).isEmpty(), "challenge", "evaluation.panel.not-open");
 		var address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
 		problems.require(EmailAddress.isValid(address), "email", "evaluation.panel.email.invalid");
-		var displayName = name == null ? "" : name.strip();
+		var displayName = UserText.clean(name);
 		problems.require(!displayName.isEmpty() && displayName.length() <= PanelMember.NAME_MAX_LENGTH, "name",
 				"evaluation.panel.name.length", PanelMember.NAME_MAX_LENGTH);
 		problems.throwIfAny();

@@ -3,6 +3,7 @@ package org.pilotbridge.evaluation;
 import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.challenge.CriterionId;
+import org.pilotbridge.shared.UserText;
 
 /**
  * An evaluator's score on one qualitative criterion, possibly still incomplete in a draft.
@@ -12,7 +13,7 @@ public record Score(CriterionId criterion, @Nullable Integer points, String just
 	public static final int JUSTIFICATION_MAX_LENGTH = 2000;
 
 	public Score {
-		justification = justification == null ? "" : justification.strip();
+		justification = UserText.clean(justification);
 	}
 
 }

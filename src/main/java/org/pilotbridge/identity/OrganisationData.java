@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What describes an organisation, checked as a whole: every problem is reported at once.
@@ -81,7 +82,7 @@ public record OrganisationData(OrganisationKind kind, String name, String countr
 	}
 
 	private static String trim(@Nullable String text) {
-		return text == null ? "" : text.strip();
+		return UserText.clean(text);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * Registers and describes organisations, lets people join them and their administrators manage who
@@ -92,7 +93,7 @@ public class OrganisationManagement {
 	 */
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	public void reject(OrganisationId id, String reason) {
-		var text = reason == null ? "" : reason.strip();
+		var text = UserText.clean(reason);
 		new InvalidInput.Problems().require(!text.isEmpty(), "reason", "validation.required")
 			.require(text.length() <= Organisation.REASON_MAX_LENGTH, "reason", "validation.too-long",
 					Organisation.REASON_MAX_LENGTH)
@@ -107,7 +108,7 @@ public class OrganisationManagement {
 	/** Asks the organisation's administrators to let the current person in. */
 	public void requestToJoin(OrganisationId id, String message) {
 		var person = current.required();
-		var text = message == null ? "" : message.strip();
+		var text = UserText.clean(message);
 		new InvalidInput.Problems()
 			.require(text.length() <= JOIN_MESSAGE_MAX_LENGTH, "message", "validation.too-long", JOIN_MESSAGE_MAX_LENGTH)
 			.throwIfAny();

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.identity.provider.LocalAccountService;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * A person's own profile and sessions, and the platform administrators' hold over accounts.
@@ -47,7 +48,7 @@ public class PersonManagement {
 	}
 
 	public void updateProfile(String displayName, Language language) {
-		var name = displayName == null ? "" : displayName.strip();
+		var name = UserText.clean(displayName);
 		new InvalidInput.Problems().require(!name.isEmpty(), "displayName", "validation.required")
 			.require(name.length() <= Person.NAME_MAX_LENGTH, "displayName", "validation.too-long", Person.NAME_MAX_LENGTH)
 			.throwIfAny();
@@ -97,7 +98,7 @@ public class PersonManagement {
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<PersonSummary> search(String text, int offset, int limit) {
-		return people.search(text == null ? "" : text.strip(), limit, offset).stream().map(PersonSummary::of).toList();
+		return people.search(UserText.clean(text), limit, offset).stream().map(PersonSummary::of).toList();
 	}
 
 	/** A new password ends the sessions of whoever is signed in with the old one. */

@@ -30,6 +30,8 @@ class MailComposer {
 
 	private final PublicLinks links;
 
+	private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029\\t]+");
+
 	MailComposer(MessageSource messages, PublicLinks links) {
 		this.messages = messages;
 		this.links = links;
@@ -50,8 +52,9 @@ class MailComposer {
 
 	Composed compose(MailRequest request) {
 		var locale = request.language().locale();
-		var subject = messages.getMessage("mail." + request.kind() + ".subject", request.subjectArguments().toArray(),
-				locale);
+		// A subject is one header line: a line break typed into a title must not start another header.
+		var subject = LINE_BREAKS.matcher(messages.getMessage("mail." + request.kind() + ".subject",
+				request.subjectArguments().toArray(), locale)).replaceAll(" ").strip();
 		var body = messages.getMessage("mail." + request.kind() + ".body", request.bodyArguments().toArray(), locale);
 		var context = new Context(locale);
 		context.setVariable("subject", subject);

@@ -142,11 +142,20 @@ class Exports {
 
 	private static void print(CSVPrinter printer, List<String> values) {
 		try {
-			printer.printRecord(values);
+			printer.printRecord(values.stream().map(Exports::inert).toList());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * A text a spreadsheet will not run: one that starts like a formula ({@code = + - @}, a tab or a
+	 * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection. No number
+	 * or date of the exports starts like that; titles and names written by people may.
+	 */
+	static String inert(String value) {
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 	private static String text(@Nullable Instant instant) {

@@ -48,7 +48,7 @@ class AuditTrailIntegrationTests {
 		assertThat(entries.get(0).previousHash()).isEqualTo("0".repeat(64));
 		assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
 		assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
-		assertThat(auditTrail.verify().intact()).isTrue();
+		assertThat(auditTrail.verifyChain().intact()).isTrue();
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class AuditTrailIntegrationTests {
 
 		asSuperuserBypassingTriggers("UPDATE audit_entry SET details = '{\"price\": \"1.00\"}' WHERE id = " + tampered);
 
-		var verification = auditTrail.verify();
+		var verification = auditTrail.verifyChain();
 		assertThat(verification.intact()).isFalse();
 		assertThat(verification.firstBrokenEntry()).isEqualTo(tampered);
 		assertThat(verification.problem()).isEqualTo(AuditTrail.PROBLEM_CONTENT);
@@ -91,7 +91,7 @@ class AuditTrailIntegrationTests {
 
 		asSuperuserBypassingTriggers("DELETE FROM audit_entry WHERE id = " + removed);
 
-		var verification = auditTrail.verify();
+		var verification = auditTrail.verifyChain();
 		assertThat(verification.firstBrokenEntry()).isEqualTo(next);
 		assertThat(verification.problem()).isEqualTo(AuditTrail.PROBLEM_PREVIOUS_HASH);
 	}
@@ -100,12 +100,12 @@ class AuditTrailIntegrationTests {
 	void detectsTheLatestEntriesRemovedAfterAnIntactVerification() {
 		record("proposal.submitted", "P-1");
 		record("proposal.submitted", "P-2");
-		assertThat(auditTrail.verify().intact()).isTrue();
+		assertThat(auditTrail.verifyChain().intact()).isTrue();
 		var last = auditTrail.entriesOf("challenge", "P-2").get(0).number();
 
 		asSuperuserBypassingTriggers("DELETE FROM audit_entry WHERE id = " + last);
 
-		var verification = auditTrail.verify();
+		var verification = auditTrail.verifyChain();
 		assertThat(verification.intact()).isFalse();
 		assertThat(verification.firstBrokenEntry()).isEqualTo(last);
 		assertThat(verification.problem()).isEqualTo(AuditTrail.PROBLEM_CHECKPOINT);
@@ -121,7 +121,7 @@ class AuditTrailIntegrationTests {
 		}
 
 		assertThat(auditTrail.size()).isEqualTo(40);
-		assertThat(auditTrail.verify().intact()).isTrue();
+		assertThat(auditTrail.verifyChain().intact()).isTrue();
 	}
 
 	@Test

@@ -60,6 +60,22 @@ class OpenDataExportTests extends OpenDataWebTest {
 	}
 
 	@Test
+	void neutralisesTextsThatASpreadsheetWouldRunAsAFormula() throws Exception {
+		var cast = scenarios.cast();
+		var formula = scenarios.publish(cast, scenarios.draft(cast, "=HYPERLINK(\"https://evil.example\",\"Open\")", "60000000-8"));
+		var plain = scenarios.publish(cast, scenarios.draft(cast, "Buses - and trams", "60000000-8"));
+
+		var rows = parse(body("/api/exports/challenges.csv")).getRecords()
+			.stream()
+			.collect(Collectors.toMap(row -> row.get("reference"), row -> row));
+
+		assertThat(rows.get(formula.reference()).get("title"))
+			.isEqualTo("'=HYPERLINK(\"https://evil.example\",\"Open\") " + cast.run());
+		assertThat(rows.get(plain.reference()).get("title")).isEqualTo("Buses - and trams " + cast.run());
+		assertThat(rows.get(formula.reference()).get("budget_amount")).isEqualTo("25000.00");
+	}
+
+	@Test
 	void exportsTheAwardsAndTheEvaluationsWithoutAward() throws Exception {
 		var csv = parse(body("/api/exports/awards.csv"));
 

@@ -44,6 +44,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.Challenge;
 import org.pilotbridge.challenge.ChallengeDraft;
@@ -158,7 +159,8 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 			id = parameter.map(value -> new ChallengeId(UUID.fromString(value))).orElse(null);
 			challenge = id == null ? null : query.managed(id);
 		}
-		catch (IllegalArgumentException | ChallengeNotFound unknown) {
+		catch (IllegalArgumentException | ChallengeNotFound | AccessDeniedException unknownOrNotManaged) {
+			// Another agency's challenge is not found, like one that does not exist.
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
@@ -414,7 +416,7 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 			if (id == null) {
 				var agency = organisations.active()
 					.filter(o -> o.kind() == OrganisationKind.AGENCY)
-					.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not acting for an agency"));
+					.orElseThrow(() -> new AccessDeniedException("Not acting for an agency"));
 				id = management.createDraft(agency.id(), draft);
 				challenge = query.managed(id);
 				getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "agency/challenges/" + id + "/edit"));

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeManagement;
@@ -79,7 +80,8 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			id = new ChallengeId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
 			refresh();
 		}
-		catch (IllegalArgumentException | ChallengeNotFound unknown) {
+		catch (IllegalArgumentException | ChallengeNotFound | AccessDeniedException unknownOrNotManaged) {
+			// Another agency's challenge is not found, like one that does not exist.
 			event.rerouteToError(NotFoundException.class);
 		}
 	}

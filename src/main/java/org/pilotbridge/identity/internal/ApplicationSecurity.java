@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 import org.pilotbridge.identity.PersonSessions;
 import org.pilotbridge.identity.provider.LocalClient;
@@ -80,8 +81,9 @@ class ApplicationSecurity {
 				}
 
 			});
-			headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+			headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.APPLICATION_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY));
 		});
 		return http.build();
 	}

@@ -128,6 +128,20 @@ class AccountPages {
 		}
 	}
 
+	/**
+	 * What a client over its share of attempts sees, in its language: how long to wait. Reached by
+	 * the throttle forwarding a refused attempt here, whatever its method.
+	 */
+	@RequestMapping("/too-many-attempts")
+	String tooManyAttempts(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
+		var wait = request.getAttribute(AccountThrottling.WAIT_MINUTES);
+		if (wait != null) {
+			response.setStatus(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS.value());
+		}
+		model.addAttribute("minutes", wait == null ? 15L : wait);
+		return "account/throttled";
+	}
+
 	private Map<String, String> translate(InvalidInput invalid, Locale locale) {
 		var errors = new LinkedHashMap<String, String>();
 		invalid.problems()

@@ -29,6 +29,7 @@ import org.pilotbridge.shared.EmailAddress;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
+import org.pilotbridge.shared.UserText;
 
 /**
  * The accounts of the built-in provider: registration with a confirmed address, password reset,
@@ -84,7 +85,7 @@ public class LocalAccountService implements UserDetailsService {
 					record("account.registration-repeated", account.id(), Map.of())));
 			return;
 		}
-		var account = accounts.save(LocalAccount.register(address.value(), displayName.strip(),
+		var account = accounts.save(LocalAccount.register(address.value(), UserText.clean(displayName),
 				passwords.encode(password), language, clock.instant()));
 		sendConfirmation(account);
 	}
@@ -93,7 +94,7 @@ public class LocalAccountService implements UserDetailsService {
 	public UUID registerConfirmed(String displayName, String email, String password, Language language) {
 		var address = validate(displayName, email, password);
 		var account = accounts.findByEmail(address.value())
-			.orElseGet(() -> LocalAccount.register(address.value(), displayName.strip(), passwords.encode(password),
+			.orElseGet(() -> LocalAccount.register(address.value(), UserText.clean(displayName), passwords.encode(password),
 					language, clock.instant()));
 		account.confirmEmail();
 		return accounts.save(account).id();
@@ -219,7 +220,7 @@ public class LocalAccountService implements UserDetailsService {
 
 	private EmailAddress validate(String displayName, String email, String password) {
 		var problems = new InvalidInput.Problems();
-		var name = displayName == null ? "" : displayName.strip();
+		var name = UserText.clean(displayName);
 		problems.require(!name.isEmpty(), "displayName", "validation.required")
 			.require(name.length() <= 200, "displayName", "validation.too-long", 200);
 		EmailAddress address = null;

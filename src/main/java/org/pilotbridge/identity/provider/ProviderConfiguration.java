@@ -33,10 +33,15 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import org.pilotbridge.identity.internal.SecurityHeaders;
 
 /**
  * The built-in OpenID Connect provider: the protocol endpoints and the account pages (sign-in,
@@ -81,7 +86,7 @@ class ProviderConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain providerAccountPages(HttpSecurity http, LocalAccountService accounts,
-			PasswordEncoder passwords, SignInOutcomes outcomes) throws Exception {
+			PasswordEncoder passwords, SignInOutcomes outcomes, AccountThrottling throttling) throws Exception {
 		var authentication = new DaoAuthenticationProvider(accounts);
 		authentication.setPasswordEncoder(passwords);
 		// A locked account is refused before the password is checked; an unconfirmed address only after
@@ -110,6 +115,10 @@ class ProviderConfiguration {
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.ACCOUNT_PAGES_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
 			.logout(logout -> logout.disable());
 		return http.build();
 	}

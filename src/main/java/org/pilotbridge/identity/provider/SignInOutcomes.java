@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * What happens after a sign-in attempt at the provider: failures are counted (and lock the account
  * after too many) and all answered alike; an unconfirmed address, proven by the right password,
  * gets a new confirmation link; a success resets the count and remembers when this session began.
+ * Each failure also counts against the client's address ({@link AccountThrottling}).
  */
 @Component
 class SignInOutcomes {
@@ -20,10 +21,13 @@ class SignInOutcomes {
 
 	private final LocalAccountService accounts;
 
+	private final AccountThrottling throttling;
+
 	private final Clock clock;
 
-	SignInOutcomes(LocalAccountService accounts, Clock clock) {
+	SignInOutcomes(LocalAccountService accounts, AccountThrottling throttling, Clock clock) {
 		this.accounts = accounts;
+		this.throttling = throttling;
 		this.clock = clock;
 	}
 
@@ -44,6 +48,7 @@ class SignInOutcomes {
 				response.sendRedirect(request.getContextPath() + ProviderConfiguration.LOGIN_PAGE + "?unconfirmed");
 				return;
 			}
+			throttling.failedGuess(request);
 			accounts.signInFailed(email, exception.getClass().getSimpleName());
 			response.sendRedirect(request.getContextPath() + ProviderConfiguration.LOGIN_PAGE + "?error");
 		};

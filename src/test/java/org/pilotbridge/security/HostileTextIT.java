@@ -1,0 +1,139 @@
+package org.pilotbridge.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeDraft;
+import org.pilotbridge.challenge.ChallengeManagement;
+import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.identity.internal.SecurityHeaders;
+import org.pilotbridge.test.BrowserTest;
+import org.pilotbridge.test.TestBidding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main public pages in a real browser, in production mode, with a challenge whose texts are the
+ * hostile corpus: every payload shows as the text it is, none runs (no handler fires, no element of
+ * the payload's own appears), while the pages work under the Content Security Policy. The pages,
+ * the account pages and the public API carry the security headers.
+ */
+@Import(TestBidding.class)
+class HostileTextIT extends BrowserTest {
+
+	private static final String DETECT = """
+			return {
+			  pwned: window.pwned === 1,
+			  handlers: document.querySelectorAll('[onerror],[onload],[onclick]').length,
+			  frames: document.querySelectorAll('iframe').length
+			};
+			""";
+
+	@Autowired
+	TestBidding bidding;
+
+	@Autowired
+	ChallengeManagement challenges;
+
+	@Autowired
+	ChallengeDirectory directory;
+
+	@Test
+	void showsHostileTextsAsTextOnThePublicPagesAndRunsNoneOfThem() {
+		var agency = bidding.agency();
+		var template = bidding.challenge(agency);
+		var title = "<img src=x onerror=\"window.pwned=1\"> Buses \u202Eevil\u202C \uD83D\uDE8C";
+		var summary = "<script>window.pwned=1</script> ${7*7} '; DROP TABLE challenge; --";
+		var challenge = publish(agency, template, title, summary,
+				"[click](javascript:window.pwned=1) <svg/onload=window.pwned=1> **bold** <iframe src=\"https://evil.example\"></iframe>");
+
+		open("/challenges");
+		waitForTextContaining("main", "Buses");
+		assertInert();
+		assertThat($("main").getText()).contains("<img src=x onerror=\"window.pwned=1\"> Buses", summary);
+
+		open("/challenges/" + challenge.reference());
+		waitForTextContaining("h1", "Buses");
+		assertInert();
+		assertThat($("h1").getText()).contains("<img src=x onerror=\"window.pwned=1\">");
+		assertThat(driver.findElements(By.cssSelector("main a[href^='javascript']"))).isEmpty();
+		assertThat($("main").getText()).contains("bold", "<svg/onload=window.pwned=1>");
+		assertThat(driver.getTitle()).contains("<img src=x onerror=");
+
+		open("/challenges/" + template.reference());
+		assertInert();
+	}
+
+	@Test
+	void sendsTheSecurityHeadersWithPagesAccountPagesAndData() throws Exception {
+		var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		for (var path : List.of("/", "/challenges", "/api/challenges", "/account/login")) {
+			var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+					HttpResponse.BodyHandlers.discarding());
+			var headers = response.headers();
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+			assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+			assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValue(SecurityHeaders.PERMISSIONS_POLICY);
+			assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+				.hasValue(path.startsWith("/account") ? SecurityHeaders.ACCOUNT_PAGES_POLICY : SecurityHeaders.APPLICATION_POLICY);
+			assertThat(headers.firstValue("Referrer-Policy")).as(path)
+				.hasValue(path.startsWith("/account") ? "no-referrer" : "strict-origin-when-cross-origin");
+			assertThat(headers.firstValue("Strict-Transport-Security")).as("%s over plain HTTP", path).isEmpty();
+		}
+		var session = http.send(HttpRequest.newBuilder(URI.create(url("/"))).GET().build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(session.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(
+				cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+	}
+
+	/** Publishes a challenge like the model, with the texts given. */
+	private ChallengeSummary publish(TestBidding.Agency agency, ChallengeSummary draft, String title, String summary,
+			String text) {
+		var id = bidding.as(agency.manager(), agency.id(), () -> {
+			var created = challenges.createDraft(agency.id(), ChallengeDraft.builder()
+				.title(title)
+				.summary(summary)
+				.problemStatement(text)
+				.context(text)
+				.expectedOutcome("Fewer kilometres.")
+				.constraints("")
+				.budgetCap(draft.budgetCap())
+				.pilotDurationWeeks(draft.pilotDurationWeeks())
+				.questionsDeadline(local(draft.questionsDeadline()))
+				.proposalsDeadline(local(draft.proposalsDeadline()))
+				.criteria(draft.criteria().stream()
+					.map(c -> org.pilotbridge.challenge.CriterionData.of(c.name(), c.description(), c.weight(), c.type()))
+					.toList())
+				.cpvCodes(List.of("72000000-5"))
+				.languages(draft.languages())
+				.build());
+			challenges.publish(created);
+			return created;
+		});
+		return directory.challenge(id).orElseThrow();
+	}
+
+	private static java.time.LocalDateTime local(java.time.Instant instant) {
+		return java.time.LocalDateTime.ofInstant(instant, ChallengeDraft.DEFAULT_TIME_ZONE).withNano(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void assertInert() {
+		waitForVaadin();
+		var found = (java.util.Map<String, Object>) driver.executeScript(DETECT);
+		assertThat(found.get("pwned")).as("a payload ran").isEqualTo(false);
+		assertThat(((Number) found.get("handlers")).intValue()).as("elements with event handler attributes").isZero();
+		assertThat(((Number) found.get("frames")).intValue()).as("frames").isZero();
+	}
+
+}

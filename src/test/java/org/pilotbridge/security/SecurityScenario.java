@@ -1,0 +1,343 @@
+package org.pilotbridge.security;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+
+import org.pilotbridge.catalogue.ConsultationAnswering;
+import org.pilotbridge.catalogue.ConsultationDraft;
+import org.pilotbridge.catalogue.ConsultationId;
+import org.pilotbridge.catalogue.ConsultationManagement;
+import org.pilotbridge.catalogue.SolutionFileId;
+import org.pilotbridge.catalogue.SolutionId;
+import org.pilotbridge.catalogue.SolutionManagement;
+import org.pilotbridge.catalogue.SolutionProfile;
+import org.pilotbridge.catalogue.SolutionQuery;
+import org.pilotbridge.catalogue.SolutionScreening;
+import org.pilotbridge.challenge.AttachmentId;
+import org.pilotbridge.challenge.ChallengeDraft;
+import org.pilotbridge.challenge.ChallengeFollowing;
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeManagement;
+import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.challenge.ClarificationManagement;
+import org.pilotbridge.challenge.QuestionId;
+import org.pilotbridge.challenge.SavedSearchFrequency;
+import org.pilotbridge.challenge.SavedSearchId;
+import org.pilotbridge.challenge.SavedSearchManagement;
+import org.pilotbridge.challenge.SearchCriteria;
+import org.pilotbridge.evaluation.Bidder;
+import org.pilotbridge.evaluation.DeclarationInput;
+import org.pilotbridge.evaluation.EvaluationManagement;
+import org.pilotbridge.evaluation.PanelManagement;
+import org.pilotbridge.evaluation.PanelMemberInvited;
+import org.pilotbridge.evaluation.PanelRole;
+import org.pilotbridge.identity.InvitationId;
+import org.pilotbridge.identity.InvitationManagement;
+import org.pilotbridge.identity.InvitationSent;
+import org.pilotbridge.identity.MembershipRole;
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalAttachment;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalManagement;
+import org.pilotbridge.shared.Language;
+import org.pilotbridge.test.MutableClock;
+import org.pilotbridge.test.TestBidding;
+import org.pilotbridge.test.TestPdfs;
+
+/**
+ * One small world in which every role of the access matrix exists, made once per application context
+ * through the application services: two agencies, two companies, a challenge under evaluation with a
+ * proposal and a panel, an open challenge with a sealed proposal, a draft, a question, a solution in
+ * the catalogue, consultations open and closed, invitations waiting, a saved search and a follow.
+ * Imported by {@link SecuritySuiteTest}, not scanned: applications started by other tests must not
+ * pick it up.
+ */
+class SecurityScenario {
+
+	private final TestBidding bidding;
+
+	private final ChallengeManagement challenges;
+
+	private final ProposalManagement proposals;
+
+	private final PanelManagement panels;
+
+	private final EvaluationManagement evaluations;
+
+	private final ClarificationManagement clarifications;
+
+	private final SolutionManagement solutions;
+
+	private final SolutionQuery solutionQuery;
+
+	private final SolutionScreening screening;
+
+	private final ConsultationManagement consultations;
+
+	private final ConsultationAnswering answering;
+
+	private final org.pilotbridge.catalogue.ConsultationQuery consultationQuery;
+
+	private final InvitationManagement invitations;
+
+	private final SavedSearchManagement savedSearches;
+
+	private final ChallengeFollowing following;
+
+	private final MutableClock clock;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy;
+
+	private final org.pilotbridge.identity.OrganisationManagement organisations;
+
+	private final org.pilotbridge.challenge.ChallengeQuery challengeQuery;
+
+	private final org.pilotbridge.proposal.ProposalQuery proposalQuery;
+
+	private final Map<String, String> links = new ConcurrentHashMap<>();
+
+	private @Nullable World world;
+
+	SecurityScenario(TestBidding bidding, ChallengeManagement challenges, ProposalManagement proposals,
+			PanelManagement panels, EvaluationManagement evaluations, ClarificationManagement clarifications,
+			SolutionManagement solutions, SolutionQuery solutionQuery, SolutionScreening screening,
+			ConsultationManagement consultations, ConsultationAnswering answering,
+			org.pilotbridge.catalogue.ConsultationQuery consultationQuery, InvitationManagement invitations,
+			SavedSearchManagement savedSearches, ChallengeFollowing following, MutableClock clock,
+			org.pilotbridge.identity.OrganisationManagement organisations,
+			org.pilotbridge.challenge.ChallengeQuery challengeQuery, org.pilotbridge.proposal.ProposalQuery proposalQuery,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+		this.jdbc = jdbc;
+		this.strategy = strategy;
+		this.organisations = organisations;
+		this.challengeQuery = challengeQuery;
+		this.proposalQuery = proposalQuery;
+		this.bidding = bidding;
+		this.challenges = challenges;
+		this.proposals = proposals;
+		this.panels = panels;
+		this.evaluations = evaluations;
+		this.clarifications = clarifications;
+		this.solutions = solutions;
+		this.solutionQuery = solutionQuery;
+		this.screening = screening;
+		this.consultations = consultations;
+		this.answering = answering;
+		this.consultationQuery = consultationQuery;
+		this.invitations = invitations;
+		this.savedSearches = savedSearches;
+		this.following = following;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(PanelMemberInvited event) {
+		links.put(event.email(), event.link());
+	}
+
+	@EventListener
+	void on(InvitationSent event) {
+		links.put(event.email(), event.link());
+	}
+
+	synchronized World world() {
+		// Every application context of the test JVM installs its own holder strategy (Vaadin's) as the
+		// global one; the method security of this context reads its own, so RunAs must write there.
+		strategy.ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+		if (world == null) {
+			world = build();
+		}
+		return world;
+	}
+
+	/**
+	 * Who plays each role of the matrix, and what they act for. A role's person acts for the
+	 * organisation named here, as if chosen in the header.
+	 */
+	record Actor(Role role, @Nullable PersonId person, @Nullable OrganisationId organisation) {
+	}
+
+	record World(Map<Role, Actor> actors, TestBidding.Agency agency, TestBidding.Agency otherAgency,
+			TestBidding.Company company, TestBidding.Company otherCompany, ChallengeSummary closed,
+			ProposalId closedProposal, ProposalAttachment closedFile, ChallengeSummary open, ProposalId openProposal,
+			ProposalAttachment openFile, ChallengeId draft, AttachmentId openAttachment, QuestionId question,
+			SolutionId solution, String solutionReference, SolutionFileId solutionImage, SolutionFileId brochure,
+			SolutionId draftSolution, ConsultationId openConsultation, String openConsultationReference,
+			ConsultationId closedConsultation, InvitationId invitation, String invitationToken, String panelToken,
+			SavedSearchId savedSearch, ChallengeSummary otherAgencyChallenge, Versions versions,
+			java.util.UUID joinRequest) {
+
+		Actor actor(Role role) {
+			return actors.get(role);
+		}
+
+	}
+
+	/** The versions that optimistic locking asks for, read once: every call of the matrix is rolled back. */
+	record Versions(int draft, int open, ChallengeDraft openContent, int openProposal, int solution,
+			int draftSolution) {
+	}
+
+	private World build() {
+		var agency = bidding.agency();
+		var otherAgency = bidding.agency();
+		var company = bidding.company(agency, Language.ENGLISH);
+		var otherCompany = bidding.company(agency, Language.ENGLISH);
+		var evaluator = bidding.person("evaluator", Language.ENGLISH, false);
+		var otherEvaluator = bidding.person("other-evaluator", Language.ENGLISH, false);
+
+		// A consultation that will have closed, answered by the company.
+		var closedConsultation = bidding.as(agency.manager(), agency.id(),
+				() -> consultations.publish(agency.id(), consultation("Kerbside sensors", Duration.ofDays(3))));
+		bidding.as(company.owner(), company.id(),
+				() -> answering.answer(closedConsultation, company.id(), List.of("We make such sensors."), true));
+
+		// A challenge that closes with the company's proposal, a panel and a declared evaluator.
+		var closed = bidding.challenge(agency);
+		var closedProposal = bidding.proposal(company.owner(), company.id(), closed, bidding.complete(closed));
+		var closedFile = bidding.as(company.owner(), company.id(),
+				() -> proposals.attach(closedProposal, "plan.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
+		bidding.as(company.owner(), company.id(), () -> proposals.submit(closedProposal));
+		join(agency, closed.id(), evaluator, PanelRole.EVALUATOR);
+		join(agency, closed.id(), agency.manager(), PanelRole.CHAIR);
+		var otherAgencyChallenge = bidding.challenge(otherAgency);
+		join(otherAgency, otherAgencyChallenge.id(), otherEvaluator, PanelRole.EVALUATOR);
+
+		clock.set(closed.proposalsDeadline().plus(Duration.ofMinutes(1)));
+		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(closed.id()));
+		bidding.as(evaluator, null, () -> {
+			var bidders = evaluations.bidders(closed.id());
+			evaluations.declare(closed.id(),
+					bidders.stream().collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict())));
+		});
+
+		// An open challenge with a submitted, sealed proposal, a question and an attachment; a draft.
+		var open = bidding.challenge(agency);
+		var openAttachment = bidding.as(agency.manager(), agency.id(), () -> challenges.attach(open.id(),
+				"terms.pdf", new ByteArrayInputStream(TestPdfs.onePage()), "The terms of the pilot"));
+		var openProposal = bidding.proposal(company.owner(), company.id(), open, bidding.complete(open));
+		var openFile = bidding.as(company.owner(), company.id(),
+				() -> proposals.attach(openProposal, "plan.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
+		bidding.as(company.owner(), company.id(), () -> proposals.submit(openProposal));
+		var question = bidding.as(company.owner(), company.id(),
+				() -> clarifications.ask(open.id(), "Which data do the buses record?"));
+		var draft = bidding.as(agency.manager(), agency.id(),
+				() -> challenges.createDraft(agency.id(), ChallengeDraft.builder().title("A draft").build()));
+
+		// The company's solution in the catalogue, and a draft of another.
+		var solution = bidding.as(company.owner(), company.id(), () -> solutions.create(company.id(), profile("Bin sensors")));
+		var image = bidding.as(company.owner(), company.id(),
+				() -> solutions.addImage(solution, "bin.png", new ByteArrayInputStream(Pictures.png())));
+		var brochure = bidding.as(company.owner(), company.id(), () -> solutions.attachBrochure(solution,
+				"brochure.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
+		bidding.as(company.owner(), company.id(), () -> solutions.submit(solution));
+		var managed = bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution));
+		bidding.as(agency.admin(), null, () -> screening.approve(solution, managed.version()));
+		var reference = bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution).reference());
+		var draftSolution = bidding.as(company.owner(), company.id(),
+				() -> solutions.create(company.id(), profile("Draft sensors")));
+
+		var openConsultation = bidding.as(agency.manager(), agency.id(),
+				() -> consultations.publish(agency.id(), consultation("Quieter streets", Duration.ofDays(30))));
+		var openConsultationReference = bidding.as(agency.manager(), agency.id(),
+				() -> consultationReference(openConsultation));
+
+		// An invitation to join the company, waiting; the company's saved search and follow.
+		var invitedEmail = "invited-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		var invitation = bidding.as(company.owner(), company.id(),
+				() -> invitations.invite(company.id(), invitedEmail, MembershipRole.MEMBER, Language.ENGLISH));
+		var invitationToken = token(links.get(invitedEmail));
+		var panelEmail = "waiting-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		bidding.as(agency.manager(), agency.id(),
+				() -> panels.invite(closed.id(), panelEmail, "A second evaluator", PanelRole.EVALUATOR, Language.ENGLISH));
+		var panelToken = token(links.get(panelEmail));
+		var savedSearch = bidding.as(company.owner(), company.id(),
+				() -> savedSearches.save("Buses", SearchCriteria.text("bus"), SavedSearchFrequency.DAILY));
+		bidding.as(company.owner(), company.id(), () -> following.follow(open.id()));
+
+		var joiner = bidding.person("joiner", Language.ENGLISH, false);
+		bidding.as(joiner, null, () -> organisations.requestToJoin(company.id(), "I work here now."));
+		var joinRequest = bidding.as(company.owner(), company.id(),
+				() -> organisations.pendingJoinRequests(company.id()).get(0));
+		var openManaged = bidding.as(agency.manager(), agency.id(), () -> challengeQuery.managed(open.id()));
+		var versions = new Versions(
+				bidding.as(agency.manager(), agency.id(), () -> challengeQuery.managed(draft).version()),
+				openManaged.version(), openManaged.content(),
+				bidding.as(company.owner(), company.id(), () -> proposalQuery.editable(openProposal).version()),
+				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution).version()),
+				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(draftSolution).version()));
+
+		// Notifications are written after commit: wait for them, so that every inbox is as it stays.
+		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+			.query(Long.class)
+			.single() == 0);
+
+		var actors = new java.util.EnumMap<Role, Actor>(Role.class);
+		actors.put(Role.ANONYMOUS, new Actor(Role.ANONYMOUS, null, null));
+		actors.put(Role.OTHER_COMPANY, new Actor(Role.OTHER_COMPANY, otherCompany.owner(), otherCompany.id()));
+		actors.put(Role.COMPANY, new Actor(Role.COMPANY, company.owner(), company.id()));
+		actors.put(Role.OTHER_AGENCY, new Actor(Role.OTHER_AGENCY, otherAgency.manager(), otherAgency.id()));
+		actors.put(Role.MANAGER, new Actor(Role.MANAGER, agency.manager(), agency.id()));
+		actors.put(Role.OTHER_PANEL, new Actor(Role.OTHER_PANEL, otherEvaluator, null));
+		actors.put(Role.EVALUATOR, new Actor(Role.EVALUATOR, evaluator, null));
+		actors.put(Role.ADMIN, new Actor(Role.ADMIN, agency.admin(), null));
+		return new World(Map.copyOf(actors), agency, otherAgency, company, otherCompany, closed, closedProposal,
+				closedFile, open, openProposal, openFile, draft, openAttachment, question, solution, reference, image,
+				brochure, draftSolution, openConsultation, openConsultationReference, closedConsultation, invitation,
+				invitationToken, panelToken, savedSearch, otherAgencyChallenge, versions, joinRequest);
+	}
+
+	private void join(TestBidding.Agency agency, ChallengeId challenge, PersonId person, PanelRole role) {
+		var email = "panel-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		bidding.as(agency.manager(), agency.id(), () -> panels.invite(challenge, email, "Member", role, Language.ENGLISH));
+		var token = token(links.get(email));
+		bidding.as(person, null, () -> panels.accept(token));
+	}
+
+	private String consultationReference(ConsultationId id) {
+		return consultationQuery.managed(id).reference();
+	}
+
+	private ConsultationDraft consultation(String title, Duration open) {
+		return ConsultationDraft.of(title, "Streets are noisy at night.", List.of("What would you measure?"),
+				List.of("72000000-5"), Language.ENGLISH,
+				LocalDateTime.ofInstant(clock.instant().plus(open), ConsultationDraft.DEFAULT_TIME_ZONE).withNano(0));
+	}
+
+	static SolutionProfile profile(String name) {
+		return SolutionProfile.builder()
+			.name(name)
+			.pitch("Sensors tell your crews which street bins are full.")
+			.description("Each sensor clips under the lid of any street bin.")
+			.problemsSolved("Half-empty bins emptied on fixed rounds.")
+			.cpvCodes(List.of("48000000-8"))
+			.trl(8)
+			.customerReferences("Used in two towns since 2024.")
+			.languages(List.of(Language.ENGLISH))
+			.website("https://binsensors.example/product")
+			.build();
+	}
+
+	private static String token(String link) {
+		return link.substring(link.lastIndexOf('/') + 1).replaceFirst("^.*token=", "");
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.pilotbridge.security;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import org.pilotbridge.test.MutableClockConfiguration;
+import org.pilotbridge.test.TestBidding;
+
+/**
+ * The application context the security tests share: the whole application with a clock they move,
+ * the bidding fixtures, the scenario of the access matrix, and the recorder of refusals. Mails stay
+ * in the outbox (no mail server), as in development.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@Import({ MutableClockConfiguration.class, TestBidding.class, SecurityScenario.class, Refusals.class })
+public @interface SecuritySuiteTest {
+}
