@@ -87,7 +87,7 @@ class EvaluationNotifications {
 		for (var recipient : letters.letterRecipients(event.challenge())) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
 				var letter = letters.letter(recipient.proposal(), person.language());
-				var kind = recipient.proposal().equals(event.winner()) ? "evaluation-award-letter" : "evaluation-letter";
+				var kind = event.winners().contains(recipient.proposal()) ? "evaluation-award-letter" : "evaluation-letter";
 				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
 						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
 						id(event.auditRecord()) + ":" + recipient.proposal(),

@@ -152,9 +152,9 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var agencyMember = scenario.agency().member();
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(evaluator, () -> awards.proposeAward(scenario.challenge().id(), first, null)))
+		assertThatThrownBy(() -> as(evaluator, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> as(agencyMember, () -> awards.proposeAward(scenario.challenge().id(), first, null)))
+		assertThatThrownBy(() -> as(agencyMember, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
@@ -180,11 +180,58 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var second = ranking.lines().get(1).ranked().proposal();
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), second, "")))
+		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(second), "")))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.containsExactly(new FieldProblem("justification", "evaluation.decision.justification-required",
 						List.of(30))));
 		assertThat(observe(scenario)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesMoreWinnersThanPilotsAProposalTwiceNoneAndAnotherChoiceWithoutJustification() {
+		var twoPilots = fixtures.scenario(0, 2);
+		fixtures.close(twoPilots);
+		for (var evaluator : twoPilots.evaluators()) {
+			declare(twoPilots, evaluator);
+			var points = 5;
+			for (var proposal : twoPilots.proposals()) {
+				score(twoPilots, evaluator, proposal, points, points--);
+			}
+		}
+		twoPilots.proposals().forEach(proposal -> consensusAtMean(twoPilots, proposal));
+		var challenge = twoPilots.challenge().id();
+		var ranked = as(twoPilots.chair(), () -> query.ranking(challenge)).lines()
+			.stream()
+			.map(line -> line.ranked().proposal())
+			.toList();
+
+		var before = observe(twoPilots);
+		assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, ranked, null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("winners", "evaluation.decision.too-many-winners", List.of(2))));
+		assertThatThrownBy(() -> as(twoPilots.chair(),
+				() -> awards.proposeAward(challenge, List.of(ranked.get(0), ranked.get(0)), null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("winners", "evaluation.decision.winner-twice", List.of())));
+		assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, List.of(), null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("winners", "evaluation.decision.no-winner", List.of())));
+		for (var other : List.of(List.of(ranked.get(0), ranked.get(2)), List.of(ranked.get(0)))) {
+			assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, other, "Too short.")))
+				.as("awarding %s instead of the two best", other)
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+					.containsExactly(new FieldProblem("justification", "evaluation.decision.justification-required",
+							List.of(30))));
+		}
+		assertThatThrownBy(() -> as(twoPilots.chair(),
+				() -> awards.proposeAward(challenge, List.of(ranked.get(0), new ProposalId(java.util.UUID.randomUUID())), null)))
+			.isInstanceOf(ProposalNotFound.class);
+		assertThat(observe(twoPilots)).isEqualTo(before);
+
+		as(twoPilots.chair(), () -> awards.proposeAward(challenge, List.of(ranked.get(2), ranked.get(0)),
+				"The second proposal's sensors are not certified for use on public roads."));
+		assertThat(as(twoPilots.chair(), () -> query.ranking(challenge)).decision().winners())
+			.containsExactly(ranked.get(0), ranked.get(2));
 	}
 
 	@Test
