@@ -75,6 +75,7 @@ public class AwardManagement {
 	 */
 	public void recordConsensus(ProposalId proposal, List<ConsensusInput> inputs) {
 		var challengeId = access.challengeOf(proposal);
+		access.holdPanel(challengeId);
 		var chair = access.requireChair(challengeId);
 		access.requireEvaluating(challengeId);
 		records.lockDecision(challengeId);
@@ -189,6 +190,7 @@ public class AwardManagement {
 	}
 
 	private Evaluation deciding(ChallengeId challenge) {
+		access.holdPanel(challenge);
 		access.requireChair(challenge);
 		var summary = access.challenge(challenge);
 		if (summary.state() != ChallengeState.UNDER_EVALUATION) {

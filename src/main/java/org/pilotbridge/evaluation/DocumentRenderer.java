@@ -188,6 +188,27 @@ class DocumentRenderer {
 					.toList(),
 				List.of(2.5f, 2f, 3.5f, 2.5f)));
 
+		if (!evaluation.removals().isEmpty()) {
+			blocks.add(new Heading(3, text(locale, "evaluation.report.removed")));
+			blocks.add(new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
+					text(locale, "evaluation.report.removed-at"), text(locale, "evaluation.report.removal-reason")),
+					evaluation.removals()
+						.stream()
+						.map(removal -> List.of(removal.member().name(), text(locale, removal.member().role().messageKey()),
+								time(removal.removedAt(), evaluation, locale) + " – "
+										+ memberName(evaluation, removal.removedBy()),
+								removal.reason() + (removal.newChair() == null ? ""
+										: " " + text(locale, "evaluation.report.new-chair", evaluation.panel()
+											.members()
+											.stream()
+											.filter(member -> member.id().equals(removal.newChair()))
+											.map(PanelMember::name)
+											.findFirst()
+											.orElse("")))))
+						.toList(),
+					List.of(2.5f, 2f, 3f, 4.5f)));
+		}
+
 		blocks.add(new Heading(2, text(locale, "evaluation.report.declarations")));
 		blocks.add(new Table(List.of(text(locale, "evaluation.report.member"), text(locale, "evaluation.report.company"),
 				text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
@@ -296,9 +317,8 @@ class DocumentRenderer {
 	}
 
 	private String memberName(Evaluation evaluation, PersonId person) {
-		return evaluation.panel()
-			.members()
-			.stream()
+		return java.util.stream.Stream
+			.concat(evaluation.panel().members().stream(), evaluation.removals().stream().map(PanelRemoval::member))
 			.filter(member -> person.equals(member.person()))
 			.map(PanelMember::name)
 			.findFirst()

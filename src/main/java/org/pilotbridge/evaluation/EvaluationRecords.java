@@ -166,6 +166,34 @@ class EvaluationRecords {
 			@org.jspecify.annotations.Nullable Score score) {
 	}
 
+	/**
+	 * Locks every sheet of the evaluator for the challenge until the transaction ends and counts
+	 * those submitted.
+	 */
+	int lockSubmittedSheets(ChallengeId challenge, PersonId evaluator) {
+		return jdbc.sql("""
+				SELECT submitted_at FROM evaluation_sheet WHERE challenge_id = ? AND person_id = ? FOR UPDATE
+				""")
+			.params(challenge.id(), evaluator.id())
+			.query((rs, row) -> rs.getTimestamp(1) != null)
+			.list()
+			.stream()
+			.mapToInt(submitted -> submitted ? 1 : 0)
+			.sum();
+	}
+
+	/** Discards the evaluator's score sheets not submitted for the challenge; returns how many. */
+	int discardDrafts(ChallengeId challenge, PersonId evaluator) {
+		jdbc.sql("""
+				DELETE FROM evaluation_score c USING evaluation_sheet s
+				WHERE c.proposal_id = s.proposal_id AND c.person_id = s.person_id
+				  AND s.challenge_id = ? AND s.person_id = ? AND s.submitted_at IS NULL
+				""").params(challenge.id(), evaluator.id()).update();
+		return jdbc.sql("DELETE FROM evaluation_sheet WHERE challenge_id = ? AND person_id = ? AND submitted_at IS NULL")
+			.params(challenge.id(), evaluator.id())
+			.update();
+	}
+
 	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
 		for (var score : scores) {
 			jdbc.sql("""
