@@ -200,8 +200,15 @@ public abstract class BrowserTest {
 				.anyMatch(element -> element.isDisplayed() && element.getText().contains(text)));
 	}
 
+	/**
+	 * Audits the page once Vaadin is idle and no notification is fading in or out: a half-transparent
+	 * notification is not what anybody reads, and its colours would fail the contrast rule.
+	 */
 	protected void assertAccessible() {
 		waitForVaadin();
+		new WebDriverWait(driver, TIMEOUT).until(d -> d
+			.findElements(By.cssSelector("vaadin-notification-card[opening], vaadin-notification-card[closing]"))
+			.isEmpty());
 		AccessibilityAudit.assertNoSeriousViolations(driver);
 	}
 
