@@ -91,8 +91,8 @@ class DemoData {
 		var sensoryLabs = register(owner, OrganisationData.of(OrganisationKind.COMPANY, "Sensory Labs", "BE",
 				"Kortrijksesteenweg 200", "9000", "Ghent", "https://sensorylabs.example", "0712.345.630", SizeClass.SMALL));
 		addMember(owner, sensoryLabs, companyMember);
-		var greenRoute = register(founder, OrganisationData.of(OrganisationKind.COMPANY, "GreenRoute", "BE", "Place Saint-Lambert 5",
-				"4000", "Liège", "https://greenroute.example", "0823.456.754", SizeClass.MICRO));
+		var greenRoute = register(founder, OrganisationData.of(OrganisationKind.COMPANY, "GreenRoute", "BE",
+				"Place Saint-Lambert 5", "4000", "Liège", "https://greenroute.example", "0823.456.754", SizeClass.MICRO));
 		var dataBridge = register(thirdOwner, OrganisationData.of(OrganisationKind.COMPANY, "DataBridge Analytics", "DE",
 				"Friedrichstraße 50", "10117", "Berlin", "https://databridge.example", "DE123456789", SizeClass.MEDIUM));
 

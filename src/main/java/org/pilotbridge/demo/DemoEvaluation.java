@@ -76,6 +76,9 @@ class DemoEvaluation {
 	/** The links of the invitations sent while seeding, by address: what the invitees read in their mail. */
 	private final Map<String, String> invitationLinks = new ConcurrentHashMap<>();
 
+	/** Whether the demo is being seeded: invitations sent afterwards, by people, are none of its business. */
+	private volatile boolean seeding;
+
 	DemoEvaluation(AccountProvisioning accounts, OrganisationManagement organisations, ChallengeManagement challenges,
 			ChallengeDirectory directory, ProposalManagement proposals, ProposalQuery proposalQuery,
 			PanelManagement panels, RunAs runAs, DemoClock clock) {
@@ -92,7 +95,9 @@ class DemoEvaluation {
 
 	@EventListener
 	void on(PanelMemberInvited event) {
-		invitationLinks.put(event.email(), event.link());
+		if (seeding) {
+			invitationLinks.put(event.email(), event.link());
+		}
 	}
 
 	/** A bidding company and the person who submits its proposal. */
@@ -100,6 +105,18 @@ class DemoEvaluation {
 	}
 
 	void seed(PersonId manager, OrganisationId city, Bidder sensoryLabs, Bidder greenRoute, Bidder dataBridge) {
+		seeding = true;
+		try {
+			seedPanelAndProposals(manager, city, sensoryLabs, greenRoute, dataBridge);
+		}
+		finally {
+			seeding = false;
+			invitationLinks.clear();
+		}
+	}
+
+	private void seedPanelAndProposals(PersonId manager, OrganisationId city, Bidder sensoryLabs, Bidder greenRoute,
+			Bidder dataBridge) {
 		var chair = provision(DemoAccounts.PANEL_CHAIR);
 		var cityEvaluator = provision(DemoAccounts.CITY_EVALUATOR);
 		var conflictedEvaluator = provision(DemoAccounts.CONFLICTED_EVALUATOR);

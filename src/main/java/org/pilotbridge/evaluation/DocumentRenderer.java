@@ -198,9 +198,7 @@ class DocumentRenderer {
 								time(removal.removedAt(), evaluation, locale) + " – "
 										+ memberName(evaluation, removal.removedBy()),
 								removal.reason() + (removal.newChair() == null ? ""
-										: " " + text(locale, "evaluation.report.new-chair", evaluation.panel()
-											.members()
-											.stream()
+										: " " + text(locale, "evaluation.report.new-chair", everyMember(evaluation)
 											.filter(member -> member.id().equals(removal.newChair()))
 											.map(PanelMember::name)
 											.findFirst()
@@ -316,9 +314,14 @@ class DocumentRenderer {
 		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
 	}
 
+	/** The members of the panel and those removed from it. */
+	private static java.util.stream.Stream<PanelMember> everyMember(Evaluation evaluation) {
+		return java.util.stream.Stream.concat(evaluation.panel().members().stream(),
+				evaluation.removals().stream().map(PanelRemoval::member));
+	}
+
 	private String memberName(Evaluation evaluation, PersonId person) {
-		return java.util.stream.Stream
-			.concat(evaluation.panel().members().stream(), evaluation.removals().stream().map(PanelRemoval::member))
+		return everyMember(evaluation)
 			.filter(member -> person.equals(member.person()))
 			.map(PanelMember::name)
 			.findFirst()
