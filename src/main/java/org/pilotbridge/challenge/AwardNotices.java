@@ -1,6 +1,7 @@
 package org.pilotbridge.challenge;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import org.pilotbridge.shared.Money;
 
-/** The public notices of how challenges ended. */
+/** The public notices of how challenges ended, with their winners. */
 @Repository
 class AwardNotices {
 
@@ -26,14 +27,21 @@ class AwardNotices {
 
 	void save(ChallengeId challenge, AwardNotice notice) {
 		jdbc.sql("""
-				INSERT INTO challenge_award_notice (challenge_id, awarded, winner_name, amount, currency, decided_at, reason)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
+				INSERT INTO challenge_award_notice (challenge_id, awarded, decided_at, reason)
+				VALUES (?, ?, ?, ?)
 				""")
-			.params(challenge.id(), notice.awarded(), notice.winnerName(),
-					notice.amount() == null ? null : notice.amount().amount(),
-					notice.amount() == null ? null : notice.amount().currency().getCurrencyCode(),
-					Timestamp.from(notice.decidedAt()), notice.reason())
+			.params(challenge.id(), notice.awarded(), Timestamp.from(notice.decidedAt()), notice.reason())
 			.update();
+		var position = 0;
+		for (var winner : notice.winners()) {
+			jdbc.sql("""
+					INSERT INTO challenge_award_winner (challenge_id, position, winner_name, amount, currency)
+					VALUES (?, ?, ?, ?, ?)
+					""")
+				.params(challenge.id(), ++position, winner.name(), winner.amount().amount(),
+						winner.amount().currency().getCurrencyCode())
+				.update();
+		}
 	}
 
 	Optional<AwardNotice> of(ChallengeId challenge) {
@@ -45,17 +53,21 @@ class AwardNotices {
 		if (challenges.isEmpty()) {
 			return notices;
 		}
-		jdbc.sql("SELECT * FROM challenge_award_notice WHERE challenge_id = ANY(?)")
-			.param(challenges.stream().map(ChallengeId::id).toArray(UUID[]::new))
-			.query((rs, row) -> {
-				var amount = rs.getBigDecimal("amount");
-				var notice = new AwardNotice(rs.getBoolean("awarded"), rs.getString("winner_name"),
-						amount == null ? null : Money.of(amount, Currency.getInstance(rs.getString("currency"))),
-						rs.getTimestamp("decided_at").toInstant(), rs.getString("reason"));
-				notices.put(new ChallengeId(rs.getObject("challenge_id", UUID.class)), notice);
-				return notice;
-			})
+		var ids = challenges.stream().map(ChallengeId::id).toArray(UUID[]::new);
+		var winners = new HashMap<UUID, List<AwardNotice.Winner>>();
+		jdbc.sql("SELECT * FROM challenge_award_winner WHERE challenge_id = ANY(?) ORDER BY challenge_id, position")
+			.param(ids)
+			.query((rs, row) -> winners.computeIfAbsent(rs.getObject("challenge_id", UUID.class), key -> new ArrayList<>())
+				.add(new AwardNotice.Winner(rs.getString("winner_name"),
+						Money.of(rs.getBigDecimal("amount"), Currency.getInstance(rs.getString("currency"))))))
 			.list();
+		jdbc.sql("SELECT * FROM challenge_award_notice WHERE challenge_id = ANY(?)").param(ids).query((rs, row) -> {
+			var id = rs.getObject("challenge_id", UUID.class);
+			var notice = new AwardNotice(rs.getBoolean("awarded"), winners.getOrDefault(id, List.of()),
+					rs.getTimestamp("decided_at").toInstant(), rs.getString("reason"));
+			notices.put(new ChallengeId(id), notice);
+			return notice;
+		}).list();
 		return notices;
 	}
 

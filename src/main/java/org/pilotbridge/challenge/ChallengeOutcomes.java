@@ -1,6 +1,7 @@
 package org.pilotbridge.challenge;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,6 @@ import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
-import org.pilotbridge.shared.Money;
 
 /**
  * The end of a challenge's life, for the {@code evaluation} module: it records the award decision in
@@ -43,13 +43,22 @@ public class ChallengeOutcomes {
 	}
 
 	/**
-	 * Awards the challenge and publishes the notice: the winner and the amount excluding VAT.
+	 * Awards the challenge and publishes the notice: each winner with the amount of its pilot
+	 * excluding VAT, in the order of the ranking.
 	 *
 	 * @throws InvalidInput when the challenge is not under evaluation
+	 * @throws IllegalArgumentException without a winner, or with more than the challenge's pilots to award
 	 */
-	public void award(ChallengeId id, String winnerName, Money amount) {
+	public void award(ChallengeId id, List<AwardNotice.Winner> winners) {
+		if (winners.isEmpty()) {
+			throw new IllegalArgumentException("An award has at least one winner");
+		}
+		var pilots = challenges.findById(id.id()).map(Challenge::pilotsToAward).orElseThrow(() -> new ChallengeNotFound(id));
+		if (winners.size() > pilots) {
+			throw new IllegalArgumentException(id + " awards at most " + pilots + " pilots");
+		}
 		award(id);
-		notices.save(id, AwardNotice.award(winnerName, amount, clock.instant()));
+		notices.save(id, AwardNotice.award(winners, clock.instant()));
 	}
 
 	/**

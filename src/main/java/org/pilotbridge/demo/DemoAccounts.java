@@ -35,8 +35,23 @@ final class DemoAccounts {
 	static final Account THIRD_COMPANY_OWNER = new Account("Jonas Weber", "jonas@databridge.example", Language.GERMAN,
 			"owner, DataBridge Analytics");
 
+	// The evaluation panel of the pothole challenge (see DemoEvaluation).
+
+	static final Account PANEL_CHAIR = new Account("Elise Vermeulen", "elise.vermeulen@oostervelde.example",
+			Language.ENGLISH, "chair of the evaluation panel of the pothole challenge, City of Oostervelde");
+
+	static final Account CITY_EVALUATOR = new Account("Nadia Benali", "nadia.benali@oostervelde.example", Language.FRENCH,
+			"evaluator of the pothole challenge, City of Oostervelde");
+
+	static final Account CONFLICTED_EVALUATOR = new Account("Thomas Claes", "thomas.claes@oostervelde.example",
+			Language.DUTCH, "evaluator of the pothole challenge, City of Oostervelde (advised Sensory Labs)");
+
+	static final Account EXPERT_EVALUATOR = new Account("Hanna Schmidt", "hanna.schmidt@roadlab.example",
+			Language.GERMAN, "evaluator of the pothole challenge, external expert");
+
 	static final List<Account> ALL = List.of(ADMIN, AGENCY_MANAGER, AGENCY_MEMBER, SECOND_AGENCY_MANAGER, COMPANY_OWNER,
-			COMPANY_MEMBER, STARTUP_FOUNDER, THIRD_COMPANY_OWNER);
+			COMPANY_MEMBER, STARTUP_FOUNDER, THIRD_COMPANY_OWNER, PANEL_CHAIR, CITY_EVALUATOR, CONFLICTED_EVALUATOR,
+			EXPERT_EVALUATOR);
 
 	private DemoAccounts() {
 	}

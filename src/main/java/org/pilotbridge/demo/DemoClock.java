@@ -10,13 +10,22 @@ import java.util.function.Supplier;
 /**
  * The application's clock on a demo installation: the real time, except while the demo seeds its
  * history, when it is turned back so that challenges can be published, answered and closed "in the
- * past" through the ordinary services and rules.
+ * past" through the ordinary services and rules. The real time comes from a base clock: the
+ * system's, or the {@value #BASE} bean when there is one (tests move it to reach the demo's
+ * deadlines without waiting).
  */
 class DemoClock extends Clock {
 
-	private final Clock system = Clock.systemUTC();
+	/** The name of the bean, if any, that gives the demo its real time. */
+	static final String BASE = "demoBaseClock";
+
+	private final Clock base;
 
 	private volatile Duration offset = Duration.ZERO;
+
+	DemoClock(Clock base) {
+		this.base = base;
+	}
 
 	/** Runs the work as if it were the given time ago. */
 	<T> T ago(Duration past, Supplier<T> work) {
@@ -41,7 +50,7 @@ class DemoClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return system.instant().plus(offset);
+		return base.instant().plus(offset);
 	}
 
 }

@@ -41,17 +41,20 @@ class DemoData {
 
 	private final DemoCatalogue catalogue;
 
+	private final DemoEvaluation evaluation;
+
 	private final DemoPilots pilots;
 
 	private final PublicLinks links;
 
 	DemoData(AccountProvisioning accounts, OrganisationManagement organisations, RunAs runAs, DemoChallenges challenges,
-			DemoCatalogue catalogue, DemoPilots pilots, PublicLinks links) {
+			DemoCatalogue catalogue, DemoEvaluation evaluation, DemoPilots pilots, PublicLinks links) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.runAs = runAs;
 		this.challenges = challenges;
 		this.catalogue = catalogue;
+		this.evaluation = evaluation;
 		this.pilots = pilots;
 		this.links = links;
 	}
@@ -91,8 +94,8 @@ class DemoData {
 		var sensoryLabs = register(owner, OrganisationData.of(OrganisationKind.COMPANY, "Sensory Labs", "BE",
 				"Kortrijksesteenweg 200", "9000", "Ghent", "https://sensorylabs.example", "0712.345.630", SizeClass.SMALL));
 		addMember(owner, sensoryLabs, companyMember);
-		register(founder, OrganisationData.of(OrganisationKind.COMPANY, "GreenRoute", "BE", "Place Saint-Lambert 5",
-				"4000", "Liège", "https://greenroute.example", "0823.456.754", SizeClass.MICRO));
+		var greenRoute = register(founder, OrganisationData.of(OrganisationKind.COMPANY, "GreenRoute", "BE",
+				"Place Saint-Lambert 5", "4000", "Liège", "https://greenroute.example", "0823.456.754", SizeClass.MICRO));
 		var dataBridge = register(thirdOwner, OrganisationData.of(OrganisationKind.COMPANY, "DataBridge Analytics", "DE",
 				"Friedrichstraße 50", "10117", "Berlin", "https://databridge.example", "DE123456789", SizeClass.MEDIUM));
 
@@ -103,6 +106,8 @@ class DemoData {
 		});
 		challenges.seed(manager, city, owner, sensoryLabs);
 		catalogue.seed(admin, manager, city, owner, sensoryLabs, thirdOwner, dataBridge);
+		evaluation.seed(manager, city, new DemoEvaluation.Bidder(owner, sensoryLabs),
+				new DemoEvaluation.Bidder(founder, greenRoute), new DemoEvaluation.Bidder(thirdOwner, dataBridge));
 		pilots.seed(manager, DemoAccounts.AGENCY_MANAGER.email(), city, owner, sensoryLabs, thirdOwner, dataBridge);
 	}
 

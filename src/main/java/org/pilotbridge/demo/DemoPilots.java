@@ -151,7 +151,7 @@ class DemoPilots {
 							"The panel agreed with the score: " + criterion.criterion().name().toLowerCase() + ".", ""))
 					.toList());
 			}
-			awards.proposeAward(challenge, won, null);
+			awards.proposeAward(challenge, List.of(won), null);
 			// Planned here rather than by the module's listener alone, so that it is planned on the day of the award.
 			return planning.planFor(challenge).stream().findFirst().orElseGet(() -> pilotOf(manager, city, summary));
 		}));

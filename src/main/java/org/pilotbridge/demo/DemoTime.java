@@ -1,5 +1,9 @@
 package org.pilotbridge.demo;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +18,8 @@ class DemoTime {
 
 	@Bean
 	@Primary
-	DemoClock demoClock() {
-		return new DemoClock();
+	DemoClock demoClock(@Qualifier(DemoClock.BASE) ObjectProvider<Clock> base) {
+		return new DemoClock(base.getIfAvailable(Clock::systemUTC));
 	}
 
 }

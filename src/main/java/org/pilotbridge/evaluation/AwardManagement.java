@@ -24,8 +24,9 @@ import org.pilotbridge.shared.InvalidInput;
  * What the chair decides. Once every evaluator not recused from a proposal has submitted, the chair
  * records the consensus on it, criterion by criterion (the mean of the scores, or other points with
  * a reason) with the justification the bidder will read. Once every proposal has its consensus and
- * the challenge is under evaluation, the chair proposes the award (the top of the ranking, or
- * another awardable proposal with a justification) or no award with a reason. The letters go out at
+ * the challenge is under evaluation, the chair proposes the award of one pilot or more, at most the
+ * challenge's pilots to award (by default the best awardable proposals of the ranking, one per
+ * pilot; any other choice with a justification), or no award with a reason. The letters go out at
  * once; the decision comes into force when the challenge's standstill period ends
  * ({@link DecisionFinalisation}).
  */
@@ -74,6 +75,7 @@ public class AwardManagement {
 	 */
 	public void recordConsensus(ProposalId proposal, List<ConsensusInput> inputs) {
 		var challengeId = access.challengeOf(proposal);
+		access.holdPanel(challengeId);
 		var chair = access.requireChair(challengeId);
 		access.requireEvaluating(challengeId);
 		records.lockDecision(challengeId);
@@ -121,34 +123,56 @@ public class AwardManagement {
 	}
 
 	/**
-	 * Proposes to award the proposal.
+	 * Proposes to award a pilot to each of the proposals, at most the challenge's pilots to award.
 	 *
-	 * @param justification required, at least as long as a score's, unless the proposal tops the
+	 * @param winners the proposals to award, in any order; stored and published in the order of the
 	 * ranking
+	 * @param justification required, at least as long as a score's, unless the proposals are the
+	 * ranking's best awardable ones, one per pilot ({@link Scoring#defaultWinners})
 	 * @throws InvalidInput unless the challenge is under evaluation with every consensus recorded and
-	 * no decision yet, when the proposal does not reach the minimum total, or when a justification is
-	 * needed and missing
+	 * no decision yet; without a proposal, with more than the pilots to award or one proposal twice;
+	 * when a proposal does not reach the minimum total; when a justification is needed and missing
+	 * @throws ProposalNotFound for a proposal the panel did not evaluate
 	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks
 	 */
-	public void proposeAward(ChallengeId challenge, ProposalId proposal, @Nullable String justification) {
+	public void proposeAward(ChallengeId challenge, List<ProposalId> winners, @Nullable String justification) {
 		var evaluation = deciding(challenge);
+		var pilots = evaluation.challenge().pilotsToAward();
+		var chosen = winners == null ? List.<ProposalId>of() : winners;
+		if (chosen.isEmpty()) {
+			throw InvalidInput.of("winners", "evaluation.decision.no-winner");
+		}
+		if (chosen.size() > pilots) {
+			throw InvalidInput.of("winners", "evaluation.decision.too-many-winners", pilots);
+		}
+		if (new java.util.HashSet<>(chosen).size() != chosen.size()) {
+			throw InvalidInput.of("winners", "evaluation.decision.winner-twice");
+		}
 		var ranking = evaluation.ranking();
-		var chosen = ranking.stream()
-			.filter(ranked -> ranked.proposal().equals(proposal))
-			.findFirst()
-			.orElseThrow(() -> new ProposalNotFound(proposal));
-		if (!chosen.awardable()) {
-			throw InvalidInput.of("proposal", "evaluation.decision.below-minimum", evaluation.challenge().minimumTotal());
+		var awarded = new ArrayList<RankedProposal>();
+		for (var proposal : chosen) {
+			awarded.add(ranking.stream()
+				.filter(ranked -> ranked.proposal().equals(proposal))
+				.findFirst()
+				.orElseThrow(() -> new ProposalNotFound(proposal)));
+		}
+		if (awarded.stream().anyMatch(ranked -> !ranked.awardable())) {
+			throw InvalidInput.of("winners", "evaluation.decision.below-minimum", evaluation.challenge().minimumTotal());
 		}
 		var why = justification == null ? "" : justification.strip();
-		var top = ranking.getFirst().proposal().equals(proposal);
-		if (!top && why.length() < properties.justificationMinLength()) {
+		if (!Scoring.followsRanking(ranking, pilots, chosen) && why.length() < properties.justificationMinLength()) {
 			throw InvalidInput.of("justification", "evaluation.decision.justification-required",
 					properties.justificationMinLength());
 		}
-		decide(evaluation, DecisionKind.AWARD, proposal, why,
-				Map.of("winner", proposal.toString(), "rank", String.valueOf(chosen.rank()), "total",
-						chosen.total().toPlainString()));
+		if (why.length() > Score.JUSTIFICATION_MAX_LENGTH) {
+			throw InvalidInput.of("justification", "evaluation.justification.too-long", Score.JUSTIFICATION_MAX_LENGTH);
+		}
+		awarded.sort(java.util.Comparator.comparingInt(RankedProposal::rank));
+		var details = new HashMap<String, String>();
+		details.put("winners", String.join(",", awarded.stream().map(ranked -> ranked.proposal().toString()).toList()));
+		details.put("ranks", String.join(",", awarded.stream().map(ranked -> String.valueOf(ranked.rank())).toList()));
+		details.put("totals", String.join(",", awarded.stream().map(ranked -> ranked.total().toPlainString()).toList()));
+		decide(evaluation, DecisionKind.AWARD, awarded.stream().map(RankedProposal::proposal).toList(), why, details);
 	}
 
 	/**
@@ -163,10 +187,11 @@ public class AwardManagement {
 			throw InvalidInput.of("reason", "evaluation.decision.reason-required", properties.justificationMinLength());
 		}
 		var evaluation = deciding(challenge);
-		decide(evaluation, DecisionKind.NO_AWARD, null, why, Map.of());
+		decide(evaluation, DecisionKind.NO_AWARD, List.of(), why, Map.of());
 	}
 
 	private Evaluation deciding(ChallengeId challenge) {
+		access.holdPanel(challenge);
 		access.requireChair(challenge);
 		var summary = access.challenge(challenge);
 		if (summary.state() != ChallengeState.UNDER_EVALUATION) {
@@ -183,17 +208,17 @@ public class AwardManagement {
 		return evaluation;
 	}
 
-	private void decide(Evaluation evaluation, DecisionKind kind, @Nullable ProposalId winner, String justification,
+	private void decide(Evaluation evaluation, DecisionKind kind, List<ProposalId> winners, String justification,
 			Map<String, String> details) {
 		var challenge = evaluation.challenge().id();
 		var now = clock.instant();
 		var standstillEnds = now.plus(Duration.ofDays(evaluation.challenge().standstillDays()));
-		var decision = new Decision(challenge, kind, winner, justification, access.person(), now, standstillEnds, null);
+		var decision = new Decision(challenge, kind, winners, justification, access.person(), now, standstillEnds, null);
 		records.addDecision(decision);
 		var all = new HashMap<>(details);
 		all.put("kind", kind.name());
 		all.put("standstillEndsAt", standstillEnds.toString());
-		events.publishEvent(new AwardDecided(challenge, kind, winner, standstillEnds,
+		events.publishEvent(new AwardDecided(challenge, kind, winners, standstillEnds,
 				current.auditRecord("evaluation.decided", "challenge", challenge, all)));
 		if (!standstillEnds.isAfter(now)) {
 			finalisation.finalise(decision);

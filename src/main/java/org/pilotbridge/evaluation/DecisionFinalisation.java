@@ -9,14 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
+import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeOutcomes;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.proposal.ProposalOutcome;
 import org.pilotbridge.proposal.ProposalOutcomes;
 
 /**
- * Brings a decision into force: the challenge becomes {@code AWARDED} or {@code NO_AWARD} and every
- * proposal gets its outcome, in one transaction. Called at the decision when there is no standstill
+ * Brings a decision into force: the challenge becomes {@code AWARDED} (its public notice names every
+ * winner with the amount of its pilot) or {@code NO_AWARD}, and every proposal gets its outcome, in
+ * one transaction. Called at the decision when there is no standstill
  * period, otherwise by {@link EvaluationJobs} once it has ended.
  */
 @Component
@@ -58,21 +60,23 @@ class DecisionFinalisation {
 		var now = clock.instant();
 		var bidders = records.bidders(challenge);
 		switch (decision.kind()) {
-			case AWARD -> {
-				var winner = bidders.stream().filter(b -> b.proposal().equals(decision.winner())).findFirst().orElseThrow();
-				challenges.award(challenge, winner.companyName(), java.util.Objects.requireNonNull(winner.price()));
-			}
+			case AWARD -> challenges.award(challenge, decision.winners()
+				.stream()
+				.map(winner -> bidders.stream().filter(b -> b.proposal().equals(winner)).findFirst().orElseThrow())
+				.map(winner -> new AwardNotice.Winner(winner.companyName(), java.util.Objects.requireNonNull(winner.price())))
+				.toList());
 			case NO_AWARD -> challenges.noAward(challenge, decision.justification());
 		}
 		for (var bidder : bidders) {
-			proposals.record(bidder.proposal(), bidder.proposal().equals(decision.winner()) ? ProposalOutcome.AWARDED
-					: ProposalOutcome.NOT_AWARDED);
+			proposals.record(bidder.proposal(),
+					decision.awards(bidder.proposal()) ? ProposalOutcome.AWARDED : ProposalOutcome.NOT_AWARDED);
 		}
 		records.finalise(challenge, now);
-		var details = Map.of("kind", decision.kind().name());
+		var details = Map.of("kind", decision.kind().name(), "winners",
+				String.join(",", decision.winners().stream().map(Object::toString).toList()));
 		var record = current.id().isPresent() ? current.auditRecord("evaluation.finalised", "challenge", challenge, details)
 				: AuditRecord.of(now, Actor.SYSTEM, "evaluation.finalised", "challenge", challenge, details);
-		events.publishEvent(new AwardFinalised(challenge, decision.kind(), decision.winner(), record));
+		events.publishEvent(new AwardFinalised(challenge, decision.kind(), decision.winners(), record));
 	}
 
 }

@@ -31,8 +31,8 @@ import org.pilotbridge.shared.Language;
 /**
  * Lays out the letters to the bidders and the evaluation report as PDF/A-3b, in the reader's
  * language, from what the evaluation recorded. A bidder's letter holds its own consensus scores and
- * reasons, its rank, and the name and total of the proposal proposed for award: nothing about the
- * other bidders.
+ * reasons, its rank, and the names and totals of the proposals proposed for award (one per pilot):
+ * nothing about the other bidders.
  */
 @Component
 class DocumentRenderer {
@@ -61,30 +61,44 @@ class DocumentRenderer {
 		var agency = directory.organisation(challenge.agency()).map(a -> a.name()).orElse("");
 		var ranking = evaluation.ranking();
 		var mine = ranking.stream().filter(r -> r.proposal().equals(bidder.proposal())).findFirst().orElseThrow();
-		var winning = decision.winner() == null ? null
-				: ranking.stream().filter(r -> r.proposal().equals(decision.winner())).findFirst().orElseThrow();
-		var winner = decision.winner() == null ? null : evaluation.bidder(decision.winner()).orElseThrow();
-		var isWinner = bidder.proposal().equals(decision.winner());
+		var winners = decision.winners()
+			.stream()
+			.map(winner -> new AwardedLine(evaluation.bidder(winner).orElseThrow(),
+					ranking.stream().filter(r -> r.proposal().equals(winner)).findFirst().orElseThrow()))
+			.toList();
+		var isWinner = decision.awards(bidder.proposal());
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Paragraph(text(locale, "evaluation.letter.greeting", bidder.companyName())));
 		if (isWinner) {
-			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.intro", reference, challenge.title(), agency)));
+			blocks.add(new Paragraph(text(locale, winners.size() == 1 ? "evaluation.letter.award.intro"
+					: "evaluation.letter.award.intro-several", reference, challenge.title(), agency, winners.size())));
 		}
 		else {
 			blocks.add(new Paragraph(text(locale, "evaluation.letter.other.intro", reference, challenge.title(), agency)));
-			blocks.add(new Paragraph(winner == null ? text(locale, "evaluation.letter.no-award", decision.justification())
-					: text(locale, "evaluation.letter.not-selected", winner.companyName(), number(winning.total(), locale))));
+			if (winners.isEmpty()) {
+				blocks.add(new Paragraph(text(locale, "evaluation.letter.no-award", decision.justification())));
+			}
+			else if (winners.size() == 1) {
+				blocks.add(new Paragraph(text(locale, "evaluation.letter.not-selected", winners.getFirst().bidder().companyName(),
+						number(winners.getFirst().ranked().total(), locale))));
+			}
+			else {
+				blocks.add(new Paragraph(text(locale, "evaluation.letter.not-selected-several", winners.size())));
+			}
 		}
 		var facts = new ArrayList<KeyValue>();
 		facts.add(row(locale, "evaluation.letter.your-total", number(mine.total(), locale)));
 		facts.add(row(locale, "evaluation.letter.your-rank",
 				text(locale, "evaluation.letter.rank", mine.rank(), ranking.size())));
-		if (winner != null && !isWinner) {
-			facts.add(row(locale, "evaluation.letter.winner", winner.companyName()));
-			facts.add(row(locale, "evaluation.letter.winner-total", number(winning.total(), locale)));
+		if (winners.size() == 1 && !isWinner) {
+			facts.add(row(locale, "evaluation.letter.winner", winners.getFirst().bidder().companyName()));
+			facts.add(row(locale, "evaluation.letter.winner-total", number(winners.getFirst().ranked().total(), locale)));
 		}
-		if (winner != null && winner.price() != null) {
-			facts.add(row(locale, "evaluation.letter.amount", winner.price().format(locale)));
+		if (winners.size() == 1 && winners.getFirst().bidder().price() != null) {
+			facts.add(row(locale, "evaluation.letter.amount", winners.getFirst().bidder().price().format(locale)));
+		}
+		if (isWinner && winners.size() > 1 && bidder.price() != null) {
+			facts.add(row(locale, "evaluation.letter.your-amount", bidder.price().format(locale)));
 		}
 		facts.add(row(locale, "evaluation.letter.decided-at", time(decision.decidedAt(), evaluation, locale)));
 		var standstill = decision.standstillEndsAt().isAfter(decision.decidedAt());
@@ -92,6 +106,17 @@ class DocumentRenderer {
 			facts.add(row(locale, "evaluation.letter.standstill", time(decision.standstillEndsAt(), evaluation, locale)));
 		}
 		blocks.add(new KeyValues(facts));
+		if (winners.size() > 1) {
+			blocks.add(new Heading(2, text(locale, "evaluation.letter.winners", winners.size())));
+			blocks.add(new Table(List.of(text(locale, "evaluation.report.company"), text(locale, "evaluation.report.rank"),
+					text(locale, "evaluation.report.total"), text(locale, "evaluation.letter.amount")),
+					winners.stream()
+						.map(line -> List.of(line.bidder().companyName(), String.valueOf(line.ranked().rank()),
+								number(line.ranked().total(), locale),
+								line.bidder().price() == null ? "–" : line.bidder().price().format(locale)))
+						.toList(),
+					List.of(4f, 1f, 1.5f, 2.5f)));
+		}
 		blocks.add(new Heading(2, text(locale, "evaluation.letter.feedback")));
 		var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
 		var rows = new ArrayList<List<String>>();
@@ -162,6 +187,25 @@ class DocumentRenderer {
 									: time(m.joinedAt(), evaluation, locale)))
 					.toList(),
 				List.of(2.5f, 2f, 3.5f, 2.5f)));
+
+		if (!evaluation.removals().isEmpty()) {
+			blocks.add(new Heading(3, text(locale, "evaluation.report.removed")));
+			blocks.add(new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
+					text(locale, "evaluation.report.removed-at"), text(locale, "evaluation.report.removal-reason")),
+					evaluation.removals()
+						.stream()
+						.map(removal -> List.of(removal.member().name(), text(locale, removal.member().role().messageKey()),
+								time(removal.removedAt(), evaluation, locale) + " – "
+										+ memberName(evaluation, removal.removedBy()),
+								removal.reason() + (removal.newChair() == null ? ""
+										: " " + text(locale, "evaluation.report.new-chair", everyMember(evaluation)
+											.filter(member -> member.id().equals(removal.newChair()))
+											.map(PanelMember::name)
+											.findFirst()
+											.orElse("")))))
+						.toList(),
+					List.of(2.5f, 2f, 3f, 4.5f)));
+		}
 
 		blocks.add(new Heading(2, text(locale, "evaluation.report.declarations")));
 		blocks.add(new Table(List.of(text(locale, "evaluation.report.member"), text(locale, "evaluation.report.company"),
@@ -248,9 +292,12 @@ class DocumentRenderer {
 		evaluation.decision().ifPresentOrElse(decision -> {
 			var rows = new ArrayList<KeyValue>();
 			rows.add(row(locale, "evaluation.report.kind", text(locale, "evaluation.decision-kind." + decision.kind())));
-			if (decision.winner() != null) {
-				rows.add(row(locale, "evaluation.report.winner",
-						evaluation.bidder(decision.winner()).map(Bidder::companyName).orElse("")));
+			if (!decision.winners().isEmpty()) {
+				rows.add(row(locale, decision.winners().size() == 1 ? "evaluation.report.winner" : "evaluation.report.winners",
+						String.join(", ", decision.winners()
+							.stream()
+							.map(winner -> evaluation.bidder(winner).map(Bidder::companyName).orElse(""))
+							.toList())));
 			}
 			rows.add(row(locale, "evaluation.report.justification",
 					decision.justification().isEmpty() ? "–" : decision.justification()));
@@ -267,10 +314,14 @@ class DocumentRenderer {
 		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
 	}
 
+	/** The members of the panel and those removed from it. */
+	private static java.util.stream.Stream<PanelMember> everyMember(Evaluation evaluation) {
+		return java.util.stream.Stream.concat(evaluation.panel().members().stream(),
+				evaluation.removals().stream().map(PanelRemoval::member));
+	}
+
 	private String memberName(Evaluation evaluation, PersonId person) {
-		return evaluation.panel()
-			.members()
-			.stream()
+		return everyMember(evaluation)
 			.filter(member -> person.equals(member.person()))
 			.map(PanelMember::name)
 			.findFirst()
@@ -306,6 +357,10 @@ class DocumentRenderer {
 
 	private String text(Locale locale, String key, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
+	}
+
+	/** A proposal the decision awards, with its place in the ranking. */
+	private record AwardedLine(Bidder bidder, RankedProposal ranked) {
 	}
 
 }

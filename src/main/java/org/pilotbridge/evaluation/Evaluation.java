@@ -15,10 +15,11 @@ import org.pilotbridge.proposal.ProposalId;
 /**
  * Everything recorded about the evaluation of one challenge, read at once, with the rules that
  * derive from it: who must score which proposal, whether all scores are in, the spread, the mean,
- * and the ranking from the consensus.
+ * and the ranking from the consensus. Members removed from the panel are no longer awaited; their
+ * declarations stay on the record.
  */
-record Evaluation(ChallengeSummary challenge, Panel panel, List<Bidder> bidders, List<Declaration> declarations,
-		List<ScoreSheet> sheets, Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus,
+record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> removals, List<Bidder> bidders,
+		List<Declaration> declarations, List<ScoreSheet> sheets, Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus,
 		Optional<Decision> decision) {
 
 	List<Criterion> qualitative() {

@@ -66,6 +66,14 @@ class EvaluationAccess {
 		});
 	}
 
+	/**
+	 * Holds the panel of the challenge as it is until the transaction ends, so that a member removed
+	 * meanwhile cannot act any more; call it before checking who acts.
+	 */
+	void holdPanel(ChallengeId challenge) {
+		panels.lockShared(challenge);
+	}
+
 	java.util.List<PersonId> managers(ChallengeId challenge) {
 		return challenges.managers(challenge);
 	}

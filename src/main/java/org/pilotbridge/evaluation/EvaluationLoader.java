@@ -24,7 +24,8 @@ class EvaluationLoader {
 
 	Evaluation load(ChallengeId challenge) {
 		var summary = challenges.challenge(challenge).orElseThrow(() -> new ChallengeNotFound(challenge));
-		return new Evaluation(summary, new Panel(challenge, panels.of(challenge)), records.bidders(challenge),
+		return new Evaluation(summary, new Panel(challenge, panels.of(challenge)), panels.removals(challenge),
+				records.bidders(challenge),
 				records.declarations(challenge), records.sheets(challenge), records.consensus(challenge),
 				records.decision(challenge));
 	}

@@ -92,6 +92,7 @@ public class EvaluationManagement {
 	 * has declared already
 	 */
 	public void declare(ChallengeId challenge, Map<OrganisationId, DeclarationInput> declarations) {
+		access.holdPanel(challenge);
 		var member = access.requireMember(challenge);
 		access.requireEvaluating(challenge);
 		var person = member.person();
@@ -178,6 +179,7 @@ public class EvaluationManagement {
 
 	private ScoringContext scoring(ProposalId proposal, List<Score> scores) {
 		var challengeId = access.challengeOf(proposal);
+		access.holdPanel(challengeId);
 		var member = access.requireScorer(challengeId, proposal);
 		var challenge = access.requireEvaluating(challengeId);
 		var problems = new InvalidInput.Problems();

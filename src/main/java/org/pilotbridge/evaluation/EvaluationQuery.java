@@ -231,13 +231,15 @@ public class EvaluationQuery {
 	}
 
 	static Ranking ranking(Evaluation evaluation) {
-		var lines = evaluation.ranking()
+		var ranked = evaluation.ranking();
+		var lines = ranked
 			.stream()
-			.map(ranked -> new RankingLine(ranked, evaluation.bidder(ranked.proposal()).orElseThrow()))
+			.map(line -> new RankingLine(line, evaluation.bidder(line.proposal()).orElseThrow()))
 			.toList();
+		var pilots = evaluation.challenge().pilotsToAward();
 		return new Ranking(evaluation.challenge().id(), evaluation.challenge().criteria(),
 				evaluation.challenge().minimumTotal(), evaluation.consensusComplete(), lines,
-				evaluation.decision().orElse(null));
+				evaluation.decision().orElse(null), pilots, Scoring.defaultWinners(ranked, pilots));
 	}
 
 	private String name(Evaluation evaluation, PersonId person) {

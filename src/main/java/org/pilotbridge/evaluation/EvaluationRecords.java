@@ -166,6 +166,34 @@ class EvaluationRecords {
 			@org.jspecify.annotations.Nullable Score score) {
 	}
 
+	/**
+	 * Locks every sheet of the evaluator for the challenge until the transaction ends and counts
+	 * those submitted.
+	 */
+	int lockSubmittedSheets(ChallengeId challenge, PersonId evaluator) {
+		return jdbc.sql("""
+				SELECT submitted_at FROM evaluation_sheet WHERE challenge_id = ? AND person_id = ? FOR UPDATE
+				""")
+			.params(challenge.id(), evaluator.id())
+			.query((rs, row) -> rs.getTimestamp(1) != null)
+			.list()
+			.stream()
+			.mapToInt(submitted -> submitted ? 1 : 0)
+			.sum();
+	}
+
+	/** Discards the evaluator's score sheets not submitted for the challenge; returns how many. */
+	int discardDrafts(ChallengeId challenge, PersonId evaluator) {
+		jdbc.sql("""
+				DELETE FROM evaluation_score c USING evaluation_sheet s
+				WHERE c.proposal_id = s.proposal_id AND c.person_id = s.person_id
+				  AND s.challenge_id = ? AND s.person_id = ? AND s.submitted_at IS NULL
+				""").params(challenge.id(), evaluator.id()).update();
+		return jdbc.sql("DELETE FROM evaluation_sheet WHERE challenge_id = ? AND person_id = ? AND submitted_at IS NULL")
+			.params(challenge.id(), evaluator.id())
+			.update();
+	}
+
 	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
 		for (var score : scores) {
 			jdbc.sql("""
@@ -232,21 +260,25 @@ class EvaluationRecords {
 
 	void addDecision(Decision decision) {
 		jdbc.sql("""
-				INSERT INTO evaluation_decision (challenge_id, kind, proposal_id, justification, decided_by, decided_at,
-				    standstill_ends_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
+				INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at)
+				VALUES (?, ?, ?, ?, ?, ?)
 				""")
-			.params(decision.challenge().id(), decision.kind().name(),
-					decision.winner() == null ? null : decision.winner().id(), decision.justification(),
+			.params(decision.challenge().id(), decision.kind().name(), decision.justification(),
 					decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
 					Timestamp.from(decision.standstillEndsAt()))
 			.update();
+		var position = 0;
+		for (var winner : decision.winners()) {
+			jdbc.sql("INSERT INTO evaluation_award (challenge_id, proposal_id, position) VALUES (?, ?, ?)")
+				.params(decision.challenge().id(), winner.id(), ++position)
+				.update();
+		}
 	}
 
 	Optional<Decision> decision(ChallengeId challenge) {
 		return jdbc.sql("SELECT * FROM evaluation_decision WHERE challenge_id = ?")
 			.param(challenge.id())
-			.query(EvaluationRecords::decision)
+			.query(this::decisionRow)
 			.optional();
 	}
 
@@ -255,7 +287,7 @@ class EvaluationRecords {
 		return jdbc.sql("""
 				SELECT * FROM evaluation_decision WHERE finalised_at IS NULL AND standstill_ends_at <= ?
 				ORDER BY standstill_ends_at FOR UPDATE SKIP LOCKED
-				""").param(Timestamp.from(now)).query(EvaluationRecords::decision).list();
+				""").param(Timestamp.from(now)).query(this::decisionRow).list();
 	}
 
 	void finalise(ChallengeId challenge, Instant now) {
@@ -264,14 +296,20 @@ class EvaluationRecords {
 			.update();
 	}
 
-	private static Decision decision(ResultSet rs, int row) throws SQLException {
-		var winner = rs.getObject("proposal_id", UUID.class);
+	private Decision decisionRow(ResultSet rs, int row) throws SQLException {
+		var challenge = new ChallengeId(rs.getObject("challenge_id", UUID.class));
 		var finalised = rs.getTimestamp("finalised_at");
-		return new Decision(new ChallengeId(rs.getObject("challenge_id", UUID.class)),
-				DecisionKind.valueOf(rs.getString("kind")), winner == null ? null : new ProposalId(winner),
+		return new Decision(challenge, DecisionKind.valueOf(rs.getString("kind")), winners(challenge),
 				rs.getString("justification"), new PersonId(rs.getObject("decided_by", UUID.class)),
 				rs.getTimestamp("decided_at").toInstant(), rs.getTimestamp("standstill_ends_at").toInstant(),
 				finalised == null ? null : finalised.toInstant());
+	}
+
+	private List<ProposalId> winners(ChallengeId challenge) {
+		return jdbc.sql("SELECT proposal_id FROM evaluation_award WHERE challenge_id = ? ORDER BY position")
+			.param(challenge.id())
+			.query((rs, row) -> new ProposalId(rs.getObject(1, UUID.class)))
+			.list();
 	}
 
 }

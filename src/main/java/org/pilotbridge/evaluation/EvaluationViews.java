@@ -100,9 +100,18 @@ public final class EvaluationViews {
 	 * The ranking from the recorded consensus, with the decision once taken.
 	 *
 	 * @param complete whether every proposal has its consensus
+	 * @param pilotsToAward the most proposals an award may name
+	 * @param proposedWinners what following the ranking awards: its best awardable proposals, one per pilot
 	 */
 	public record Ranking(ChallengeId challenge, List<Criterion> criteria, @Nullable Integer minimumTotal,
-			boolean complete, List<RankingLine> lines, @Nullable Decision decision) {
+			boolean complete, List<RankingLine> lines, @Nullable Decision decision, int pilotsToAward,
+			List<ProposalId> proposedWinners) {
+
+		public Ranking {
+			lines = List.copyOf(lines);
+			proposedWinners = List.copyOf(proposedWinners);
+		}
+
 	}
 
 }

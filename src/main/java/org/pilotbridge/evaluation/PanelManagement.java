@@ -1,9 +1,11 @@
 package org.pilotbridge.evaluation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,9 @@ import org.pilotbridge.shared.UserText;
 /**
  * The panel of a challenge. Its managers compose it, before or after the close and until the
  * decision: they invite agency colleagues and external experts by e-mail (someone without an
- * account creates one on the way), one of them as the chair. An invitation is accepted once, by
- * whoever follows its link signed in; from then on that person is the member.
+ * account creates one on the way), one of them as the chair, and remove members who have not
+ * submitted scores, with a reason. An invitation is accepted once, by whoever follows its link
+ * signed in; from then on that person is the member.
  */
 @Service
 @Transactional
@@ -71,9 +74,7 @@ public class PanelManagement {
 		access.requireManager(challengeId);
 		var challenge = access.challenge(challengeId);
 		var problems = new InvalidInput.Problems();
-		problems.require(challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.WITHDRAWN
-				&& challenge.state() != ChallengeState.AWARDED && challenge.state() != ChallengeState.NO_AWARD
-				&& records.decision(challengeId).isEmpty(), "challenge", "evaluation.panel.not-open");
+		problems.require(isOpen(challengeId, challenge), "challenge", "evaluation.panel.not-open");
 		var address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
 		problems.require(EmailAddress.isValid(address), "email", "evaluation.panel.email.invalid");
 		var displayName = UserText.clean(name);
@@ -123,6 +124,114 @@ public class PanelManagement {
 				current.auditRecord("evaluation.panel.joined", "challenge", member.challenge(),
 						Map.of("member", member.id().toString(), "role", member.role().name()))));
 		return member.challenge();
+	}
+
+	/**
+	 * Removes a member from the panel, or withdraws an invitation nobody accepted yet, until the
+	 * decision. A member who has submitted scores stays: their scores are part of the evaluation. The
+	 * member loses access at once; their unsubmitted scores are discarded, and the consensus no longer
+	 * waits for them. Removing a chair who has joined requires naming another member who has joined,
+	 * and declared no conflict of interest, as the new chair; they go on scoring.
+	 *
+	 * @param reason why, in {@value PanelRemoval#REASON_MIN_LENGTH} to {@value PanelRemoval#REASON_MAX_LENGTH}
+	 * characters; in the evaluation report, the audit trail and the mail to the member
+	 * @param newChair the member who takes over the chair; only when the chair is removed
+	 * @throws InvalidInput when the panel is closed (after the decision), the reason is too short or
+	 * too long, the member is not on the panel, has submitted scores, or is the chair and no valid new
+	 * chair is named
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager of the
+	 * challenge asks
+	 */
+	public void remove(ChallengeId challengeId, PanelMemberId memberId, String reason, @Nullable PanelMemberId newChair) {
+		access.requireManager(challengeId);
+		var challenge = access.challenge(challengeId);
+		var why = reason == null ? "" : reason.strip();
+		var problems = new InvalidInput.Problems();
+		problems.require(why.length() >= PanelRemoval.REASON_MIN_LENGTH && why.length() <= PanelRemoval.REASON_MAX_LENGTH,
+				"reason", "evaluation.panel.remove.reason", PanelRemoval.REASON_MIN_LENGTH, PanelRemoval.REASON_MAX_LENGTH);
+		problems.throwIfAny();
+		panels.lock(challengeId);
+		if (!isOpen(challengeId, challenge)) {
+			throw InvalidInput.of("challenge", "evaluation.panel.not-open");
+		}
+		var panel = panels.of(challengeId);
+		var member = panel.stream()
+			.filter(candidate -> candidate.id().equals(memberId))
+			.findFirst()
+			.orElseThrow(() -> InvalidInput.of("member", "evaluation.panel.remove.unknown"));
+		if (member.hasJoined() && records.lockSubmittedSheets(challengeId, member.person()) > 0) {
+			throw InvalidInput.of("member", "evaluation.panel.remove.submitted", member.name());
+		}
+		var successor = successor(challengeId, panel, member, newChair);
+		var discarded = member.hasJoined() ? records.discardDrafts(challengeId, member.person()) : 0;
+		var remover = current.required();
+		panels.remove(new PanelRemoval(member, remover, clock.instant(), why, successor.map(PanelMember::id).orElse(null),
+				discarded));
+		successor.ifPresent(chair -> panels.makeChair(chair.id()));
+		var details = new java.util.HashMap<String, String>();
+		details.put("member", member.id().toString());
+		details.put("role", member.role().name());
+		details.put("joined", String.valueOf(member.hasJoined()));
+		details.put("reason", why);
+		details.put("discardedDrafts", String.valueOf(discarded));
+		successor.ifPresent(chair -> details.put("newChair", chair.id().toString()));
+		events.publishEvent(new PanelMemberRemoved(challengeId, member.id(), member.person(), member.email(),
+				member.name(), member.language(), member.role(), why, successor.map(PanelMember::person).orElse(null),
+				directory.person(remover).map(person -> person.displayName()).orElse(""),
+				java.util.Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
+				current.auditRecord("evaluation.panel.removed", "challenge", challengeId, details)));
+	}
+
+	/** The member who takes over the chair, checked; required when the chair who joined leaves. */
+	private java.util.Optional<PanelMember> successor(ChallengeId challenge, List<PanelMember> panel, PanelMember leaving,
+			@Nullable PanelMemberId newChair) {
+		if (!leaving.role().chairs()) {
+			if (newChair != null) {
+				throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-not-chair");
+			}
+			return java.util.Optional.empty();
+		}
+		if (newChair == null) {
+			if (leaving.hasJoined()) {
+				throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-required");
+			}
+			return java.util.Optional.empty();
+		}
+		var successor = panel.stream()
+			.filter(candidate -> candidate.id().equals(newChair) && !candidate.id().equals(leaving.id()))
+			.findFirst()
+			.orElseThrow(() -> InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-unknown"));
+		if (!successor.hasJoined()) {
+			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-not-joined", successor.name());
+		}
+		var conflicted = records.declarations(challenge, successor.person()).stream().anyMatch(Declaration::conflict);
+		if (conflicted) {
+			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-conflict", successor.name());
+		}
+		return java.util.Optional.of(successor);
+	}
+
+	/** Whether the panel may still change: from the publication until the decision. */
+	private boolean isOpen(ChallengeId id, org.pilotbridge.challenge.ChallengeSummary challenge) {
+		return challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.WITHDRAWN
+				&& challenge.state() != ChallengeState.AWARDED && challenge.state() != ChallengeState.NO_AWARD
+				&& records.decision(id).isEmpty();
+	}
+
+	/**
+	 * The members removed from the panel, with who removed them, when and why; for the challenge's
+	 * managers.
+	 */
+	@Transactional(readOnly = true)
+	public List<PanelRemoval> removals(ChallengeId challenge) {
+		access.requireManager(challenge);
+		return panels.removals(challenge);
+	}
+
+	/** Whether the person signed in manages the challenge, and so composes its panel. */
+	@Transactional(readOnly = true)
+	public boolean composes(ChallengeId challenge) {
+		return access.isManager(challenge);
 	}
 
 	/** The invitation behind a link, for the page that asks to accept it. */

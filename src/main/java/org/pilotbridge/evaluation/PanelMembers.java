@@ -58,9 +58,23 @@ class PanelMembers {
 			.optional();
 	}
 
-	/** Locks the panel of a challenge, so that two changes to it serialise. */
+	/**
+	 * Locks the panel of a challenge until the transaction ends, so that two changes to it
+	 * serialise, and so that no member acts while it changes (see {@link #lockShared}).
+	 */
 	void lock(ChallengeId challenge) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evaluation-panel:' || ?))").param(challenge.toString()).query().listOfRows();
+	}
+
+	/**
+	 * Holds the panel as it is until the transaction ends: members act under this lock, which
+	 * several can hold at once, so that a member removed meanwhile cannot act after their removal.
+	 */
+	void lockShared(ChallengeId challenge) {
+		jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext('evaluation-panel:' || ?))")
+			.param(challenge.toString())
+			.query()
+			.listOfRows();
 	}
 
 	Optional<PanelMember> of(ChallengeId challenge, PersonId person) {
@@ -89,6 +103,59 @@ class PanelMembers {
 			.param("now", java.sql.Timestamp.from(now))
 			.param("id", member.id())
 			.update() == 1;
+	}
+
+	/** Moves the member to the removed ones, with who removed them, when, why and who took over the chair. */
+	void remove(PanelRemoval removal) {
+		var member = removal.member();
+		jdbc.sql("""
+				INSERT INTO evaluation_panel_removal (member_id, challenge_id, email, name, role, language, person_id,
+				    invited_at, joined_at, removed_by, removed_at, reason, new_chair, discarded_drafts)
+				VALUES (:id, :challenge, :email, :name, :role, :language, :person, :invitedAt, :joinedAt, :removedBy,
+				    :removedAt, :reason, :newChair, :drafts)
+				""")
+			.param("id", member.id().id())
+			.param("challenge", member.challenge().id())
+			.param("email", member.email())
+			.param("name", member.name())
+			.param("role", member.role().name())
+			.param("language", member.language().name())
+			.param("person", member.person() == null ? null : member.person().id())
+			.param("invitedAt", java.sql.Timestamp.from(member.invitedAt()))
+			.param("joinedAt", member.joinedAt() == null ? null : java.sql.Timestamp.from(member.joinedAt()))
+			.param("removedBy", removal.removedBy().id())
+			.param("removedAt", java.sql.Timestamp.from(removal.removedAt()))
+			.param("reason", removal.reason())
+			.param("newChair", removal.newChair() == null ? null : removal.newChair().id())
+			.param("drafts", removal.discardedDrafts())
+			.update();
+		jdbc.sql("DELETE FROM evaluation_panel_member WHERE id = ?").param(member.id().id()).update();
+	}
+
+	/** Makes an evaluator the chair; they go on scoring. The panel's former chair must be gone. */
+	void makeChair(PanelMemberId member) {
+		jdbc.sql("UPDATE evaluation_panel_member SET role = ? WHERE id = ? AND role = ?")
+			.params(PanelRole.EVALUATING_CHAIR.name(), member.id(), PanelRole.EVALUATOR.name())
+			.update();
+	}
+
+	/** The members removed from the panel of a challenge, in the order of their removal. */
+	List<PanelRemoval> removals(ChallengeId challenge) {
+		return jdbc.sql("SELECT * FROM evaluation_panel_removal WHERE challenge_id = ? ORDER BY removed_at, member_id")
+			.param(challenge.id())
+			.query((rs, row) -> {
+				var newChair = rs.getObject("new_chair", UUID.class);
+				return new PanelRemoval(new PanelMember(new PanelMemberId(rs.getObject("member_id", UUID.class)),
+						challenge, rs.getString("email"), rs.getString("name"), PanelRole.valueOf(rs.getString("role")),
+						Language.valueOf(rs.getString("language")), rs.getTimestamp("invited_at").toInstant(),
+						rs.getObject("person_id", UUID.class) == null ? null
+								: new PersonId(rs.getObject("person_id", UUID.class)),
+						rs.getTimestamp("joined_at") == null ? null : rs.getTimestamp("joined_at").toInstant()),
+						new PersonId(rs.getObject("removed_by", UUID.class)), rs.getTimestamp("removed_at").toInstant(),
+						rs.getString("reason"), newChair == null ? null : new PanelMemberId(newChair),
+						rs.getInt("discarded_drafts"));
+			})
+			.list();
 	}
 
 	private static PanelMember member(ResultSet rs, int row) throws SQLException {

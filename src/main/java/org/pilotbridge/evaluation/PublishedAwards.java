@@ -11,7 +11,8 @@ import org.pilotbridge.opendata.spi.AwardDetails;
 
 /**
  * The public facts of a decision for the open-data module: when it was taken, when the standstill
- * period ends, the winner with its price excluding VAT, and every bidder.
+ * period ends, the winners (one per pilot, in the order of the ranking) with their prices excluding
+ * VAT, and every bidder.
  */
 @Component
 class PublishedAwards implements AwardDetails {
@@ -27,9 +28,11 @@ class PublishedAwards implements AwardDetails {
 	public Optional<AwardDecision> decision(ChallengeId challenge) {
 		return records.decision(challenge).map(decision -> {
 			var bidders = records.bidders(challenge);
-			var winners = bidders.stream()
-				.filter(bidder -> bidder.proposal().equals(decision.winner()) && bidder.price() != null)
-				.map(bidder -> new AwardDecision.Winner(bidder.company(), bidder.price()))
+			var winners = decision.winners()
+				.stream()
+				.flatMap(winner -> bidders.stream().filter(bidder -> bidder.proposal().equals(winner)))
+				.filter(bidder -> bidder.price() != null)
+				.map(bidder -> new AwardDecision.Winner(bidder.company(), java.util.Objects.requireNonNull(bidder.price())))
 				.toList();
 			return new AwardDecision(decision.decidedAt(), decision.standstillEndsAt(), winners,
 					bidders.stream().map(Bidder::company).toList());

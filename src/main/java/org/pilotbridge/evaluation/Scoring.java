@@ -30,6 +30,7 @@ import org.pilotbridge.shared.Money;
  * 100. It is rounded half up to two decimals, once, at the end.</li>
  * <li>The ranking sorts by total, highest first; equal totals by lower price, then by earlier time
  * of receipt.</li>
+ * <li>Following the ranking means awarding its best awardable proposals, one per pilot to award.</li>
  * </ul>
  */
 final class Scoring {
@@ -135,6 +136,30 @@ final class Scoring {
 					minimumTotal == null || current.total().compareTo(BigDecimal.valueOf(minimumTotal)) >= 0, tieBreak));
 		}
 		return List.copyOf(ranked);
+	}
+
+	/**
+	 * The proposals the ranking awards when the chair follows it: the best awardable ones, one per
+	 * pilot, at most {@code pilots}. Awardable proposals come first in a ranking (they have the higher
+	 * totals), so these are its top lines.
+	 */
+	static List<org.pilotbridge.proposal.ProposalId> defaultWinners(List<RankedProposal> ranking, int pilots) {
+		if (pilots < 1) {
+			throw new IllegalArgumentException("At least one pilot is awarded");
+		}
+		return ranking.stream()
+			.sorted(Comparator.comparingInt(RankedProposal::rank))
+			.filter(RankedProposal::awardable)
+			.limit(pilots)
+			.map(RankedProposal::proposal)
+			.toList();
+	}
+
+	/** Whether the chosen proposals are exactly the ranking's {@link #defaultWinners}, in any order. */
+	static boolean followsRanking(List<RankedProposal> ranking, int pilots,
+			Collection<org.pilotbridge.proposal.ProposalId> chosen) {
+		var expected = defaultWinners(ranking, pilots);
+		return chosen.size() == expected.size() && java.util.Set.copyOf(chosen).equals(java.util.Set.copyOf(expected));
 	}
 
 	private static final Comparator<Scored> ORDER = Comparator.comparing(Scored::total, Comparator.reverseOrder())

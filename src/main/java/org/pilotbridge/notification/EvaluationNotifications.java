@@ -13,14 +13,17 @@ import org.pilotbridge.evaluation.EvaluationLetters;
 import org.pilotbridge.evaluation.InterestsDeclared;
 import org.pilotbridge.evaluation.PanelDirectory;
 import org.pilotbridge.evaluation.PanelMemberInvited;
+import org.pilotbridge.evaluation.PanelMemberRemoved;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
+import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.notification.MailComposer.MailAttachment;
 import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Tells the people of an evaluation what concerns them: the invitation to a panel, a declared
+ * Tells the people of an evaluation what concerns them: the invitation to a panel, a removal from
+ * it (and to the new chair, when the chair left), a declared
  * conflict of interest to the chair, and, once the chair has decided, its letter to every bidder
  * (to the person who submitted the proposal, in their language, the PDF attached) and the report
  * to the chair and the challenge's managers. A replayed event queues each mail once. The evaluation
@@ -80,6 +83,31 @@ class EvaluationNotifications {
 					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
 	}
 
+	/**
+	 * Tells the removed member (at the address of their account once they had joined, else at the
+	 * invitation's) and the new chair, if the chair left.
+	 */
+	@ApplicationModuleListener
+	void on(PanelMemberRemoved event) {
+		var account = event.person() == null ? java.util.Optional.<PersonSummary>empty()
+				: directory.person(event.person()).filter(PersonSummary::active);
+		var email = account.map(PersonSummary::email).orElse(event.email());
+		var language = account.map(PersonSummary::language).orElse(event.language());
+		mails.queue(new MailRequest(email, event.name(), language, "evaluation-removed",
+				List.of(event.challengeReference()),
+				List.of(event.removerName(), event.challengeReference(), event.challengeTitle(), event.reason()), null, false,
+				id(event.auditRecord())));
+		if (event.newChair() != null) {
+			directory.person(event.newChair())
+				.filter(PersonSummary::active)
+				.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
+						"evaluation-new-chair", List.of(event.challengeReference()),
+						List.of(event.removerName(), event.challengeReference(), event.challengeTitle(), event.name()),
+						links.to("evaluation/challenges/" + event.challenge() + "/progress"), false,
+						id(event.auditRecord()) + ":new-chair")));
+		}
+	}
+
 	@ApplicationModuleListener
 	void on(AwardDecided event) {
 		var letters = this.letters.getObject();
@@ -87,7 +115,7 @@ class EvaluationNotifications {
 		for (var recipient : letters.letterRecipients(event.challenge())) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
 				var letter = letters.letter(recipient.proposal(), person.language());
-				var kind = recipient.proposal().equals(event.winner()) ? "evaluation-award-letter" : "evaluation-letter";
+				var kind = event.winners().contains(recipient.proposal()) ? "evaluation-award-letter" : "evaluation-letter";
 				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
 						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
 						id(event.auditRecord()) + ":" + recipient.proposal(),

@@ -118,11 +118,31 @@ abstract class EvaluationIntegrationTest {
 		return scenario.qualitative().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
 	}
 
+	/** The panel member who is the person, as the challenge's manager sees the panel. */
+	PanelMember member(TestEvaluation.Scenario scenario, PersonId person) {
+		return bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()))
+			.members()
+			.stream()
+			.filter(member -> person.equals(member.person()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Removes the member as the challenge's manager. */
+	void remove(TestEvaluation.Scenario scenario, PanelMember member, String reason, PanelMemberId newChair) {
+		bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> panels.remove(scenario.challenge().id(), member.id(), reason, newChair));
+	}
+
 	/** Everything the evaluation module stored about the challenge, to compare before and after a refusal. */
 	Map<String, List<Map<String, Object>>> observe(TestEvaluation.Scenario scenario) {
 		var challenge = scenario.challenge().id().id();
 		return Map.of("panel",
 				jdbc.sql("SELECT * FROM evaluation_panel_member WHERE challenge_id = ? ORDER BY id").param(challenge).query().listOfRows(),
+				"removals",
+				jdbc.sql("SELECT * FROM evaluation_panel_removal WHERE challenge_id = ? ORDER BY member_id").param(challenge).query().listOfRows(),
+				"awards",
+				jdbc.sql("SELECT * FROM evaluation_award WHERE challenge_id = ? ORDER BY position").param(challenge).query().listOfRows(),
 				"declarations",
 				jdbc.sql("SELECT * FROM evaluation_declaration WHERE challenge_id = ? ORDER BY person_id, proposal_id").param(challenge).query().listOfRows(),
 				"sheets",

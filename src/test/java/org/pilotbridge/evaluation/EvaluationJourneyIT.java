@@ -1,8 +1,10 @@
 package org.pilotbridge.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMultipart;
@@ -11,132 +13,220 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
-import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.identity.AccountProvisioning;
 import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.identity.RunAs;
+import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.BrowserTest;
+import org.pilotbridge.test.MovableDemoClockConfiguration;
 import org.pilotbridge.test.MutableClock;
-import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.PdfAssertions;
-import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evaluation journey of the issue in a real browser: a challenge has closed with three
- * proposals; an evaluator declares a conflict with one company and scores the two other proposals
- * on the scoring screen; the two other evaluators score (through the services); the chair sees the
- * flagged spread, records the consensus on the consensus screen and proposes the award; the winner
- * and the two other bidders receive their letters by e-mail, each loser's letter with its own
- * feedback and nothing about the other loser. Every screen passes the accessibility audit.
+ * The evaluation journey of the issue in a real browser, on the demo data as the console lists it:
+ * the pothole challenge of the City of Oostervelde, with proposals of Sensory Labs, GreenRoute and
+ * DataBridge Analytics, closes at its deadline; its manager starts the evaluation; the three
+ * evaluators of the demo declare (Thomas Claes declares a conflict with Sensory Labs and is recused
+ * from its proposal only) and score independently; the chair sees the flagged spread, records the
+ * consensus and proposes the award. The winner and the two other bidders receive their letters by
+ * e-mail, each in the language of the person who submitted, each loser's letter with its own
+ * feedback per criterion and nothing about the other loser. Every screen passes the accessibility
+ * audit.
  */
-@Import({ MutableClockConfiguration.class, TestBidding.class, TestEvaluation.class })
+@TestPropertySource(properties = "pilotbridge.demo.enabled=true")
+@Import(MovableDemoClockConfiguration.class)
 class EvaluationJourneyIT extends BrowserTest {
 
-	@Autowired
-	TestEvaluation fixtures;
+	static final String PASSWORD = "pilotbridge-demo";
+
+	static final String MANAGER = "marie.dubois@oostervelde.example";
+
+	static final String CHAIR = "elise.vermeulen@oostervelde.example";
+
+	static final String CONFLICTED = "thomas.claes@oostervelde.example";
+
+	static final String CITY_EVALUATOR = "nadia.benali@oostervelde.example";
+
+	static final String EXPERT = "hanna.schmidt@roadlab.example";
+
+	static final String SENSORY_LABS = "Sensory Labs";
+
+	static final String GREEN_ROUTE = "GreenRoute";
+
+	static final String DATA_BRIDGE = "DataBridge Analytics";
 
 	@Autowired
-	TestBidding bidding;
+	MutableClock clock;
+
+	@Autowired
+	AccountProvisioning accounts;
+
+	@Autowired
+	RunAs runAs;
+
+	@Autowired
+	EvaluationQuery query;
 
 	@Autowired
 	EvaluationManagement evaluations;
 
 	@Autowired
-	OrganisationDirectory directory;
+	ChallengeDirectory challenges;
 
 	@Autowired
-	MutableClock clock;
+	MessageSource messages;
 
+	/**
+	 * Scores (approach, team) on 0–5; Thomas Claes is recused from Sensory Labs.
+	 *
+	 * <pre>
+	 *                 Sensory Labs (19,500)  GreenRoute (18,000)  DataBridge (21,000)
+	 * Thomas Claes    recused                4, 3                 2, 2
+	 * Nadia Benali    5, 4                   2, 3                 3, 2
+	 * Hanna Schmidt   4, 4                   4, 3                 3, 3
+	 * consensus       5, 4 (means)           4 (mean 3), 3        3, 2 (means)
+	 * </pre>
+	 *
+	 * GreenRoute's approach differs by 2 points: flagged. Totals (approach 40, team 20, price 40, lowest
+	 * price GreenRoute's): Sensory Labs 40 + 16 + 40 × 18,000/19,500 = 92.92; GreenRoute 32 + 12 + 40 =
+	 * 84.00; DataBridge 24 + 8 + 40 × 18,000/21,000 = 66.29.
+	 */
 	@Test
-	void panelDeclaresScoresAgreesAndEveryBidderGetsItsLetter() throws Exception {
-		TestMail.purge();
-		var now = clock.instant();
-		// The challenge is published 22 days ago, so that its deadline passed yesterday.
-		clock.set(now.minus(Duration.ofDays(22)));
-		var scenario = fixtures.scenario();
-		fixtures.close(scenario);
-		clock.set(now);
-		var a = scenario.proposals().get(0);
-		var b = scenario.proposals().get(1);
-		var c = scenario.proposals().get(2);
-		var companyA = scenario.companies().get(0);
-		var companyB = scenario.companies().get(1);
-		var companyC = scenario.companies().get(2);
+	void theDemoPanelEvaluatesThePotholeChallengeAndEveryBidderGetsItsOwnLetter() throws Exception {
+		var chair = person(CHAIR);
+		var task = runAs.person(chair, null, () -> query.todo()).getFirst();
+		var challenge = task.challenge();
+		var summary = challenges.challenge(challenge).orElseThrow();
+		assertThat(summary.title()).isEqualTo("Finding potholes before they grow");
+		assertThat(summary.state()).isEqualTo(ChallengeState.PUBLISHED);
+		assertThat(summary.submittedCount()).isEqualTo(3);
+		assertThat(Duration.between(clock.instant(), summary.proposalsDeadline()))
+			.as("the demo's deadline is about to pass")
+			.isPositive()
+			.isLessThanOrEqualTo(Duration.ofMinutes(7));
 
-		// Evaluator 1, in the browser: declares a conflict with A, scores B and C.
-		signIn(email(scenario.evaluators().get(0)));
+		// The deadline passes; the manager finds the challenge closed and starts the evaluation.
+		clock.set(summary.proposalsDeadline().plus(Duration.ofMinutes(1)));
+		TestMail.purge();
+		signIn(MANAGER);
+		open("/agency/challenges/" + challenge);
+		waitForTextContaining("#main-content", "Closed");
+		click("#start-evaluation");
+		waitForTextContaining("#main-content", "Under evaluation");
+		assertAccessible();
+
+		// Thomas Claes advised Sensory Labs: he declares it and scores the two other proposals.
+		signIn(CONFLICTED);
 		open("/evaluation");
 		assertAccessible();
 		clickText("#evaluation-tasks a", "Declare your interests");
 		waitForText("#main-content h1", "Declaration of interests");
-		var declarationOfA = declaration(companyA.name());
-		clickText(declarationOfA, "vaadin-radio-button", "Conflict of interest");
-		typeIn(declarationOfA.findElement(By.cssSelector("vaadin-text-field")), "I advised this company last year.");
+		var sensoryLabs = declaration(SENSORY_LABS);
+		clickText(sensoryLabs, "vaadin-radio-button", "Conflict of interest");
+		typeIn(sensoryLabs.findElement(By.cssSelector("vaadin-text-field")), "I advised Sensory Labs on a sensor pilot in 2025.");
 		assertAccessible();
 		click("#submit-declarations");
-		waitForUrl(url -> url.endsWith("/evaluation/challenges/" + scenario.challenge().id()));
-		waitForTextContaining("#evaluation-proposals", "Recused");
-		score(b, 4, 3);
-		score(c, 2, 2);
+		waitForUrl(url -> url.endsWith("/evaluation/challenges/" + challenge));
+		waitForTextContaining("#evaluation-proposals", SENSORY_LABS + " – Recused");
+		assertThat($$("#evaluation-proposals a")).extracting(WebElement::getText)
+			.containsExactlyInAnyOrder(GREEN_ROUTE, DATA_BRIDGE);
+		score(challenge, GREEN_ROUTE, 4, 3, true);
+		score(challenge, DATA_BRIDGE, 2, 2, false);
 
-		// Evaluators 2 and 3 score through the services.
-		declareNoConflict(scenario, scenario.evaluators().get(1));
-		declareNoConflict(scenario, scenario.evaluators().get(2));
-		submit(scenario, scenario.evaluators().get(1), a, 5, 4);
-		submit(scenario, scenario.evaluators().get(1), b, 2, 3);
-		submit(scenario, scenario.evaluators().get(1), c, 3, 2);
-		submit(scenario, scenario.evaluators().get(2), a, 4, 4);
-		submit(scenario, scenario.evaluators().get(2), b, 4, 3);
-		submit(scenario, scenario.evaluators().get(2), c, 3, 3);
+		// Nadia Benali and Hanna Schmidt have no conflict and score all three.
+		for (var evaluator : List.of(CITY_EVALUATOR, EXPERT)) {
+			signIn(evaluator);
+			open("/evaluation/challenges/" + challenge + "/declarations");
+			waitForText("#main-content h1", "Declaration of interests");
+			click("#submit-declarations");
+			waitForUrl(url -> url.endsWith("/evaluation/challenges/" + challenge));
+			var nadia = evaluator.equals(CITY_EVALUATOR);
+			score(challenge, SENSORY_LABS, nadia ? 5 : 4, 4, false);
+			score(challenge, GREEN_ROUTE, nadia ? 2 : 4, 3, false);
+			score(challenge, DATA_BRIDGE, 3, nadia ? 2 : 3, false);
+		}
 
-		// The chair, in the browser: sees the spread, records the consensus, proposes the award.
-		signIn(email(scenario.chair()));
-		open("/evaluation/challenges/" + scenario.challenge().id() + "/progress");
+		// The chair sees the spread, records the consensus and proposes the award.
+		var bidders = runAs.person(chair, null, () -> evaluations.bidders(challenge));
+		signIn(CHAIR);
+		open("/evaluation/challenges/" + challenge + "/progress");
 		waitForTextContaining("#proposal-progress", "1 criteria with a large spread");
-		assertThat($("#panel-progress").getText()).contains("I advised this company last year.");
+		assertThat($("#panel-progress").getText()).contains("Thomas Claes", "I advised Sensory Labs on a sensor pilot");
 		assertAccessible();
-		consensus(a, null);
-		consensus(c, null);
-		consensus(b, "Evaluator 2 missed the weekly re-planning described on page 2.");
-		waitForTextContaining("#ranking", companyA.name());
+		consensus(proposal(bidders, SENSORY_LABS), SENSORY_LABS, null);
+		consensus(proposal(bidders, DATA_BRIDGE), DATA_BRIDGE, null);
+		consensus(proposal(bidders, GREEN_ROUTE), GREEN_ROUTE, "Nadia Benali missed the blurring done on the phone.");
+		waitForTextContaining("#ranking", SENSORY_LABS);
 		assertThat($("#ranking").getText()).contains("92.92", "84.00", "66.29");
 		assertAccessible();
 		click("#propose-award");
-		waitForTextContaining("#main-content", "Download the evaluation report");
+		waitForTextContaining("#decision", "Download the evaluation report");
+		assertThat($("#decision").getText()).contains(SENSORY_LABS);
 
-		var winner = letter(companyA, "Your proposal for " + scenario.challenge().reference() + " is proposed for award");
-		assertThat(winner).contains("92.92", "1 of 3");
-		var loserB = letter(companyB, "Outcome of your proposal for " + scenario.challenge().reference());
-		assertThat(loserB).contains("84.00", "2 of 3", companyA.name(), "92.92", "convincing at 4 points")
-			.doesNotContain(companyC.name(), "66.29");
-		var loserC = letter(companyC, "Outcome of your proposal for " + scenario.challenge().reference());
-		assertThat(loserC).contains("66.29", "3 of 3", companyA.name(), "92.92")
-			.doesNotContain(companyB.name(), "84.00");
+		// Every bidder's letter, in the language of the person who submitted its proposal.
+		var reference = summary.reference();
+		var winner = letter("sofia@sensorylabs.example", Language.ENGLISH, "mail.evaluation-award-letter.subject", reference);
+		assertThat(winner).contains("92.92", "1 of 3", "For Sensory Labs");
+		var french = Language.FRENCH.locale();
+		var greenRoute = letter("amina@greenroute.example", Language.FRENCH, "mail.evaluation-letter.subject", reference);
+		assertThat(greenRoute).contains(number("84.00", french), rank(2, french), SENSORY_LABS, number("92.92", french),
+				"For GreenRoute: the panel found", "at 4 points")
+			.doesNotContain(DATA_BRIDGE, number("66.29", french), "For DataBridge", "Nadia Benali missed");
+		var german = Language.GERMAN.locale();
+		var dataBridge = letter("jonas@databridge.example", Language.GERMAN, "mail.evaluation-letter.subject", reference);
+		assertThat(dataBridge).contains(number("66.29", german), rank(3, german), SENSORY_LABS, number("92.92", german),
+				"For DataBridge Analytics: the panel found")
+			.doesNotContain(GREEN_ROUTE, number("84.00", german), "For GreenRoute");
 
 		driver.manage().deleteAllCookies();
-		open("/challenges/" + scenario.challenge().reference());
-		waitForTextContaining("#main-content", "Awarded to " + companyA.name());
+		open("/challenges/" + reference);
+		waitForTextContaining("#main-content", "Awarded to " + SENSORY_LABS);
 		assertAccessible();
 	}
 
-	private void score(org.pilotbridge.proposal.ProposalId proposal, int approach, int team) {
-		open("/evaluation/proposals/" + proposal);
+	/** Signs in at the built-in provider as a demo account. */
+	@Override
+	protected void signIn(String email) {
+		driver.manage().deleteAllCookies();
+		openPage("/welcome");
+		waitForUrl(url -> url.contains("/account/login"));
+		type("#email", email);
+		type("#password", PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.contains("/welcome"));
+		waitForVaadin();
+	}
+
+	private void score(ChallengeId challenge, String company, int approach, int team, boolean audit) {
+		open("/evaluation/challenges/" + challenge);
+		clickText("#evaluation-proposals a", company);
 		waitForTextContaining("#main-content h2", "The proposal");
+		assertThat($("#main-content h1").getText()).startsWith(company);
 		var groups = $$(".scoring-criteria vaadin-radio-group");
 		var texts = $$(".scoring-criteria vaadin-text-area");
 		clickText(groups.get(0), "vaadin-radio-button", String.valueOf(approach));
-		typeIn(texts.get(0), "The approach re-plans routes every week from the tap-in data we hold.");
+		typeIn(texts.get(0), "The approach finds damage early enough for the crews, as page 1 explains.");
 		clickText(groups.get(1), "vaadin-radio-button", String.valueOf(team));
-		typeIn(texts.get(1), "The team ran a similar pilot in Ghent and gives two references.");
-		assertAccessible();
+		typeIn(texts.get(1), "The team has run a comparable pilot and names its references.");
+		if (audit) {
+			assertAccessible();
+		}
 		click("#submit-scores");
 		waitForTextContaining("#main-content", "You have submitted your scores for this proposal");
 	}
 
-	private void consensus(org.pilotbridge.proposal.ProposalId proposal, String changeApproach) {
+	private void consensus(ProposalId proposal, String company, String changeApproach) {
 		open("/evaluation/proposals/" + proposal + "/consensus");
 		var texts = $$("vaadin-text-area");
 		if (changeApproach != null) {
@@ -147,8 +237,8 @@ class EvaluationJourneyIT extends BrowserTest {
 		}
 		var points = $$("vaadin-integer-field");
 		for (int i = 0; i < texts.size(); i++) {
-			var value = points.get(i).findElement(By.cssSelector("input")).getAttribute("value");
-			typeIn(texts.get(i), "The panel found this criterion convincing at " + value + " points.");
+			var value = points.get(i).findElement(By.cssSelector("input")).getDomProperty("value");
+			typeIn(texts.get(i), "For " + company + ": the panel found this criterion convincing at " + value + " points.");
 		}
 		click("#save-consensus");
 		waitForUrl(url -> url.endsWith("/progress"));
@@ -179,27 +269,29 @@ class EvaluationJourneyIT extends BrowserTest {
 		waitForVaadin();
 	}
 
-	private void declareNoConflict(TestEvaluation.Scenario scenario, PersonId evaluator) {
-		bidding.as(evaluator, null, () -> evaluations.declare(scenario.challenge().id(),
-				bidding.as(evaluator, null, () -> evaluations.bidders(scenario.challenge().id()))
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
+	private PersonId person(String email) {
+		return runAs.system(() -> accounts.findByEmail(email)).orElseThrow();
 	}
 
-	private void submit(TestEvaluation.Scenario scenario, PersonId evaluator, org.pilotbridge.proposal.ProposalId proposal,
-			int approach, int team) {
-		var criteria = scenario.qualitative();
-		bidding.as(evaluator, null, () -> evaluations.submit(proposal,
-				List.of(new Score(criteria.get(0).id(), approach, "Points for the approach, as the proposal explains it."),
-						new Score(criteria.get(1).id(), team, "Points for the team, as the proposal describes it."))));
+	private static ProposalId proposal(List<Bidder> bidders, String company) {
+		return bidders.stream().filter(bidder -> bidder.companyName().equals(company)).findFirst().orElseThrow().proposal();
 	}
 
-	private String email(PersonId person) {
-		return directory.person(person).orElseThrow().email();
+	private String number(String value, Locale locale) {
+		var format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(new BigDecimal(value));
 	}
 
-	private String letter(TestBidding.Company company, String subject) throws Exception {
-		var mail = TestMail.awaitMail(email(company.member()), subject);
+	private String rank(int rank, Locale locale) {
+		return messages.getMessage("evaluation.letter.rank", new Object[] { rank, 3 }, locale);
+	}
+
+	/** The text of the PDF letter mailed to the address, in its language, checked against PDF/A-3b. */
+	private String letter(String email, Language language, String subjectKey, String reference) throws Exception {
+		var subject = messages.getMessage(subjectKey, new Object[] { reference }, language.locale());
+		var mail = TestMail.awaitMail(email, subject);
 		var pdfs = new ArrayList<byte[]>();
 		collect(mail, pdfs);
 		assertThat(pdfs).hasSize(1);

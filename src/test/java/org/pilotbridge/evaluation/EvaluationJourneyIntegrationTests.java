@@ -10,8 +10,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 
 import org.pilotbridge.audit.AuditEntry;
+import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.identity.OrganisationDirectory;
@@ -128,7 +130,7 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(ranking.lines()).extracting(line -> line.ranked().total())
 			.containsExactly(new BigDecimal("92.92"), new BigDecimal("84.00"), new BigDecimal("66.29"));
 
-		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), a, null));
+		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(a), null));
 
 		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
 		assertThat(as(scenario.chair(), () -> proposals.submitted(scenario.challenge().id())))
@@ -138,8 +140,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 					org.assertj.core.groups.Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
 		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> {
 			assertThat(notice.awarded()).isTrue();
-			assertThat(notice.winnerName()).isEqualTo(scenario.companies().get(0).name());
-			assertThat(notice.amount()).isEqualTo(Money.euros("19500.00"));
+			assertThat(notice.winners()).containsExactly(
+					new AwardNotice.Winner(scenario.companies().get(0).name(), Money.euros("19500.00")));
 		});
 		assertThat(awardDetails.decision(scenario.challenge().id())).hasValueSatisfying(decision -> {
 			assertThat(decision.winners()).singleElement()
@@ -194,7 +196,7 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		scenario.proposals().forEach(proposal -> consensusAtMean(scenario, proposal));
 		var top = as(scenario.chair(), () -> query.ranking(scenario.challenge().id())).lines().getFirst().ranked().proposal();
 
-		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), top, null));
+		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(top), null));
 		assertThat(finalisation.finaliseDue()).isZero();
 		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state())
 			.isEqualTo(ChallengeState.UNDER_EVALUATION);
@@ -227,6 +229,74 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 			assertThat(notice.awarded()).isFalse();
 			assertThat(notice.reason()).isEqualTo("No proposal shows how pupils’ data would stay in the EU.");
 		});
+	}
+
+	/**
+	 * Two pilots to award; every evaluator gives A 5 and 4, B 4 and 3, C 2 and 2 (approach, team).
+	 * Totals (approach 40, team 20, price 40, lowest price B's EUR 18,000): A = 40 + 16 + 36.92 =
+	 * 92.92; B = 32 + 12 + 40 = 84.00; C = 16 + 8 + 34.29 = 58.29. Following the ranking awards A
+	 * and B.
+	 */
+	@Test
+	void awardsSeveralPilotsAndNamesEveryWinnerInTheLetters(AssertablePublishedEvents events) throws Exception {
+		var scenario = fixtures.scenario(0, 2);
+		fixtures.close(scenario);
+		var a = scenario.proposals().get(0);
+		var b = scenario.proposals().get(1);
+		var c = scenario.proposals().get(2);
+		TestMail.purge();
+		for (var evaluator : scenario.evaluators()) {
+			declare(scenario, evaluator);
+			score(scenario, evaluator, a, 5, 4);
+			score(scenario, evaluator, b, 4, 3);
+			score(scenario, evaluator, c, 2, 2);
+		}
+		scenario.proposals().forEach(proposal -> consensusAtMean(scenario, proposal));
+		var ranking = as(scenario.chair(), () -> query.ranking(scenario.challenge().id()));
+		assertThat(ranking.pilotsToAward()).isEqualTo(2);
+		assertThat(ranking.proposedWinners()).containsExactly(a, b);
+
+		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(b, a), null));
+
+		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
+		assertThat(as(scenario.chair(), () -> proposals.submitted(scenario.challenge().id())))
+			.extracting(submission -> submission.id(), submission -> submission.outcome())
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a, ProposalOutcome.AWARDED),
+					org.assertj.core.groups.Tuple.tuple(b, ProposalOutcome.AWARDED),
+					org.assertj.core.groups.Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
+		var companyA = scenario.companies().get(0);
+		var companyB = scenario.companies().get(1);
+		var companyC = scenario.companies().get(2);
+		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> assertThat(
+				notice.winners())
+			.as("in the order of the ranking")
+			.containsExactly(new AwardNotice.Winner(companyA.name(), Money.euros("19500.00")),
+					new AwardNotice.Winner(companyB.name(), Money.euros("18000.00"))));
+		assertThat(awardDetails.decision(scenario.challenge().id())).hasValueSatisfying(decision -> assertThat(
+				decision.winners())
+			.extracting(winner -> winner.supplier(), winner -> winner.value())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(companyA.id(), Money.euros("19500.00")),
+					org.assertj.core.groups.Tuple.tuple(companyB.id(), Money.euros("18000.00"))));
+		assertThat(events.ofType(AwardDecided.class).matching(decided -> decided.challenge().equals(scenario.challenge().id())))
+			.singleElement()
+			.satisfies(decided -> assertThat(decided.winners()).containsExactly(a, b));
+		assertThat(events.ofType(AwardFinalised.class).matching(finalised -> finalised.challenge().equals(scenario.challenge().id())))
+			.singleElement()
+			.satisfies(finalised -> assertThat(finalised.winners()).containsExactly(a, b));
+
+		var ref = scenario.challenge().reference();
+		var letterA = letterText(companyA, "Your proposal for " + ref + " is proposed for award");
+		assertThat(letterA).contains("one of the 2 pilots", "92.92", "1 of 3", companyB.name(), "84.00", "19,500.00")
+			.doesNotContain(companyC.name(), "58.29");
+		var letterB = letterText(companyB, "Your proposal for " + ref + " is proposed for award");
+		assertThat(letterB).contains("one of the 2 pilots", "84.00", "2 of 3", companyA.name(), "92.92", "18,000.00")
+			.doesNotContain(companyC.name(), "58.29");
+		var letterC = letterText(companyC, "Outcome of your proposal for " + ref);
+		assertThat(letterC).contains("The 2 pilots are proposed", "58.29", "3 of 3", companyA.name(), "92.92",
+				companyB.name(), "84.00");
+		var report = PdfAssertions.text(as(scenario.chair(), () -> letters.report(scenario.challenge().id())).pdf())
+			.replaceAll("\\s+", " ");
+		assertThat(report).contains("Proposed for award " + companyA.name() + ", " + companyB.name());
 	}
 
 	interface CriterionScoresView {

@@ -152,9 +152,9 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var agencyMember = scenario.agency().member();
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(evaluator, () -> awards.proposeAward(scenario.challenge().id(), first, null)))
+		assertThatThrownBy(() -> as(evaluator, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> as(agencyMember, () -> awards.proposeAward(scenario.challenge().id(), first, null)))
+		assertThatThrownBy(() -> as(agencyMember, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
@@ -180,10 +180,153 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var second = ranking.lines().get(1).ranked().proposal();
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), second, "")))
+		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(second), "")))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.containsExactly(new FieldProblem("justification", "evaluation.decision.justification-required",
 						List.of(30))));
+		assertThat(observe(scenario)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesMoreWinnersThanPilotsAProposalTwiceNoneAndAnotherChoiceWithoutJustification() {
+		var twoPilots = fixtures.scenario(0, 2);
+		fixtures.close(twoPilots);
+		for (var evaluator : twoPilots.evaluators()) {
+			declare(twoPilots, evaluator);
+			var points = 5;
+			for (var proposal : twoPilots.proposals()) {
+				score(twoPilots, evaluator, proposal, points, points--);
+			}
+		}
+		twoPilots.proposals().forEach(proposal -> consensusAtMean(twoPilots, proposal));
+		var challenge = twoPilots.challenge().id();
+		var ranked = as(twoPilots.chair(), () -> query.ranking(challenge)).lines()
+			.stream()
+			.map(line -> line.ranked().proposal())
+			.toList();
+
+		var before = observe(twoPilots);
+		assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, ranked, null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("winners", "evaluation.decision.too-many-winners", List.of(2))));
+		assertThatThrownBy(() -> as(twoPilots.chair(),
+				() -> awards.proposeAward(challenge, List.of(ranked.get(0), ranked.get(0)), null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("winners", "evaluation.decision.winner-twice", List.of())));
+		assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, List.of(), null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("winners", "evaluation.decision.no-winner", List.of())));
+		for (var other : List.of(List.of(ranked.get(0), ranked.get(2)), List.of(ranked.get(0)))) {
+			assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, other, "Too short.")))
+				.as("awarding %s instead of the two best", other)
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+					.containsExactly(new FieldProblem("justification", "evaluation.decision.justification-required",
+							List.of(30))));
+		}
+		assertThatThrownBy(() -> as(twoPilots.chair(),
+				() -> awards.proposeAward(challenge, List.of(ranked.get(0), new ProposalId(java.util.UUID.randomUUID())), null)))
+			.isInstanceOf(ProposalNotFound.class);
+		assertThat(observe(twoPilots)).isEqualTo(before);
+
+		as(twoPilots.chair(), () -> awards.proposeAward(challenge, List.of(ranked.get(2), ranked.get(0)),
+				"The second proposal's sensors are not certified for use on public roads."));
+		assertThat(as(twoPilots.chair(), () -> query.ranking(challenge)).decision().winners())
+			.containsExactly(ranked.get(0), ranked.get(2));
+	}
+
+	@Test
+	void refusesARemovalByAnyoneButTheChallengesManagers() {
+		var evaluator = member(scenario, scenario.evaluators().get(1));
+		var before = observe(scenario);
+		for (var outsider : List.of(scenario.evaluators().getFirst(), scenario.agency().member())) {
+			assertThatThrownBy(() -> as(outsider, () -> panels.remove(scenario.challenge().id(), evaluator.id(),
+					"Not needed on this panel any more.", null)))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThatThrownBy(() -> as(scenario.evaluators().getFirst(), () -> panels.removals(scenario.challenge().id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(observe(scenario)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesRemovingAMemberWhoHasSubmittedScoresOrWithoutAReason() {
+		var evaluator = scenario.evaluators().getFirst();
+		declare(scenario, evaluator);
+		score(scenario, evaluator, first, 4, 3);
+		var scored = member(scenario, evaluator);
+		var other = member(scenario, scenario.evaluators().get(1));
+
+		var before = observe(scenario);
+		assertThatThrownBy(() -> remove(scenario, scored, "Left the city administration last week.", null))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("member", "evaluation.panel.remove.submitted", List.of("Evaluator 1"))));
+		for (var reason : List.of("", "Left.", "x".repeat(PanelRemoval.REASON_MAX_LENGTH + 1))) {
+			assertThatThrownBy(() -> remove(scenario, other, reason, null))
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+					.containsExactly(new FieldProblem("reason", "evaluation.panel.remove.reason",
+							List.of(PanelRemoval.REASON_MIN_LENGTH, PanelRemoval.REASON_MAX_LENGTH))));
+		}
+		assertThatThrownBy(() -> remove(scenario, other, "Named a new chair for an evaluator.", scored.id()))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-not-chair", List.of())));
+		var stranger = new PanelMember(new PanelMemberId(java.util.UUID.randomUUID()), scenario.challenge().id(),
+				"nobody@test.example", "Nobody", PanelRole.EVALUATOR, Language.ENGLISH, clock.instant(), null, null);
+		assertThatThrownBy(() -> remove(scenario, stranger, "Nobody by that name is on it.", null))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("member", "evaluation.panel.remove.unknown", List.of())));
+		assertThat(observe(scenario)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesRemovingTheChairWithoutAMemberWhoJoinedAndHasNoConflictToTakeOver() {
+		var chair = member(scenario, scenario.chair());
+		var conflicted = scenario.evaluators().getFirst();
+		declare(scenario, conflicted, scenario.companies().getFirst().id());
+		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.invite(scenario.challenge().id(),
+				"pending-" + java.util.UUID.randomUUID() + "@test.example", "Pending expert", PanelRole.EVALUATOR,
+				Language.ENGLISH));
+		var pending = bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> panels.panel(scenario.challenge().id()))
+			.members()
+			.stream()
+			.filter(member -> !member.hasJoined())
+			.findFirst()
+			.orElseThrow();
+		var reason = "The chair is on leave until the spring.";
+
+		var before = observe(scenario);
+		assertThatThrownBy(() -> remove(scenario, chair, reason, null))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-required", List.of())));
+		assertThatThrownBy(() -> remove(scenario, chair, reason, member(scenario, conflicted).id()))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-conflict",
+						List.of("Evaluator 1"))));
+		assertThatThrownBy(() -> remove(scenario, chair, reason, pending.id()))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-not-joined",
+						List.of("Pending expert"))));
+		assertThatThrownBy(() -> remove(scenario, chair, reason, chair.id()))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-unknown", List.of())));
+		assertThat(observe(scenario)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesChangingThePanelAfterTheDecision() {
+		everythingScoredAndAgreed();
+		var top = as(scenario.chair(), () -> query.ranking(scenario.challenge().id())).proposedWinners();
+		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), top, null));
+		var evaluator = member(scenario, scenario.evaluators().getFirst());
+
+		var before = observe(scenario);
+		assertThatThrownBy(() -> remove(scenario, evaluator, "Too late to change anything now.", null))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new FieldProblem("challenge", "evaluation.panel.not-open", List.of())));
+		assertThatThrownBy(() -> bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> panels.invite(scenario.challenge().id(), "too-late@test.example", "Too late", PanelRole.EVALUATOR,
+						Language.ENGLISH)))
+			.isInstanceOf(InvalidInput.class);
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
 

@@ -135,6 +135,54 @@ class ScoringTests {
 		assertThat(ranking).extracting(RankedProposal::awardable).containsExactly(true, false);
 	}
 
+	/**
+	 * Two pilots to award, computed by hand (approach 40, team 20, price 40; lowest price D's,
+	 * EUR 16,000; minimum total 60):
+	 *
+	 * <pre>
+	 * A: 40 × 5/5 = 40; 20 × 4/5 = 16; 40 × 16,000/20,000 = 32;    total 88.00
+	 * B: 40 × 4/5 = 32; 20 × 4/5 = 16; 40 × 16,000/20,000 = 32;    total 80.00, same as C but dearer
+	 * C: 40 × 4/5 = 32; 20 × 2/5 =  8; 40 × 16,000/16,000 = 40;    total 80.00, cheaper: ranks before B
+	 * D: 40 × 1/5 =  8; 20 × 1/5 =  4; 40 × 16,000/16,000 = 40;    total 52.00, below the minimum
+	 * </pre>
+	 *
+	 * Following the ranking awards A and C: the tie rule decides the second pilot. With three pilots
+	 * to award only A, C and B reach the minimum, so following the ranking awards those three.
+	 */
+	@Test
+	void awardsTheBestAwardableProposalsOnePerPilotAsComputedByHand() {
+		var a = candidate(5, 4, "20000.00", NOON);
+		var b = candidate(4, 4, "20000.00", NOON);
+		var c = candidate(4, 2, "16000.00", NOON);
+		var d = candidate(1, 1, "16000.00", NOON);
+
+		var ranking = Scoring.rank(List.of(APPROACH, TEAM, PRICE), SCALE, 60, List.of(d, b, a, c));
+
+		assertThat(ranking).extracting(RankedProposal::total).containsExactly(new BigDecimal("88.00"),
+				new BigDecimal("80.00"), new BigDecimal("80.00"), new BigDecimal("52.00"));
+		assertThat(Scoring.defaultWinners(ranking, 1)).containsExactly(a.proposal());
+		assertThat(Scoring.defaultWinners(ranking, 2)).containsExactly(a.proposal(), c.proposal());
+		assertThat(Scoring.defaultWinners(ranking, 3)).containsExactly(a.proposal(), c.proposal(), b.proposal());
+		assertThat(Scoring.defaultWinners(ranking, 5)).as("never a proposal below the minimum")
+			.containsExactly(a.proposal(), c.proposal(), b.proposal());
+	}
+
+	@Test
+	void followsTheRankingOnlyWithItsBestAwardableProposalsOnePerPilotInAnyOrder() {
+		var a = candidate(5, 4, "20000.00", NOON);
+		var b = candidate(4, 4, "20000.00", NOON);
+		var c = candidate(4, 2, "16000.00", NOON);
+		var ranking = Scoring.rank(List.of(APPROACH, TEAM, PRICE), SCALE, null, List.of(a, b, c));
+
+		assertThat(Scoring.followsRanking(ranking, 2, List.of(c.proposal(), a.proposal()))).isTrue();
+		assertThat(Scoring.followsRanking(ranking, 2, List.of(a.proposal(), b.proposal())))
+			.as("the third instead of the second").isFalse();
+		assertThat(Scoring.followsRanking(ranking, 2, List.of(a.proposal()))).as("fewer pilots than announced")
+			.isFalse();
+		assertThat(Scoring.followsRanking(ranking, 1, List.of(a.proposal()))).isTrue();
+		assertThatThrownBy(() -> Scoring.defaultWinners(ranking, 0)).isInstanceOf(IllegalArgumentException.class);
+	}
+
 	static Candidate candidate(int approach, int team, String price, Instant receivedAt) {
 		return candidate(APPROACH, TEAM, approach, team, price, receivedAt);
 	}

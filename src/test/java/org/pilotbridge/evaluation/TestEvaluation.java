@@ -75,8 +75,13 @@ public class TestEvaluation {
 
 	/** The same, with a standstill period. */
 	Scenario scenario(int standstillDays) {
+		return scenario(standstillDays, 1);
+	}
+
+	/** The same, with a standstill period and several pilots to award. */
+	Scenario scenario(int standstillDays, int pilotsToAward) {
 		var agency = bidding.agency();
-		var challenge = challenge(agency, standstillDays);
+		var challenge = challenge(agency, standstillDays, pilotsToAward);
 		var companies = new ArrayList<TestBidding.Company>();
 		var submitted = new ArrayList<ProposalId>();
 		for (var price : PRICES) {
@@ -97,7 +102,7 @@ public class TestEvaluation {
 				List.copyOf(evaluators));
 	}
 
-	private ChallengeSummary challenge(TestBidding.Agency agency, int standstillDays) {
+	private ChallengeSummary challenge(TestBidding.Agency agency, int standstillDays, int pilotsToAward) {
 		var draft = ChallengeDraft.builder()
 			.title("Fewer empty school buses")
 			.summary("Plan school bus routes from actual ridership.")
@@ -116,6 +121,7 @@ public class TestEvaluation {
 			.cpvCodes(List.of("72000000-5"))
 			.languages(List.of(Language.ENGLISH))
 			.standstillDays(standstillDays)
+			.pilotsToAward(pilotsToAward)
 			.build();
 		var id = bidding.as(agency.manager(), agency.id(), () -> {
 			var created = challenges.createDraft(agency.id(), draft);

@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.pilotbridge.opendata.OpenDataScenarios.Case;
 import org.pilotbridge.opendata.OpenDataScenarios.EveryState;
+import org.pilotbridge.opendata.spi.AwardDecision;
+import org.pilotbridge.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,6 +196,40 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(record.at("/compiledRelease/awards/0/status").asString()).isEqualTo("active");
 		assertThat(record.at("/compiledRelease/tender/awardPeriod/startDate").isMissingNode()).isFalse();
 		assertThat(record.at("/compiledRelease/tender/awardPeriod/endDate").isMissingNode()).isFalse();
+	}
+
+	@Test
+	void publishesOneAwardPerPilotWhenSeveralAreAwarded() {
+		var cast = every.cast();
+		var made = scenarios.publish(cast, scenarios.draft(cast, "Two pilots challenge", "72000000-5").pilotsToAward(2));
+		scenarios.recordSubmissions(made.id(), 3);
+		scenarios.close(made);
+		scenarios.startEvaluation(cast, made);
+		scenarios.award(made, List.of(new AwardDecision.Winner(cast.winner(), Money.euros(24_000)),
+				new AwardDecision.Winner(cast.loser(), Money.euros("18500.50"))), List.of(cast.winner(), cast.loser()));
+		scenarios.bringAwardsIntoForce(made);
+
+		var record = json("/api/ocds/records/" + scenarios.ocid(made));
+		assertValid(recordPackageSchema, record);
+		var releases = record.at("/records/0/releases").values().stream().toList();
+		assertThat(releases).extracting(release -> release.path("tag").get(0).asString())
+			.endsWith("award", "awardUpdate");
+		var award = releases.get(releases.size() - 2);
+		assertThat(award.path("awards").values()).extracting(a -> a.path("id").asString())
+			.containsExactly(made.reference() + "-award-1", made.reference() + "-award-2");
+		assertThat(award.path("awards").values()).extracting(a -> a.at("/suppliers/0/id").asString(),
+				a -> a.at("/value/amount").decimalValue().stripTrailingZeros().toPlainString(), a -> a.path("status").asString())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(cast.winner().toString(), "24000", "pending"),
+					org.assertj.core.groups.Tuple.tuple(cast.loser().toString(), "18500.5", "pending"));
+		assertThat(award.path("parties").values()).filteredOn(party -> party.path("roles").toString().contains("supplier"))
+			.extracting(party -> party.path("id").asString())
+			.containsExactlyInAnyOrder(cast.winner().toString(), cast.loser().toString());
+		assertThat(award.at("/tender/numberOfTenderers").asInt()).isEqualTo(3);
+		assertConsistent(award);
+		var compiled = record.at("/records/0/compiledRelease");
+		assertThat(compiled.path("awards").values()).extracting(a -> a.path("status").asString())
+			.containsExactly("active", "active");
+		assertConsistent(compiled);
 	}
 
 	@Test

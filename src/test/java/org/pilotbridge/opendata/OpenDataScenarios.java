@@ -298,10 +298,15 @@ class OpenDataScenarios {
 
 	/** Awards a pilot of EUR 24,000 to the winner; the awards are pending during the standstill period. */
 	void award(Made challenge, OrganisationId winner, List<OrganisationId> bidders) {
+		award(challenge, List.of(new AwardDecision.Winner(winner, Money.euros(24_000))), bidders);
+	}
+
+	/** Awards a pilot to each winner; the awards are pending during the standstill period. */
+	void award(Made challenge, List<AwardDecision.Winner> winners, List<OrganisationId> bidders) {
 		tick();
 		var before = releases(challenge);
 		awardDetails.decide(challenge.id(), new AwardDecision(clock.instant(), clock.instant().plus(STANDSTILL),
-				List.of(new AwardDecision.Winner(winner, Money.euros(24_000))), bidders));
+				winners, bidders));
 		transactions.executeWithoutResult(status -> outcomes.award(challenge.id()));
 		awaitReleases(challenge, before + 1);
 	}

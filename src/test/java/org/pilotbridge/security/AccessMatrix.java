@@ -306,7 +306,7 @@ final class AccessMatrix {
 		service("EvaluationQuery.progress", "under evaluation", "login deny deny deny ok deny deny deny", c -> c.bean(EvaluationQuery.class).progress(c.w().closed().id())),
 		service("EvaluationQuery.ranking", "under evaluation", "login deny deny deny ok deny deny deny", c -> c.bean(EvaluationQuery.class).ranking(c.w().closed().id())),
 		service("AwardManagement.recordConsensus", "before scores", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).recordConsensus(c.w().closedProposal(), consensus(c)); return MatrixRows.DONE; }),
-		service("AwardManagement.proposeAward", "before consensus", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).proposeAward(c.w().closed().id(), c.w().closedProposal(), null); return MatrixRows.DONE; }),
+		service("AwardManagement.proposeAward", "before consensus", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).proposeAward(c.w().closed().id(), List.of(c.w().closedProposal()), null); return MatrixRows.DONE; }),
 		service("AwardManagement.proposeNoAward", "before consensus", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).proposeNoAward(c.w().closed().id(), "None of the proposals fits the routes we run."); return MatrixRows.DONE; }),
 		service("EvaluationLetters.letter/1", "before the decision", "login 404 404 404 404 404 404 404", c -> c.bean(EvaluationLetters.class).letter(c.w().closedProposal())),
 		service("EvaluationLetters.report/1", "under evaluation", "login deny deny deny ok deny deny deny", c -> c.bean(EvaluationLetters.class).report(c.w().closed().id())),

@@ -142,6 +142,16 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Waits until no notification is fading in or out: a half-transparent notification is not what
+	 * anybody reads, and its colours would fail an accessibility audit's contrast rule.
+	 */
+	public void waitForNotificationsToSettle() {
+		new WebDriverWait(driver, timeout).until(d -> d
+			.findElements(By.cssSelector("vaadin-notification-card[opening], vaadin-notification-card[closing]"))
+			.isEmpty());
+	}
+
+	/**
 	 * Clicks the element after scrolling it to the middle of the screen: in the application layout the
 	 * content scrolls inside its own container, and the sticky header may otherwise cover the element.
 	 */

@@ -155,8 +155,13 @@ public abstract class BrowserTest {
 		browser().waitForTextContaining(cssSelector, text, timeout);
 	}
 
+	/**
+	 * Audits the page once Vaadin is idle and no notification is fading in or out: a half-transparent
+	 * notification is not what anybody reads, and its colours would fail the contrast rule.
+	 */
 	protected void assertAccessible() {
 		waitForVaadin();
+		browser().waitForNotificationsToSettle();
 		AccessibilityAudit.assertNoSeriousViolations(driver);
 	}
 

@@ -331,16 +331,28 @@ class ChallengeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 		return new Section(new H2(getTranslation("challenge.view.documents")), list);
 	}
 
-	/** The public award notice: the winner, the amount excluding VAT and the date, or why no award was made. */
+	/**
+	 * The public award notice: the winner (or the winners of several pilots), the amount excluding VAT
+	 * and the date, or why no award was made.
+	 */
 	static String awardText(AwardNotice notice, java.time.ZoneId zone, java.util.Locale locale,
 			com.vaadin.flow.component.Component component) {
 		var date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
 			.withLocale(locale)
 			.format(notice.decidedAt().atZone(zone));
-		return notice.awarded()
-				? component.getTranslation("challenge.view.awarded", notice.winnerName(),
-						java.util.Objects.requireNonNull(notice.amount()).format(locale), date)
-				: component.getTranslation("challenge.view.not-awarded", date, notice.reason());
+		if (!notice.awarded()) {
+			return component.getTranslation("challenge.view.not-awarded", date, notice.reason());
+		}
+		if (notice.winners().size() == 1) {
+			var winner = notice.winners().getFirst();
+			return component.getTranslation("challenge.view.awarded", winner.name(), winner.amount().format(locale), date);
+		}
+		var winners = notice.winners()
+			.stream()
+			.map(winner -> component.getTranslation("challenge.view.award-winner", winner.name(),
+					winner.amount().format(locale)))
+			.collect(java.util.stream.Collectors.joining("; "));
+		return component.getTranslation("challenge.view.awarded-several", notice.winners().size(), winners, date);
 	}
 
 	private Div notice(String text) {

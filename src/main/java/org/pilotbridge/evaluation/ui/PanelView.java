@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,19 +24,23 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
+import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.evaluation.Panel;
 import org.pilotbridge.evaluation.PanelManagement;
 import org.pilotbridge.evaluation.PanelMember;
+import org.pilotbridge.evaluation.PanelRemoval;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.Times;
 
 /**
  * The panel of a challenge, composed by its managers: members invited by e-mail, one chair, three
- * evaluators recommended.
+ * evaluators recommended; members removed with a reason (and a new chair when the chair leaves).
+ * Its members see who sits on it.
  */
 @Route(EvaluationNavigation.PANEL)
 @PermitAll
@@ -68,6 +74,7 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		if (!panel.meetsRecommendation()) {
 			add(new Paragraph(getTranslation("evaluation.panel.recommended")));
 		}
+		var composes = panels.composes(challenge);
 		var grid = new Grid<PanelMember>();
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("evaluation.report.panel"));
@@ -76,9 +83,36 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		grid.addColumn(member -> getTranslation(member.role().messageKey())).setHeader(getTranslation("evaluation.report.role"));
 		grid.addColumn(member -> getTranslation(member.hasJoined() ? "evaluation.panel.joined" : "evaluation.panel.invited"))
 			.setHeader(getTranslation("evaluation.panel.status"));
+		if (composes) {
+			grid.addComponentColumn(member -> {
+				var remove = new Button(getTranslation("evaluation.panel.remove"), click -> confirmRemoval(challenge, panel, member));
+				remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+				remove.setAriaLabel(getTranslation("evaluation.panel.remove.title", member.name()));
+				remove.addClassName("remove-member");
+				return remove;
+			}).setHeader(getTranslation("evaluation.panel.actions"));
+		}
 		grid.setItems(panel.members());
 		grid.setId("panel-members");
 		add(grid);
+		if (!composes) {
+			return;
+		}
+		var removals = panels.removals(challenge);
+		if (!removals.isEmpty()) {
+			var removed = new Grid<PanelRemoval>();
+			removed.setAllRowsVisible(true);
+			removed.setAriaLabel(getTranslation("evaluation.report.removed"));
+			removed.addColumn(removal -> removal.member().name()).setHeader(getTranslation("evaluation.report.name"));
+			removed.addColumn(removal -> getTranslation(removal.member().role().messageKey()))
+				.setHeader(getTranslation("evaluation.report.role"));
+			removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
+				.setHeader(getTranslation("evaluation.report.removed-at"));
+			removed.addColumn(PanelRemoval::reason).setHeader(getTranslation("evaluation.report.removal-reason"));
+			removed.setItems(removals);
+			removed.setId("panel-removals");
+			add(new Section(new H2(getTranslation("evaluation.report.removed")), removed));
+		}
 
 		var email = new EmailField(getTranslation("evaluation.report.email"));
 		email.setId("panel-email");
@@ -109,6 +143,47 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		invite.setId("panel-invite");
 		add(new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite)));
+	}
+
+	/** Asks why (and, for the chair who joined, who takes over) before removing the member. */
+	private void confirmRemoval(ChallengeId challenge, Panel panel, PanelMember member) {
+		var dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("evaluation.panel.remove.title", member.name()));
+		var reason = new TextArea(getTranslation("evaluation.panel.remove.reason-label"));
+		reason.setMaxLength(PanelRemoval.REASON_MAX_LENGTH);
+		reason.setWidthFull();
+		reason.setId("removal-reason");
+		var newChair = new ComboBox<PanelMember>(getTranslation("evaluation.panel.remove.new-chair"));
+		newChair.setItems(panel.members().stream().filter(other -> !other.id().equals(member.id()) && other.hasJoined()).toList());
+		newChair.setItemLabelGenerator(PanelMember::name);
+		newChair.setId("removal-new-chair");
+		newChair.setVisible(member.role().chairs());
+		newChair.setWidthFull();
+		dialog.add(new Paragraph(getTranslation("evaluation.panel.remove.text", member.name())), reason, newChair);
+		var errors = new FieldErrors().bind("reason", reason).bind("newChair", newChair);
+		var confirm = new Button(getTranslation("evaluation.panel.remove.confirm"), click -> {
+			errors.clear();
+			try {
+				panels.remove(challenge, member.id(), reason.getValue(),
+						newChair.getValue() == null ? null : newChair.getValue().id());
+				dialog.close();
+				Notifications.success(getTranslation("evaluation.panel.removed", member.name()));
+				show(challenge);
+			}
+			catch (InvalidInput invalid) {
+				errors.show(invalid, this);
+				if (invalid.problems().stream().anyMatch(problem -> !problem.field().equals("reason")
+						&& !problem.field().equals("newChair"))) {
+					Notifications.error(Problems.text(invalid, this));
+				}
+			}
+		});
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+		confirm.setId("confirm-removal");
+		var cancel = new Button(getTranslation("evaluation.panel.remove.cancel"), click -> dialog.close());
+		dialog.getFooter().add(cancel, confirm);
+		add(dialog);
+		dialog.open();
 	}
 
 	@Override

@@ -1,7 +1,12 @@
 package org.pilotbridge.evaluation.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +34,7 @@ import org.pilotbridge.evaluation.EvaluationViews.MemberProgress;
 import org.pilotbridge.evaluation.EvaluationViews.ProposalProgress;
 import org.pilotbridge.evaluation.EvaluationViews.Ranking;
 import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
+import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
@@ -132,22 +138,52 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		add(section);
 
 		var decision = new Section(new H2(getTranslation("evaluation.report.decision")));
+		decision.setId("decision");
 		if (ranking.decision() != null) {
 			decision.add(new Paragraph(getTranslation("evaluation.decision-kind." + ranking.decision().kind())));
+			if (!ranking.decision().winners().isEmpty()) {
+				decision.add(new Paragraph(getTranslation("evaluation.report.winners") + ": " + String.join(", ",
+						ranking.lines()
+							.stream()
+							.filter(line -> ranking.decision().awards(line.ranked().proposal()))
+							.map(line -> line.bidder().companyName())
+							.toList())));
+			}
 			var report = new Anchor("/evaluation-documents/challenges/" + challenge + "/report", getTranslation("evaluation.progress.report"));
 			report.getElement().setAttribute("download", true);
 			decision.add(new Paragraph(report));
 		}
 		else if (ranking.complete()) {
-			var winner = new ComboBox<RankingLine>(getTranslation("evaluation.decision.winner"));
-			winner.setItems(ranking.lines().stream().filter(line -> line.ranked().awardable()).toList());
-			winner.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
-			ranking.lines().stream().filter(line -> line.ranked().awardable()).findFirst().ifPresent(winner::setValue);
+			var awardable = ranking.lines().stream().filter(line -> line.ranked().awardable()).toList();
+			var proposed = awardable.stream()
+				.filter(line -> ranking.proposedWinners().contains(line.ranked().proposal()))
+				.toList();
+			java.util.function.Supplier<List<ProposalId>> chosen;
+			Component choice;
+			if (ranking.pilotsToAward() == 1) {
+				var winner = new ComboBox<RankingLine>(getTranslation("evaluation.decision.winner"));
+				winner.setItems(awardable);
+				winner.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
+				proposed.stream().findFirst().ifPresent(winner::setValue);
+				chosen = () -> winner.getValue() == null ? List.of() : List.of(winner.getValue().ranked().proposal());
+				choice = winner;
+			}
+			else {
+				var winners = new CheckboxGroup<RankingLine>(
+						getTranslation("evaluation.decision.winners", ranking.pilotsToAward()));
+				winners.setItems(awardable);
+				winners.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
+				winners.setValue(new java.util.LinkedHashSet<>(proposed));
+				winners.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+				chosen = () -> winners.getValue().stream().map(line -> line.ranked().proposal()).toList();
+				choice = winners;
+			}
+			choice.setId("winners");
 			var justification = new TextArea(getTranslation("evaluation.decision.justification"));
 			justification.setHelperText(getTranslation("evaluation.decision.justification-help"));
 			justification.setWidthFull();
 			var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge, () -> awards
-				.proposeAward(challenge, winner.getValue().ranked().proposal(), justification.getValue())));
+				.proposeAward(challenge, chosen.get(), justification.getValue())));
 			award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			award.setId("propose-award");
 			var reason = new TextArea(getTranslation("evaluation.decision.no-award-reason"));
@@ -155,7 +191,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			var noAward = new Button(getTranslation("evaluation.decision.no-award"),
 					click -> decide(challenge, () -> awards.proposeNoAward(challenge, reason.getValue())));
 			noAward.setId("propose-no-award");
-			decision.add(new Div(winner, justification, award), new Div(reason, noAward));
+			decision.add(new Div(choice, justification, award), new Div(reason, noAward));
 		}
 		else {
 			decision.add(new Paragraph(getTranslation("evaluation.decision.consensus-missing")));
