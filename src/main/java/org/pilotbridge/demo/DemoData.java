@@ -45,10 +45,13 @@ class DemoData {
 
 	private final DemoPilots pilots;
 
+	private final DemoInvitations invitations;
+
 	private final PublicLinks links;
 
 	DemoData(AccountProvisioning accounts, OrganisationManagement organisations, RunAs runAs, DemoChallenges challenges,
-			DemoCatalogue catalogue, DemoEvaluation evaluation, DemoPilots pilots, PublicLinks links) {
+			DemoCatalogue catalogue, DemoEvaluation evaluation, DemoPilots pilots, DemoInvitations invitations,
+			PublicLinks links) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.runAs = runAs;
@@ -56,6 +59,7 @@ class DemoData {
 		this.catalogue = catalogue;
 		this.evaluation = evaluation;
 		this.pilots = pilots;
+		this.invitations = invitations;
 		this.links = links;
 	}
 
@@ -64,7 +68,7 @@ class DemoData {
 		var seeded = runAs.system(() -> accounts.findByEmail(DemoAccounts.ADMIN.email()).isPresent());
 		if (!seeded) {
 			log.info("Seeding demo data");
-			seed();
+			invitations.whileSeeding(this::seed);
 		}
 		log.info("""
 

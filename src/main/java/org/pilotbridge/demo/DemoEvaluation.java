@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
@@ -19,7 +16,6 @@ import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.evaluation.PanelManagement;
-import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.identity.AccountProvisioning;
 import org.pilotbridge.identity.MembershipRole;
@@ -73,15 +69,11 @@ class DemoEvaluation {
 
 	private final DemoClock clock;
 
-	/** The links of the invitations sent while seeding, by address: what the invitees read in their mail. */
-	private final Map<String, String> invitationLinks = new ConcurrentHashMap<>();
-
-	/** Whether the demo is being seeded: invitations sent afterwards, by people, are none of its business. */
-	private volatile boolean seeding;
+	private final DemoInvitations invitations;
 
 	DemoEvaluation(AccountProvisioning accounts, OrganisationManagement organisations, ChallengeManagement challenges,
 			ChallengeDirectory directory, ProposalManagement proposals, ProposalQuery proposalQuery,
-			PanelManagement panels, RunAs runAs, DemoClock clock) {
+			PanelManagement panels, DemoInvitations invitations, RunAs runAs, DemoClock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.challenges = challenges;
@@ -89,15 +81,9 @@ class DemoEvaluation {
 		this.proposals = proposals;
 		this.proposalQuery = proposalQuery;
 		this.panels = panels;
+		this.invitations = invitations;
 		this.runAs = runAs;
 		this.clock = clock;
-	}
-
-	@EventListener
-	void on(PanelMemberInvited event) {
-		if (seeding) {
-			invitationLinks.put(event.email(), event.link());
-		}
 	}
 
 	/** A bidding company and the person who submits its proposal. */
@@ -105,18 +91,6 @@ class DemoEvaluation {
 	}
 
 	void seed(PersonId manager, OrganisationId city, Bidder sensoryLabs, Bidder greenRoute, Bidder dataBridge) {
-		seeding = true;
-		try {
-			seedPanelAndProposals(manager, city, sensoryLabs, greenRoute, dataBridge);
-		}
-		finally {
-			seeding = false;
-			invitationLinks.clear();
-		}
-	}
-
-	private void seedPanelAndProposals(PersonId manager, OrganisationId city, Bidder sensoryLabs, Bidder greenRoute,
-			Bidder dataBridge) {
 		var chair = provision(DemoAccounts.PANEL_CHAIR);
 		var cityEvaluator = provision(DemoAccounts.CITY_EVALUATOR);
 		var conflictedEvaluator = provision(DemoAccounts.CONFLICTED_EVALUATOR);
@@ -169,8 +143,7 @@ class DemoEvaluation {
 	}
 
 	private void accept(PersonId person, DemoAccounts.Account account) {
-		var link = invitationLinks.remove(account.email());
-		runAs.person(person, null, () -> panels.accept(link.substring(link.lastIndexOf('/') + 1)));
+		runAs.person(person, null, () -> panels.accept(invitations.token(account.email())));
 	}
 
 	private Void submit(Bidder bidder, ChallengeId challenge, Offer offer) {

@@ -7,12 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
@@ -27,7 +24,6 @@ import org.pilotbridge.evaluation.DeclarationInput;
 import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.PanelManagement;
-import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.identity.OrganisationId;
@@ -87,12 +83,12 @@ class DemoPilots {
 
 	private final DemoClock clock;
 
-	private final Map<String, String> invitations = new ConcurrentHashMap<>();
+	private final DemoInvitations invitations;
 
 	DemoPilots(ChallengeManagement challenges, ChallengeDirectory directory, ProposalManagement proposals,
 			ProposalQuery proposalQuery, PanelManagement panels, EvaluationManagement evaluations,
 			EvaluationQuery evaluationQuery, AwardManagement awards, PilotPlanning planning, PilotManagement pilots,
-			PilotQuery pilotQuery, RunAs runAs, DemoClock clock) {
+			PilotQuery pilotQuery, DemoInvitations invitations, RunAs runAs, DemoClock clock) {
 		this.challenges = challenges;
 		this.directory = directory;
 		this.proposals = proposals;
@@ -104,13 +100,9 @@ class DemoPilots {
 		this.planning = planning;
 		this.pilots = pilots;
 		this.pilotQuery = pilotQuery;
+		this.invitations = invitations;
 		this.runAs = runAs;
 		this.clock = clock;
-	}
-
-	@EventListener
-	void on(PanelMemberInvited event) {
-		invitations.put(event.email(), event.link());
 	}
 
 	void seed(PersonId manager, String managerEmail, OrganisationId city, PersonId winnerOwner, OrganisationId winner,
@@ -136,8 +128,7 @@ class DemoPilots {
 		var pilot = clock.ago(days(186), () -> runAs.person(manager, city, () -> {
 			challenges.startEvaluation(challenge);
 			panels.invite(challenge, managerEmail, "Head of roads", PanelRole.EVALUATING_CHAIR, Language.ENGLISH);
-			var link = invitations.get(managerEmail);
-			panels.accept(link.substring(link.lastIndexOf('/') + 1));
+			panels.accept(invitations.token(managerEmail));
 			var declarations = new HashMap<OrganisationId, DeclarationInput>();
 			evaluations.bidders(challenge).forEach(bidder -> declarations.put(bidder.company(), DeclarationInput.noConflict()));
 			evaluations.declare(challenge, declarations);
