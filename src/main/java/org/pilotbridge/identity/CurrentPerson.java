@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,8 +26,12 @@ public class CurrentPerson {
 
 	private final Clock clock;
 
-	CurrentPerson(Clock clock) {
+	private final SecurityContextHolderStrategy contexts;
+
+	CurrentPerson(Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.clock = clock;
+		// This application's holder, as for RunAs.
+		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	static final String ACTIVE_ORGANISATION = CurrentPerson.class.getName() + ".activeOrganisation";
@@ -93,8 +99,8 @@ public class CurrentPerson {
 		return Optional.empty();
 	}
 
-	private static @Nullable Authentication authentication() {
-		return SecurityContextHolder.getContext().getAuthentication();
+	private @Nullable Authentication authentication() {
+		return contexts.getContext().getAuthentication();
 	}
 
 	private static @Nullable HttpServletRequest request() {

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +28,14 @@ public class RunAs {
 
 	private final Clock clock;
 
-	RunAs(People people, Clock clock) {
+	private final SecurityContextHolderStrategy contexts;
+
+	RunAs(People people, Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.people = people;
 		this.clock = clock;
+		// This application's holder (Vaadin's), which its method security reads: with several
+		// application contexts in one JVM, as in tests, the global holder may be another's.
+		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	public <T> T person(PersonId person, @Nullable OrganisationId organisation, Supplier<T> work) {
@@ -52,16 +59,16 @@ public class RunAs {
 		return with(new Authentication(null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))), work);
 	}
 
-	private static <T> T with(Authentication authentication, Supplier<T> work) {
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
+	private <T> T with(Authentication authentication, Supplier<T> work) {
+		var previous = contexts.getContext();
+		var context = contexts.createEmptyContext();
 		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
+		contexts.setContext(context);
 		try {
 			return work.get();
 		}
 		finally {
-			SecurityContextHolder.setContext(previous);
+			contexts.setContext(previous);
 		}
 	}
 
