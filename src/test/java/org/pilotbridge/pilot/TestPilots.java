@@ -1,5 +1,6 @@
 package org.pilotbridge.pilot;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,12 +61,13 @@ public class TestPilots {
 
 	private final TransactionTemplate transactions;
 
-	private final MutableClock clock;
+	/** A {@link MutableClock} where the tests using this fixture import one; any clock elsewhere. */
+	private final Clock clock;
 
 	TestPilots(TestBidding bidding, TestIdentities identities, OrganisationManagement organisations,
 			ChallengeManagement challenges, ChallengeDirectory directory, ChallengeOutcomes outcomes,
 			ProposalManagement proposals, ProposalOutcomes proposalOutcomes, PilotDirectory pilots, RunAs runAs,
-			TransactionTemplate transactions, MutableClock clock) {
+			TransactionTemplate transactions, Clock clock) {
 		this.bidding = bidding;
 		this.identities = identities;
 		this.organisations = organisations;
@@ -105,7 +107,7 @@ public class TestPilots {
 	public void closeAndEvaluate(TestBidding.Agency agency, ChallengeSummary challenge) {
 		var deadline = challenge.proposalsDeadline();
 		if (clock.instant().isBefore(deadline)) {
-			clock.set(deadline.plus(Duration.ofMinutes(1)));
+			clock().set(deadline.plus(Duration.ofMinutes(1)));
 		}
 		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(challenge.id()));
 	}
@@ -160,7 +162,7 @@ public class TestPilots {
 	}
 
 	public MutableClock clock() {
-		return clock;
+		return (MutableClock) clock;
 	}
 
 	/** A company that bids: its id, name and owner (its one member). */
