@@ -101,7 +101,7 @@ final class AccessMatrix {
 	 * Views (Vaadin routes, tried by server-side navigation) and web addresses (Spring MVC mappings,
 	 * tried through the security filter chain). {@code <name>} in an address is an object of the
 	 * scenario: open/closed challenge references and ids, proposals, files, solution, consultations,
-	 * tokens.
+	 * tokens, and the references of the company's planned, running and ended pilots.
 	 */
 	static final String ADDRESSES = """
 			# what  route or mapping                                        address tried                                                  anon  oth-co company oth-ag manager oth-pn evaluator admin
