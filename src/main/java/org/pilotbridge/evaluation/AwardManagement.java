@@ -19,6 +19,7 @@ import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What the chair decides. Once every evaluator not recused from a proposal has submitted, the chair
@@ -159,7 +160,7 @@ public class AwardManagement {
 		if (awarded.stream().anyMatch(ranked -> !ranked.awardable())) {
 			throw InvalidInput.of("winners", "evaluation.decision.below-minimum", evaluation.challenge().minimumTotal());
 		}
-		var why = justification == null ? "" : justification.strip();
+		var why = UserText.clean(justification);
 		if (!Scoring.followsRanking(ranking, pilots, chosen) && why.length() < properties.justificationMinLength()) {
 			throw InvalidInput.of("justification", "evaluation.decision.justification-required",
 					properties.justificationMinLength());
@@ -182,7 +183,7 @@ public class AwardManagement {
 	 */
 	public void proposeNoAward(ChallengeId challenge, String reason) {
 		access.requireChair(challenge);
-		var why = reason == null ? "" : reason.strip();
+		var why = UserText.clean(reason);
 		if (why.length() < properties.justificationMinLength() || why.length() > Score.JUSTIFICATION_MAX_LENGTH) {
 			throw InvalidInput.of("reason", "evaluation.decision.reason-required", properties.justificationMinLength());
 		}

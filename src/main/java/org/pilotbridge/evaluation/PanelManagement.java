@@ -145,7 +145,7 @@ public class PanelManagement {
 	public void remove(ChallengeId challengeId, PanelMemberId memberId, String reason, @Nullable PanelMemberId newChair) {
 		access.requireManager(challengeId);
 		var challenge = access.challenge(challengeId);
-		var why = reason == null ? "" : reason.strip();
+		var why = UserText.clean(reason);
 		var problems = new InvalidInput.Problems();
 		problems.require(why.length() >= PanelRemoval.REASON_MIN_LENGTH && why.length() <= PanelRemoval.REASON_MAX_LENGTH,
 				"reason", "evaluation.panel.remove.reason", PanelRemoval.REASON_MIN_LENGTH, PanelRemoval.REASON_MAX_LENGTH);

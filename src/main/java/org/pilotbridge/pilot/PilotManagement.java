@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.UserText;
 
 /**
  * What people do with a pilot. The challenge managers of the agency that awarded it plan it (dates,
@@ -119,7 +120,7 @@ public class PilotManagement {
 	/** Stops a planned or running pilot, for a reason that is published with its results. */
 	public void stop(PilotId id, int version, String reason) {
 		var pilot = managed(id, version);
-		var clean = reason == null ? "" : reason.strip();
+		var clean = UserText.clean(reason);
 		pilot.stop(clean, today(pilot), clock.instant());
 		save(pilot, record -> new PilotStopped(pilot.id(), pilot.reference(), pilot.challenge(), record), "pilot.stopped",
 				Map.of("reason", clean));
@@ -154,7 +155,7 @@ public class PilotManagement {
 	public void writeAccount(PilotId id, int version, String account) {
 		var pilot = load(id, version);
 		access.requireCompanyMember(pilot);
-		var clean = account == null ? "" : account.strip();
+		var clean = UserText.clean(account);
 		pilot.writeAccount(clean, clock.instant());
 		save(pilot, record -> new CompanyAccountWritten(pilot.id(), pilot.reference(), pilot.challenge(), record),
 				"pilot.company-account.written", Map.of("length", String.valueOf(clean.length())));
@@ -177,7 +178,7 @@ public class PilotManagement {
 	}
 
 	private static String milestone(String title, @Nullable LocalDate due) {
-		var clean = title == null ? "" : title.strip();
+		var clean = UserText.clean(title);
 		var problems = new InvalidInput.Problems();
 		if (clean.isEmpty()) {
 			problems.add("title", "validation.required");

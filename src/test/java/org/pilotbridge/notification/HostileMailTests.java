@@ -12,9 +12,10 @@ import org.pilotbridge.shared.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What people type reaches e-mails as the names of challenges, organisations and people: every value
- * of the hostile corpus is shown as text in the HTML part (no element of its own), and never breaks
- * the subject into a second header line.
+ * What people type reaches e-mails as the names of challenges, organisations and people, and as the
+ * reasons managers give (an amendment, a removal from a panel): every value of the hostile corpus is
+ * shown as text in the HTML part (no element of its own), and never breaks the subject into a second
+ * header line.
  */
 @SecuritySuiteTest
 class HostileMailTests {
@@ -25,28 +26,35 @@ class HostileMailTests {
 	@Autowired
 	org.pilotbridge.shared.PublicLinks links;
 
+	/** Mails and how many texts people typed their bodies show: a challenge's amendment, a removal from a panel with its reason. */
+	private static final java.util.Map<String, Integer> KINDS = java.util.Map.of("challenge-amended", 2, "evaluation-removed", 4);
+
 	@Test
 	void showsEveryValueAsTextAndKeepsTheSubjectOnOneLine() {
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		for (var payload : org.pilotbridge.security.HostileCorpus.values().entrySet()) {
-			var value = payload.getValue();
-			var mail = composer.compose(new MailComposer.MailRequest("reader@test.example", value, Language.ENGLISH,
-					"challenge-amended", List.of(value), List.of(value, value), "https://pilotbridge.example/challenges/CH-2026-0001",
-					false, payload.getKey()));
+		KINDS.forEach((kind, texts) -> {
+			for (var payload : org.pilotbridge.security.HostileCorpus.values().entrySet()) {
+				var value = payload.getValue();
+				var what = kind + " / " + payload.getKey();
+				var mail = composer.compose(new MailComposer.MailRequest("reader@test.example", value, Language.ENGLISH,
+						kind, List.of(value), java.util.Collections.nCopies(texts, value),
+						"challenge-amended".equals(kind) ? "https://pilotbridge.example/challenges/CH-2026-0001" : null, false,
+						what));
 
-			assertThat(mail.subject()).as(payload.getKey()).doesNotContain("\r", "\n");
-			var html = Jsoup.parse(mail.html());
-			assertThat(html.select("script, img, svg, iframe, style, object, form")).as(payload.getKey()).isEmpty();
-			assertThat(html.select("a")).as(payload.getKey()).allSatisfy(link -> assertThat(link.attr("href"))
-				.isIn("https://pilotbridge.example/challenges/CH-2026-0001", links.base()));
-			html.getAllElements().forEach(element -> element.attributes()
-				.forEach(attribute -> assertThat(attribute.getKey()).as(payload.getKey()).doesNotStartWith("on")));
-			if (!payload.getKey().contains("control") && !payload.getKey().contains("surrogate")
-					&& !payload.getKey().contains("header")) {
-				var asText = new org.jsoup.nodes.Element("p").text(value).text();
-				assertThat(html.body().text()).as(payload.getKey()).contains(asText);
+				assertThat(mail.subject()).as(what).doesNotContain("\r", "\n");
+				var html = Jsoup.parse(mail.html());
+				assertThat(html.select("script, img, svg, iframe, style, object, form")).as(what).isEmpty();
+				assertThat(html.select("a")).as(what).allSatisfy(link -> assertThat(link.attr("href"))
+					.isIn("https://pilotbridge.example/challenges/CH-2026-0001", links.base()));
+				html.getAllElements().forEach(element -> element.attributes()
+					.forEach(attribute -> assertThat(attribute.getKey()).as(what).doesNotStartWith("on")));
+				if (!payload.getKey().contains("control") && !payload.getKey().contains("surrogate")
+						&& !payload.getKey().contains("header")) {
+					var asText = new org.jsoup.nodes.Element("p").text(value).text();
+					assertThat(html.body().text()).as(what).contains(asText);
+				}
 			}
-		}
+		});
 	}
 
 }

@@ -54,6 +54,12 @@ import org.pilotbridge.identity.SignInOptions;
 import org.pilotbridge.identity.SizeClass;
 import org.pilotbridge.notification.DeveloperMailbox;
 import org.pilotbridge.notification.Inbox;
+import org.pilotbridge.pilot.PilotDecision;
+import org.pilotbridge.pilot.PilotManagement;
+import org.pilotbridge.pilot.PilotOutcome;
+import org.pilotbridge.pilot.PilotQuery;
+import org.pilotbridge.pilot.PilotResults;
+import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.proposal.ProposalDashboard;
 import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalQuery;
@@ -95,7 +101,7 @@ final class AccessMatrix {
 	 * Views (Vaadin routes, tried by server-side navigation) and web addresses (Spring MVC mappings,
 	 * tried through the security filter chain). {@code <name>} in an address is an object of the
 	 * scenario: open/closed challenge references and ids, proposals, files, solution, consultations,
-	 * tokens.
+	 * tokens, and the references of the company's planned, running and ended pilots.
 	 */
 	static final String ADDRESSES = """
 			# what  route or mapping                                        address tried                                                  anon  oth-co company oth-ag manager oth-pn evaluator admin
@@ -141,6 +147,13 @@ final class AccessMatrix {
 			view    /evaluation/challenges/:challenge/progress              /evaluation/challenges/<closedId>/progress                     login deny   deny    deny   ok      deny   deny      deny
 			view    /evaluation/proposals/:proposal                         /evaluation/proposals/<closedProposal>                         login deny   deny    deny   deny    deny   ok        deny
 			view    /evaluation/proposals/:proposal/consensus               /evaluation/proposals/<closedProposal>/consensus               login deny   deny    deny   ok      deny   deny      deny
+			view    /pilots                                                 /pilots                                                        login ok     ok      ok     ok      ok     ok        ok
+			view    /agency/pilots/:reference                               /agency/pilots/<plannedPilot>                                  login 404    ok      404    ok      404    404       404  # the company is shown its own page of the pilot
+			view    /agency/pilots/:reference                               /agency/pilots/<endedPilot>                                    login 404    ok      404    ok      404    404       404
+			view    /company/pilots/:reference                              /company/pilots/<plannedPilot>                                 login 404    ok      404    ok      404    404       404  # the managers read the company's account
+			view    /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
+			view    /results/:reference                                     /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
+			view    /results/:reference                                     /results/<runningPilot>                                        404   404    404     404    404     404    404       404  # results not published
 			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only: embedded database and no mail server
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline
@@ -308,6 +321,11 @@ final class AccessMatrix {
 		service("AwardManagement.recordConsensus", "before scores", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).recordConsensus(c.w().closedProposal(), consensus(c)); return MatrixRows.DONE; }),
 		service("AwardManagement.proposeAward", "before consensus", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).proposeAward(c.w().closed().id(), List.of(c.w().closedProposal()), null); return MatrixRows.DONE; }),
 		service("AwardManagement.proposeNoAward", "before consensus", "login deny deny deny invalid deny deny deny", c -> { c.bean(AwardManagement.class).proposeNoAward(c.w().closed().id(), "None of the proposals fits the routes we run."); return MatrixRows.DONE; }),
+		service("PanelManagement.composes", "under evaluation", "login empty empty empty ok empty empty empty", c -> c.bean(PanelManagement.class).composes(c.w().closed().id())),
+		service("PanelManagement.remove", "an invitation nobody accepted", "login deny deny deny ok deny deny deny", c -> { c.bean(PanelManagement.class).remove(c.w().closed().id(), c.w().panel().waiting(), "Invited the wrong address.", null); return MatrixRows.DONE; }),
+		service("PanelManagement.remove", "the evaluator, who submitted no scores", "login deny deny deny ok deny deny deny", c -> { c.bean(PanelManagement.class).remove(c.w().closed().id(), c.w().panel().evaluator(), "Has not answered for three weeks.", null); return MatrixRows.DONE; }),
+		service("PanelManagement.remove", "the chair, without a new chair", "login deny deny deny invalid deny deny deny", c -> { c.bean(PanelManagement.class).remove(c.w().closed().id(), c.w().panel().chair(), "Leaves the agency next week.", null); return MatrixRows.DONE; }),
+		service("PanelManagement.removals", "one member removed", "login deny deny deny ok deny deny deny", c -> c.bean(PanelManagement.class).removals(c.w().closed().id())),
 		service("EvaluationLetters.letter/1", "before the decision", "login 404 404 404 404 404 404 404", c -> c.bean(EvaluationLetters.class).letter(c.w().closedProposal())),
 		service("EvaluationLetters.report/1", "under evaluation", "login deny deny deny ok deny deny deny", c -> c.bean(EvaluationLetters.class).report(c.w().closed().id())),
 		// catalogue
@@ -347,6 +365,29 @@ final class AccessMatrix {
 		service("ConsultationQuery.answers", "a closed consultation", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationQuery.class).answers(c.w().closedConsultation())),
 		service("ConsultationQuery.answers", "an open consultation", "login deny deny deny invalid deny deny deny", c -> c.bean(ConsultationQuery.class).answers(c.w().openConsultation())),
 		service("ConsultationDirectory.published", "for the sitemap", "ok ok ok ok ok ok ok ok", c -> c.bean(ConsultationDirectory.class).published()),
+		// pilot
+		service("PilotQuery.mine", "own pilots", "login empty ok empty ok empty empty empty", c -> c.bean(PilotQuery.class).mine()),
+		service("PilotQuery.byReference", "a planned pilot", "login 404 ok 404 ok 404 404 404", c -> c.bean(PilotQuery.class).byReference(c.w().plannedPilot().reference())),
+		service("PilotQuery.byReference", "an ended pilot, results published", "login 404 ok 404 ok 404 404 404", c -> c.bean(PilotQuery.class).byReference(c.w().endedPilot().reference())),
+		service("PilotManagement.schedule", "a planned pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).schedule(c.w().plannedPilot().id(), c.w().plannedPilot().version(), today(c), today(c).plusWeeks(8)); return MatrixRows.DONE; }),
+		service("PilotManagement.addMilestone", "to a planned pilot", "login deny deny deny ok deny deny deny", c -> c.bean(PilotManagement.class).addMilestone(c.w().plannedPilot().id(), c.w().plannedPilot().version(), "Data shared", today(c).plusWeeks(2))),
+		service("PilotManagement.changeMilestone", "of a planned pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).changeMilestone(c.w().plannedPilot().id(), c.w().plannedPilot().version(), c.w().plannedPilot().milestone(), "Sensors fitted on two routes", today(c).plusWeeks(1)); return MatrixRows.DONE; }),
+		service("PilotManagement.removeMilestone", "of a planned pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).removeMilestone(c.w().plannedPilot().id(), c.w().plannedPilot().version(), c.w().plannedPilot().milestone()); return MatrixRows.DONE; }),
+		service("PilotManagement.start", "a planned pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).start(c.w().plannedPilot().id(), c.w().plannedPilot().version()); return MatrixRows.DONE; }),
+		service("PilotManagement.markMilestone", "of a running pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).markMilestone(c.w().runningPilot().id(), c.w().runningPilot().version(), c.w().runningPilot().milestone(), true); return MatrixRows.DONE; }),
+		service("PilotManagement.markMilestone", "of a planned pilot", "login deny deny deny invalid deny deny deny", c -> { c.bean(PilotManagement.class).markMilestone(c.w().plannedPilot().id(), c.w().plannedPilot().version(), c.w().plannedPilot().milestone(), true); return MatrixRows.DONE; }),
+		service("PilotManagement.complete", "a running pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).complete(c.w().runningPilot().id(), c.w().runningPilot().version(), today(c), results()); return MatrixRows.DONE; }),
+		service("PilotManagement.stop", "a running pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).stop(c.w().runningPilot().id(), c.w().runningPilot().version(), "The supplier's sensors failed in the rain."); return MatrixRows.DONE; }),
+		service("PilotManagement.recordResults", "of the ended pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).recordResults(c.w().endedPilot().id(), c.w().endedPilot().version(), results()); return MatrixRows.DONE; }),
+		service("PilotManagement.publishResults", "of a running pilot", "login deny deny deny invalid deny deny deny", c -> { c.bean(PilotManagement.class).publishResults(c.w().runningPilot().id(), c.w().runningPilot().version()); return MatrixRows.DONE; }),
+		service("PilotManagement.publishResults", "of the ended pilot, again", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).publishResults(c.w().endedPilot().id(), c.w().endedPilot().version()); return MatrixRows.DONE; }),
+		service("PilotManagement.withdrawResults", "of the ended pilot", "login deny deny deny ok deny deny deny", c -> { c.bean(PilotManagement.class).withdrawResults(c.w().endedPilot().id(), c.w().endedPilot().version()); return MatrixRows.DONE; }),
+		service("PilotManagement.writeAccount", "of a planned pilot", "login deny ok deny deny deny deny deny", c -> { c.bean(PilotManagement.class).writeAccount(c.w().plannedPilot().id(), c.w().plannedPilot().version(), "We fitted the first sensors."); return MatrixRows.DONE; }),
+		service("PilotManagement.writeAccount", "of the ended pilot, results published", "login deny ok deny deny deny deny deny", c -> { c.bean(PilotManagement.class).writeAccount(c.w().endedPilot().id(), c.w().endedPilot().version(), "The drivers trusted the sensors."); return MatrixRows.DONE; }),
+		service("PublicResults.byReference", "published results", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicResults.class).byReference(c.w().endedPilot().reference())),
+		service("PublicResults.byReference", "a running pilot: nothing published", "empty empty empty empty empty empty empty empty", c -> c.bean(PublicResults.class).byReference(c.w().runningPilot().reference())),
+		service("PublicResults.published", "every published result", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicResults.class).published()),
+		service("PublicResults.statistics", "the platform's figures", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicResults.class).statistics()),
 		// notification
 		service("Inbox.unreadCount", "own notices", "login ok ok ok ok ok ok ok", c -> c.bean(Inbox.class).unreadCount()),
 		service("Inbox.latest", "own notices", "login ok ok ok ok empty empty empty", c -> c.bean(Inbox.class).latest(10)),
@@ -375,11 +416,15 @@ final class AccessMatrix {
 		trusted("AuditTrail.entriesOf", "what is recorded about an object, for modules and tests"),
 		trusted("AuditTrail.size", "for tests and operations"),
 		trusted("ChallengeDirectory.managers", "who manages a challenge, for other modules' checks"),
+		trusted("ChallengeDirectory.published", "the public facts of every published challenge, for the platform's figures"),
 		trusted("ChallengeAudience", "followers and saved searches, for notifications"),
 		trusted("ChallengeSubmissions", "the proposal module's hooks, within its own checked transaction"),
 		trusted("ChallengeOutcomes", "the evaluation module's award decision"),
 		trusted("PanelDirectory", "the chair, for notifications"),
 		trusted("ProposalOutcomes", "the evaluation module's outcomes"),
+		trusted("AwardedProposals", "which proposals won, for the pilot module's planning"),
+		trusted("PilotPlanning", "plans the pilots of a final award: the award listener and the demo's seeding"),
+		trusted("PilotDirectory", "pilots as contracts, for the open data"),
 		trusted("EvaluationLetters.letter/2", "letters for notifications, in the recipient's language"),
 		trusted("EvaluationLetters.report/2", "the report for notifications, in the recipient's language"),
 		trusted("EvaluationLetters.letterRecipients", "who gets a letter, for notifications"),
@@ -392,6 +437,17 @@ final class AccessMatrix {
 			.filter(criterion -> criterion.type() == org.pilotbridge.challenge.CriterionType.QUALITATIVE)
 			.map(criterion -> new Score(criterion.id(), 4, "The approach fits our routes and is explained clearly."))
 			.toList();
+	}
+
+	/** Today in the challenges' zone, by the application's clock. */
+	private static java.time.LocalDate today(MatrixRows.Calls c) {
+		return java.time.LocalDate.ofInstant(c.bean(java.time.Clock.class).instant(),
+				org.pilotbridge.challenge.ChallengeDraft.DEFAULT_TIME_ZONE);
+	}
+
+	private static PilotResults results() {
+		return new PilotResults(PilotOutcome.PARTLY_SUCCEEDED, "Half the routes needed fewer trips.",
+				PilotDecision.SCALE_UP);
 	}
 
 	private static List<ConsensusInput> consensus(MatrixRows.Calls c) {

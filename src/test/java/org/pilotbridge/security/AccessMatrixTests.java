@@ -352,6 +352,9 @@ class AccessMatrixTests {
 		values.put("panelToken", world.panelToken());
 		values.put("ocid", "ocds-pilotbridge-" + world.open().reference());
 		values.put("otherChallengeId", world.otherAgencyChallenge().id().toString());
+		values.put("plannedPilot", world.plannedPilot().reference());
+		values.put("runningPilot", world.runningPilot().reference());
+		values.put("endedPilot", world.endedPilot().reference());
 		return values;
 	}
 

@@ -37,6 +37,8 @@ final class HostileText {
 		corpus.put("combining characters", "Z\u0324\u0354\u0367\u0311\u0313a\u0308\u0356\u032D\u0308\u0307lgo");
 		corpus.put("emoji", "Bus \uD83D\uDE8C for \uD83D\uDC69\u200D\uD83D\uDCBB in \uD83C\uDDE7\uD83C\uDDEA");
 		corpus.put("NUL and control characters", "a\u0000b\u0007c\u001Bd\u0085e\u009Bf");
+		corpus.put("control characters in a longer text",
+				"A reason long enough for any minimum length,\u0000 with a NUL and a bell\u0007 inside it.");
 		corpus.put("unpaired surrogate", "half \uD800 a pair");
 		corpus.put("100,000 characters", LONG);
 		return corpus;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -16,18 +17,27 @@ import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.identity.internal.SecurityHeaders;
+import org.pilotbridge.pilot.PilotDecision;
+import org.pilotbridge.pilot.PilotManagement;
+import org.pilotbridge.pilot.PilotOutcome;
+import org.pilotbridge.pilot.PilotQuery;
+import org.pilotbridge.pilot.PilotResults;
+import org.pilotbridge.pilot.TestPilots;
 import org.pilotbridge.test.BrowserTest;
+import org.pilotbridge.test.MutableClock;
+import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.TestBidding;
+import org.pilotbridge.test.TestIdentities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main public pages in a real browser, in production mode, with a challenge whose texts are the
- * hostile corpus: every payload shows as the text it is, none runs (no handler fires, no element of
- * the payload's own appears), while the pages work under the Content Security Policy. The pages,
- * the account pages and the public API carry the security headers.
+ * The main public pages in a real browser, in production mode, with a challenge and a pilot's public
+ * results whose texts are the hostile corpus: every payload shows as the text it is, none runs (no
+ * handler fires, no element of the payload's own appears), while the pages work under the Content
+ * Security Policy. The pages, the account pages and the public API carry the security headers.
  */
-@Import(TestBidding.class)
+@Import({ MutableClockConfiguration.class, TestBidding.class, TestIdentities.class, TestPilots.class })
 class HostileTextIT extends BrowserTest {
 
 	private static final String DETECT = """
@@ -46,6 +56,18 @@ class HostileTextIT extends BrowserTest {
 
 	@Autowired
 	ChallengeDirectory directory;
+
+	@Autowired
+	TestPilots pilots;
+
+	@Autowired
+	PilotQuery pilotQuery;
+
+	@Autowired
+	PilotManagement pilotManagement;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void showsHostileTextsAsTextOnThePublicPagesAndRunsNoneOfThem() {
@@ -70,6 +92,61 @@ class HostileTextIT extends BrowserTest {
 		assertThat(driver.getTitle()).contains("<img src=x onerror=");
 
 		open("/challenges/" + template.reference());
+		assertInert();
+	}
+
+	@Test
+	void showsHostileTextsAsTextOnAPilotsPublicResultsAndRunsNoneOfThem() throws Exception {
+		var now = clock.instant();
+		// Published 22 days ago, so that its deadline has passed and it was awarded yesterday.
+		clock.set(now.minus(java.time.Duration.ofDays(22)));
+		var awarded = pilots.awarded();
+		clock.set(now);
+		var milestone = "<img src=x onerror=\"window.pwned=1\"> Kick-off \u202Eevil\u202C \uD83D\uDE8C";
+		var reason = "<script>window.pwned=1</script> ${7*7} '; DROP TABLE pilot; --";
+		var lessons = "[click](javascript:window.pwned=1) <svg/onload=window.pwned=1> **bold** <iframe src=\"https://evil.example\"></iframe>";
+		var account = "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\",\"Click\") _ours_";
+		var agency = awarded.agency();
+		var today = java.time.LocalDate.ofInstant(now, ChallengeDraft.DEFAULT_TIME_ZONE);
+		bidding.as(agency.manager(), agency.id(), () -> {
+			var pilot = pilotQuery.byReference(awarded.pilot()).pilot();
+			var number = pilotManagement.addMilestone(pilot.id(), pilot.version(), milestone, today);
+			pilotManagement.start(pilot.id(), pilot.version() + 1);
+			pilotManagement.markMilestone(pilot.id(), pilot.version() + 2, number, true);
+			pilotManagement.stop(pilot.id(), pilot.version() + 3, reason);
+			pilotManagement.recordResults(pilot.id(), pilot.version() + 4,
+					new PilotResults(PilotOutcome.DID_NOT_SUCCEED, lessons, PilotDecision.STOP));
+		});
+		var winner = awarded.winner();
+		bidding.as(winner.owner(), winner.company(), () -> {
+			var pilot = pilotQuery.byReference(awarded.pilot()).pilot();
+			pilotManagement.writeAccount(pilot.id(), pilot.version(), account);
+		});
+		bidding.as(agency.manager(), agency.id(), () -> {
+			var pilot = pilotQuery.byReference(awarded.pilot()).pilot();
+			pilotManagement.publishResults(pilot.id(), pilot.version());
+		});
+
+		open("/results/" + awarded.pilot());
+		waitForText("h1", awarded.challenge().title());
+		assertInert();
+		assertThat($("#milestones").getText()).contains("<img src=x onerror=\"window.pwned=1\"> Kick-off");
+		assertThat($("#stop-reason").getText()).isEqualTo(reason);
+		assertThat($("#lessons").getText()).contains("click", "<svg/onload=window.pwned=1>", "bold");
+		assertThat($$("#lessons strong")).extracting(WebElement::getText).containsExactly("bold");
+		assertThat($("#company-account").getText()).contains("=HYPERLINK(", "ours");
+		assertThat(driver.findElements(By.cssSelector("main a[href^='javascript'], main a[href^='data']"))).isEmpty();
+
+		// The page's description for search engines and link previews is the lessons' words, without markup.
+		var head = org.jsoup.Jsoup.parse(HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/results/" + awarded.pilot()))).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body()).head();
+		assertThat(head.select("svg, iframe, img, a")).isEmpty();
+		assertThat(head.select("meta[name=description]").attr("content")).contains("click", "bold").doesNotContain("javascript");
+
+		open("/results");
+		waitForTextContaining("#stories", awarded.challenge().title());
 		assertInert();
 	}
 

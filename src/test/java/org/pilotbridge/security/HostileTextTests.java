@@ -35,6 +35,8 @@ import org.pilotbridge.challenge.SearchCriteria;
 import org.pilotbridge.document.Block;
 import org.pilotbridge.document.Document;
 import org.pilotbridge.document.Documents;
+import org.pilotbridge.evaluation.AwardManagement;
+import org.pilotbridge.evaluation.ConsensusInput;
 import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.PanelManagement;
@@ -48,6 +50,13 @@ import org.pilotbridge.identity.PersonManagement;
 import org.pilotbridge.identity.RunAs;
 import org.pilotbridge.identity.SizeClass;
 import org.pilotbridge.identity.provider.LocalAccountService;
+import org.pilotbridge.pilot.Milestone;
+import org.pilotbridge.pilot.Pilot;
+import org.pilotbridge.pilot.PilotDecision;
+import org.pilotbridge.pilot.PilotManagement;
+import org.pilotbridge.pilot.PilotOutcome;
+import org.pilotbridge.pilot.PilotQuery;
+import org.pilotbridge.pilot.PilotResults;
 import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.InvalidInput;
@@ -178,6 +187,39 @@ class HostileTextTests {
 		fields.add(new Field("panel invitation", "name", manager,
 				t -> bean(PanelManagement.class).invite(w.closed().id(), holder[0] = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", t, PanelRole.EVALUATOR, Language.ENGLISH),
 				() -> bean(PanelManagement.class).panel(w.closed().id()).members().stream().filter(m -> m.email().equals(holder[0])).findFirst().orElseThrow().name()));
+		fields.add(new Field("award decision", "justification", manager,
+				t -> { everyConsensusRecorded(); bean(AwardManagement.class).proposeAward(w.closed().id(), List.of(w.closedProposal()), t); return null; },
+				() -> bean(EvaluationQuery.class).ranking(w.closed().id()).decision().justification()));
+		fields.add(new Field("award decision", "reason for no award", manager,
+				t -> { everyConsensusRecorded(); bean(AwardManagement.class).proposeNoAward(w.closed().id(), t); return null; },
+				() -> bean(ChallengeQuery.class).awardNotice(w.closed().id()).orElseThrow().reason()));
+		fields.add(new Field("panel removal", "reason", manager,
+				t -> { bean(PanelManagement.class).remove(w.closed().id(), w.panel().waiting(), t, null); return null; },
+				() -> bean(PanelManagement.class).removals(w.closed().id()).stream().filter(r -> r.member().id().equals(w.panel().waiting())).findFirst().orElseThrow().reason()));
+		var planned = w.plannedPilot();
+		var running = w.runningPilot();
+		var ended = w.endedPilot();
+		Function<SecurityScenario.PilotCase, Supplier<Pilot>> storedPilot = pilot -> () -> bean(PilotQuery.class).byReference(pilot.reference()).pilot();
+		var number = new int[1];
+		Supplier<String> storedMilestone = () -> storedPilot.apply(planned).get().milestones().stream().filter(m -> m.number() == number[0]).findFirst().map(Milestone::title).orElseThrow();
+		fields.add(new Field("pilot", "milestone title", manager,
+				t -> number[0] = bean(PilotManagement.class).addMilestone(planned.id(), planned.version(), t, today().plusWeeks(2)),
+				storedMilestone));
+		fields.add(new Field("pilot", "milestone title, changed", manager,
+				t -> { bean(PilotManagement.class).changeMilestone(planned.id(), planned.version(), number[0] = planned.milestone(), t, today()); return null; },
+				storedMilestone));
+		fields.add(new Field("pilot", "stop reason", manager,
+				t -> { bean(PilotManagement.class).stop(running.id(), running.version(), t); return null; },
+				() -> storedPilot.apply(running).get().stopReason().orElseThrow()));
+		fields.add(new Field("pilot", "lessons learned, on completion", manager,
+				t -> { bean(PilotManagement.class).complete(running.id(), running.version(), today(), results(t)); return null; },
+				() -> storedPilot.apply(running).get().lessons()));
+		fields.add(new Field("pilot", "lessons learned, corrected", manager,
+				t -> { bean(PilotManagement.class).recordResults(ended.id(), ended.version(), results(t)); return null; },
+				() -> storedPilot.apply(ended).get().lessons()));
+		fields.add(new Field("pilot", "company account", company,
+				t -> { bean(PilotManagement.class).writeAccount(ended.id(), ended.version(), t); return null; },
+				() -> storedPilot.apply(ended).get().companyAccount()));
 		fields.add(new Field("organisation", "name", company,
 				t -> { bean(OrganisationManagement.class).update(w.company().id(), organisation(t, "Veldstraat 1", "Ghent")); return null; },
 				() -> bean(OrganisationQuery.class).details(w.company().id()).summary().name()));
@@ -295,6 +337,28 @@ class HostileTextTests {
 			.filter(criterion -> criterion.type() == CriterionType.QUALITATIVE)
 			.map(criterion -> new Score(criterion.id(), 3, justification))
 			.toList();
+	}
+
+	/**
+	 * Brings the challenge under evaluation to its decision, within the caller's transaction: the
+	 * evaluator submits scores, the chair records the consensus at their mean.
+	 */
+	private void everyConsensusRecorded() {
+		runAs.person(w.actor(Role.EVALUATOR).person(), null,
+				() -> bean(EvaluationManagement.class).submit(w.closedProposal(), scores("The approach fits our routes and is explained clearly.")));
+		bean(AwardManagement.class).recordConsensus(w.closedProposal(), scores("The panel agreed the approach fits our routes well.")
+			.stream()
+			.map(score -> new ConsensusInput(score.criterion(), score.points(), score.justification(), ""))
+			.toList());
+	}
+
+	private static PilotResults results(String lessons) {
+		return new PilotResults(PilotOutcome.PARTLY_SUCCEEDED, lessons, PilotDecision.SCALE_UP);
+	}
+
+	/** Today in the challenges' zone, by the application's clock. */
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.ofInstant(scenario.now(), ChallengeDraft.DEFAULT_TIME_ZONE);
 	}
 
 	private ConsultationDraft consultation(String title, String problem, String question) {

@@ -26,7 +26,9 @@ import org.pilotbridge.challenge.AttachmentId;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeFollowing;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeManagement;
+import org.pilotbridge.challenge.ChallengeOutcomes;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.QuestionId;
@@ -38,6 +40,7 @@ import org.pilotbridge.evaluation.Bidder;
 import org.pilotbridge.evaluation.DeclarationInput;
 import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.PanelManagement;
+import org.pilotbridge.evaluation.PanelMemberId;
 import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.identity.InvitationId;
@@ -48,7 +51,16 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalAttachment;
 import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.pilot.PilotDecision;
+import org.pilotbridge.pilot.PilotDirectory;
+import org.pilotbridge.pilot.PilotId;
+import org.pilotbridge.pilot.PilotManagement;
+import org.pilotbridge.pilot.PilotOutcome;
+import org.pilotbridge.pilot.PilotQuery;
+import org.pilotbridge.pilot.PilotResults;
 import org.pilotbridge.proposal.ProposalManagement;
+import org.pilotbridge.proposal.ProposalOutcome;
+import org.pilotbridge.proposal.ProposalOutcomes;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.TestBidding;
@@ -58,8 +70,9 @@ import org.pilotbridge.test.TestPdfs;
  * One small world in which every role of the access matrix exists, made once per application context
  * through the application services: two agencies, two companies, a challenge under evaluation with a
  * proposal and a panel, an open challenge with a sealed proposal, a draft, a question, a solution in
- * the catalogue, consultations open and closed, invitations waiting, a saved search and a follow.
- * Imported by {@link SecuritySuiteTest}, not scanned: applications started by other tests must not
+ * the catalogue, consultations open and closed, invitations waiting, a saved search and a follow,
+ * a panel member removed, and three challenges the company won, whose pilots are planned, running,
+ * and ended with their results published. Imported by {@link SecuritySuiteTest}, not scanned: applications started by other tests must not
  * pick it up.
  */
 class SecurityScenario {
@@ -106,6 +119,18 @@ class SecurityScenario {
 
 	private final org.pilotbridge.proposal.ProposalQuery proposalQuery;
 
+	private final ChallengeOutcomes outcomes;
+
+	private final ProposalOutcomes proposalOutcomes;
+
+	private final PilotDirectory pilotDirectory;
+
+	private final PilotQuery pilotQuery;
+
+	private final PilotManagement pilots;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	private final Map<String, String> links = new ConcurrentHashMap<>();
 
 	private @Nullable World world;
@@ -119,7 +144,16 @@ class SecurityScenario {
 			org.pilotbridge.identity.OrganisationManagement organisations,
 			org.pilotbridge.challenge.ChallengeQuery challengeQuery, org.pilotbridge.proposal.ProposalQuery proposalQuery,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy,
+			ChallengeOutcomes outcomes, ProposalOutcomes proposalOutcomes, PilotDirectory pilotDirectory,
+			PilotQuery pilotQuery, PilotManagement pilots,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.outcomes = outcomes;
+		this.proposalOutcomes = proposalOutcomes;
+		this.pilotDirectory = pilotDirectory;
+		this.pilotQuery = pilotQuery;
+		this.pilots = pilots;
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.strategy = strategy;
 		this.organisations = organisations;
@@ -178,12 +212,27 @@ class SecurityScenario {
 			SolutionId draftSolution, ConsultationId openConsultation, String openConsultationReference,
 			ConsultationId closedConsultation, InvitationId invitation, String invitationToken, String panelToken,
 			SavedSearchId savedSearch, ChallengeSummary otherAgencyChallenge, Versions versions,
-			java.util.UUID joinRequest) {
+			java.util.UUID joinRequest, PanelSeats panel, PilotCase plannedPilot, PilotCase runningPilot,
+			PilotCase endedPilot) {
 
 		Actor actor(Role role) {
 			return actors.get(role);
 		}
 
+	}
+
+	/**
+	 * The panel of the challenge under evaluation, by seat: the chair (the agency's manager), the
+	 * evaluator who declared, and an invitation nobody accepted yet; one more member was removed.
+	 */
+	record PanelSeats(PanelMemberId chair, PanelMemberId evaluator, PanelMemberId waiting) {
+	}
+
+	/**
+	 * A pilot of the company that bids, run by the agency's manager: its reference, the version
+	 * optimistic locking asks for, and the number of its milestone.
+	 */
+	record PilotCase(PilotId id, String reference, int version, int milestone) {
 	}
 
 	/** The versions that optimistic locking asks for, read once: every call of the matrix is rolled back. */
@@ -205,19 +254,34 @@ class SecurityScenario {
 		bidding.as(company.owner(), company.id(),
 				() -> answering.answer(closedConsultation, company.id(), List.of("We make such sensors."), true));
 
+		// Three challenges the company bids on alone, awarded once they close: published first, so
+		// that they close no later than the challenge under evaluation.
+		var won = new java.util.ArrayList<ChallengeSummary>();
+		var winning = new java.util.ArrayList<ProposalId>();
+		for (int i = 0; i < 3; i++) {
+			var challenge = bidding.challenge(agency);
+			var proposal = bidding.proposal(company.owner(), company.id(), challenge, bidding.complete(challenge));
+			bidding.as(company.owner(), company.id(), () -> proposals.submit(proposal));
+			won.add(challenge);
+			winning.add(proposal);
+		}
+
 		// A challenge that closes with the company's proposal, a panel and a declared evaluator.
 		var closed = bidding.challenge(agency);
 		var closedProposal = bidding.proposal(company.owner(), company.id(), closed, bidding.complete(closed));
 		var closedFile = bidding.as(company.owner(), company.id(),
 				() -> proposals.attach(closedProposal, "plan.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
 		bidding.as(company.owner(), company.id(), () -> proposals.submit(closedProposal));
-		join(agency, closed.id(), evaluator, PanelRole.EVALUATOR);
-		join(agency, closed.id(), agency.manager(), PanelRole.CHAIR);
+		var evaluatorSeat = join(agency, closed.id(), evaluator, PanelRole.EVALUATOR);
+		var chairSeat = join(agency, closed.id(), agency.manager(), PanelRole.CHAIR);
 		var otherAgencyChallenge = bidding.challenge(otherAgency);
 		join(otherAgency, otherAgencyChallenge.id(), otherEvaluator, PanelRole.EVALUATOR);
 
 		clock.set(closed.proposalsDeadline().plus(Duration.ofMinutes(1)));
 		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(closed.id()));
+		for (int i = 0; i < won.size(); i++) {
+			award(agency, won.get(i), winning.get(i), company);
+		}
 		bidding.as(evaluator, null, () -> {
 			var bidders = evaluations.bidders(closed.id());
 			evaluations.declare(closed.id(),
@@ -261,9 +325,13 @@ class SecurityScenario {
 				() -> invitations.invite(company.id(), invitedEmail, MembershipRole.MEMBER, Language.ENGLISH));
 		var invitationToken = token(links.get(invitedEmail));
 		var panelEmail = "waiting-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
-		bidding.as(agency.manager(), agency.id(),
+		var waitingSeat = bidding.as(agency.manager(), agency.id(),
 				() -> panels.invite(closed.id(), panelEmail, "A second evaluator", PanelRole.EVALUATOR, Language.ENGLISH));
 		var panelToken = token(links.get(panelEmail));
+		var removedEmail = "removed-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		bidding.as(agency.manager(), agency.id(), () -> panels.remove(closed.id(),
+				panels.invite(closed.id(), removedEmail, "A busy expert", PanelRole.EVALUATOR, Language.ENGLISH),
+				"Invited by mistake: she advises one of the bidders.", null));
 		var savedSearch = bidding.as(company.owner(), company.id(),
 				() -> savedSearches.save("Buses", SearchCriteria.text("bus"), SavedSearchFrequency.DAILY));
 		bidding.as(company.owner(), company.id(), () -> following.follow(open.id()));
@@ -280,11 +348,24 @@ class SecurityScenario {
 				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution).version()),
 				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(draftSolution).version()));
 
+		// The pilots of the three awards: one planned, one running, one ended with its results public.
+		var today = java.time.LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);
+		var planned = pilot(agency, won.get(0), today);
+		var running = pilot(agency, won.get(1), today);
+		bidding.as(agency.manager(), agency.id(), () -> pilots.start(running.id(), running.version()));
+		var ended = pilot(agency, won.get(2), today);
+		bidding.as(agency.manager(), agency.id(), () -> {
+			pilots.start(ended.id(), ended.version());
+			pilots.markMilestone(ended.id(), ended.version() + 1, ended.milestone(), true);
+			pilots.complete(ended.id(), ended.version() + 2, today, new PilotResults(PilotOutcome.SUCCEEDED,
+					"Crews emptied **a third fewer** half-empty bins.", PilotDecision.PROCURE_AT_LARGER_SCALE));
+		});
+		bidding.as(company.owner(), company.id(), () -> pilots.writeAccount(ended.id(), ended.version() + 3,
+				"The drivers trusted the sensors after a week."));
+		bidding.as(agency.manager(), agency.id(), () -> pilots.publishResults(ended.id(), ended.version() + 4));
+
 		// Notifications are written after commit: wait for them, so that every inbox is as it stays.
-		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> jdbc
-			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-			.query(Long.class)
-			.single() == 0);
+		awaitEvents();
 
 		var actors = new java.util.EnumMap<Role, Actor>(Role.class);
 		actors.put(Role.ANONYMOUS, new Actor(Role.ANONYMOUS, null, null));
@@ -298,14 +379,57 @@ class SecurityScenario {
 		return new World(Map.copyOf(actors), agency, otherAgency, company, otherCompany, closed, closedProposal,
 				closedFile, open, openProposal, openFile, draft, openAttachment, question, solution, reference, image,
 				brochure, draftSolution, openConsultation, openConsultationReference, closedConsultation, invitation,
-				invitationToken, panelToken, savedSearch, otherAgencyChallenge, versions, joinRequest);
+				invitationToken, panelToken, savedSearch, otherAgencyChallenge, versions, joinRequest,
+				new PanelSeats(chairSeat, evaluatorSeat, waitingSeat), current(agency, planned),
+				current(agency, running), current(agency, ended));
 	}
 
-	private void join(TestBidding.Agency agency, ChallengeId challenge, PersonId person, PanelRole role) {
+	private PanelMemberId join(TestBidding.Agency agency, ChallengeId challenge, PersonId person, PanelRole role) {
 		var email = "panel-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
-		bidding.as(agency.manager(), agency.id(), () -> panels.invite(challenge, email, "Member", role, Language.ENGLISH));
+		var seat = bidding.as(agency.manager(), agency.id(),
+				() -> panels.invite(challenge, email, "Member", role, Language.ENGLISH));
 		var token = token(links.get(email));
 		bidding.as(person, null, () -> panels.accept(token));
+		return seat;
+	}
+
+	/**
+	 * Awards the company's proposal as the evaluation module does when its decision comes into force:
+	 * the challenge awarded with its public notice and the proposal's outcome, in one transaction.
+	 */
+	private void award(TestBidding.Agency agency, ChallengeSummary challenge, ProposalId proposal,
+			TestBidding.Company company) {
+		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(challenge.id()));
+		bidding.as(agency.manager(), agency.id(), () -> transactions.executeWithoutResult(status -> {
+			outcomes.award(challenge.id(), List.of(new AwardNotice.Winner(company.name(),
+					org.pilotbridge.shared.Money.euros("19500.00"))));
+			proposalOutcomes.record(proposal, ProposalOutcome.AWARDED);
+		}));
+	}
+
+	/** The pilot planned for the awarded challenge, once planned, with a milestone due today. */
+	private PilotCase pilot(TestBidding.Agency agency, ChallengeSummary challenge, java.time.LocalDate today) {
+		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2))
+			.until(() -> !pilotDirectory.contracts(challenge.id()).isEmpty());
+		var reference = pilotDirectory.contracts(challenge.id()).get(0).reference();
+		return bidding.as(agency.manager(), agency.id(), () -> {
+			var pilot = pilotQuery.byReference(reference).pilot();
+			var milestone = pilots.addMilestone(pilot.id(), pilot.version(), "Sensors fitted on the first route", today);
+			return new PilotCase(pilot.id(), reference, pilot.version() + 1, milestone);
+		});
+	}
+
+	/** The pilot as it is now, with the version the next change asks for. */
+	private PilotCase current(TestBidding.Agency agency, PilotCase pilot) {
+		var version = bidding.as(agency.manager(), agency.id(), () -> pilotQuery.byReference(pilot.reference()).pilot().version());
+		return new PilotCase(pilot.id(), pilot.reference(), version, pilot.milestone());
+	}
+
+	private void awaitEvents() {
+		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	private String consultationReference(ConsultationId id) {
