@@ -1,6 +1,7 @@
 package org.pilotbridge.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,7 @@ public class AuditTrail {
 			.orElse(true);
 	}
 
-	private static ChainVerification broken(java.time.Instant at, long checked, @Nullable Long entry, String problem) {
+	private static ChainVerification broken(Instant at, long checked, @Nullable Long entry, String problem) {
 		return new ChainVerification(at, checked, entry, problem);
 	}
 

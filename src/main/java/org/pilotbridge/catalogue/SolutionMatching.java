@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +82,7 @@ public class SolutionMatching {
 			.query((rs, row) -> Map.entry(rs.getObject("solution_id", UUID.class), rs.getTimestamp("invited_at").toInstant()))
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		var suggested = matches.of(content.cpvCodes(), content.title() + "\n" + content.summary(), MAX_SUGGESTIONS)
 			.stream()
 			.map(match -> new SuggestedSolution(match.solution(), match.reference(), match.name(), match.pitch(),
@@ -130,7 +132,7 @@ public class SolutionMatching {
 
 	/** When the company behind the solution was invited to the challenge, if it was; for the challenge's managers. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Instant> invitedAt(ChallengeId id, SolutionId solution) {
+	public Optional<Instant> invitedAt(ChallengeId id, SolutionId solution) {
 		challenges.managed(id);
 		return jdbc.sql("SELECT invited_at FROM solution_invitation WHERE challenge_id = ? AND solution_id = ?")
 			.params(id.id(), solution.id())

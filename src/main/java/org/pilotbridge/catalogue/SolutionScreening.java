@@ -1,6 +1,7 @@
 package org.pilotbridge.catalogue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.UserText;
@@ -121,8 +123,8 @@ public class SolutionScreening {
 	 * @param published whether an earlier version is online
 	 */
 	public record PendingSolution(SolutionId id, int version, String reference,
-			org.pilotbridge.identity.OrganisationId company, String companyName, SolutionProfile profile,
-			List<SolutionFileId> images, @Nullable SolutionFileId brochure, java.time.Instant submittedAt,
+			OrganisationId company, String companyName, SolutionProfile profile,
+			List<SolutionFileId> images, @Nullable SolutionFileId brochure, Instant submittedAt,
 			boolean published) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -110,7 +111,7 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 	}
 
 	private static void compare(List<String> changed, String field, @Nullable Object now, @Nullable Object before) {
-		if (!java.util.Objects.equals(now, before)) {
+		if (!Objects.equals(now, before)) {
 			changed.add(field);
 		}
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.identity.AccountProvisioning;
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationData;
+import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.PersonId;
@@ -120,12 +121,12 @@ class DemoData {
 				() -> accounts.provision(account.name(), account.email(), DemoAccounts.PASSWORD, account.language(), admin));
 	}
 
-	private org.pilotbridge.identity.OrganisationId register(PersonId founder, OrganisationData data) {
+	private OrganisationId register(PersonId founder, OrganisationData data) {
 		return runAs.person(founder, null, () -> organisations.register(data));
 	}
 
 	/** As the organisation's administrator: the person asks to join, the administrator approves. */
-	private void addMember(PersonId administrator, org.pilotbridge.identity.OrganisationId organisation,
+	private void addMember(PersonId administrator, OrganisationId organisation,
 			PersonId member) {
 		runAs.person(member, null, () -> organisations.requestToJoin(organisation, ""));
 		runAs.person(administrator, organisation, () -> organisations.pendingJoinRequests(organisation)

@@ -3,7 +3,9 @@ package org.pilotbridge.evaluation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.challenge.CriterionId;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
@@ -88,7 +91,7 @@ public class AwardManagement {
 			throw InvalidInput.of("consensus", "evaluation.consensus.scores-missing");
 		}
 		var scale = evaluation.challenge().scale();
-		var byCriterion = new HashMap<org.pilotbridge.challenge.CriterionId, ConsensusInput>();
+		var byCriterion = new HashMap<CriterionId, ConsensusInput>();
 		inputs.forEach(input -> byCriterion.put(input.criterion(), input));
 		var problems = new InvalidInput.Problems();
 		var now = clock.instant();
@@ -146,7 +149,7 @@ public class AwardManagement {
 		if (chosen.size() > pilots) {
 			throw InvalidInput.of("winners", "evaluation.decision.too-many-winners", pilots);
 		}
-		if (new java.util.HashSet<>(chosen).size() != chosen.size()) {
+		if (new HashSet<>(chosen).size() != chosen.size()) {
 			throw InvalidInput.of("winners", "evaluation.decision.winner-twice");
 		}
 		var ranking = evaluation.ranking();
@@ -168,7 +171,7 @@ public class AwardManagement {
 		if (why.length() > Score.JUSTIFICATION_MAX_LENGTH) {
 			throw InvalidInput.of("justification", "evaluation.justification.too-long", Score.JUSTIFICATION_MAX_LENGTH);
 		}
-		awarded.sort(java.util.Comparator.comparingInt(RankedProposal::rank));
+		awarded.sort(Comparator.comparingInt(RankedProposal::rank));
 		var details = new HashMap<String, String>();
 		details.put("winners", String.join(",", awarded.stream().map(ranked -> ranked.proposal().toString()).toList()));
 		details.put("ranks", String.join(",", awarded.stream().map(ranked -> String.valueOf(ranked.rank())).toList()));

@@ -2,9 +2,11 @@ package org.pilotbridge.evaluation;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.audit.Actor;
@@ -54,7 +56,7 @@ class DecisionFinalisation {
 		return due.size();
 	}
 
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	void finalise(Decision decision) {
 		var challenge = decision.challenge();
 		var now = clock.instant();
@@ -63,7 +65,7 @@ class DecisionFinalisation {
 			case AWARD -> challenges.award(challenge, decision.winners()
 				.stream()
 				.map(winner -> bidders.stream().filter(b -> b.proposal().equals(winner)).findFirst().orElseThrow())
-				.map(winner -> new AwardNotice.Winner(winner.companyName(), java.util.Objects.requireNonNull(winner.price())))
+				.map(winner -> new AwardNotice.Winner(winner.companyName(), Objects.requireNonNull(winner.price())))
 				.toList());
 			case NO_AWARD -> challenges.noAward(challenge, decision.justification());
 		}

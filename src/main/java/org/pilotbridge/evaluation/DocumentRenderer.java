@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.CriterionType;
-import org.pilotbridge.document.Block;
 import org.pilotbridge.document.Block.Heading;
 import org.pilotbridge.document.Block.KeyValue;
 import org.pilotbridge.document.Block.KeyValues;
 import org.pilotbridge.document.Block.Paragraph;
 import org.pilotbridge.document.Block.Table;
+import org.pilotbridge.document.Block;
 import org.pilotbridge.document.Document;
 import org.pilotbridge.document.Documents;
 import org.pilotbridge.document.SafeFileName;
@@ -315,8 +316,8 @@ class DocumentRenderer {
 	}
 
 	/** The members of the panel and those removed from it. */
-	private static java.util.stream.Stream<PanelMember> everyMember(Evaluation evaluation) {
-		return java.util.stream.Stream.concat(evaluation.panel().members().stream(),
+	private static Stream<PanelMember> everyMember(Evaluation evaluation) {
+		return Stream.concat(evaluation.panel().members().stream(),
 				evaluation.removals().stream().map(PanelRemoval::member));
 	}
 

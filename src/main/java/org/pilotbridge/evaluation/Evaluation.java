@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.Criterion;
@@ -106,7 +107,7 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 					consensus.get(bidder.proposal())
 						.values()
 						.stream()
-						.collect(java.util.stream.Collectors.toMap(ConsensusScore::criterion, ConsensusScore::points))))
+						.collect(Collectors.toMap(ConsensusScore::criterion, ConsensusScore::points))))
 			.toList();
 		return Scoring.rank(challenge.criteria(), challenge.scale(), challenge.minimumTotal(), candidates);
 	}

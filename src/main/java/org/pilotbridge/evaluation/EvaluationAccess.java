@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -74,7 +75,7 @@ class EvaluationAccess {
 		panels.lockShared(challenge);
 	}
 
-	java.util.List<PersonId> managers(ChallengeId challenge) {
+	List<PersonId> managers(ChallengeId challenge) {
 		return challenges.managers(challenge);
 	}
 

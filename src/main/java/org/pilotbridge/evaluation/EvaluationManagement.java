@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.challenge.CriterionId;
 import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
@@ -152,7 +153,7 @@ public class EvaluationManagement {
 	 */
 	public void submit(ProposalId proposal, List<Score> scores) {
 		var context = scoring(proposal, scores);
-		var given = new HashMap<org.pilotbridge.challenge.CriterionId, Score>();
+		var given = new HashMap<CriterionId, Score>();
 		context.sheet().scores().forEach(score -> given.put(score.criterion(), score));
 		scores.forEach(score -> given.put(score.criterion(), score));
 		var problems = new InvalidInput.Problems();

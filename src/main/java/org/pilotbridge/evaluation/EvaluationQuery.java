@@ -1,7 +1,9 @@
 package org.pilotbridge.evaluation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -145,7 +147,7 @@ public class EvaluationQuery {
 
 	ProposalScores scores(Evaluation evaluation, ProposalId proposal) {
 		var bidder = evaluation.bidder(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
-		var recorded = evaluation.consensus().getOrDefault(proposal, java.util.Map.of());
+		var recorded = evaluation.consensus().getOrDefault(proposal, Map.of());
 		var criteria = new ArrayList<CriterionScores>();
 		for (var criterion : evaluation.qualitative()) {
 			var individual = new ArrayList<IndividualScore>();
@@ -254,7 +256,7 @@ public class EvaluationQuery {
 
 	private static List<Score> inCriteriaOrder(Evaluation evaluation, List<Score> scores) {
 		var order = evaluation.challenge().criteria().stream().map(c -> c.id()).toList();
-		return scores.stream().sorted(java.util.Comparator.comparingInt(score -> order.indexOf(score.criterion()))).toList();
+		return scores.stream().sorted(Comparator.comparingInt(score -> order.indexOf(score.criterion()))).toList();
 	}
 
 }

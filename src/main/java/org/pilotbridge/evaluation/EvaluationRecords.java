@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,7 +72,7 @@ class EvaluationRecords {
 		var amount = rs.getBigDecimal("price_amount");
 		return new Bidder(new ProposalId(rs.getObject("proposal_id", UUID.class)),
 				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getString("company_name"),
-				amount == null ? null : Money.of(amount, java.util.Currency.getInstance(rs.getString("price_currency"))),
+				amount == null ? null : Money.of(amount, Currency.getInstance(rs.getString("price_currency"))),
 				rs.getTimestamp("received_at").toInstant(), new PersonId(rs.getObject("submitted_by", UUID.class)));
 	}
 
@@ -157,7 +159,7 @@ class EvaluationRecords {
 		rows.forEach(row -> sheets.computeIfAbsent(row.proposal() + "/" + row.evaluator(), key -> new ArrayList<>()).add(row));
 		return sheets.values().stream().map(group -> {
 			var first = group.getFirst();
-			var scores = group.stream().map(SheetRow::score).filter(java.util.Objects::nonNull).toList();
+			var scores = group.stream().map(SheetRow::score).filter(Objects::nonNull).toList();
 			return new ScoreSheet(first.proposal(), first.evaluator(), scores, first.updatedAt(), first.submittedAt());
 		}).toList();
 	}

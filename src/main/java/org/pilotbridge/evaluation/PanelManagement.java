@@ -1,8 +1,12 @@
 package org.pilotbridge.evaluation;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.Tokens;
@@ -75,7 +80,7 @@ public class PanelManagement {
 		var challenge = access.challenge(challengeId);
 		var problems = new InvalidInput.Problems();
 		problems.require(isOpen(challengeId, challenge), "challenge", "evaluation.panel.not-open");
-		var address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+		var address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 		problems.require(EmailAddress.isValid(address), "email", "evaluation.panel.email.invalid");
 		var displayName = UserText.clean(name);
 		problems.require(!displayName.isEmpty() && displayName.length() <= PanelMember.NAME_MAX_LENGTH, "name",
@@ -96,7 +101,7 @@ public class PanelManagement {
 		panels.add(member, Tokens.hash(token), inviter);
 		var inviterName = directory.person(inviter).map(person -> person.displayName()).orElse("");
 		events.publishEvent(new PanelMemberInvited(challengeId, member.id(), address, displayName, role, language,
-				inviterName, java.util.Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
+				inviterName, Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
 				links.to("evaluation/invitations/" + token),
 				current.auditRecord("evaluation.panel.invited", "challenge", challengeId,
 						Map.of("member", member.id().toString(), "role", role.name()))));
@@ -168,7 +173,7 @@ public class PanelManagement {
 		panels.remove(new PanelRemoval(member, remover, clock.instant(), why, successor.map(PanelMember::id).orElse(null),
 				discarded));
 		successor.ifPresent(chair -> panels.makeChair(chair.id()));
-		var details = new java.util.HashMap<String, String>();
+		var details = new HashMap<String, String>();
 		details.put("member", member.id().toString());
 		details.put("role", member.role().name());
 		details.put("joined", String.valueOf(member.hasJoined()));
@@ -178,24 +183,24 @@ public class PanelManagement {
 		events.publishEvent(new PanelMemberRemoved(challengeId, member.id(), member.person(), member.email(),
 				member.name(), member.language(), member.role(), why, successor.map(PanelMember::person).orElse(null),
 				directory.person(remover).map(person -> person.displayName()).orElse(""),
-				java.util.Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
+				Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
 				current.auditRecord("evaluation.panel.removed", "challenge", challengeId, details)));
 	}
 
 	/** The member who takes over the chair, checked; required when the chair who joined leaves. */
-	private java.util.Optional<PanelMember> successor(ChallengeId challenge, List<PanelMember> panel, PanelMember leaving,
+	private Optional<PanelMember> successor(ChallengeId challenge, List<PanelMember> panel, PanelMember leaving,
 			@Nullable PanelMemberId newChair) {
 		if (!leaving.role().chairs()) {
 			if (newChair != null) {
 				throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-not-chair");
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		if (newChair == null) {
 			if (leaving.hasJoined()) {
 				throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-required");
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		var successor = panel.stream()
 			.filter(candidate -> candidate.id().equals(newChair) && !candidate.id().equals(leaving.id()))
@@ -208,11 +213,11 @@ public class PanelManagement {
 		if (conflicted) {
 			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-conflict", successor.name());
 		}
-		return java.util.Optional.of(successor);
+		return Optional.of(successor);
 	}
 
 	/** Whether the panel may still change: from the publication until the decision. */
-	private boolean isOpen(ChallengeId id, org.pilotbridge.challenge.ChallengeSummary challenge) {
+	private boolean isOpen(ChallengeId id, ChallengeSummary challenge) {
 		return challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.WITHDRAWN
 				&& challenge.state() != ChallengeState.AWARDED && challenge.state() != ChallengeState.NO_AWARD
 				&& records.decision(id).isEmpty();
@@ -236,7 +241,7 @@ public class PanelManagement {
 
 	/** The invitation behind a link, for the page that asks to accept it. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<PanelMember> invitation(String token) {
+	public Optional<PanelMember> invitation(String token) {
 		return panels.byToken(Tokens.hash(token == null ? "" : token)).filter(member -> !member.hasJoined());
 	}
 

@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class PublishedAwards implements AwardDetails {
 				.stream()
 				.flatMap(winner -> bidders.stream().filter(bidder -> bidder.proposal().equals(winner)))
 				.filter(bidder -> bidder.price() != null)
-				.map(bidder -> new AwardDecision.Winner(bidder.company(), java.util.Objects.requireNonNull(bidder.price())))
+				.map(bidder -> new AwardDecision.Winner(bidder.company(), Objects.requireNonNull(bidder.price())))
 				.toList();
 			return new AwardDecision(decision.decidedAt(), decision.standstillEndsAt(), winners,
 					bidders.stream().map(Bidder::company).toList());

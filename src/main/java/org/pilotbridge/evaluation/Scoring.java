@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -143,7 +144,7 @@ final class Scoring {
 	 * pilot, at most {@code pilots}. Awardable proposals come first in a ranking (they have the higher
 	 * totals), so these are its top lines.
 	 */
-	static List<org.pilotbridge.proposal.ProposalId> defaultWinners(List<RankedProposal> ranking, int pilots) {
+	static List<ProposalId> defaultWinners(List<RankedProposal> ranking, int pilots) {
 		if (pilots < 1) {
 			throw new IllegalArgumentException("At least one pilot is awarded");
 		}
@@ -157,9 +158,9 @@ final class Scoring {
 
 	/** Whether the chosen proposals are exactly the ranking's {@link #defaultWinners}, in any order. */
 	static boolean followsRanking(List<RankedProposal> ranking, int pilots,
-			Collection<org.pilotbridge.proposal.ProposalId> chosen) {
+			Collection<ProposalId> chosen) {
 		var expected = defaultWinners(ranking, pilots);
-		return chosen.size() == expected.size() && java.util.Set.copyOf(chosen).equals(java.util.Set.copyOf(expected));
+		return chosen.size() == expected.size() && Set.copyOf(chosen).equals(Set.copyOf(expected));
 	}
 
 	private static final Comparator<Scored> ORDER = Comparator.comparing(Scored::total, Comparator.reverseOrder())

@@ -1,6 +1,7 @@
 package org.pilotbridge.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -135,7 +136,7 @@ public class OrganisationManagement {
 
 	/** The ids of the requests waiting for the current person's decision as administrator. */
 	@Transactional(readOnly = true)
-	public java.util.List<UUID> pendingJoinRequests(OrganisationId id) {
+	public List<UUID> pendingJoinRequests(OrganisationId id) {
 		return administeredByCurrentPerson(id).joinRequests().stream().map(Organisation.JoinRequest::id).toList();
 	}
 

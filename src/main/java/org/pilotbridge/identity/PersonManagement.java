@@ -3,6 +3,8 @@ package org.pilotbridge.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -111,11 +113,11 @@ public class PersonManagement {
 		});
 	}
 
-	private static java.util.stream.Stream<java.util.UUID> localAccountsOf(Person person) {
+	private static Stream<UUID> localAccountsOf(Person person) {
 		return person.identities()
 			.stream()
 			.filter(identity -> PersonSignIn.LOCAL_PROVIDER.equals(identity.issuer()))
-			.map(identity -> java.util.UUID.fromString(identity.subject()));
+			.map(identity -> UUID.fromString(identity.subject()));
 	}
 
 	private Person load(PersonId id) {

@@ -1,6 +1,8 @@
 package org.pilotbridge.notification;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.evaluation.AwardDecided;
 import org.pilotbridge.evaluation.EvaluationLetters;
 import org.pilotbridge.evaluation.InterestsDeclared;
@@ -89,7 +92,7 @@ class EvaluationNotifications {
 	 */
 	@ApplicationModuleListener
 	void on(PanelMemberRemoved event) {
-		var account = event.person() == null ? java.util.Optional.<PersonSummary>empty()
+		var account = event.person() == null ? Optional.<PersonSummary>empty()
 				: directory.person(event.person()).filter(PersonSummary::active);
 		var email = account.map(PersonSummary::email).orElse(event.email());
 		var language = account.map(PersonSummary::language).orElse(event.language());
@@ -133,8 +136,8 @@ class EvaluationNotifications {
 		}
 	}
 
-	private static String reference(org.pilotbridge.challenge.ChallengeSummary challenge) {
-		return java.util.Objects.requireNonNullElse(challenge.reference(), "");
+	private static String reference(ChallengeSummary challenge) {
+		return Objects.requireNonNullElse(challenge.reference(), "");
 	}
 
 	private static String id(AuditRecord record) {

@@ -3,6 +3,7 @@ package org.pilotbridge.notification;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -30,7 +31,7 @@ class MailComposer {
 
 	private final PublicLinks links;
 
-	private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029\\t]+");
+	private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029\\t]+");
 
 	MailComposer(MessageSource messages, PublicLinks links) {
 		this.messages = messages;

@@ -1,6 +1,7 @@
 package org.pilotbridge.opendata;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -152,7 +153,7 @@ class OcdsPublication {
 	private void contracts(ReleaseStage stage, PilotEvent event) {
 		var summary = directory.challenge(event.challenge())
 			.orElseThrow(() -> new IllegalStateException("No challenge " + event.challenge()));
-		var challenge = publicChallenge(java.util.Objects.requireNonNull(summary.reference()));
+		var challenge = publicChallenge(Objects.requireNonNull(summary.reference()));
 		var release = builder.contracts(stage, event.auditRecord().occurredAt(), challenge, agency(challenge),
 				decision(event.challenge()), summary.submittedCount(), organisations::organisation,
 				pilots.contracts(event.challenge()));

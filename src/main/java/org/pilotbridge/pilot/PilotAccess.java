@@ -1,6 +1,7 @@
 package org.pilotbridge.pilot;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -72,7 +73,7 @@ class PilotAccess {
 				mine.stream().filter(o -> o.kind() == OrganisationKind.COMPANY).map(o -> o.id().id()).toList());
 	}
 
-	record Participations(List<java.util.UUID> agencies, List<java.util.UUID> companies) {
+	record Participations(List<UUID> agencies, List<UUID> companies) {
 
 		boolean isEmpty() {
 			return agencies.isEmpty() && companies.isEmpty();

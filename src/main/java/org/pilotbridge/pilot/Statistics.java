@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -68,7 +70,7 @@ final class Statistics {
 		var pilots = allPilots.stream().filter(pilot -> ids.contains(pilot.challenge())).toList();
 		var proposals = group.stream()
 			.map(PublishedChallengeFacts::proposalsReceived)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.mapToInt(Integer::intValue)
 			.sum();
 		var awards = pilots.size();
@@ -95,7 +97,7 @@ final class Statistics {
 	static long daysToAward(PublishedChallengeFacts challenge) {
 		var zone = challenge.timeZone();
 		return ChronoUnit.DAYS.between(LocalDate.ofInstant(challenge.publishedAt(), zone),
-				LocalDate.ofInstant(java.util.Objects.requireNonNull(challenge.decidedAt()), zone));
+				LocalDate.ofInstant(Objects.requireNonNull(challenge.decidedAt()), zone));
 	}
 
 	/** The middle value, or the mean of the two middle values, of sorted numbers; to one decimal. */
@@ -116,7 +118,7 @@ final class Statistics {
 		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
 	}
 
-	private static int count(List<PilotFacts> pilots, java.util.function.Predicate<PilotFacts> condition) {
+	private static int count(List<PilotFacts> pilots, Predicate<PilotFacts> condition) {
 		return (int) pilots.stream().filter(condition).count();
 	}
 

@@ -2,6 +2,7 @@ package org.pilotbridge.proposal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -186,7 +187,7 @@ public class Proposal {
 	public ProposalContent content() {
 		var byCriterion = new LinkedHashMap<CriterionId, String>();
 		answers.stream()
-			.sorted(java.util.Comparator.comparing(Answer::criterionId))
+			.sorted(Comparator.comparing(Answer::criterionId))
 			.forEach(answer -> byCriterion.put(new CriterionId(answer.criterionId()), answer.text()));
 		return new ProposalContent(title, summary, approach, byCriterion, price().orElse(null), vatRate,
 				timelineWeeks, timeline, team, declaresEligibility, declaresNoConflictOfInterest, acceptsTerms);

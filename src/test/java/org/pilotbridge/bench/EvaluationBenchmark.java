@@ -179,7 +179,7 @@ public final class EvaluationBenchmark {
 					() -> letters.report(challengeId)).pdf().length);
 			report("evaluation report before the decision (PDF/A-3b)", reports);
 			var top = bidding.as(agency.manager(), null, () -> query.ranking(challengeId)).lines().getFirst().ranked().proposal();
-			bidding.as(agency.manager(), null, () -> awards.proposeAward(challengeId, java.util.List.of(top), null));
+			bidding.as(agency.manager(), null, () -> awards.proposeAward(challengeId, List.of(top), null));
 			var finalReports = time(REPORT_ROUNDS, () -> size[0] = bidding.as(agency.manager(), null,
 					() -> letters.report(challengeId)).pdf().length);
 			report("evaluation report after the decision (PDF/A-3b)", finalReports);

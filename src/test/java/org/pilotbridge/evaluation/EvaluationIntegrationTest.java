@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -95,7 +96,7 @@ abstract class EvaluationIntegrationTest {
 
 	List<Score> scores(TestEvaluation.Scenario scenario, int... points) {
 		var criteria = scenario.qualitative();
-		return java.util.stream.IntStream.range(0, criteria.size())
+		return IntStream.range(0, criteria.size())
 			.mapToObj(i -> new Score(criteria.get(i).id(), points[i],
 					"Points for " + criteria.get(i).name() + ": the proposal explains its plan clearly."))
 			.toList();

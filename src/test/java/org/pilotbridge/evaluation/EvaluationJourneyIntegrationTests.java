@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -15,6 +16,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.pilotbridge.audit.AuditEntry;
 import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.opendata.spi.AwardDetails;
@@ -54,7 +56,7 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 	AwardDetails awardDetails;
 
 	@Autowired
-	org.pilotbridge.challenge.ChallengeQuery challengeQuery;
+	ChallengeQuery challengeQuery;
 
 	/**
 	 * Scores (approach, team), scale 0–5; evaluator 1 is recused from A.
@@ -104,7 +106,7 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		var progress = as(scenario.chair(), () -> query.progress(scenario.challenge().id()));
 		assertThat(progress.proposals()).extracting(EvaluationViews.ProposalProgress::allScoresIn).containsOnly(true);
 		assertThat(progress.proposals()).extracting(p -> p.bidder().proposal(), EvaluationViews.ProposalProgress::flaggedCriteria)
-			.contains(org.assertj.core.groups.Tuple.tuple(b, 1), org.assertj.core.groups.Tuple.tuple(a, 0));
+			.contains(Tuple.tuple(b, 1), Tuple.tuple(a, 0));
 		assertThat(progress.members()).filteredOn(m -> e1.equals(m.member().person()))
 			.singleElement()
 			.satisfies(m -> assertThat(m.conflicts()).singleElement().asString().contains("I advised this company"));
@@ -113,8 +115,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		var approach = criterion(scenario, "Quality of the approach");
 		var team = criterion(scenario, "Team");
 		assertThat(formB.criteria()).extracting(s -> s.criterion().name(), CriterionScoresView::mean, s -> s.flagged())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Quality of the approach", 3, true),
-					org.assertj.core.groups.Tuple.tuple("Team", 3, false));
+			.containsExactly(Tuple.tuple("Quality of the approach", 3, true),
+					Tuple.tuple("Team", 3, false));
 		assertThat(as(scenario.chair(), () -> query.consensusForm(a)).criteria().getFirst().scores()).hasSize(2);
 
 		consensusAtMean(scenario, a);
@@ -135,9 +137,9 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
 		assertThat(as(scenario.chair(), () -> proposals.submitted(scenario.challenge().id())))
 			.extracting(submission -> submission.id(), submission -> submission.outcome())
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a, ProposalOutcome.AWARDED),
-					org.assertj.core.groups.Tuple.tuple(b, ProposalOutcome.NOT_AWARDED),
-					org.assertj.core.groups.Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
+			.containsExactlyInAnyOrder(Tuple.tuple(a, ProposalOutcome.AWARDED),
+					Tuple.tuple(b, ProposalOutcome.NOT_AWARDED),
+					Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
 		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> {
 			assertThat(notice.awarded()).isTrue();
 			assertThat(notice.winners()).containsExactly(
@@ -261,9 +263,9 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
 		assertThat(as(scenario.chair(), () -> proposals.submitted(scenario.challenge().id())))
 			.extracting(submission -> submission.id(), submission -> submission.outcome())
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a, ProposalOutcome.AWARDED),
-					org.assertj.core.groups.Tuple.tuple(b, ProposalOutcome.AWARDED),
-					org.assertj.core.groups.Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
+			.containsExactlyInAnyOrder(Tuple.tuple(a, ProposalOutcome.AWARDED),
+					Tuple.tuple(b, ProposalOutcome.AWARDED),
+					Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
 		var companyA = scenario.companies().get(0);
 		var companyB = scenario.companies().get(1);
 		var companyC = scenario.companies().get(2);
@@ -275,8 +277,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(awardDetails.decision(scenario.challenge().id())).hasValueSatisfying(decision -> assertThat(
 				decision.winners())
 			.extracting(winner -> winner.supplier(), winner -> winner.value())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(companyA.id(), Money.euros("19500.00")),
-					org.assertj.core.groups.Tuple.tuple(companyB.id(), Money.euros("18000.00"))));
+			.containsExactly(Tuple.tuple(companyA.id(), Money.euros("19500.00")),
+					Tuple.tuple(companyB.id(), Money.euros("18000.00"))));
 		assertThat(events.ofType(AwardDecided.class).matching(decided -> decided.challenge().equals(scenario.challenge().id())))
 			.singleElement()
 			.satisfies(decided -> assertThat(decided.winners()).containsExactly(a, b));

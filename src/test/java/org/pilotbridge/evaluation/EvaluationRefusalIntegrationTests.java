@@ -1,6 +1,7 @@
 package org.pilotbridge.evaluation;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.proposal.ProposalQuery;
-import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
+import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -224,7 +225,7 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 							List.of(30))));
 		}
 		assertThatThrownBy(() -> as(twoPilots.chair(),
-				() -> awards.proposeAward(challenge, List.of(ranked.get(0), new ProposalId(java.util.UUID.randomUUID())), null)))
+				() -> awards.proposeAward(challenge, List.of(ranked.get(0), new ProposalId(UUID.randomUUID())), null)))
 			.isInstanceOf(ProposalNotFound.class);
 		assertThat(observe(twoPilots)).isEqualTo(before);
 
@@ -269,7 +270,7 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		assertThatThrownBy(() -> remove(scenario, other, "Named a new chair for an evaluator.", scored.id()))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-not-chair", List.of())));
-		var stranger = new PanelMember(new PanelMemberId(java.util.UUID.randomUUID()), scenario.challenge().id(),
+		var stranger = new PanelMember(new PanelMemberId(UUID.randomUUID()), scenario.challenge().id(),
 				"nobody@test.example", "Nobody", PanelRole.EVALUATOR, Language.ENGLISH, clock.instant(), null, null);
 		assertThatThrownBy(() -> remove(scenario, stranger, "Nobody by that name is on it.", null))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
@@ -283,7 +284,7 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var conflicted = scenario.evaluators().getFirst();
 		declare(scenario, conflicted, scenario.companies().getFirst().id());
 		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.invite(scenario.challenge().id(),
-				"pending-" + java.util.UUID.randomUUID() + "@test.example", "Pending expert", PanelRole.EVALUATOR,
+				"pending-" + UUID.randomUUID() + "@test.example", "Pending expert", PanelRole.EVALUATOR,
 				Language.ENGLISH));
 		var pending = bidding.as(scenario.agency().manager(), scenario.agency().id(),
 				() -> panels.panel(scenario.challenge().id()))

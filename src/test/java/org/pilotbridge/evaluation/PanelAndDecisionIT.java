@@ -2,10 +2,12 @@ package org.pilotbridge.evaluation;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -176,7 +178,7 @@ class PanelAndDecisionIT extends BrowserTest {
 			as(evaluator, () -> evaluations.declare(scenario.challenge().id(),
 					evaluations.bidders(scenario.challenge().id())
 						.stream()
-						.collect(java.util.stream.Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
+						.collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
 			var points = 5;
 			for (var proposal : scenario.proposals()) {
 				var given = points--;
@@ -224,7 +226,7 @@ class PanelAndDecisionIT extends BrowserTest {
 		return $$("#winners vaadin-checkbox[checked]").stream().map(checkbox -> checkbox.getText().strip()).toList();
 	}
 
-	private org.openqa.selenium.WebElement checkbox(String label) {
+	private WebElement checkbox(String label) {
 		return $$("#winners vaadin-checkbox").stream()
 			.filter(checkbox -> checkbox.getText().strip().equals(label))
 			.findFirst()

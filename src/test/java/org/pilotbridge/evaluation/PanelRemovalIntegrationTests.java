@@ -12,6 +12,8 @@ import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.proposal.ProposalQuery;
+import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.PdfAssertions;
 import org.pilotbridge.test.TestMail;
 
@@ -61,7 +63,7 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 		as(leaving, () -> evaluations.saveDraft(first, scores(scenario, 5, 5)));
 		assertThatThrownBy(() -> as(scenario.chair(), () -> query.consensusForm(first)))
 			.as("the consensus waits for the third evaluator")
-			.isInstanceOf(org.pilotbridge.shared.InvalidInput.class);
+			.isInstanceOf(InvalidInput.class);
 		TestMail.purge();
 
 		remove(scenario, member(scenario, leaving), "Moved to another department and cannot finish.", null);
@@ -138,7 +140,7 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 	@Test
 	void withdrawsAnInvitationNobodyAcceptedSoThatItsLinkNoLongerWorks() {
 		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.invite(scenario.challenge().id(),
-				"late-expert@test.example", "Late expert", PanelRole.EVALUATOR, org.pilotbridge.shared.Language.ENGLISH));
+				"late-expert@test.example", "Late expert", PanelRole.EVALUATOR, Language.ENGLISH));
 		var link = fixtures.invitationLink("late-expert@test.example");
 		var token = link.substring(link.lastIndexOf('/') + 1);
 		var invited = bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()))
@@ -150,10 +152,10 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 
 		remove(scenario, invited, "Invited by mistake: the expert works for a bidder.", null);
 
-		var someone = bidding.person("late-expert", org.pilotbridge.shared.Language.ENGLISH, false);
+		var someone = bidding.person("late-expert", Language.ENGLISH, false);
 		assertThat(as(someone, () -> panels.invitation(token))).isEmpty();
 		assertThatThrownBy(() -> as(someone, () -> panels.accept(token)))
-			.isInstanceOfSatisfying(org.pilotbridge.shared.InvalidInput.class, invalid -> assertThat(invalid.problems())
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.extracting(problem -> problem.messageKey())
 				.containsExactly("evaluation.invitation.unknown"));
 		TestMail.awaitMail("late-expert@test.example",

@@ -1,13 +1,18 @@
 package org.pilotbridge.notification;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import org.pilotbridge.security.HostileCorpus;
 import org.pilotbridge.security.SecuritySuiteTest;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.PublicLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,20 +29,20 @@ class HostileMailTests {
 	MailComposer composer;
 
 	@Autowired
-	org.pilotbridge.shared.PublicLinks links;
+	PublicLinks links;
 
 	/** Mails and how many texts people typed their bodies show: a challenge's amendment, a removal from a panel with its reason. */
-	private static final java.util.Map<String, Integer> KINDS = java.util.Map.of("challenge-amended", 2, "evaluation-removed", 4);
+	private static final Map<String, Integer> KINDS = Map.of("challenge-amended", 2, "evaluation-removed", 4);
 
 	@Test
 	void showsEveryValueAsTextAndKeepsTheSubjectOnOneLine() {
-		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		SecurityContextHolder.clearContext();
 		KINDS.forEach((kind, texts) -> {
-			for (var payload : org.pilotbridge.security.HostileCorpus.values().entrySet()) {
+			for (var payload : HostileCorpus.values().entrySet()) {
 				var value = payload.getValue();
 				var what = kind + " / " + payload.getKey();
 				var mail = composer.compose(new MailComposer.MailRequest("reader@test.example", value, Language.ENGLISH,
-						kind, List.of(value), java.util.Collections.nCopies(texts, value),
+						kind, List.of(value), Collections.nCopies(texts, value),
 						"challenge-amended".equals(kind) ? "https://pilotbridge.example/challenges/CH-2026-0001" : null, false,
 						what));
 

@@ -2,8 +2,13 @@ package org.pilotbridge.opendata;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +26,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import org.apache.commons.csv.CSVFormat;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -164,11 +170,11 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(contract.at("/value/currency").asString()).isEqualTo("EUR");
 		// Six weeks from the first day to the last, in the challenge's zone: the period starts at the beginning of
 		// the first day and ends at the last second of the last one.
-		var brussels = java.time.ZoneId.of("Europe/Brussels");
+		var brussels = ZoneId.of("Europe/Brussels");
 		var start = Instant.parse(contract.at("/period/startDate").asString()).atZone(brussels);
 		var end = Instant.parse(contract.at("/period/endDate").asString()).atZone(brussels);
-		assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
-		assertThat(end.toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 59, 59));
+		assertThat(start.toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
+		assertThat(end.toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));
 		assertThat(end.toLocalDate()).isEqualTo(start.toLocalDate().plusWeeks(6));
 		var milestone = contract.at("/implementation/milestones/0");
 		assertThat(milestone.path("id").asString()).isEqualTo(reference + "-P1-M1");
@@ -219,8 +225,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 			.containsExactly(made.reference() + "-award-1", made.reference() + "-award-2");
 		assertThat(award.path("awards").values()).extracting(a -> a.at("/suppliers/0/id").asString(),
 				a -> a.at("/value/amount").decimalValue().stripTrailingZeros().toPlainString(), a -> a.path("status").asString())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(cast.winner().toString(), "24000", "pending"),
-					org.assertj.core.groups.Tuple.tuple(cast.loser().toString(), "18500.5", "pending"));
+			.containsExactly(Tuple.tuple(cast.winner().toString(), "24000", "pending"),
+					Tuple.tuple(cast.loser().toString(), "18500.5", "pending"));
 		assertThat(award.path("parties").values()).filteredOn(party -> party.path("roles").toString().contains("supplier"))
 			.extracting(party -> party.path("id").asString())
 			.containsExactlyInAnyOrder(cast.winner().toString(), cast.loser().toString());
@@ -275,9 +281,9 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 	void filtersReleasesByDate() {
 		var releases = allReleases();
 		var middle = Instant.parse(releases.get(releases.size() / 2).path("date").asString());
-		var inBrussels = java.time.OffsetDateTime.ofInstant(middle, java.time.ZoneOffset.ofHours(1)).toString();
+		var inBrussels = OffsetDateTime.ofInstant(middle, ZoneOffset.ofHours(1)).toString();
 		var pages = releasePages("/api/ocds/releases?size=3&since="
-				+ java.net.URLEncoder.encode(inBrussels, StandardCharsets.UTF_8));
+				+ URLEncoder.encode(inBrussels, StandardCharsets.UTF_8));
 		var since = pages.stream().flatMap(page -> page.path("releases").values().stream()).toList();
 
 		assertThat(pages).hasSizeGreaterThan(1);

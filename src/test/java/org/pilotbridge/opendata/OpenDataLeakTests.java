@@ -1,8 +1,10 @@
 package org.pilotbridge.opendata;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.commons.csv.CSVFormat;
@@ -87,7 +88,7 @@ class OpenDataLeakTests extends OpenDataWebTest {
 		var questions = scenarios.askQuestions(cast, challenge);
 		questions.privateTexts().forEach(sealed::text);
 		questions.ids().forEach(sealed::id);
-		scenarios.amendDeadline(cast, challenge, java.time.Duration.ofDays(28), "Public reason for more time");
+		scenarios.amendDeadline(cast, challenge, Duration.ofDays(28), "Public reason for more time");
 		checkEveryEndpoint("amended, with questions", visible, sealed);
 
 		var withdrawn = publish(cast, "Leak check withdrawn", sealed, visible);
@@ -219,7 +220,7 @@ class OpenDataLeakTests extends OpenDataWebTest {
 		try (var csv = CSVFormat.RFC4180.parse(new StringReader(body))) {
 			csv.forEach(row -> row.forEach(cell -> check(cell, sealed, stage, endpoint)));
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			throw new AssertionError("Not CSV: " + endpoint, e);
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -373,7 +375,7 @@ class OpenDataScenarios {
 	static final String ACCOUNT = "The company's own account, on the results page only ";
 
 	private void pilotStep(Cast cast, Made challenge, String reference,
-			java.util.function.BiConsumer<PilotId, Integer> step) {
+			BiConsumer<PilotId, Integer> step) {
 		tick();
 		var before = releases(challenge);
 		asManager(cast, () -> {
@@ -441,7 +443,7 @@ class OpenDataScenarios {
 		return LocalDateTime.ofInstant(clock.instant().plus(after), ChallengeDraft.DEFAULT_TIME_ZONE).withNano(0);
 	}
 
-	private <T> T asManager(Cast cast, java.util.function.Supplier<T> work) {
+	private <T> T asManager(Cast cast, Supplier<T> work) {
 		return runAs.person(cast.manager().id(), cast.agency(), work);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.assertj.core.api.Assertions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
@@ -81,7 +82,7 @@ abstract class PilotIntegrationTest {
 	/** The refusal's message exists in every language, not as its key. */
 	void assertTranslated(String key) {
 		for (var language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("nl"), Locale.GERMAN)) {
-			org.assertj.core.api.Assertions.assertThat(messages.getMessage(key, new Object[] { "1" }, language))
+			Assertions.assertThat(messages.getMessage(key, new Object[] { "1" }, language))
 				.as("%s in %s", key, language)
 				.isNotBlank()
 				.isNotEqualTo(key);

@@ -1,11 +1,14 @@
 package org.pilotbridge.pilot;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.pilotbridge.identity.SizeClass;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +24,7 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		var loser = fixtures.company(agency, "Loser", SizeClass.MICRO);
 		var challenge = fixtures.publish(agency);
 		var firstProposal = fixtures.submit(first, challenge);
-		fixtures.clock().advance(java.time.Duration.ofMinutes(1));
+		fixtures.clock().advance(Duration.ofMinutes(1));
 		var secondProposal = fixtures.submit(second, challenge);
 		var lost = fixtures.submit(loser, challenge);
 		fixtures.closeAndEvaluate(agency, challenge);
@@ -66,7 +69,7 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		as(manager, agency, () -> management.removeMilestone(id, pilot(awarded).version(), wrong));
 		as(manager, agency, () -> management.start(id, pilot(awarded).version()));
 		as(manager, agency, () -> management.markMilestone(id, pilot(awarded).version(), kickOff, true));
-		fixtures.clock().advance(java.time.Duration.ofDays(60));
+		fixtures.clock().advance(Duration.ofDays(60));
 		var lastDay = today.plusWeeks(8);
 		as(manager, agency, () -> management.complete(id, pilot(awarded).version(), lastDay,
 				new PilotResults(PilotOutcome.SUCCEEDED, "Weekly re-planning cut **18%** of the kilometres.",
@@ -87,8 +90,8 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		assertThat(published.companyAccountHtml()).contains("The drivers");
 		assertThat(published.companyName()).isEqualTo(winner.name());
 		assertThat(published.milestones()).extracting(PublishedPilot.PublicMilestone::title, PublishedPilot.PublicMilestone::done)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kick-off with the drivers", true),
-					org.assertj.core.groups.Tuple.tuple("First routes in use", false));
+			.containsExactly(Tuple.tuple("Kick-off with the drivers", true),
+					Tuple.tuple("First routes in use", false));
 		assertThat(results.published()).extracting(PublishedPilot::reference).contains(awarded.pilot());
 
 		awaitEvents();
@@ -125,7 +128,7 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 	@Test
 	void showsAPilotOnlyToThoseTakingPartAndItsResultsOnlyOncePublished() {
 		var awarded = fixtures.awarded();
-		var outsider = bidding.company(bidding.agency(), org.pilotbridge.shared.Language.ENGLISH);
+		var outsider = bidding.company(bidding.agency(), Language.ENGLISH);
 
 		assertThat(results.byReference(awarded.pilot())).isEmpty();
 		assertThatThrownBy(() -> as(outsider.member(), outsider.id(), () -> query.byReference(awarded.pilot())))

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
+import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,7 +158,7 @@ class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 		var before = observe(awarded.pilot());
 		assertThatThrownBy(change).isInstanceOfSatisfying(InvalidInput.class,
 				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-					.contains(org.assertj.core.groups.Tuple.tuple(field, key)));
+					.contains(Tuple.tuple(field, key)));
 		assertTranslated(key);
 		assertThat(observe(awarded.pilot())).as("nothing changed").isEqualTo(before);
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -147,7 +148,7 @@ class PilotStatisticsIntegrationTests extends PilotIntegrationTest {
 			.reference();
 		return jdbc.sql("SELECT id FROM pilot WHERE reference = ?")
 			.param(reference)
-			.query((rs, row) -> new PilotId(rs.getObject(1, java.util.UUID.class)))
+			.query((rs, row) -> new PilotId(rs.getObject(1, UUID.class)))
 			.single();
 	}
 

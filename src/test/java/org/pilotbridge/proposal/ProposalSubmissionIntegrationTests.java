@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.pilotbridge.audit.AuditEntry;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.challenge.ProposalDeadlinePassed;
 import org.pilotbridge.identity.PlatformSettings;
 import org.pilotbridge.identity.VerificationState;
-import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
+import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 import org.pilotbridge.test.TestBidding;
@@ -153,7 +154,7 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		assertThat(as(company, () -> query.attachment(proposal, form.attachments().get(0).id())).content())
 			.isEqualTo(plan);
 		assertThatThrownBy(() -> as(company, () -> management.withdraw(proposal)))
-			.isInstanceOf(org.pilotbridge.challenge.ProposalDeadlinePassed.class);
+			.isInstanceOf(ProposalDeadlinePassed.class);
 		assertThat(challenges.challenge(challenge.id()).orElseThrow().submittedCount()).isEqualTo(1);
 	}
 

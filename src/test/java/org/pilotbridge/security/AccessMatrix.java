@@ -1,6 +1,9 @@
 package org.pilotbridge.security;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.pilotbridge.catalogue.SolutionScreening;
 import org.pilotbridge.catalogue.SolutionSearch;
 import org.pilotbridge.challenge.AgencyDashboard;
 import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeFollowing;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeQuery;
@@ -28,6 +32,7 @@ import org.pilotbridge.challenge.ChallengeSearch;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ClarificationQuery;
 import org.pilotbridge.challenge.CpvCatalogue;
+import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.challenge.SavedSearchFrequency;
 import org.pilotbridge.challenge.SavedSearchManagement;
 import org.pilotbridge.challenge.SearchCriteria;
@@ -250,7 +255,7 @@ final class AccessMatrix {
 		service("ChallengeQuery.managed", "an open challenge", "login deny deny deny ok deny deny deny", c -> c.bean(ChallengeQuery.class).managed(c.w().open().id())),
 		service("ChallengeQuery.managed", "a draft", "login deny deny deny ok deny deny deny", c -> c.bean(ChallengeQuery.class).managed(c.w().draft())),
 		service("ChallengeDirectory.byReference", "an open challenge, for views and downloads", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeDirectory.class).byReference(c.w().open().reference())),
-		service("ChallengeDirectory.isManager", "whether the person asking manages it, for the public page", "empty empty empty empty ok empty empty empty", c -> c.bean(ChallengeDirectory.class).isManager(c.bean(org.pilotbridge.identity.CurrentPerson.class).id().orElse(c.w().company().owner()), c.w().open().id())),
+		service("ChallengeDirectory.isManager", "whether the person asking manages it, for the public page", "empty empty empty empty ok empty empty empty", c -> c.bean(ChallengeDirectory.class).isManager(c.bean(CurrentPerson.class).id().orElse(c.w().company().owner()), c.w().open().id())),
 		service("ChallengeDirectory.challenge", "an open challenge, for views and downloads", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeDirectory.class).challenge(c.w().open().id())),
 		service("ChallengeManagement.maxBudget", "the platform's cap", "login ok ok ok ok ok ok ok", c -> c.bean(ChallengeManagement.class).maxBudget()),
 		service("ChallengeManagement.createDraft", "for the agency", "login deny deny deny ok deny deny deny", c -> c.bean(ChallengeManagement.class).createDraft(c.w().agency().id(), c.w().versions().openContent())),
@@ -354,7 +359,7 @@ final class AccessMatrix {
 		service("SolutionMatching.invitedAt", "not invited", "login deny deny deny empty deny deny deny", c -> c.bean(SolutionMatching.class).invitedAt(c.w().open().id(), c.w().solution())),
 		service("CatalogueSettings.matchNotifications", "of the company", "login deny ok deny deny deny deny deny", c -> c.bean(CatalogueSettings.class).matchNotifications(c.w().company().id())),
 		service("CatalogueSettings.setMatchNotifications", "of the company", "login deny ok deny deny deny deny deny", c -> { c.bean(CatalogueSettings.class).setMatchNotifications(c.w().company().id(), false); return MatrixRows.DONE; }),
-		service("ConsultationManagement.publish", "for the agency", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationManagement.class).publish(c.w().agency().id(), ConsultationDraft.of("Parking", "Too few places.", List.of("How many?"), List.of("72000000-5"), Language.ENGLISH, java.time.LocalDateTime.ofInstant(c.w().closed().proposalsDeadline().plusSeconds(86_400 * 40), ConsultationDraft.DEFAULT_TIME_ZONE)))),
+		service("ConsultationManagement.publish", "for the agency", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationManagement.class).publish(c.w().agency().id(), ConsultationDraft.of("Parking", "Too few places.", List.of("How many?"), List.of("72000000-5"), Language.ENGLISH, LocalDateTime.ofInstant(c.w().closed().proposalsDeadline().plusSeconds(86_400 * 40), ConsultationDraft.DEFAULT_TIME_ZONE)))),
 		service("ConsultationManagement.draftChallenge", "from a closed consultation", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationManagement.class).draftChallenge(c.w().closedConsultation())),
 		service("ConsultationAnswering.answer", "for the company", "login deny ok deny deny deny deny deny", c -> { c.bean(ConsultationAnswering.class).answer(c.w().openConsultation(), c.w().company().id(), List.of("We would measure noise."), true); return MatrixRows.DONE; }),
 		service("ConsultationAnswering.answerOf", "of the company", "login deny empty deny deny deny deny deny", c -> c.bean(ConsultationAnswering.class).answerOf(c.w().openConsultation(), c.w().company().id())),
@@ -434,15 +439,15 @@ final class AccessMatrix {
 
 	private static List<Score> scores(MatrixRows.Calls c) {
 		return c.w().closed().criteria().stream()
-			.filter(criterion -> criterion.type() == org.pilotbridge.challenge.CriterionType.QUALITATIVE)
+			.filter(criterion -> criterion.type() == CriterionType.QUALITATIVE)
 			.map(criterion -> new Score(criterion.id(), 4, "The approach fits our routes and is explained clearly."))
 			.toList();
 	}
 
 	/** Today in the challenges' zone, by the application's clock. */
-	private static java.time.LocalDate today(MatrixRows.Calls c) {
-		return java.time.LocalDate.ofInstant(c.bean(java.time.Clock.class).instant(),
-				org.pilotbridge.challenge.ChallengeDraft.DEFAULT_TIME_ZONE);
+	private static LocalDate today(MatrixRows.Calls c) {
+		return LocalDate.ofInstant(c.bean(Clock.class).instant(),
+				ChallengeDraft.DEFAULT_TIME_ZONE);
 	}
 
 	private static PilotResults results() {

@@ -26,13 +26,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,6 +83,10 @@ class AccessMatrixTests {
 
 	@Autowired
 	RunAs runAs;
+
+	/** This application's holder of the security context, which its services read (see RunAs). */
+	@Autowired
+	SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -156,7 +163,7 @@ class AccessMatrixTests {
 	@Test
 	void everyRoleGetsWhatTheMatrixSaysFromEveryViewAndAddress() throws Exception {
 		var mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-			.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+			.apply(SecurityMockMvcConfigurers.springSecurity())
 			.build();
 		var report = new Report();
 		for (var row : MatrixRows.addresses(AccessMatrix.ADDRESSES)) {
@@ -225,15 +232,15 @@ class AccessMatrixTests {
 			}
 		};
 		if (actor.person() == null) {
-			var previous = SecurityContextHolder.getContext();
-			var anonymous = SecurityContextHolder.createEmptyContext();
+			var previous = securityContexts.getContext();
+			var anonymous = securityContexts.createEmptyContext();
 			anonymous.setAuthentication(authenticationOf(Role.ANONYMOUS));
-			SecurityContextHolder.setContext(anonymous);
+			securityContexts.setContext(anonymous);
 			try {
 				return attempt.get();
 			}
 			finally {
-				SecurityContextHolder.setContext(previous);
+				securityContexts.setContext(previous);
 			}
 		}
 		return runAs.person(actor.person(), actor.organisation(), attempt);
@@ -271,12 +278,12 @@ class AccessMatrixTests {
 
 	private Outcome requestAs(MockMvc mvc, Role role, String key, String address) throws Exception {
 		var method = key.substring(0, key.indexOf(' '));
-		var builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), address);
+		var builder = MockMvcRequestBuilders.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), address);
 		builder.with(role == Role.ANONYMOUS ? anonymous() : authentication(authenticationOf(role)));
 		if (!"GET".equals(method) && !"ANY".equals(method)) {
 			builder.with(csrf());
 		}
-		org.springframework.mock.web.MockHttpServletResponse response = inRolledBackTransaction(() -> {
+		MockHttpServletResponse response = inRolledBackTransaction(() -> {
 			try {
 				return mvc.perform(builder).andReturn().getResponse();
 			}

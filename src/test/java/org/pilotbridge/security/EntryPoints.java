@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -85,13 +87,13 @@ final class EntryPoints {
 	 * {@code Type.method/arity} where the name is overloaded.
 	 */
 	static Map<String, Method> serviceMethods(ApplicationContext context) {
-		var methods = new java.util.TreeMap<String, Method>();
+		var methods = new TreeMap<String, Method>();
 		for (var name : context.getBeanDefinitionNames()) {
 			var type = context.getType(name);
 			if (type == null) {
 				continue;
 			}
-			var target = org.springframework.util.ClassUtils.getUserClass(type);
+			var target = ClassUtils.getUserClass(type);
 			if (!isApplicationService(target)) {
 				continue;
 			}

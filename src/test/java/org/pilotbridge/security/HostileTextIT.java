@@ -4,7 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,6 +21,7 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.identity.internal.SecurityHeaders;
 import org.pilotbridge.pilot.PilotDecision;
 import org.pilotbridge.pilot.PilotManagement;
@@ -99,7 +105,7 @@ class HostileTextIT extends BrowserTest {
 	void showsHostileTextsAsTextOnAPilotsPublicResultsAndRunsNoneOfThem() throws Exception {
 		var now = clock.instant();
 		// Published 22 days ago, so that its deadline has passed and it was awarded yesterday.
-		clock.set(now.minus(java.time.Duration.ofDays(22)));
+		clock.set(now.minus(Duration.ofDays(22)));
 		var awarded = pilots.awarded();
 		clock.set(now);
 		var milestone = "<img src=x onerror=\"window.pwned=1\"> Kick-off \u202Eevil\u202C \uD83D\uDE8C";
@@ -107,7 +113,7 @@ class HostileTextIT extends BrowserTest {
 		var lessons = "[click](javascript:window.pwned=1) <svg/onload=window.pwned=1> **bold** <iframe src=\"https://evil.example\"></iframe>";
 		var account = "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\",\"Click\") _ours_";
 		var agency = awarded.agency();
-		var today = java.time.LocalDate.ofInstant(now, ChallengeDraft.DEFAULT_TIME_ZONE);
+		var today = LocalDate.ofInstant(now, ChallengeDraft.DEFAULT_TIME_ZONE);
 		bidding.as(agency.manager(), agency.id(), () -> {
 			var pilot = pilotQuery.byReference(awarded.pilot()).pilot();
 			var number = pilotManagement.addMilestone(pilot.id(), pilot.version(), milestone, today);
@@ -189,7 +195,7 @@ class HostileTextIT extends BrowserTest {
 				.questionsDeadline(local(draft.questionsDeadline()))
 				.proposalsDeadline(local(draft.proposalsDeadline()))
 				.criteria(draft.criteria().stream()
-					.map(c -> org.pilotbridge.challenge.CriterionData.of(c.name(), c.description(), c.weight(), c.type()))
+					.map(c -> CriterionData.of(c.name(), c.description(), c.weight(), c.type()))
 					.toList())
 				.cpvCodes(List.of("72000000-5"))
 				.languages(draft.languages())
@@ -200,14 +206,14 @@ class HostileTextIT extends BrowserTest {
 		return directory.challenge(id).orElseThrow();
 	}
 
-	private static java.time.LocalDateTime local(java.time.Instant instant) {
-		return java.time.LocalDateTime.ofInstant(instant, ChallengeDraft.DEFAULT_TIME_ZONE).withNano(0);
+	private static LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ChallengeDraft.DEFAULT_TIME_ZONE).withNano(0);
 	}
 
 	@SuppressWarnings("unchecked")
 	private void assertInert() {
 		waitForVaadin();
-		var found = (java.util.Map<String, Object>) driver.executeScript(DETECT);
+		var found = (Map<String, Object>) driver.executeScript(DETECT);
 		assertThat(found.get("pwned")).as("a payload ran").isEqualTo(false);
 		assertThat(((Number) found.get("handlers")).intValue()).as("elements with event handler attributes").isZero();
 		assertThat(((Number) found.get("frames")).intValue()).as("frames").isZero();

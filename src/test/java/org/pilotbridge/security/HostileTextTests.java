@@ -1,22 +1,29 @@
 package org.pilotbridge.security;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.pilotbridge.catalogue.ConsultationAnswering;
 import org.pilotbridge.catalogue.ConsultationDraft;
+import org.pilotbridge.catalogue.ConsultationId;
 import org.pilotbridge.catalogue.ConsultationManagement;
 import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionManagement;
@@ -25,6 +32,7 @@ import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeQuery;
+import org.pilotbridge.challenge.ChallengeSearch;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ClarificationQuery;
 import org.pilotbridge.challenge.CriterionData;
@@ -57,6 +65,7 @@ import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotOutcome;
 import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.pilot.PilotResults;
+import org.pilotbridge.proposal.ProposalContent;
 import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.InvalidInput;
@@ -86,7 +95,7 @@ class HostileTextTests {
 	SecurityScenario scenario;
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
 	RunAs runAs;
@@ -121,11 +130,11 @@ class HostileTextTests {
 			return null;
 		};
 		Supplier<ChallengeDraft> storedDraft = () -> bean(ChallengeQuery.class).managed(w.draft()).content();
-		Function<Function<org.pilotbridge.proposal.ProposalContent.Builder, org.pilotbridge.proposal.ProposalContent.Builder>, Object> proposal = change -> {
+		Function<Function<ProposalContent.Builder, ProposalContent.Builder>, Object> proposal = change -> {
 			var content = bean(TestBidding.class).complete(w.open()).toBuilder();
 			return bean(ProposalManagement.class).saveDraft(w.openProposal(), w.versions().openProposal(), change.apply(content).build());
 		};
-		Supplier<org.pilotbridge.proposal.ProposalContent> storedProposal = () -> bean(ProposalQuery.class).editable(w.openProposal()).content();
+		Supplier<ProposalContent> storedProposal = () -> bean(ProposalQuery.class).editable(w.openProposal()).content();
 		var qualitative = w.open().criteria().stream().filter(c -> c.type() == CriterionType.QUALITATIVE).findFirst().orElseThrow();
 		Function<Function<SolutionProfile.Builder, SolutionProfile.Builder>, Object> solution = change -> {
 			bean(SolutionManagement.class).update(w.draftSolution(), w.versions().draftSolution(),
@@ -171,13 +180,13 @@ class HostileTextTests {
 		fields.add(new Field("solution", "website", company, t -> solution.apply(b -> b.website(t)), () -> storedSolution.get().website()));
 		fields.add(new Field("consultation", "title", manager,
 				t -> holder[0] = bean(ConsultationManagement.class).publish(w.agency().id(), consultation(t, "Streets are noisy.", "What would you measure?")).toString(),
-				() -> bean(ConsultationQuery.class).managed(org.pilotbridge.catalogue.ConsultationId.of(holder[0])).title()));
+				() -> bean(ConsultationQuery.class).managed(ConsultationId.of(holder[0])).title()));
 		fields.add(new Field("consultation", "problem", manager,
 				t -> holder[0] = bean(ConsultationManagement.class).publish(w.agency().id(), consultation("Quiet", t, "What would you measure?")).toString(),
-				() -> bean(ConsultationQuery.class).managed(org.pilotbridge.catalogue.ConsultationId.of(holder[0])).problem()));
+				() -> bean(ConsultationQuery.class).managed(ConsultationId.of(holder[0])).problem()));
 		fields.add(new Field("consultation", "question", manager,
 				t -> holder[0] = bean(ConsultationManagement.class).publish(w.agency().id(), consultation("Quiet", "Streets are noisy.", t)).toString(),
-				() -> bean(ConsultationQuery.class).managed(org.pilotbridge.catalogue.ConsultationId.of(holder[0])).questions().get(0)));
+				() -> bean(ConsultationQuery.class).managed(ConsultationId.of(holder[0])).questions().get(0)));
 		fields.add(new Field("consultation answer", "answer", company,
 				t -> { bean(ConsultationAnswering.class).answer(w.openConsultation(), w.company().id(), List.of(t), true); return null; },
 				() -> bean(ConsultationAnswering.class).answerOf(w.openConsultation(), w.company().id()).orElseThrow().answers().get(0)));
@@ -240,7 +249,7 @@ class HostileTextTests {
 				t -> holder[0] = bean(SavedSearchManagement.class).save(t, SearchCriteria.text("bus"), SavedSearchFrequency.DAILY).toString(),
 				() -> bean(SavedSearchManagement.class).mine().stream().filter(s -> s.id().toString().equals(holder[0])).findFirst().orElseThrow().name()));
 		fields.add(new Field("search", "words", Role.ANONYMOUS,
-				t -> bean(org.pilotbridge.challenge.ChallengeSearch.class).search(SearchCriteria.text(t), 0, 10),
+				t -> bean(ChallengeSearch.class).search(SearchCriteria.text(t), 0, 10),
 				() -> null));
 		fields.add(new Field("account registration", "name", Role.ANONYMOUS,
 				t -> { holder[0] = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
@@ -319,17 +328,17 @@ class HostileTextTests {
 		}
 	}
 
-	private java.util.Optional<String> untranslated(InvalidInput refused) {
+	private Optional<String> untranslated(InvalidInput refused) {
 		for (var problem : refused.problems()) {
 			for (var language : Language.values()) {
 				var message = messages.getMessage(problem.messageKey(), problem.arguments().toArray(), null,
 						language.locale());
 				if (message == null || message.isBlank() || message.equals(problem.messageKey())) {
-					return java.util.Optional.of(problem.messageKey() + " in " + language);
+					return Optional.of(problem.messageKey() + " in " + language);
 				}
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private List<Score> scores(String justification) {
@@ -357,13 +366,13 @@ class HostileTextTests {
 	}
 
 	/** Today in the challenges' zone, by the application's clock. */
-	private java.time.LocalDate today() {
-		return java.time.LocalDate.ofInstant(scenario.now(), ChallengeDraft.DEFAULT_TIME_ZONE);
+	private LocalDate today() {
+		return LocalDate.ofInstant(scenario.now(), ChallengeDraft.DEFAULT_TIME_ZONE);
 	}
 
 	private ConsultationDraft consultation(String title, String problem, String question) {
 		return ConsultationDraft.of(title, problem, List.of(question), List.of("72000000-5"), Language.ENGLISH,
-				java.time.LocalDateTime.ofInstant(scenario.now().plus(java.time.Duration.ofDays(20)),
+				LocalDateTime.ofInstant(scenario.now().plus(Duration.ofDays(20)),
 						ConsultationDraft.DEFAULT_TIME_ZONE).withNano(0));
 	}
 
@@ -399,7 +408,7 @@ class HostileTextTests {
 		return shown.chars()
 			.mapToObj(c -> c < 32 || c >= 0x7f && c < 0xa0 || Character.isSurrogate((char) c) ? "\\u%04x".formatted(c)
 					: String.valueOf((char) c))
-			.collect(java.util.stream.Collectors.joining());
+			.collect(Collectors.joining());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.pilotbridge.security;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -40,9 +42,9 @@ class Refusals {
 		var pointcut = new StaticMethodMatcherPointcut() {
 
 			@Override
-			public boolean matches(java.lang.reflect.Method method, Class<?> targetClass) {
+			public boolean matches(Method method, Class<?> targetClass) {
 				return EntryPoints.isApplicationService(targetClass)
-						&& java.lang.reflect.Modifier.isPublic(method.getModifiers());
+						&& Modifier.isPublic(method.getModifiers());
 			}
 
 		};

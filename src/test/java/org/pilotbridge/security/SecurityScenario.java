@@ -3,19 +3,27 @@ package org.pilotbridge.security;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.pilotbridge.catalogue.ConsultationAnswering;
 import org.pilotbridge.catalogue.ConsultationDraft;
 import org.pilotbridge.catalogue.ConsultationId;
 import org.pilotbridge.catalogue.ConsultationManagement;
+import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionFileId;
 import org.pilotbridge.catalogue.SolutionId;
 import org.pilotbridge.catalogue.SolutionManagement;
@@ -23,12 +31,13 @@ import org.pilotbridge.catalogue.SolutionProfile;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.catalogue.SolutionScreening;
 import org.pilotbridge.challenge.AttachmentId;
+import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeFollowing;
 import org.pilotbridge.challenge.ChallengeId;
-import org.pilotbridge.challenge.AwardNotice;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeOutcomes;
+import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.QuestionId;
@@ -48,9 +57,8 @@ import org.pilotbridge.identity.InvitationManagement;
 import org.pilotbridge.identity.InvitationSent;
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.PersonId;
-import org.pilotbridge.proposal.ProposalAttachment;
-import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.pilot.PilotDecision;
 import org.pilotbridge.pilot.PilotDirectory;
 import org.pilotbridge.pilot.PilotId;
@@ -58,10 +66,14 @@ import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotOutcome;
 import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.pilot.PilotResults;
+import org.pilotbridge.proposal.ProposalAttachment;
+import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalOutcome;
 import org.pilotbridge.proposal.ProposalOutcomes;
+import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.Money;
 import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestPdfs;
@@ -99,7 +111,7 @@ class SecurityScenario {
 
 	private final ConsultationAnswering answering;
 
-	private final org.pilotbridge.catalogue.ConsultationQuery consultationQuery;
+	private final ConsultationQuery consultationQuery;
 
 	private final InvitationManagement invitations;
 
@@ -109,15 +121,13 @@ class SecurityScenario {
 
 	private final MutableClock clock;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-	private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy;
+	private final OrganisationManagement organisations;
 
-	private final org.pilotbridge.identity.OrganisationManagement organisations;
+	private final ChallengeQuery challengeQuery;
 
-	private final org.pilotbridge.challenge.ChallengeQuery challengeQuery;
-
-	private final org.pilotbridge.proposal.ProposalQuery proposalQuery;
+	private final ProposalQuery proposalQuery;
 
 	private final ChallengeOutcomes outcomes;
 
@@ -129,7 +139,7 @@ class SecurityScenario {
 
 	private final PilotManagement pilots;
 
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final TransactionTemplate transactions;
 
 	private final Map<String, String> links = new ConcurrentHashMap<>();
 
@@ -139,23 +149,21 @@ class SecurityScenario {
 			PanelManagement panels, EvaluationManagement evaluations, ClarificationManagement clarifications,
 			SolutionManagement solutions, SolutionQuery solutionQuery, SolutionScreening screening,
 			ConsultationManagement consultations, ConsultationAnswering answering,
-			org.pilotbridge.catalogue.ConsultationQuery consultationQuery, InvitationManagement invitations,
+			ConsultationQuery consultationQuery, InvitationManagement invitations,
 			SavedSearchManagement savedSearches, ChallengeFollowing following, MutableClock clock,
-			org.pilotbridge.identity.OrganisationManagement organisations,
-			org.pilotbridge.challenge.ChallengeQuery challengeQuery, org.pilotbridge.proposal.ProposalQuery proposalQuery,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy,
+			OrganisationManagement organisations,
+			ChallengeQuery challengeQuery, ProposalQuery proposalQuery,
+			JdbcClient jdbc,
 			ChallengeOutcomes outcomes, ProposalOutcomes proposalOutcomes, PilotDirectory pilotDirectory,
 			PilotQuery pilotQuery, PilotManagement pilots,
-			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager) {
 		this.outcomes = outcomes;
 		this.proposalOutcomes = proposalOutcomes;
 		this.pilotDirectory = pilotDirectory;
 		this.pilotQuery = pilotQuery;
 		this.pilots = pilots;
-		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
-		this.strategy = strategy;
 		this.organisations = organisations;
 		this.challengeQuery = challengeQuery;
 		this.proposalQuery = proposalQuery;
@@ -188,9 +196,6 @@ class SecurityScenario {
 	}
 
 	synchronized World world() {
-		// Every application context of the test JVM installs its own holder strategy (Vaadin's) as the
-		// global one; the method security of this context reads its own, so RunAs must write there.
-		strategy.ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
 		if (world == null) {
 			world = build();
 		}
@@ -212,7 +217,7 @@ class SecurityScenario {
 			SolutionId draftSolution, ConsultationId openConsultation, String openConsultationReference,
 			ConsultationId closedConsultation, InvitationId invitation, String invitationToken, String panelToken,
 			SavedSearchId savedSearch, ChallengeSummary otherAgencyChallenge, Versions versions,
-			java.util.UUID joinRequest, PanelSeats panel, PilotCase plannedPilot, PilotCase runningPilot,
+			UUID joinRequest, PanelSeats panel, PilotCase plannedPilot, PilotCase runningPilot,
 			PilotCase endedPilot) {
 
 		Actor actor(Role role) {
@@ -256,8 +261,8 @@ class SecurityScenario {
 
 		// Three challenges the company bids on alone, awarded once they close: published first, so
 		// that they close no later than the challenge under evaluation.
-		var won = new java.util.ArrayList<ChallengeSummary>();
-		var winning = new java.util.ArrayList<ProposalId>();
+		var won = new ArrayList<ChallengeSummary>();
+		var winning = new ArrayList<ProposalId>();
 		for (int i = 0; i < 3; i++) {
 			var challenge = bidding.challenge(agency);
 			var proposal = bidding.proposal(company.owner(), company.id(), challenge, bidding.complete(challenge));
@@ -320,15 +325,15 @@ class SecurityScenario {
 				() -> consultationReference(openConsultation));
 
 		// An invitation to join the company, waiting; the company's saved search and follow.
-		var invitedEmail = "invited-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		var invitedEmail = "invited-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
 		var invitation = bidding.as(company.owner(), company.id(),
 				() -> invitations.invite(company.id(), invitedEmail, MembershipRole.MEMBER, Language.ENGLISH));
 		var invitationToken = token(links.get(invitedEmail));
-		var panelEmail = "waiting-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		var panelEmail = "waiting-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
 		var waitingSeat = bidding.as(agency.manager(), agency.id(),
 				() -> panels.invite(closed.id(), panelEmail, "A second evaluator", PanelRole.EVALUATOR, Language.ENGLISH));
 		var panelToken = token(links.get(panelEmail));
-		var removedEmail = "removed-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		var removedEmail = "removed-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
 		bidding.as(agency.manager(), agency.id(), () -> panels.remove(closed.id(),
 				panels.invite(closed.id(), removedEmail, "A busy expert", PanelRole.EVALUATOR, Language.ENGLISH),
 				"Invited by mistake: she advises one of the bidders.", null));
@@ -349,7 +354,7 @@ class SecurityScenario {
 				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(draftSolution).version()));
 
 		// The pilots of the three awards: one planned, one running, one ended with its results public.
-		var today = java.time.LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);
+		var today = LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);
 		var planned = pilot(agency, won.get(0), today);
 		var running = pilot(agency, won.get(1), today);
 		bidding.as(agency.manager(), agency.id(), () -> pilots.start(running.id(), running.version()));
@@ -367,7 +372,7 @@ class SecurityScenario {
 		// Notifications are written after commit: wait for them, so that every inbox is as it stays.
 		awaitEvents();
 
-		var actors = new java.util.EnumMap<Role, Actor>(Role.class);
+		var actors = new EnumMap<Role, Actor>(Role.class);
 		actors.put(Role.ANONYMOUS, new Actor(Role.ANONYMOUS, null, null));
 		actors.put(Role.OTHER_COMPANY, new Actor(Role.OTHER_COMPANY, otherCompany.owner(), otherCompany.id()));
 		actors.put(Role.COMPANY, new Actor(Role.COMPANY, company.owner(), company.id()));
@@ -385,7 +390,7 @@ class SecurityScenario {
 	}
 
 	private PanelMemberId join(TestBidding.Agency agency, ChallengeId challenge, PersonId person, PanelRole role) {
-		var email = "panel-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		var email = "panel-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
 		var seat = bidding.as(agency.manager(), agency.id(),
 				() -> panels.invite(challenge, email, "Member", role, Language.ENGLISH));
 		var token = token(links.get(email));
@@ -402,13 +407,13 @@ class SecurityScenario {
 		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(challenge.id()));
 		bidding.as(agency.manager(), agency.id(), () -> transactions.executeWithoutResult(status -> {
 			outcomes.award(challenge.id(), List.of(new AwardNotice.Winner(company.name(),
-					org.pilotbridge.shared.Money.euros("19500.00"))));
+					Money.euros("19500.00"))));
 			proposalOutcomes.record(proposal, ProposalOutcome.AWARDED);
 		}));
 	}
 
 	/** The pilot planned for the awarded challenge, once planned, with a milestone due today. */
-	private PilotCase pilot(TestBidding.Agency agency, ChallengeSummary challenge, java.time.LocalDate today) {
+	private PilotCase pilot(TestBidding.Agency agency, ChallengeSummary challenge, LocalDate today) {
 		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2))
 			.until(() -> !pilotDirectory.contracts(challenge.id()).isEmpty());
 		var reference = pilotDirectory.contracts(challenge.id()).get(0).reference();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +110,7 @@ public abstract class BrowserTest {
 	}
 
 	/** Waits until the address of the page satisfies the condition. */
-	protected void waitForUrl(java.util.function.Predicate<String> condition) {
+	protected void waitForUrl(Predicate<String> condition) {
 		browser().waitForUrl(condition);
 	}
 

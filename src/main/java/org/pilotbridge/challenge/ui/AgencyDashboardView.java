@@ -1,5 +1,8 @@
 package org.pilotbridge.challenge.ui;
 
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,8 +21,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
-import org.pilotbridge.challenge.AgencyDashboard;
 import org.pilotbridge.challenge.AgencyDashboard.Row;
+import org.pilotbridge.challenge.AgencyDashboard;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.shared.ui.Times;
 
@@ -92,7 +94,7 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 			.setFlexGrow(3);
 		grid.addComponentColumn(row -> ChallengeBadges.state(row.state(), this)).setHeader(getTranslation("challenge.dashboard.state"));
 		grid.addColumn(row -> row.proposalsDeadline() == null ? ""
-				: Times.date(row.proposalsDeadline(), java.time.ZoneId.of("Europe/Brussels"), getLocale()))
+				: Times.date(row.proposalsDeadline(), ZoneId.of("Europe/Brussels"), getLocale()))
 			.setHeader(getTranslation("challenge.view.deadline"));
 		grid.addColumn(Row::followers).setHeader(getTranslation("challenge.dashboard.followers"));
 		grid.addColumn(Row::pendingQuestions).setHeader(getTranslation("challenge.dashboard.questions"));

@@ -1,10 +1,12 @@
 package org.pilotbridge.challenge.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.AbstractField;
@@ -337,7 +339,7 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 		}
 		var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
 			try {
-				management.attach(id, metadata.fileName(), new java.io.ByteArrayInputStream(data),
+				management.attach(id, metadata.fileName(), new ByteArrayInputStream(data),
 						challenge != null && challenge.state() == ChallengeState.PUBLISHED
 								? getTranslation("challenge.editor.attachment-added-reason") : null);
 				Notifications.success(getTranslation("challenge.editor.attached", metadata.fileName()));
@@ -409,7 +411,7 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 	}
 
 	/** Saves the draft as it is; returns its id, or nothing when something could not be saved. */
-	private java.util.Optional<ChallengeId> save() {
+	private Optional<ChallengeId> save() {
 		errors.clear();
 		try {
 			var draft = draft();
@@ -427,15 +429,15 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 				management.updateDraft(id, challenge.version(), draft);
 				challenge = query.managed(id);
 			}
-			return java.util.Optional.of(id);
+			return Optional.of(id);
 		}
 		catch (InvalidInput invalid) {
 			errors.show(invalid, this);
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			Notifications.error(getTranslation("error.changed-meanwhile"));
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

@@ -1,6 +1,9 @@
 package org.pilotbridge.challenge.ui;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -335,9 +338,9 @@ class ChallengeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 	 * The public award notice: the winner (or the winners of several pilots), the amount excluding VAT
 	 * and the date, or why no award was made.
 	 */
-	static String awardText(AwardNotice notice, java.time.ZoneId zone, java.util.Locale locale,
+	static String awardText(AwardNotice notice, ZoneId zone, Locale locale,
 			com.vaadin.flow.component.Component component) {
-		var date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+		var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(locale)
 			.format(notice.decidedAt().atZone(zone));
 		if (!notice.awarded()) {
@@ -351,7 +354,7 @@ class ChallengeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 			.stream()
 			.map(winner -> component.getTranslation("challenge.view.award-winner", winner.name(),
 					winner.amount().format(locale)))
-			.collect(java.util.stream.Collectors.joining("; "));
+			.collect(Collectors.joining("; "));
 		return component.getTranslation("challenge.view.awarded-several", notice.winners().size(), winners, date);
 	}
 

@@ -1,6 +1,8 @@
 package org.pilotbridge.evaluation.ui;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -158,7 +160,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			var proposed = awardable.stream()
 				.filter(line -> ranking.proposedWinners().contains(line.ranked().proposal()))
 				.toList();
-			java.util.function.Supplier<List<ProposalId>> chosen;
+			Supplier<List<ProposalId>> chosen;
 			Component choice;
 			if (ranking.pilotsToAward() == 1) {
 				var winner = new ComboBox<RankingLine>(getTranslation("evaluation.decision.winner"));
@@ -173,7 +175,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 						getTranslation("evaluation.decision.winners", ranking.pilotsToAward()));
 				winners.setItems(awardable);
 				winners.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
-				winners.setValue(new java.util.LinkedHashSet<>(proposed));
+				winners.setValue(new LinkedHashSet<>(proposed));
 				winners.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 				chosen = () -> winners.getValue().stream().map(line -> line.ranked().proposal()).toList();
 				choice = winners;

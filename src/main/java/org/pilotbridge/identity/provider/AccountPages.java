@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -136,7 +137,7 @@ class AccountPages {
 	String tooManyAttempts(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
 		var wait = request.getAttribute(AccountThrottling.WAIT_MINUTES);
 		if (wait != null) {
-			response.setStatus(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		model.addAttribute("minutes", wait == null ? 15L : wait);
 		return "account/throttled";

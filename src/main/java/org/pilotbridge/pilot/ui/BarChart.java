@@ -2,6 +2,8 @@ package org.pilotbridge.pilot.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.DoubleFunction;
 
 /**
@@ -43,7 +45,7 @@ final class BarChart {
 			double maxValue, DoubleFunction<String> format) {
 		var top = maxValue > 0 ? maxValue : niceCeiling(series.stream()
 			.flatMap(s -> s.values().stream())
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.mapToDouble(Double::doubleValue)
 			.max()
 			.orElse(1));
@@ -147,7 +149,7 @@ final class BarChart {
 	}
 
 	private static String number(double value) {
-		return String.format(java.util.Locale.ROOT, "%.1f", value);
+		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	static String escape(String text) {

@@ -1,6 +1,7 @@
 package org.pilotbridge.pilot.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
@@ -19,7 +20,7 @@ final class FiguresTable {
 	}
 
 	static Div of(String id, String caption, String firstColumnKey, List<PlatformStatistics.Row> rows,
-			PlatformStatistics.Row total, Component translator, java.util.Locale locale) {
+			PlatformStatistics.Row total, Component translator, Locale locale) {
 		var table = new Element("table");
 		table.getClassList().add("figures-table");
 		table.setAttribute("id", id);
@@ -54,7 +55,7 @@ final class FiguresTable {
 	private record Column(String key, Function<Cell, String> value) {
 	}
 
-	private record Cell(PlatformStatistics.Row row, java.util.Locale locale, String missing) {
+	private record Cell(PlatformStatistics.Row row, Locale locale, String missing) {
 	}
 
 	private static final List<Column> COLUMNS = List.of(
@@ -73,7 +74,7 @@ final class FiguresTable {
 			new Column("pilot.results.column.partly", c -> String.valueOf(c.row().partlySucceeded())),
 			new Column("pilot.results.column.not-succeeded", c -> String.valueOf(c.row().didNotSucceed())));
 
-	private static Element line(String label, PlatformStatistics.Row row, java.util.Locale locale, String missing) {
+	private static Element line(String label, PlatformStatistics.Row row, Locale locale, String missing) {
 		var line = new Element("tr");
 		var first = new Element("th");
 		first.setAttribute("scope", "row");

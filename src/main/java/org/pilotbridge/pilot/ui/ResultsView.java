@@ -1,6 +1,7 @@
 package org.pilotbridge.pilot.ui;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.DoubleFunction;
 
 import com.vaadin.flow.component.html.Article;
@@ -189,7 +190,7 @@ class ResultsView extends Main implements AfterNavigationObserver, HasDynamicTit
 	private static double countTop(List<BarChart.Series> series) {
 		var max = series.stream()
 			.flatMap(s -> s.values().stream())
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.mapToDouble(Double::doubleValue)
 			.max()
 			.orElse(0);

@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -127,7 +130,7 @@ class PilotJourneyIT extends BrowserTest {
 			.filter(challenge -> challenge.id().equals(awarded.challenge().id()))
 			.findFirst()
 			.orElseThrow();
-		var days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(facts.publishedAt(), BRUSSELS),
+		var days = ChronoUnit.DAYS.between(LocalDate.ofInstant(facts.publishedAt(), BRUSSELS),
 				LocalDate.ofInstant(facts.decidedAt(), BRUSSELS));
 		var agencyName = directory.organisation(awarded.agency().id()).orElseThrow().name();
 		var row = driver.findElement(By.xpath("//table[@id='figures-per-agency']//tr[th[normalize-space()='" + agencyName + "']]"));
@@ -161,14 +164,14 @@ class PilotJourneyIT extends BrowserTest {
 	}
 
 	private void waitForContent(String cssSelector, String text) {
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.cssSelector(cssSelector)).getAttribute("textContent").strip().equals(text));
 	}
 
 	private void waitForContentContaining(String cssSelector, String text) {
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
 				.stream()
 				.anyMatch(element -> element.getAttribute("textContent").contains(text)));
