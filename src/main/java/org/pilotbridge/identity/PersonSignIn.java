@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.UserText;
 
 /**
  * Turns a successful OpenID Connect sign-in into a signed-in person: finds the person by issuer and
@@ -94,16 +95,25 @@ class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 				"person", person.id(), Map.of("provider", detail));
 	}
 
+	/**
+	 * The name the provider gives, made storable: what cannot be stored is dropped and a name longer
+	 * than a person's name may be is shortened, since nobody can correct it at the provider.
+	 */
 	private static String displayName(OidcUser user) {
-		if (user.getFullName() != null && !user.getFullName().isBlank()) {
-			return user.getFullName().strip();
+		var name = UserText.clean(user.getFullName());
+		if (name.isEmpty()) {
+			name = (UserText.clean(user.getGivenName()) + " " + UserText.clean(user.getFamilyName())).strip();
 		}
-		var parts = ((user.getGivenName() == null ? "" : user.getGivenName()) + " "
-				+ (user.getFamilyName() == null ? "" : user.getFamilyName())).strip();
-		if (!parts.isEmpty()) {
-			return parts;
+		if (name.isEmpty()) {
+			name = UserText.clean(user.getEmail() == null ? user.getSubject() : user.getEmail());
 		}
-		return user.getEmail() == null ? user.getSubject() : user.getEmail();
+		if (name.length() <= Person.NAME_MAX_LENGTH) {
+			return name;
+		}
+		// Cut between characters, never inside one written with two chars.
+		var end = Character.isHighSurrogate(name.charAt(Person.NAME_MAX_LENGTH - 1)) ? Person.NAME_MAX_LENGTH - 1
+				: Person.NAME_MAX_LENGTH;
+		return name.substring(0, end).strip();
 	}
 
 	private static Language language(OidcUser user) {

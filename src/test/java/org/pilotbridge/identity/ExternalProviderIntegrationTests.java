@@ -83,6 +83,19 @@ class ExternalProviderIntegrationTests {
 			.single()).isEqualTo(2);
 	}
 
+	@Test
+	void keepsWhatCanBeStoredOfANameTheProviderSends() throws Exception {
+		var name = "Zoë\u0000 \u202Eeid\u202C " + "x".repeat(Person.NAME_MAX_LENGTH * 2);
+
+		assertThat(signIn("odd-name-subject", "odd.name@citizen.example", name)).endsWith("/welcome");
+
+		var stored = jdbc.sql("""
+				SELECT p.display_name FROM person p JOIN person_identity i ON i.person_id = p.id
+				WHERE i.subject = 'odd-name-subject'
+				""").query(String.class).single();
+		assertThat(stored).startsWith("Zoë \u202Eeid\u202C xxx").doesNotContain("\u0000").hasSize(Person.NAME_MAX_LENGTH);
+	}
+
 	/** Follows the sign-in redirects like a browser; returns where the application lands. */
 	private String signIn(String subject, String email, String name) throws Exception {
 		eid.enqueueCallback(new DefaultOAuth2TokenCallback("eid", subject, JOSEObjectType.JWT.getType(),
