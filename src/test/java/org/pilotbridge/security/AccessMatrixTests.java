@@ -31,6 +31,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.stereotype.Controller;
@@ -97,8 +98,14 @@ class AccessMatrixTests {
 
 	final Map<Role, BrowserlessUserContext> users = new EnumMap<>(Role.class);
 
+	SecurityContextHolderStrategy globalBefore;
+
 	@BeforeAll
 	void buildTheWorld() {
+		// Browserless sessions use the JVM-wide holder, which each application context started in this
+		// JVM claims for itself (as Vaadin does at start-up): give it back to the one under test.
+		globalBefore = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContextHolder.setContextHolderStrategy(securityContexts);
 		world = scenario.world();
 		browserless = SpringBrowserlessApplicationContext.createSecured(context, "org.pilotbridge");
 		for (var role : Role.values()) {
@@ -111,6 +118,7 @@ class AccessMatrixTests {
 		if (browserless != null) {
 			browserless.close();
 		}
+		SecurityContextHolder.setContextHolderStrategy(globalBefore);
 	}
 
 	@Test
