@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure caused by the database being out of reach (stopped, restarting, network
@@ -25,6 +26,12 @@ public final class DatabaseOutage {
 				return true;
 			}
 			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+			// A connection lost in the middle of a transaction also fails its rollback ("Connection is
+			// closed", without a SQL state), which then hides the failure that says why.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& isCauseOf(rollback.getApplicationException())) {
 				return true;
 			}
 		}
