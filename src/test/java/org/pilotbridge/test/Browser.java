@@ -2,12 +2,16 @@ package org.pilotbridge.test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,6 +37,16 @@ public final class Browser implements AutoCloseable {
 			if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
 			return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
 			""";
+
+	private static final String OVERLAYS_CLOSED = """
+			const pickers = 'vaadin-date-picker[opened], vaadin-time-picker[opened], vaadin-combo-box[opened],'
+				+ ' vaadin-multi-select-combo-box[opened], vaadin-select[opened]';
+			if (document.querySelector(pickers)) return false;
+			return !document.querySelector('[data-aria-hidden]')
+				|| !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]');
+			""";
+
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
 
 	/** Finds elements matching a selector through every shadow root under the given root. */
 	private static final String DEEP_QUERY = """
@@ -149,6 +163,31 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, timeout).until(d -> d
 			.findElements(By.cssSelector("vaadin-notification-card[opening], vaadin-notification-card[closing]"))
 			.isEmpty());
+	}
+
+	/**
+	 * Waits until no drop-down or calendar is open, opening or closing: while one is, it hides the
+	 * rest of the page from assistive technology, which an accessibility audit would report. A modal
+	 * dialog hides the rest on purpose, and is left open.
+	 */
+	public void waitForOverlaysToClose() {
+		waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(OVERLAYS_CLOSED));
+	}
+
+	/**
+	 * Types a date and a time into a Vaadin date-time picker, as an English-speaking user does, and
+	 * waits until the calendar and the list of times have closed.
+	 */
+	public void dateTime(String cssSelector, LocalDateTime value) {
+		var picker = $(cssSelector);
+		var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
+		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
+		waitForOverlaysToClose();
+		var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
+		// Leaving the field commits the time typed; Enter could come before the list of times opens.
+		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.TAB);
+		waitForVaadin();
+		waitForOverlaysToClose();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -160,9 +161,14 @@ public abstract class BrowserTest {
 	 * Audits the page once Vaadin is idle and no notification is fading in or out: a half-transparent
 	 * notification is not what anybody reads, and its colours would fail the contrast rule.
 	 */
+	protected void dateTime(String cssSelector, LocalDateTime value) {
+		browser().dateTime(cssSelector, value);
+	}
+
 	protected void assertAccessible() {
 		waitForVaadin();
 		browser().waitForNotificationsToSettle();
+		browser().waitForOverlaysToClose();
 		AccessibilityAudit.assertNoSeriousViolations(driver);
 	}
 

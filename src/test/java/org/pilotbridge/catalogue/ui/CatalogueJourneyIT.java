@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -23,7 +21,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,8 +61,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import({ TestIdentities.class, MutableClockConfiguration.class })
 class CatalogueJourneyIT extends BrowserTest {
-
-	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
 
 	@Autowired
 	TestIdentities identities;
@@ -400,15 +395,6 @@ class CatalogueJourneyIT extends BrowserTest {
 		return file;
 	}
 
-	/** Types a date and a time into a Vaadin date-time picker, as an English-speaking user does. */
-	private void dateTime(String cssSelector, LocalDateTime value) {
-		var picker = $(cssSelector);
-		var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
-		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
-		var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
-		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.ENTER);
-		waitForVaadin();
-	}
 
 	private void selectItem(String cssSelector, String label) {
 		click(cssSelector);

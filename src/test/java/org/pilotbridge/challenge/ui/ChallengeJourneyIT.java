@@ -6,9 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -244,15 +242,6 @@ class ChallengeJourneyIT extends BrowserTest {
 		input.sendKeys(Keys.TAB);
 	}
 
-	/** Types a date and a time into a Vaadin date-time picker, as an English-speaking user does. */
-	private void dateTime(String cssSelector, LocalDateTime value) {
-		var picker = $(cssSelector);
-		var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
-		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH)), Keys.ENTER);
-		var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
-		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.ENTER);
-		waitForVaadin();
-	}
 
 	private void criterion(int index, String name, String weight, String type) {
 		if ($$(".criterion-row").size() <= index) {
