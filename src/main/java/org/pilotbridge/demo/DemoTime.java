@@ -1,6 +1,6 @@
 package org.pilotbridge.demo;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -9,7 +9,7 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "pilotbridge.demo.enabled")
+@ConditionalOnExpression("${pilotbridge.demo.enabled:false} or ${pilotbridge.volume.enabled:false}")
 class DemoTime {
 
 	@Bean
