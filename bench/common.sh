@@ -7,16 +7,18 @@ export PATH="$JAVA_HOME/bin:$PATH"
 OUT="${OUT:-$ROOT/target/bench}"
 mkdir -p "$OUT"
 
-# The packaged application, copied so that a rebuild does not pull the jar from under a running JVM.
+# The packaged application, copied (under the given name) so that neither a rebuild nor another
+# script pulls the jar from under a running JVM.
 app_jar() {
+  local copy="$OUT/${1:-pilotbridge}.jar"
   local built
   built=$(ls "$ROOT"/target/pilotbridge-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [[ -z "$built" || "${REBUILD:-no}" == yes ]]; then
     (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q package -DskipTests >&2)
     built=$(ls "$ROOT"/target/pilotbridge-*.jar | grep -v original | head -1)
   fi
-  cp "$built" "$OUT/pilotbridge.jar"
-  echo "$OUT/pilotbridge.jar"
+  cp "$built" "$copy"
+  echo "$copy"
 }
 
 load() {

@@ -10,7 +10,7 @@ DATA="${1:-data/volume}"
 PORT="${PORT:-8184}"
 HEAP="${HEAP:-1g}"
 [[ -d "$ROOT/$DATA" || -d "$DATA" ]] || { echo "No data set at $DATA: run bench/volume.sh first" >&2; exit 1; }
-JAR=$(app_jar)
+JAR=$(app_jar "pilotbridge-$PORT")
 LOG="$OUT/app-$PORT.log"
 cd "$ROOT"
 # shellcheck disable=SC2086
