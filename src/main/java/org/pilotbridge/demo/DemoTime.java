@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -13,7 +13,7 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedDatabase
-@ConditionalOnBooleanProperty(name = "pilotbridge.demo.enabled")
+@ConditionalOnExpression("${pilotbridge.demo.enabled:false} or ${pilotbridge.volume.enabled:false}")
 class DemoTime {
 
 	@Bean

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -98,7 +100,10 @@ final class PdfAConformance {
 		try {
 			identification.setConformance("B");
 			var out = new ByteArrayOutputStream();
-			new XmpSerializer().serialize(xmp, out, true);
+			// The JDK's own XML factories: XmpSerializer() looks them up through the service loader,
+			// which searches every jar of the class path on each call, a fifth of a receipt's rendering.
+			new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
+				.serialize(xmp, out, true);
 			return out.toByteArray();
 		}
 		catch (BadFieldValueException | TransformerException e) {

@@ -3,6 +3,9 @@ package org.pilotbridge.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +17,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A font embedded in one document, which knows which characters it can print and how wide they are.
  * The fonts are Liberation Sans (SIL Open Font License), which covers every Latin alphabet of the
  * four languages, the euro sign, typographic quotes and dashes. They are embedded as subsets, with
- * a Unicode map, so that the text of the PDF can be searched and copied.
+ * a Unicode map, so that the text of the PDF can be searched and copied. They are embedded without
+ * their glyph substitution table ({@code GSUB}): the four languages need no ligatures or contextual
+ * forms, and PDFBox's Latin substitution compiles regular expressions for every line it writes,
+ * which made a report of 7,000 scores take 40 seconds (see docs/benchmarks.md).
  *
  * @see "Design decision: docs/decisions/DD003-20261125-pdf-documents.md"
  */
@@ -118,13 +124,42 @@ final class Typeface {
 				if (in == null) {
 					throw new IllegalStateException(resource + " is missing: it comes with openpdf-fonts-extra");
 				}
-				return in.readAllBytes();
+				return withoutTable(in.readAllBytes(), "GSUB");
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
 
+	}
+
+	/**
+	 * The font file with one table taken out of its table directory. The directory shrinks by one
+	 * 16-byte record, and the bytes it frees are zeroed: every other table stays where it is, so its
+	 * offset remains valid, and the table taken out is no longer referenced (the subset embedded in
+	 * a PDF is written from the referenced tables only).
+	 */
+	static byte[] withoutTable(byte[] font, String tag) {
+		var buffer = ByteBuffer.wrap(font.clone());
+		int tables = Short.toUnsignedInt(buffer.getShort(4));
+		var wanted = tag.getBytes(StandardCharsets.US_ASCII);
+		for (int i = 0; i < tables; i++) {
+			int record = 12 + 16 * i;
+			if (Arrays.equals(font, record, record + 4, wanted, 0, 4)) {
+				var bytes = buffer.array();
+				int end = 12 + 16 * tables;
+				System.arraycopy(bytes, record + 16, bytes, record, end - record - 16);
+				Arrays.fill(bytes, end - 16, end, (byte) 0);
+				int remaining = tables - 1;
+				int power = Integer.highestOneBit(remaining);
+				buffer.putShort(4, (short) remaining);
+				buffer.putShort(6, (short) (power * 16));
+				buffer.putShort(8, (short) Integer.numberOfTrailingZeros(power));
+				buffer.putShort(10, (short) (remaining * 16 - power * 16));
+				return bytes;
+			}
+		}
+		return font;
 	}
 
 }

@@ -32,18 +32,41 @@ class ProposalAttachments {
 		this.jdbc = jdbc;
 	}
 
-	ProposalAttachmentId add(ProposalId proposal, String fileName, PdfInspection.Accepted pdf, PersonId by,
+	/**
+	 * Stores an uploaded file outside the working copy: nobody sees it until {@link #addToDraft}, and
+	 * {@link #discardStaged} removes it if it is refused.
+	 */
+	ProposalAttachmentId stage(ProposalId proposal, String fileName, PdfInspection.Accepted pdf, PersonId by,
 			Instant now) {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO proposal_attachment (id, proposal_id, file_name, size_bytes, pages, sha256, content, in_draft,
 				                                 uploaded_at, uploaded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)
+				VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)
 				""")
 			.params(id, proposal.id(), fileName, pdf.size(), pdf.pages(), pdf.sha256(), pdf.content(),
 					Timestamp.from(now), by.id())
 			.update();
 		return new ProposalAttachmentId(id);
+	}
+
+	/** Puts a staged file into the working copy, as attached at that moment. */
+	void addToDraft(ProposalId proposal, ProposalAttachmentId attachment, Instant now) {
+		var added = jdbc.sql("""
+				UPDATE proposal_attachment SET in_draft = TRUE, uploaded_at = ?
+				WHERE proposal_id = ? AND id = ? AND NOT in_draft
+				""").params(Timestamp.from(now), proposal.id(), attachment.id()).update();
+		if (added != 1) {
+			throw new IllegalStateException("No staged file " + attachment + " for proposal " + proposal);
+		}
+	}
+
+	/** Removes a staged file that was refused before it joined the working copy. */
+	void discardStaged(ProposalId proposal, ProposalAttachmentId attachment) {
+		jdbc.sql("""
+				DELETE FROM proposal_attachment a WHERE a.proposal_id = ? AND a.id = ? AND NOT a.in_draft
+				AND NOT EXISTS (SELECT 1 FROM proposal_version_attachment v WHERE v.attachment_id = a.id)
+				""").params(proposal.id(), attachment.id()).update();
 	}
 
 	/** The files of the working copy, in the order they were attached. */

@@ -134,8 +134,7 @@ public class ProposalManagement {
 			challenges.challenge(challenge)
 				.filter(found -> found.state().isPublic())
 				.orElseThrow(() -> new ChallengeNotFound(challenge));
-			submissions.lockForSubmission(challenge);
-			refuseAtDeadline(challenges.challenge(challenge).orElseThrow(() -> new ChallengeNotFound(challenge)));
+			refuseAtDeadline(submissions.lockForSubmission(challenge));
 			if (proposals.findByChallengeAndCompany(challenge.id(), member.company().id()).isPresent()) {
 				throw alreadyExists();
 			}
@@ -190,6 +189,11 @@ public class ProposalManagement {
 	 * to the size limit, parsed in bounded time and memory; encrypted files and files with JavaScript,
 	 * launch actions or embedded files are refused) before the proposal is locked. The name is kept as
 	 * uploaded and served as a {@link org.pilotbridge.document.SafeFileName}.
+	 * <p>
+	 * The file is written to the database first, outside the working copy and without the challenge's
+	 * lock, then joins the working copy in a short change under the lock (or is removed if that change
+	 * is refused), so that writing megabytes never holds up the other changes of the challenge at its
+	 * deadline.
 	 *
 	 * @throws InvalidInput ({@code attachments}) saying why the file is refused
 	 * @throws ProposalDeadlinePassed when the deadline has passed
@@ -197,7 +201,7 @@ public class ProposalManagement {
 	 */
 	public ProposalAttachment attach(ProposalId id, String fileName, InputStream content) {
 		var before = load(id);
-		access.requireMember(before);
+		var person = access.requireMember(before);
 		var challenge = challenges.challenge(before.challenge()).orElseThrow(() -> new ProposalNotFound(id));
 		if (!challenge.isOpenAt(clock.instant())) {
 			throw new ProposalDeadlinePassed(challenge.id());
@@ -209,15 +213,25 @@ public class ProposalManagement {
 					rejected.arguments().toArray());
 		};
 		var name = keptFileName(fileName);
-		return permits.inTransaction(() -> {
-			var locked = lockForChange(id);
-			refuseMoreFiles(attachments.inDraft(id), pdf.size());
-			var attachment = attachments.add(id, name, pdf, locked.person(), now());
-			events.publishEvent(new ProposalAttachmentAdded(id, attachment, pdf.sha256(),
-					current.auditRecord("proposal.attachment.added", "proposal", id, Map.of("attachment",
-							attachment.toString(), "sha256", pdf.sha256(), "size", String.valueOf(pdf.size())))));
-			return attachments.find(id, attachment).orElseThrow();
-		});
+		var attachment = permits.inUploadTransaction(() -> attachments.stage(id, name, pdf, person, now()));
+		try {
+			return permits.inTransaction(() -> {
+				lockForChange(id);
+				refuseMoreFiles(attachments.inDraft(id), pdf.size());
+				attachments.addToDraft(id, attachment, now());
+				events.publishEvent(new ProposalAttachmentAdded(id, attachment, pdf.sha256(),
+						current.auditRecord("proposal.attachment.added", "proposal", id, Map.of("attachment",
+								attachment.toString(), "sha256", pdf.sha256(), "size", String.valueOf(pdf.size())))));
+				return attachments.find(id, attachment).orElseThrow();
+			});
+		}
+		catch (RuntimeException refused) {
+			permits.inUploadTransaction(() -> {
+				attachments.discardStaged(id, attachment);
+				return null;
+			});
+			throw refused;
+		}
 	}
 
 	/**
@@ -341,9 +355,8 @@ public class ProposalManagement {
 		var before = load(id);
 		var person = access.requireMember(before);
 		var challengeId = before.challenge();
-		submissions.lockForSubmission(challengeId);
+		var challenge = submissions.lockForSubmission(challengeId);
 		var proposal = load(id);
-		var challenge = challenges.challenge(challengeId).orElseThrow(() -> new ChallengeNotFound(challengeId));
 		refuseAtDeadline(challenge);
 		return new Locked(person, proposal, challenge);
 	}

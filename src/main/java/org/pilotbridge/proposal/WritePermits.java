@@ -18,6 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * begins, so a waiting change holds no connection, and changes hold at most twice the permits.
  * Changes of one challenge run one after the other under its lock anyway, so the limit costs no
  * throughput that matters.
+ * <p>
+ * Uploaded files are written before their change, without the challenge's lock, in a transaction of
+ * their own with one connection, at most {@code pilotbridge.proposal.concurrent-uploads} at once, so
+ * that writing megabytes never holds up the other changes of the challenge.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  */
@@ -26,16 +30,28 @@ class WritePermits {
 
 	private final Semaphore permits;
 
+	private final Semaphore uploads;
+
 	private final TransactionTemplate transactions;
 
 	WritePermits(ProposalProperties properties, PlatformTransactionManager transactionManager) {
 		this.permits = new Semaphore(properties.concurrentWrites(), true);
+		this.uploads = new Semaphore(properties.concurrentUploads(), true);
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	<T> T inTransaction(Supplier<T> work) {
+		return withPermit(permits, work);
+	}
+
+	/** Writes an uploaded file, in a transaction of its own, with an upload permit. */
+	<T> T inUploadTransaction(Supplier<T> work) {
+		return withPermit(uploads, work);
+	}
+
+	private <T> T withPermit(Semaphore semaphore, Supplier<T> work) {
 		try {
-			permits.acquire();
+			semaphore.acquire();
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
@@ -45,7 +61,7 @@ class WritePermits {
 			return transactions.execute(status -> work.get());
 		}
 		finally {
-			permits.release();
+			semaphore.release();
 		}
 	}
 

@@ -74,6 +74,7 @@ public final class ProposalSubmissionBenchmark {
 			}
 			report("upload of a 10 MB PDF (attach)", uploads, -1);
 
+			var profiling = Profiling.start();
 			var sequential = new ArrayList<Long>();
 			var sequentialStart = System.nanoTime();
 			for (var bid : bids) {
@@ -102,6 +103,7 @@ public final class ProposalSubmissionBenchmark {
 			}
 			report("resubmission, " + THREADS + " threads at once", new ArrayList<>(latencies),
 					System.nanoTime() - concurrentStart);
+			profiling.close();
 		}
 	}
 

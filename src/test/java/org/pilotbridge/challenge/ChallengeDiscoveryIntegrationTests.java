@@ -105,6 +105,23 @@ class ChallengeDiscoveryIntegrationTests {
 	}
 
 	@Test
+	void searchesTheAmendedTextAndKeepsItsWordsThroughSavesThatChangeNoText() {
+		var id = publish(Drafts.complete(clock).title("Counting cyclists on bridges"));
+		var amended = challenges.findById(id.id()).orElseThrow().toDraft().toBuilder().title("Counting pedestrians on bridges")
+			.build();
+		asManager(() -> management.amend(id, challenges.findById(id.id()).orElseThrow().version(), amended,
+				"Pedestrians matter more here"));
+
+		assertThat(ids(SearchCriteria.text("pedestrians").withAgency(the.agency()))).containsExactly(id);
+		assertThat(ids(SearchCriteria.text("cyclists").withAgency(the.agency()))).isEmpty();
+
+		asManager(() -> management.withdraw(id, "The bridges close for works"));
+
+		assertThat(ids(SearchCriteria.text("pedestrians").withAgency(the.agency()).withStatus(PublicStatus.WITHDRAWN)))
+			.containsExactly(id);
+	}
+
+	@Test
 	void filtersByCpvDivisionAndNeverShowsDrafts() {
 		var software = publish(Drafts.complete(clock).cpvCodes(List.of("48000000-8")));
 		var services = publish(Drafts.complete(clock).cpvCodes(List.of("72000000-5", "90000000-7")));

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +123,21 @@ class DocumentsTests {
 		}
 		catch (IOException e) {
 			throw new AssertionError(e);
+		}
+	}
+
+	@Test
+	void writesEveryLetterAsItsOwnGlyphWithoutSubstitution() throws IOException {
+		var words = "office affluent fjord Schifffahrt";
+		var pdf = documents.render(new Document("Letters", Language.ENGLISH, "Tests", List.of(new Paragraph(words))));
+
+		PdfAssertions.assertPdfA3b(pdf);
+		assertThat(PdfAssertions.text(pdf)).contains(words);
+		try (var scratch = new PDDocument()) {
+			assertThat(Typeface.regular(scratch).font().getGsubData())
+				.as("no glyph substitution table, so no substitution runs for each line")
+				.isSameAs(GsubData.NO_DATA_FOUND);
+			assertThat(Typeface.bold(scratch).font().getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
 		}
 	}
 
