@@ -435,7 +435,8 @@ final class AccessMatrix {
 		trusted("EvaluationLetters.letterRecipients", "who gets a letter, for notifications"),
 		trusted("EvaluationLetters.reportRecipients", "who gets the report, for notifications"),
 		trusted("Documents", "renders PDFs from texts the calling module has checked"),
-		trusted("PdfInspector", "checks uploads for the modules that accept them"));
+		trusted("PdfInspector", "checks uploads for the modules that accept them"),
+		trusted("EventBacklog", "how many module events are still to be handled, for the volume data set and operators"));
 
 	private static List<Score> scores(MatrixRows.Calls c) {
 		return c.w().closed().criteria().stream()
