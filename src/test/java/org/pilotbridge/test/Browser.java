@@ -40,8 +40,12 @@ public final class Browser implements AutoCloseable {
 
 	private static final String OVERLAYS_CLOSED = """
 			const pickers = 'vaadin-date-picker[opened], vaadin-time-picker[opened], vaadin-combo-box[opened],'
-				+ ' vaadin-multi-select-combo-box[opened], vaadin-select[opened]';
+				+ ' vaadin-multi-select-combo-box[opened], vaadin-select[opened], input[aria-expanded="true"]';
 			if (document.querySelector(pickers)) return false;
+			// A list that is closing is still shown until its animation ends.
+			const lists = 'vaadin-time-picker-scroller, vaadin-combo-box-scroller, vaadin-multi-select-combo-box-scroller,'
+				+ ' vaadin-date-picker-overlay-content';
+			if ([...document.querySelectorAll(lists)].some(list => list.checkVisibility())) return false;
 			return !document.querySelector('[data-aria-hidden]')
 				|| !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]');
 			""";

@@ -17,8 +17,13 @@ final class ChallengeBadges {
 
 	static Span state(ChallengeState state, Component translator) {
 		var badge = new Span(translator.getTranslation("challenge.state-name." + state.name()));
-		badge.addClassNames("badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
+		badge.addClassNames("badge", stateClass(state));
 		return badge;
+	}
+
+	/** The class that colours the badge of a state. */
+	static String stateClass(ChallengeState state) {
+		return "badge-" + state.name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -232,7 +232,7 @@ class ChallengeListView extends Main implements BeforeEnterObserver, HasDynamicT
 		var found = search.search(criteria(), page * PAGE_SIZE, PAGE_SIZE);
 		results.removeAll();
 		var notices = challenges.awardNotices(found.hits().stream().map(SearchHit::id).toList());
-		found.hits().forEach(hit -> results.add(new ChallengeCard(hit, notices.get(hit.id()), clock)));
+		found.hits().forEach(hit -> results.add(ChallengeCard.of(hit, notices.get(hit.id()), clock, getLocale(), this)));
 		count.setText(found.total() == 0 ? getTranslation("challenge.list.none")
 				: getTranslation("challenge.list.count", found.total(), Math.min(found.total(), page * PAGE_SIZE + 1),
 						Math.min(found.total(), (long) (page + 1) * PAGE_SIZE)));
