@@ -186,7 +186,7 @@ public final class Browser implements AutoCloseable {
 		var picker = $(cssSelector);
 		var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
 		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
-		waitForOverlaysToClose();
+		// Typing into the time field closes the calendar, if Enter left it open.
 		var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
 		// Leaving the field commits the time typed; Enter could come before the list of times opens.
 		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.TAB);
