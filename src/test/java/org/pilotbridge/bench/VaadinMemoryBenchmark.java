@@ -10,14 +10,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.test.Browser;
 import org.pilotbridge.test.Browsers;
 
 /**
@@ -50,14 +49,6 @@ public final class VaadinMemoryBenchmark {
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$", Pattern.MULTILINE);
-
-	private static final String VAADIN_IDLE = """
-			if (document.readyState !== 'complete') return false;
-			if (!window.Vaadin) return true;
-			const flow = window.Vaadin && window.Vaadin.Flow;
-			if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
-			return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
-			""";
 
 	private VaadinMemoryBenchmark() {
 	}
@@ -192,12 +183,11 @@ public final class VaadinMemoryBenchmark {
 	}
 
 	private static void click(ChromeDriver driver, WebElement element) {
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-		new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(element)).click();
+		new Browser(driver, BASE, TIMEOUT).click(element);
 	}
 
 	private static void waitForVaadin(ChromeDriver driver) {
-		new WebDriverWait(driver, TIMEOUT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
+		new Browser(driver, BASE, TIMEOUT).waitForVaadin();
 	}
 
 	/** The live heap after a full collection, with the number of Vaadin sessions and UIs in it. */

@@ -48,18 +48,6 @@ class ProposalJourneyIT extends BrowserTest {
 
 	private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
 
-	/** Finds elements matching a selector through every shadow root under the document. */
-	private static final String DEEP_QUERY = """
-			const deep = (root, selector) => {
-			  const found = [...root.querySelectorAll(selector)];
-			  if (root.shadowRoot) found.push(...deep(root.shadowRoot, selector));
-			  for (const element of root.querySelectorAll('*')) {
-			    if (element.shadowRoot) found.push(...deep(element.shadowRoot, selector));
-			  }
-			  return found;
-			};
-			""";
-
 	@Autowired
 	TestBidding bidding;
 
@@ -208,15 +196,15 @@ class ProposalJourneyIT extends BrowserTest {
 	private void uploadWithVisibleProgress(String name, byte[] pdf) throws Exception {
 		var file = Files.createTempDirectory("proposal-upload").resolve(name);
 		Files.write(file, pdf);
-		var input = (WebElement) driver.executeScript(DEEP_QUERY
-				+ "return deep(document.querySelector('#proposal-upload'), 'input[type=file]')[0];");
+		var input = (WebElement) browser()
+			.deepScript("return deep(document.querySelector('#proposal-upload'), 'input[type=file]')[0];");
 		driver.setNetworkConditions(new ChromiumNetworkConditions().setLatency(Duration.ZERO)
 			.setDownloadThroughput(-1)
 			.setUploadThroughput(512 * 1024));
 		try {
 			input.sendKeys(file.toString());
 			new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
-				.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(DEEP_QUERY + """
+				.until(d -> (Boolean) browser().deepScript("""
 						return deep(document, 'vaadin-upload-file[uploading]').some(file => {
 						  const bar = deep(file, 'vaadin-progress-bar')[0] || deep(file, '[part=progress]')[0];
 						  return bar && bar.getBoundingClientRect().width > 0
@@ -230,10 +218,6 @@ class ProposalJourneyIT extends BrowserTest {
 	}
 
 	/**
-	 * Waits until the element's text contains the text, wherever the element is on the page: the
-	 * form is longer than the window, and Selenium reads only the text of what is in view.
-	 */
-	/**
 	 * Runs axe-core once the notifications have faded: while one fades in or out, its text is
 	 * measured against a half-transparent background.
 	 */
@@ -244,6 +228,10 @@ class ProposalJourneyIT extends BrowserTest {
 		assertAccessible();
 	}
 
+	/**
+	 * Waits until the element's text contains the text, wherever the element is on the page: the
+	 * form is longer than the window, and Selenium reads only the text of what is in view.
+	 */
 	private void waitForContent(String cssSelector, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
 			var content = (String) ((JavascriptExecutor) d)
