@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -339,7 +340,7 @@ class ChallengeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 	 * and the date, or why no award was made.
 	 */
 	static String awardText(AwardNotice notice, ZoneId zone, Locale locale,
-			com.vaadin.flow.component.Component component) {
+			Component component) {
 		var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(locale)
 			.format(notice.decidedAt().atZone(zone));
