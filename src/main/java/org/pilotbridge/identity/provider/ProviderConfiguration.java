@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -33,7 +34,6 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -71,7 +71,8 @@ class ProviderConfiguration {
 				.authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.stream()
 					.filter(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::isInstance)
 					.map(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::cast)
-					.forEach(p -> p.setAuthenticationValidator(new LocalRedirectUriValidator()))))
+					.forEach(p -> p.setAuthenticationValidator(new LocalRedirectUriValidator())))
+					.errorResponseHandler(new AuthorizationErrors()))
 				.oidc(oidc -> {
 				}))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -104,8 +105,10 @@ class ProviderConfiguration {
 		var success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setRequestCache(requestCache());
 		success.setDefaultTargetUrl("/oauth2/authorization/" + LocalClient.REGISTRATION_ID);
+		// Its own manager, without the application's as a parent: a refused or failed attempt must not be
+		// tried again there, past the throttle and the lockout.
 		http.securityMatcher("/account/**")
-			.authenticationProvider(authentication)
+			.authenticationManager(new ProviderManager(new ThrottledSignIn(authentication, throttling)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
@@ -115,7 +118,6 @@ class ProviderConfiguration {
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
-			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.ACCOUNT_PAGES_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
