@@ -36,12 +36,14 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import org.pilotbridge.identity.internal.SecurityHeaders;
+import org.pilotbridge.shared.PublicLinks;
 
 /**
  * The built-in OpenID Connect provider: the protocol endpoints and the account pages (sign-in,
@@ -63,7 +65,7 @@ class ProviderConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain providerEndpoints(HttpSecurity http, LocalClient client,
-			OAuth2AuthorizationService authorizations, LocalAccountService accounts) throws Exception {
+			OAuth2AuthorizationService authorizations, LocalAccountService accounts, PublicLinks links) throws Exception {
 		var provider = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(provider.getEndpointsMatcher())
 			.with(provider, server -> server.registeredClientRepository(client)
@@ -79,6 +81,8 @@ class ProviderConfiguration {
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
+			// Right after Spring Security's own context of the provider, before any endpoint reads it.
+			.addFilterBefore(new PublicIssuer(links), CsrfFilter.class)
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
 		return http.build();
@@ -149,8 +153,8 @@ class ProviderConfiguration {
 
 	@Bean
 	AuthorizationServerSettings authorizationServerSettings() {
-		// No fixed issuer: it follows the request, so the back channel on 127.0.0.1 and the browser on
-		// localhost or the public address are all served.
+		// The issuer is the public address, set per request (PublicIssuer) because a random port is
+		// known only once the server listens.
 		return AuthorizationServerSettings.builder().build();
 	}
 
