@@ -7,6 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.catalogue.CatalogueSettings;
@@ -159,7 +164,7 @@ final class AccessMatrix {
 			view    /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /results/:reference                                     /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
 			view    /results/:reference                                     /results/<runningPilot>                                        404   404    404     404    404     404    404       404  # results not published
-			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only: embedded database and no mail server
+			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only, and only to this machine: the browserless sessions are on it (DeveloperMailboxIntegrationTests: nobody else)
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline
 			GET     /proposals/{proposal}/versions/{version}/receipt        /proposals/<openProposal>/versions/1/receipt                   login 404    ok      404    404     404    404       404
@@ -190,11 +195,12 @@ final class AccessMatrix {
 			GET     /account/reset-password                                 /account/reset-password?token=unknown                          ok    ok     ok      ok     ok      ok     ok        ok
 			POST    /account/reset-password                                 /account/reset-password                                        ok    ok     ok      ok     ok      ok     ok        ok
 			ANY     /account/too-many-attempts                              /account/too-many-attempts                                     ok    ok     ok      ok     ok      ok     ok        ok   # where the throttle forwards a refused attempt
+			ANY     /account/sign-in-refused                                /account/sign-in-refused                                       ok    ok     ok      ok     ok      ok     ok        ok   # where the provider forwards a sign-in link it refuses (400)
 			GET     /actuator                                               /actuator                                                      ok    ok     ok      ok     ok      ok     ok        ok  # lists the exposed endpoints: health, info and prometheus
 			GET     /actuator/health                                        /actuator/health                                               ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /actuator/health/**                                     /actuator/health/liveness                                      ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /actuator/info                                          /actuator/info                                                 ok    ok     ok      ok     ok      ok     ok        ok
-			GET     /actuator/prometheus                                    /actuator/prometheus                                           ok    ok     ok      ok     ok      ok     ok        ok  # for the scraper; restrict at the proxy (operations.md)
+			GET     /actuator/prometheus                                    /actuator/prometheus                                           login deny   deny    deny   deny    deny   deny      deny  # the scraper only, with its password (operations.md)
 			ANY     /error                                                  /error                                                         error error  error   error  error   error  error     error  # Spring Boot's error page asked directly: 500, no details
 			""";
 
@@ -398,7 +404,7 @@ final class AccessMatrix {
 		service("Inbox.latest", "own notices", "login ok ok ok ok empty empty empty", c -> c.bean(Inbox.class).latest(10)),
 		service("Inbox.markRead", "an unknown notice: nothing happens", "login ok ok ok ok ok ok ok", c -> { c.bean(Inbox.class).markRead(UUID.randomUUID()); return MatrixRows.DONE; }),
 		service("Inbox.markAllRead", "own notices", "login ok ok ok ok ok ok ok", c -> { c.bean(Inbox.class).markAllRead(); return MatrixRows.DONE; }),
-		service("DeveloperMailbox.latest", "development only: embedded database and no mail server", "ok ok ok ok ok ok ok ok", c -> c.bean(DeveloperMailbox.class).latest(0, 10)),
+		service("DeveloperMailbox.latest", "asked from another machine: nobody's mail is shown", "404 404 404 404 404 404 404 404", c -> fromElsewhere(() -> c.bean(DeveloperMailbox.class).latest(0, 10))),
 		// shared
 		service("PublicLinks.base", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).base()),
 		service("PublicLinks.to", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to("/challenges")));
@@ -437,6 +443,20 @@ final class AccessMatrix {
 		trusted("Documents", "renders PDFs from texts the calling module has checked"),
 		trusted("PdfInspector", "checks uploads for the modules that accept them"),
 		trusted("EventBacklog", "how many module events are still to be handled, for the volume data set and operators"));
+
+	/** Calls as if in a request from another machine (the matrix's own cells have no request, or Vaadin's). */
+	private static <T> T fromElsewhere(Supplier<T> call) {
+		var before = RequestContextHolder.getRequestAttributes();
+		var request = new MockHttpServletRequest("GET", "/dev/mailbox");
+		request.setRemoteAddr("203.0.113.9");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			return call.get();
+		}
+		finally {
+			RequestContextHolder.setRequestAttributes(before);
+		}
+	}
 
 	private static List<Score> scores(MatrixRows.Calls c) {
 		return c.w().closed().criteria().stream()
