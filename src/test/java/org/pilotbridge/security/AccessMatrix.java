@@ -246,6 +246,7 @@ final class AccessMatrix {
 		service("OrganisationQuery.list", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).list(null, "", 0, 10)),
 		service("OrganisationQuery.count", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).count(null, "")),
 		service("OrganisationDirectory.organisation", "the agency, as feeds show it", "ok ok ok ok ok ok ok ok", c -> c.bean(OrganisationDirectory.class).organisation(c.w().agency().id())),
+		service("OrganisationDirectory.names", "the agency's name, as lists show it", "ok ok ok ok ok ok ok ok", c -> c.bean(OrganisationDirectory.class).names(List.of(c.w().agency().id()))),
 		service("InvitationManagement.invite", "to the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).invite(c.w().company().id(), "new-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", MembershipRole.MEMBER, Language.ENGLISH)),
 		service("InvitationManagement.pending", "of the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).pending(c.w().company().id())),
 		service("InvitationManagement.revoke", "of the company", "login deny ok deny deny deny deny deny", c -> { c.bean(InvitationManagement.class).revoke(c.w().invitation()); return MatrixRows.DONE; }),
