@@ -34,8 +34,9 @@ import org.pilotbridge.shared.LanguageCookie;
  * script and never comes back) cannot fill the memory with Vaadin sessions.
  * <ul>
  * <li>A session whose visitor has not signed in lives {@code pilotbridge.web.anonymous-session-timeout}
- * (minutes) without a request; once its visitor is signed in, or while they sign in (the account
- * pages and the OpenID Connect round trip), it lives {@code server.servlet.session.timeout}.</li>
+ * (minutes) without a request; once its visitor is signed in, or once they have started signing in
+ * (the OpenID Connect round trip and the built-in provider's account pages, so that a slow typist
+ * keeps the sign-in they started), it lives {@code server.servlet.session.timeout}.</li>
  * <li>Live sessions are counted (as a session listener); once {@code pilotbridge.web.max-sessions}
  * live, a request that would create a new session is answered {@code 503 Service Unavailable} with
  * {@code Retry-After} and a short page in the visitor's language, and creates nothing. Requests of
@@ -140,8 +141,7 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 
 	private static boolean isSigningIn(HttpServletRequest request) {
 		var path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/sign-in") || path.startsWith("/account/") || path.startsWith("/oauth2/")
-				|| path.startsWith("/login/oauth2/");
+		return path.startsWith("/account/") || path.startsWith("/oauth2/") || path.startsWith("/login/oauth2/");
 	}
 
 	private static boolean isSignedIn(HttpSession session) {
