@@ -6,7 +6,7 @@
 # client got before). Against an application already running on the volume data set (bench/serve.sh),
 # only ever on 127.0.0.1.
 #   bench/api-mix.sh                           # http://127.0.0.1:8184, 10 s per point, 1 4 16 clients
-#   BASE=http://127.0.0.1:18184 DURATION=20s CONCURRENCY="1 4 16 64" bench/api-mix.sh
+#   BASE=http://127.0.0.1:18184 DURATION=20s CONCURRENCY="1 4 16 64" WARMUP=20s bench/api-mix.sh
 # Writes the addresses used, the raw lines and a Markdown table with each figure as a ratio to
 # liveness measured just before it at the same concurrency.
 source "$(dirname "$0")/common.sh"
@@ -48,6 +48,10 @@ done
   echo "/api/challenges"
 } | awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' | sort -k1,1 | cut -f2 > "$PATHS"
 rm -f "$PATHS.items"
+# Warm-up, not recorded: the JIT compiles the paths every point takes, and the first answers are rendered.
+WARMUP="${WARMUP:-10s}"
+wrk -t2 -c2 -d"$WARMUP" -s "$ROOT/bench/report.lua" "$BASE/actuator/health/liveness" > /dev/null
+wrk -t2 -c2 -d"$WARMUP" -s "$ROOT/bench/api-mix.lua" "$BASE" -- "$PATHS" > /dev/null
 echo "# $(now) $BASE, $(wc -l < "$PATHS") addresses ($(grep -c '^/api/challenges/' "$PATHS") records), $DURATION per point, load $(load)" | tee "$RAW"
 
 for c in $CONCURRENCY; do
