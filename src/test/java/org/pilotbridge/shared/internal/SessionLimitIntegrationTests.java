@@ -118,7 +118,11 @@ class SessionLimitIntegrationTests {
 		return session;
 	}
 
-	/** One browser without script: its own cookies, its preferred languages, redirects followed. */
+	/**
+	 * One browser without script: its own cookies, its preferred languages, redirects followed. It
+	 * uses {@code localhost}, the address the built-in provider names as its issuer when no public
+	 * address is set, so that the whole sign-in keeps one session.
+	 */
 	private final class Visitor {
 
 		private final CookieManager cookies = new CookieManager();
@@ -162,7 +166,7 @@ class SessionLimitIntegrationTests {
 		}
 
 		private URI uri(String path) {
-			return URI.create("http://127.0.0.1:" + port + path);
+			return URI.create("http://localhost:" + port + path);
 		}
 
 	}
