@@ -38,6 +38,7 @@ import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ClarificationQuery;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.challenge.PublicChallengeVersion;
 import org.pilotbridge.challenge.SavedSearchFrequency;
 import org.pilotbridge.challenge.SavedSearchManagement;
 import org.pilotbridge.challenge.SearchCriteria;
@@ -172,6 +173,13 @@ final class AccessMatrix {
 			GET     /evaluation-documents/challenges/{challenge}/report     /evaluation-documents/challenges/<closedId>/report             login 404    404     404    ok      404    404       404
 			GET     /solutions/{reference}/images/{image}                   /solutions/<solution>/images/<image>                           ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /solutions/{reference}/brochure/{brochure}              /solutions/<solution>/brochure/<brochure>                      ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/challenges/{reference}.png                       /cards/challenges/<open>.png                                   ok    ok     ok      ok     ok      ok     ok        ok   # link preview picture, no session
+			GET     /{language:fr|nl|de}/cards/challenges/{reference}.png   /fr/cards/challenges/<closed>.png                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/solutions/{reference}.png                        /cards/solutions/<solution>.png                                ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/cards/solutions/{reference}.png    /de/cards/solutions/<solution>.png                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/results/{reference}.png                          /cards/results/<endedPilot>.png                                ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/results/{reference}.png                          /cards/results/<runningPilot>.png                              404   404    404     404    404     404    404       404  # results not published
+			GET     /{language:fr|nl|de}/cards/results/{reference}.png      /nl/cards/results/<endedPilot>.png                             ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /api/challenges                                         /api/challenges                                                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /api/challenges/{reference}                             /api/challenges/<open>                                         ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /api/ocds/releases                                      /api/ocds/releases                                             ok    ok     ok      ok     ok      ok     ok        ok
@@ -244,6 +252,7 @@ final class AccessMatrix {
 		service("OrganisationQuery.list", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).list(null, "", 0, 10)),
 		service("OrganisationQuery.count", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).count(null, "")),
 		service("OrganisationDirectory.organisation", "the agency, as feeds show it", "ok ok ok ok ok ok ok ok", c -> c.bean(OrganisationDirectory.class).organisation(c.w().agency().id())),
+		service("OrganisationDirectory.names", "the agency's name, as lists show it", "ok ok ok ok ok ok ok ok", c -> c.bean(OrganisationDirectory.class).names(List.of(c.w().agency().id()))),
 		service("InvitationManagement.invite", "to the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).invite(c.w().company().id(), "new-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", MembershipRole.MEMBER, Language.ENGLISH)),
 		service("InvitationManagement.pending", "of the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).pending(c.w().company().id())),
 		service("InvitationManagement.revoke", "of the company", "login deny ok deny deny deny deny deny", c -> { c.bean(InvitationManagement.class).revoke(c.w().invitation()); return MatrixRows.DONE; }),
@@ -255,6 +264,7 @@ final class AccessMatrix {
 		// challenge
 		service("ChallengeSearch.search", "published challenges", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeSearch.class).search(SearchCriteria.all(), 0, 10)),
 		service("ChallengeQuery.byReference", "an open challenge", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeQuery.class).byReference(c.w().open().reference())),
+		service("PublicChallengeVersion.current", "the version of public facts, for caches", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicChallengeVersion.class).current()),
 		service("ChallengeQuery.awardNotice", "not awarded yet", "empty empty empty empty empty empty empty empty", c -> c.bean(ChallengeQuery.class).awardNotice(c.w().closed().id())),
 		service("ChallengeQuery.awardNotices", "not awarded yet", "empty empty empty empty empty empty empty empty", c -> c.bean(ChallengeQuery.class).awardNotices(List.of(c.w().closed().id()))),
 		service("ChallengeQuery.attachment", "of an open challenge", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeQuery.class).attachment(c.w().open().id(), c.w().openAttachment())),

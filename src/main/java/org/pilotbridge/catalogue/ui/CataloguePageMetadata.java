@@ -13,7 +13,7 @@ import org.pilotbridge.shared.ui.PageDescription;
 
 /**
  * Puts the title, description and Open Graph and Twitter tags of a solution or a consultation into
- * the HTML the server sends for its page (with the solution's first picture as preview image), so
+ * the HTML the server sends for its page (with the solution's first picture as preview image, or the picture {@code SolutionCards} draws when it has none), so
  * that shared links preview properly and search engines read them without running the application.
  */
 @Component
@@ -40,7 +40,7 @@ class CataloguePageMetadata implements VaadinServiceInitListener {
 		PageDescription.describePages(event, SOLUTION_PAGE, reference -> solutions.byReference(reference)
 			.map(found -> new PageDescription(found.name(), found.description(), links.to(found.path()),
 					found.languages().isEmpty() ? "en" : found.languages().get(0).code(),
-					found.images().isEmpty() ? null
+					found.images().isEmpty() ? links.to("/cards/solutions/" + found.reference() + ".png")
 							: links.to(CatalogueNavigation.imagePath(found.reference(), found.images().get(0))))));
 		PageDescription.describePages(event, CONSULTATION_PAGE, reference -> consultations.byReference(reference)
 			.map(found -> new PageDescription(found.title(), found.description(),

@@ -12,8 +12,8 @@ import org.pilotbridge.shared.ui.PageDescription;
 
 /**
  * Puts a challenge's title, description and Open Graph and Twitter tags into the HTML the server
- * sends for its page, so that links shared on social networks and in chat preview properly and search
- * engines read them without running the application.
+ * sends for its page, so that links shared on social networks and in chat preview properly (with the
+ * picture {@code ChallengeCards} draws) and search engines read them without running the application.
  */
 @Component
 class ChallengePageMetadata implements VaadinServiceInitListener {
@@ -34,7 +34,8 @@ class ChallengePageMetadata implements VaadinServiceInitListener {
 		PageDescription.describePages(event, CHALLENGE_PAGE, reference -> challenges.byReference(reference)
 			.map(challenge -> new PageDescription(challenge.title(), challenge.description(),
 					links.to(ChallengeNavigation.pathOf(challenge.reference())),
-					challenge.languages().isEmpty() ? "en" : challenge.languages().get(0).code(), null)));
+					challenge.languages().isEmpty() ? "en" : challenge.languages().get(0).code(),
+					links.to("/cards/challenges/" + challenge.reference() + ".png"))));
 	}
 
 }

@@ -13,8 +13,8 @@ import org.pilotbridge.shared.ui.PageDescription;
 
 /**
  * Puts the title, description, canonical link and Open Graph and Twitter tags of a pilot's results
- * page into the HTML the server sends, so that shared links preview properly and search engines read
- * them without running the application.
+ * page into the HTML the server sends, so that shared links preview properly (with the picture
+ * {@code ResultCards} draws) and search engines read them without running the application.
  */
 @Component
 class PilotPageMetadata implements VaadinServiceInitListener {
@@ -37,7 +37,8 @@ class PilotPageMetadata implements VaadinServiceInitListener {
 	public void serviceInit(ServiceInitEvent event) {
 		PageDescription.describePages(event, RESULT_PAGE, reference -> results.byReference(reference)
 			.map(pilot -> new PageDescription(pilot.challengeTitle() + " · " + pilot.companyName(),
-					Markdown.plainText(pilot.lessons(), DESCRIPTION_LENGTH), links.to(pilot.path()), null, null)));
+					Markdown.plainText(pilot.lessons(), DESCRIPTION_LENGTH), links.to(pilot.path()), null,
+					links.to("/cards/results/" + pilot.reference() + ".png"))));
 	}
 
 }

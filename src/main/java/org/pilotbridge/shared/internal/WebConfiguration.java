@@ -54,7 +54,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		var languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(languageSwitch);
+		// The pictures of link previews take their language from their address and set no cookie.
+		registry.addInterceptor(languageSwitch).excludePathPatterns("/cards/**", "/*/cards/**");
 	}
 
 }

@@ -173,6 +173,13 @@ class ChallengeJourneyIT extends BrowserTest {
 		assertThat(head.select("meta[property=og:description]").attr("content"))
 			.isEqualTo("Our rounds empty bins whether they are full or not.");
 		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo("Fewer half-empty bins");
+		var image = head.select("meta[property=og:image]").attr("content");
+		assertThat(image).isEqualTo(url("/cards/challenges/" + reference + ".png"));
+		var picture = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(image)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(picture.statusCode()).isEqualTo(200);
+		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(head.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 	}
 
 	@Test
