@@ -110,8 +110,12 @@ final class AccessMatrix {
 	 */
 	static final String ADDRESSES = """
 			# what  route or mapping                                        address tried                                                  anon  oth-co company oth-ag manager oth-pn evaluator admin
-			view    /                                                       /                                                              ok    ok     ok      ok     ok      ok     ok        ok
-			view    /accessibility                                          /accessibility                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /                                                       /                                                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}                                    /fr                                                            ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/                                   /nl/                                                           ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /accessibility                                          /accessibility                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/accessibility                      /de/accessibility                                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /sign-in/continue                                       /sign-in/continue?to=/fr/accessibility                         login ok     ok      ok     ok      ok     ok        ok   # back to the public page after signing in
 			view    /sign-in                                                /sign-in                                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /welcome                                                /welcome                                                       login ok     ok      ok     ok      ok     ok        ok
 			view    /profile                                                /profile                                                       login ok     ok      ok     ok      ok     ok        ok
@@ -401,7 +405,8 @@ final class AccessMatrix {
 		service("DeveloperMailbox.latest", "development only: embedded database and no mail server", "ok ok ok ok ok ok ok ok", c -> c.bean(DeveloperMailbox.class).latest(0, 10)),
 		// shared
 		service("PublicLinks.base", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).base()),
-		service("PublicLinks.to", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to("/challenges")));
+		service("PublicLinks.to/1", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to("/challenges")),
+		service("PublicLinks.to/2", "a public page in French", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to(Language.FRENCH, "/challenges")));
 
 	/**
 	 * Entry points for other modules and jobs only. They take decisions for a caller that has checked
