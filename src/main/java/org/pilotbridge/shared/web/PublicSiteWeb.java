@@ -6,12 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
@@ -23,7 +26,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Wires the public site into Spring MVC: every handler of a {@link PublicController} gets its
  * {@link PublicPage} (argument {@code PublicPage}, model attribute {@code page}), speaks the language
- * of its address, and sends its caching headers.
+ * of its address, and sends its caching headers; the pages get an {@code ETag} computed from what
+ * they send, so that a browser or a shared cache asking again with {@code If-None-Match} gets
+ * {@code 304 Not Modified}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicSiteProperties.class)
@@ -79,6 +84,21 @@ class PublicSiteWeb implements WebMvcConfigurer {
 			}
 
 		});
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags(PublicSiteRequests requests) {
+		var filter = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !requests.isPage(request);
+			}
+
+		};
+		var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(filter);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
+		return registration;
 	}
 
 	/** The home page in the site's navigation, first. */
