@@ -129,8 +129,13 @@ final class AccessMatrix {
 			view    /admin/organisations                                    /admin/organisations                                           login 404    404     404    404     404    404       ok
 			view    /admin/people                                           /admin/people                                                  login 404    404     404    404     404    404       ok
 			view    /admin/solutions                                        /admin/solutions                                               login 404    404     404    404     404    404       ok
-			view    /challenges                                             /challenges                                                    ok    ok     ok      ok     ok      ok     ok        ok
-			view    /challenges/:reference                                  /challenges/<open>                                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /challenges                                             /challenges?q=bus&status=OPEN                                  ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/challenges                         /fr/challenges                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /challenges/{reference}                                 /challenges/<open>                                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/challenges/{reference}             /de/challenges/<closed>                                        ok    ok     ok      ok     ok      ok     ok        ok
+			POST    /challenges/{reference}/follow                          /challenges/<open>/follow?follow=true                          login ok     ok      deny   deny    deny   deny      deny
+			POST    /challenges/{reference}/questions                       /challenges/<open>/questions?text=Is%20it%20anonymised%3F      login ok     ok      deny   deny    deny   deny      deny
+			POST    /challenges/saved-searches                              /challenges/saved-searches?name=Mine&q=sensor                  login ok     ok      ok     ok      ok     ok        ok
 			view    /challenges/:reference/proposal                         /challenges/<open>/proposal                                    login ok     ok      deny   deny    deny   deny      deny
 			view    /proposals                                              /proposals                                                     login ok     ok      deny   deny    deny   deny      deny
 			view    /agency                                                 /agency                                                        login deny   deny    ok     ok      deny   deny      deny
