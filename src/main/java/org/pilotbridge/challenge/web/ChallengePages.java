@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
 
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.PublicStatus;
@@ -52,12 +53,19 @@ class ChallengePages {
 	}
 
 	@GetMapping({ "/challenges", PublicPaths.IN_LANGUAGE + "/challenges" })
-	String list(@RequestParam MultiValueMap<String, String> parameters, PublicPage page, Model model) {
+	Object list(@RequestParam MultiValueMap<String, String> parameters, PublicPage page, Model model) {
 		var request = ListRequest.of(parameters, cpv);
+		if (parameters.values().stream().flatMap(List::stream).anyMatch(String::isBlank)) {
+			// The search form sends every field, empty or not: the address shared is the search's own.
+			var tidy = new RedirectView(address(page, request), true);
+			tidy.setExpandUriTemplateVariables(false);
+			tidy.setExposeModelAttributes(false);
+			return tidy;
+		}
 		var language = page.language();
 		var now = clock.instant();
 		page.title(page.message("challenge.list.title"))
-			.description(page.message("home.lead"))
+			.description(page.message("challenge.list.description"))
 			.canonicalQuery(request.query());
 		model.addAttribute("search", request);
 		model.addAttribute("statuses", PublicStatus.values());

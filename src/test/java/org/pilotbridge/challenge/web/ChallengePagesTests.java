@@ -173,6 +173,16 @@ class ChallengePagesTests {
 			.attr("href")).isEqualTo(base() + "/nl/challenges?q=pistes%20cyclables");
 	}
 
+	@Test
+	void sendsTheSearchFormToTheSearchsOwnAddress() {
+		var response = visitor().get("/fr/challenges?q=pistes+cyclables&status=&cpv=72&lang=&sort=RELEVANCE&budgetMin=&page=");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/fr/challenges?q=pistes%20cyclables&cpv=72"));
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "?q=" + "x", "?page=-3", "?page=abc", "?budgetMin=lots", "?deadlineFrom=yesterday",
 			"?status=NOPE&sort=NOPE&lang=xx&cpv=7", "?cpv=72%00", "?page=99999999999" })
