@@ -7,7 +7,7 @@
  * {@link org.pilotbridge.challenge.ChallengeManagement}.
  */
 @ApplicationModule(displayName = "Solutions catalogue",
-		allowedDependencies = { "audit", "identity", "document", "challenge", "challenge :: navigation", "shared :: ui" })
+		allowedDependencies = { "audit", "identity", "document", "challenge", "challenge :: navigation", "shared :: ui", "shared :: web" })
 @NullMarked
 package org.pilotbridge.catalogue;
 

@@ -7,7 +7,7 @@
  *
  * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
  */
-@ApplicationModule(displayName = "Challenges", allowedDependencies = { "audit", "identity", "document", "shared :: ui" })
+@ApplicationModule(displayName = "Challenges", allowedDependencies = { "audit", "identity", "document", "shared :: ui", "shared :: web" })
 @NullMarked
 package org.pilotbridge.challenge;
 

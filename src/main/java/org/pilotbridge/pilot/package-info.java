@@ -12,7 +12,7 @@
  * @see "Design decision: docs/decisions/DD009-20261205-pilots-and-results.md"
  */
 @ApplicationModule(displayName = "Pilots and results",
-		allowedDependencies = { "audit", "identity", "challenge", "challenge :: navigation", "proposal", "shared :: ui" })
+		allowedDependencies = { "audit", "identity", "challenge", "challenge :: navigation", "proposal", "shared :: ui", "shared :: web" })
 @NullMarked
 package org.pilotbridge.pilot;
 

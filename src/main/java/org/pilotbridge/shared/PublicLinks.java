@@ -4,7 +4,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute links to pages of the application, for e-mails, documents and feeds.
+ * Absolute links to pages of the application, for e-mails, documents, feeds and the public site's
+ * canonical and alternate addresses.
  */
 @Component
 public class PublicLinks {
@@ -13,7 +14,7 @@ public class PublicLinks {
 
 	private final Environment environment;
 
-	PublicLinks(SiteProperties site, Environment environment) {
+	public PublicLinks(SiteProperties site, Environment environment) {
 		this.site = site;
 		this.environment = environment;
 	}
@@ -32,6 +33,14 @@ public class PublicLinks {
 	/** An absolute link to a path such as {@code /challenges/CH-2026-0042}. */
 	public String to(String path) {
 		return base() + (path.startsWith("/") ? path : "/" + path);
+	}
+
+	/**
+	 * An absolute link to a page of the public site in a language, such as
+	 * {@code https://…/fr/challenges/CH-2026-0042} (see {@link PublicPaths}).
+	 */
+	public String to(Language language, String path) {
+		return to(PublicPaths.of(language, path));
 	}
 
 }

@@ -116,8 +116,12 @@ final class AccessMatrix {
 	 */
 	static final String ADDRESSES = """
 			# what  route or mapping                                        address tried                                                  anon  oth-co company oth-ag manager oth-pn evaluator admin
-			view    /                                                       /                                                              ok    ok     ok      ok     ok      ok     ok        ok
-			view    /accessibility                                          /accessibility                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /                                                       /                                                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}                                    /fr                                                            ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/                                   /nl/                                                           ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /accessibility                                          /accessibility                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/accessibility                      /de/accessibility                                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /sign-in/continue                                       /sign-in/continue?to=/fr/accessibility                         login ok     ok      ok     ok      ok     ok        ok   # back to the public page after signing in
 			view    /sign-in                                                /sign-in                                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /welcome                                                /welcome                                                       login ok     ok      ok     ok      ok     ok        ok
 			view    /profile                                                /profile                                                       login ok     ok      ok     ok      ok     ok        ok
@@ -131,8 +135,13 @@ final class AccessMatrix {
 			view    /admin/organisations                                    /admin/organisations                                           login 404    404     404    404     404    404       ok
 			view    /admin/people                                           /admin/people                                                  login 404    404     404    404     404    404       ok
 			view    /admin/solutions                                        /admin/solutions                                               login 404    404     404    404     404    404       ok
-			view    /challenges                                             /challenges                                                    ok    ok     ok      ok     ok      ok     ok        ok
-			view    /challenges/:reference                                  /challenges/<open>                                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /challenges                                             /challenges?q=bus&status=OPEN                                  ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/challenges                         /fr/challenges                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /challenges/{reference}                                 /challenges/<open>                                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/challenges/{reference}             /de/challenges/<closed>                                        ok    ok     ok      ok     ok      ok     ok        ok
+			POST    /challenges/{reference}/follow                          /challenges/<open>/follow?follow=true                          login ok     ok      deny   deny    deny   deny      deny
+			POST    /challenges/{reference}/questions                       /challenges/<open>/questions?text=Is%20it%20anonymised%3F      login ok     ok      deny   deny    deny   deny      deny
+			POST    /challenges/saved-searches                              /challenges/saved-searches?name=Mine&q=sensor                  login ok     ok      ok     ok      ok     ok        ok
 			view    /challenges/:reference/proposal                         /challenges/<open>/proposal                                    login ok     ok      deny   deny    deny   deny      deny
 			view    /proposals                                              /proposals                                                     login ok     ok      deny   deny    deny   deny      deny
 			view    /agency                                                 /agency                                                        login deny   deny    ok     ok      deny   deny      deny
@@ -417,7 +426,8 @@ final class AccessMatrix {
 		service("DeveloperMailbox.latest", "asked from another machine: nobody's mail is shown", "404 404 404 404 404 404 404 404", c -> fromElsewhere(() -> c.bean(DeveloperMailbox.class).latest(0, 10))),
 		// shared
 		service("PublicLinks.base", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).base()),
-		service("PublicLinks.to", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to("/challenges")));
+		service("PublicLinks.to/1", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to("/challenges")),
+		service("PublicLinks.to/2", "a public page in French", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to(Language.FRENCH, "/challenges")));
 
 	/**
 	 * Entry points for other modules and jobs only. They take decisions for a caller that has checked

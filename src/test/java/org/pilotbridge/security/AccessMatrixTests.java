@@ -45,7 +45,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -293,8 +292,8 @@ class AccessMatrixTests {
 				.flatMap(candidate -> candidate.getCallsOfSelf().stream())
 				.filter(call -> {
 					var caller = call.getOriginOwner();
-					return caller.getPackageName().contains(".ui")
-							|| caller.isAnnotatedWith(Controller.class) || caller.isAnnotatedWith(RestController.class);
+					return caller.getPackageName().contains(".ui") || caller.getPackageName().contains(".web")
+							|| caller.isMetaAnnotatedWith(Controller.class) || caller.isAnnotatedWith(Controller.class);
 				})
 				.forEach(call -> offending.add(entry.getKey() + " called by " + call.getOriginOwner().getName()));
 		}

@@ -159,7 +159,7 @@ class HostileTextIT extends BrowserTest {
 	@Test
 	void sendsTheSecurityHeadersWithPagesAccountPagesAndData() throws Exception {
 		var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		for (var path : List.of("/", "/challenges", "/api/challenges", "/account/login")) {
+		for (var path : List.of("/", "/fr/accessibility", "/challenges", "/fr/challenges", "/api/challenges", "/account/login", "/sign-in?failed")) {
 			var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
 			var headers = response.headers();
@@ -167,16 +167,26 @@ class HostileTextIT extends BrowserTest {
 			assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
 			assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
 			assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValue(SecurityHeaders.PERMISSIONS_POLICY);
-			assertThat(headers.firstValue("Content-Security-Policy")).as(path)
-				.hasValue(path.startsWith("/account") ? SecurityHeaders.ACCOUNT_PAGES_POLICY : SecurityHeaders.APPLICATION_POLICY);
+			assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue(policyOf(path));
 			assertThat(headers.firstValue("Referrer-Policy")).as(path)
 				.hasValue(path.startsWith("/account") ? "no-referrer" : "strict-origin-when-cross-origin");
 			assertThat(headers.firstValue("Strict-Transport-Security")).as("%s over plain HTTP", path).isEmpty();
 		}
-		var session = http.send(HttpRequest.newBuilder(URI.create(url("/"))).GET().build(),
+		var page = http.send(HttpRequest.newBuilder(URI.create(url("/"))).GET().build(),
 				HttpResponse.BodyHandlers.discarding());
-		assertThat(session.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(
+		assertThat(page.headers().allValues("Set-Cookie")).as("no session for a visitor of the public site").isEmpty();
+		var workspace = http.send(HttpRequest.newBuilder(URI.create(url("/sign-in?failed"))).GET().build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(workspace.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(
 				cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+	}
+
+	private static String policyOf(String path) {
+		if (path.startsWith("/account")) {
+			return SecurityHeaders.ACCOUNT_PAGES_POLICY;
+		}
+		return path.startsWith("/api") || path.startsWith("/sign-in") ? SecurityHeaders.APPLICATION_POLICY
+				: SecurityHeaders.PUBLIC_SITE_POLICY;
 	}
 
 	/** Publishes a challenge like the model, with the texts given. */

@@ -93,7 +93,7 @@ class ConsultationView extends Main implements BeforeEnterObserver, HasDynamicTi
 		status.setId("consultation-status");
 		add(status, new Paragraph(getTranslation("catalogue.consultation.no-commitment")));
 		if (consultation.challengeReference() != null) {
-			var challenge = new Anchor(ChallengeNavigation.pathOf(consultation.challengeReference()),
+			var challenge = ChallengeNavigation.publicPage(consultation.challengeReference(),
 					getTranslation("catalogue.consultation.led-to", consultation.challengeReference()));
 			add(new Paragraph(challenge));
 		}

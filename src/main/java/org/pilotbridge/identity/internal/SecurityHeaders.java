@@ -20,6 +20,14 @@ public final class SecurityHeaders {
 			"img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'", "media-src 'self'",
 			"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+	/**
+	 * The policy of the public site's pages: plain HTML, its styles and one optional script served as
+	 * files of the site, no inline script or style, no plugin, framed by nobody.
+	 */
+	public static final String PUBLIC_SITE_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
+
 	/** The policy of the built-in provider's pages: plain forms, no script at all. */
 	public static final String ACCOUNT_PAGES_POLICY = String.join("; ", "default-src 'self'", "script-src 'none'",
 			"style-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'",

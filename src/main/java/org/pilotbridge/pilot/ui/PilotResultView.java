@@ -84,8 +84,7 @@ class PilotResultView extends Main implements BeforeEnterObserver, HasDynamicTit
 
 	private Section facts(PublishedPilot pilot) {
 		var locale = getLocale();
-		var challenge = new Anchor(ChallengeNavigation.pathOf(pilot.challengeReference()),
-				pilot.challengeReference());
+		var challenge = ChallengeNavigation.publicPage(pilot.challengeReference(), pilot.challengeReference());
 		var facts = new Facts(this).add("pilot.field.reference", pilot.reference())
 			.add("pilot.field.challenge", challenge.getElement())
 			.add("pilot.field.agency", pilot.agencyName())

@@ -14,10 +14,13 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.LanguageCookie;
+import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * Server-rendered pages (the sign-in provider, feeds, documents) speak the visitor's language like the
- * views do; {@code ?lang=fr} switches it and remembers the choice.
+ * Server-rendered pages speak a language: the public site's pages the one of their address (see
+ * {@link org.pilotbridge.shared.PublicPaths}); the others (the sign-in provider's pages, feeds,
+ * documents) the visitor's, like the views do, where {@code ?lang=fr} switches it on the account
+ * pages and remembers the choice.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,6 +33,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
+				if (request.getAttribute(PublicPage.LANGUAGE_ATTRIBUTE) instanceof Language addressed) {
+					return addressed.locale();
+				}
 				if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
 					return chosen;
 				}
@@ -54,8 +60,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		var languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
-		// The pictures of link previews take their language from their address and set no cookie.
-		registry.addInterceptor(languageSwitch).excludePathPatterns("/cards/**", "/*/cards/**");
+		// Only there: the public site's language is in its address, and its list takes ?lang= as a filter.
+		registry.addInterceptor(languageSwitch).addPathPatterns("/account/**");
 	}
 
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -46,7 +45,7 @@ class ErrorView extends Main implements HasErrorParameter<Exception>, HasDynamic
 				parameter.getCaughtException());
 		add(new H1(getTranslation("error.heading")), new Paragraph(getTranslation("error.text")),
 				new Paragraph(getTranslation("error.incident", incident)),
-				new RouterLink(getTranslation("not-found.home"), HomeView.class));
+				MainLayout.publicLink("/", getTranslation("not-found.home")));
 		return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
 	}
 

@@ -9,12 +9,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown for any address that leads nowhere, with a way back.
+ * Shown inside the workspace when a view is asked for that does not exist (a link followed within
+ * Vaadin), with a way back; an address typed or followed from outside gets the public site's
+ * not-found page instead (see {@code shared.web.PublicErrorPages}).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
@@ -29,7 +30,7 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException>,
 	public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
 		removeAll();
 		add(new H1(getTranslation("not-found.heading")), new Paragraph(getTranslation("not-found.text")),
-				new RouterLink(getTranslation("not-found.home"), HomeView.class));
+				MainLayout.publicLink("/", getTranslation("not-found.home")));
 		return HttpServletResponse.SC_NOT_FOUND;
 	}
 

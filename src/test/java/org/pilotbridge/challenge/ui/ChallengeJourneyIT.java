@@ -105,7 +105,9 @@ class ChallengeJourneyIT extends BrowserTest {
 		driver.manage().deleteAllCookies();
 		open("/challenges");
 		type("#challenge-search", "verglas");
+		click("#search-button");
 		waitForText(".challenge-card h2 a", "Déneigement intelligent des pistes cyclables");
+		assertThat(driver.getCurrentUrl()).endsWith("/challenges?q=verglas");
 		assertThat($(".challenge-card mark").getText()).isEqualTo("verglas");
 		assertAccessible();
 		open("/challenges?cpv=72");
@@ -117,14 +119,20 @@ class ChallengeJourneyIT extends BrowserTest {
 		assertThat($("h1").getText()).isEqualTo("Déneigement intelligent des pistes cyclables");
 		assertAccessible();
 
-		signIn(followerEmail);
-		open("/challenges/" + reference);
+		click("#take-part");
+		type("#email", followerEmail);
+		type("#password", TestIdentities.PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.endsWith("/challenges/" + reference));
+		assertThat($("#account-menu summary").getText()).contains("Felix Follower");
 		click("#follow");
-		waitForVaadin();
+		waitForText("#follow", "Stop following");
+		assertThat($("#follow").getDomAttribute("aria-pressed")).isEqualTo("true");
 		type("#question", "Felix from Snowtech asks: can we reuse the city’s road weather stations?");
 		click("#ask");
-		waitForVaadin();
-		assertThat($("main").getText()).contains("Waiting for an answer");
+		waitForTextContaining("#my-questions", "Waiting for an answer");
+		assertThat($("main").getText()).contains("Your question has been sent to the agency.");
+		assertAccessible();
 
 		signIn(managerEmail);
 		open("/challenges/" + reference);

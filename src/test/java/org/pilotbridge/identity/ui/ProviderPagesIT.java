@@ -55,8 +55,9 @@ class ProviderPagesIT extends BrowserTest {
 		driver.findElement(By.cssSelector(".languages a[lang=nl]")).click();
 		waitForText("h1", "Aanmelden");
 
-		open("/");
-		assertThat($("h1").getText()).isEqualTo(messages.getMessage("home.heading", null, Language.DUTCH.locale()));
+		click("a.brand");
+		waitForText("h1", messages.getMessage("home.heading", null, Language.DUTCH.locale()));
+		assertThat(driver.getCurrentUrl()).endsWith("/nl");
 	}
 
 }

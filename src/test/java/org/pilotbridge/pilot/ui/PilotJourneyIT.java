@@ -120,7 +120,7 @@ class PilotJourneyIT extends BrowserTest {
 
 		driver.manage().deleteAllCookies();
 		open("/");
-		clickText("vaadin-side-nav-item", "Results");
+		clickText(".site-nav a", "Results");
 		waitForUrl(url -> url.endsWith("/results"));
 		waitForContentContaining("#stories", title);
 		assertThat($$("svg.chart")).hasSizeGreaterThanOrEqualTo(4);

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.test.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,10 +20,8 @@ class HomePageIT extends BrowserTest {
 
 	@ParameterizedTest
 	@EnumSource(Language.class)
-	void speaksTheBrowsersLanguageAndPassesTheAccessibilityAudit(Language language) {
-		useBrowserIn(language);
-
-		open("/");
+	void speaksTheLanguageOfItsAddressAndPassesTheAccessibilityAudit(Language language) {
+		open(PublicPaths.of(language, "/"));
 
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language.code());
 		assertThat($("h1").getText()).isEqualTo(text("home.heading", language));
@@ -31,8 +30,22 @@ class HomePageIT extends BrowserTest {
 	}
 
 	@Test
-	void keepsTheLanguageTheVisitorChose() {
-		open("/");
+	void offersTheOtherLanguagesAsLinksToTheSamePage() {
+		open("/accessibility");
+
+		click("nav.languages a[lang=de]");
+		waitForText("h1", text("accessibility.title", Language.GERMAN));
+
+		assertThat(driver.getCurrentUrl()).endsWith("/de/accessibility");
+		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
+		click("#brand");
+		waitForText("h1", text("home.heading", Language.GERMAN));
+		assertThat(driver.getCurrentUrl()).endsWith("/de");
+	}
+
+	@Test
+	void keepsTheLanguageTheVisitorChoseInTheWorkspace() {
+		open("/sign-in?failed");
 
 		$("#language-switcher").click();
 		$$("vaadin-select-item").stream()
@@ -40,11 +53,11 @@ class HomePageIT extends BrowserTest {
 			.findFirst()
 			.orElseThrow()
 			.click();
-		waitForText("h1", text("home.heading", Language.GERMAN));
+		waitForText("h1", text("identity.sign-in.title", Language.GERMAN));
 
 		driver.navigate().refresh();
 		waitForVaadin();
-		assertThat($("h1").getText()).isEqualTo(text("home.heading", Language.GERMAN));
+		assertThat($("h1").getText()).isEqualTo(text("identity.sign-in.title", Language.GERMAN));
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
 	}
 
@@ -53,6 +66,10 @@ class HomePageIT extends BrowserTest {
 		open("/no-such-page");
 
 		assertThat($("h1").getText()).isEqualTo(text("not-found.heading", Language.ENGLISH));
+		assertAccessible();
+
+		open("/fr/no-such-page");
+		assertThat($("h1").getText()).isEqualTo(text("not-found.heading", Language.FRENCH));
 		assertAccessible();
 	}
 
