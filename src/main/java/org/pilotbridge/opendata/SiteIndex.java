@@ -18,14 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.pilotbridge.catalogue.ConsultationDirectory;
 import org.pilotbridge.catalogue.SolutionDirectory;
 import org.pilotbridge.pilot.PublicResults;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
+import org.pilotbridge.shared.PublicPaths;
 
 /**
  * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
  * and the page of every public challenge with the date of its latest release, the solutions
  * catalogue and the page of every solution in it with the date its version online was approved, the
  * market consultations and the page of each with the date it was published or closed, the results
- * section and every published pilot result with the date of its publication, and
+ * section and every published pilot result with the date of its publication (the solutions in the
+ * four languages of the public site, each with its alternates, {@code xhtml:link hreflang}), and
  * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
  * sitemaps will be needed beyond that.
  */
@@ -34,6 +37,8 @@ import org.pilotbridge.shared.PublicLinks;
 class SiteIndex {
 
 	private static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final String XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
 	private final OcdsReleases releases;
 
@@ -63,6 +68,7 @@ class SiteIndex {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace(SITEMAP_NAMESPACE);
+		xml.writeNamespace("xhtml", XHTML_NAMESPACE);
 		var latest = releases.latestDate().orElse(null);
 		url(xml, links.to(PublicPages.HOME), latest);
 		url(xml, links.to(PublicPages.CHALLENGES), latest);
@@ -75,9 +81,9 @@ class SiteIndex {
 			}
 		});
 		var listed = solutions.published();
-		url(xml, links.to(PublicPages.SOLUTIONS), listed.isEmpty() ? null : listed.get(0).lastModified());
+		inEveryLanguage(xml, PublicPages.SOLUTIONS, listed.isEmpty() ? null : listed.get(0).lastModified());
 		for (var solution : listed) {
-			url(xml, links.to(solution.path()), solution.lastModified());
+			inEveryLanguage(xml, solution.path(), solution.lastModified());
 		}
 		var consulted = consultations.published();
 		url(xml, links.to(PublicPages.CONSULTATIONS), consulted.isEmpty() ? null : consulted.get(0).lastModified());
@@ -106,9 +112,39 @@ class SiteIndex {
 				""".formatted(links.to("/sitemap.xml"));
 	}
 
+	/**
+	 * A page of the public site in each language, each naming all of them (and {@code x-default}) as
+	 * its alternates, as search engines read them.
+	 */
+	private void inEveryLanguage(XMLStreamWriter xml, String path, @Nullable Instant lastModified)
+			throws XMLStreamException {
+		for (var language : Language.values()) {
+			xml.writeStartElement("url");
+			location(xml, links.to(language, path), lastModified);
+			for (var alternate : Language.values()) {
+				alternate(xml, alternate.code(), links.to(alternate, path));
+			}
+			alternate(xml, "x-default", links.to(PublicPaths.DEFAULT_LANGUAGE, path));
+			xml.writeEndElement();
+		}
+	}
+
+	private static void alternate(XMLStreamWriter xml, String language, String location) throws XMLStreamException {
+		xml.writeEmptyElement(XHTML_NAMESPACE, "link");
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("hreflang", language);
+		xml.writeAttribute("href", location);
+	}
+
 	private static void url(XMLStreamWriter xml, String location, @Nullable Instant lastModified)
 			throws XMLStreamException {
 		xml.writeStartElement("url");
+		location(xml, location, lastModified);
+		xml.writeEndElement();
+	}
+
+	private static void location(XMLStreamWriter xml, String location, @Nullable Instant lastModified)
+			throws XMLStreamException {
 		xml.writeStartElement("loc");
 		xml.writeCharacters(location);
 		xml.writeEndElement();
@@ -117,7 +153,6 @@ class SiteIndex {
 			xml.writeCharacters(lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
 			xml.writeEndElement();
 		}
-		xml.writeEndElement();
 	}
 
 }

@@ -143,8 +143,6 @@ final class AccessMatrix {
 			view    /agency/consultations/:id                               /agency/consultations/<openConsultationId>                     login 404    404     404    ok      404    404       404
 			view    /consultations                                          /consultations                                                 ok    ok     ok      ok     ok      ok     ok        ok
 			view    /consultations/:reference                               /consultations/<openConsultation>                              ok    ok     ok      ok     ok      ok     ok        ok
-			view    /solutions                                              /solutions                                                     ok    ok     ok      ok     ok      ok     ok        ok
-			view    /solutions/:reference                                   /solutions/<solution>                                          ok    ok     ok      ok     ok      ok     ok        ok
 			view    /company/solutions                                      /company/solutions                                             login ok     ok      ok     ok      ok     ok        ok
 			view    /company/solutions/new                                  /company/solutions/new                                         login ok     ok      ok     ok      ok     ok        ok
 			view    /company/solutions/:id/edit                             /company/solutions/<draftSolutionId>/edit                      login 404    ok      404    404     404    404       ok
@@ -163,6 +161,11 @@ final class AccessMatrix {
 			view    /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /results/:reference                                     /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
 			view    /results/:reference                                     /results/<runningPilot>                                        404   404    404     404    404     404    404       404  # results not published
+			GET     /solutions                                              /solutions?q=sensors&cpv=72&trl=5&lang=nl&sort=MATURITY&page=1 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/solutions                          /fr/solutions                                                  ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /solutions/{reference}                                  /solutions/<solution>                                          ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /solutions/{reference}                                  /solutions/no-such-solution                                    404   404    404     404    404     404    404       404   # not in the catalogue
+			GET     /{language:fr|nl|de}/solutions/{reference}              /de/solutions/<solution>                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only: embedded database and no mail server
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline

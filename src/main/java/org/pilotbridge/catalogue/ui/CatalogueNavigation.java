@@ -1,21 +1,21 @@
 package org.pilotbridge.catalogue.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 
 import org.pilotbridge.catalogue.ConsultationId;
 import org.pilotbridge.catalogue.SolutionId;
+import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.shared.ui.MainLayout;
 
 /**
  * The addresses of the catalogue views, in one place. Other modules link to them by path (the
  * {@code challenge} module cannot depend on this one): {@code /agency/challenges/<id>/suggestions}
- * for the solutions suggested for a challenge.
+ * for the solutions suggested for a challenge. The pages of solutions belong to the public site
+ * ({@code catalogue.web}); views link to them in the person's language.
  */
 final class CatalogueNavigation {
-
-	static final String SOLUTIONS = "solutions";
-
-	static final String SOLUTION = "solutions/:reference";
 
 	static final String MY_SOLUTIONS = "company/solutions";
 
@@ -38,6 +38,11 @@ final class CatalogueNavigation {
 	static final String MANAGE_CONSULTATION = "agency/consultations/:id";
 
 	private CatalogueNavigation() {
+	}
+
+	/** A link to a solution's public page, in the person's language, which the browser loads. */
+	static Anchor solutionPage(String reference, String text) {
+		return MainLayout.publicLink(SolutionQuery.pathOf(reference), text);
 	}
 
 	static RouteParameters reference(String reference) {

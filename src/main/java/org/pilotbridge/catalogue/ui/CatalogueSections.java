@@ -6,16 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.pilotbridge.shared.web.PublicSection;
 
 /**
- * The catalogue's sections in the public site's navigation; still views of the workspace, so one
- * address each.
+ * The consultations' section in the public site's navigation; still a view of the workspace, so one
+ * address. The solutions' section is the public site's ({@code catalogue.web}).
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueSections {
-
-	@Bean
-	PublicSection solutionsSection() {
-		return new PublicSection(3, "catalogue.menu.solutions", "/solutions", false, "vaadin:lightbulb");
-	}
 
 	@Bean
 	PublicSection consultationsSection() {

@@ -183,8 +183,12 @@ class CatalogueJourneyIT extends BrowserTest {
 		waitForTextContaining("vaadin-notification-card", name + " is in the catalogue.");
 
 		driver.manage().deleteAllCookies();
-		open("/solutions");
+		open("/");
+		clickText(".site-nav a", "Solutions");
+		waitForUrl(url -> url.endsWith("/solutions"));
 		type("#solution-search", "battery sensors " + run);
+		click("#search-button");
+		waitForUrl(url -> url.contains("/solutions?q=battery%20sensors%20" + run) || url.contains("/solutions?q=battery+sensors+" + run));
 		waitForText(".solution-card h2 a", name);
 		assertThat($(".solution-card").getText()).contains("Binsense " + run, "TRL 8 · System complete and qualified");
 		assertAccessible();
@@ -199,13 +203,17 @@ class CatalogueJourneyIT extends BrowserTest {
 		assertThat($$(".gallery img")).hasSize(1);
 		assertAccessible();
 
-		var head = Jsoup.parse(get(path).body()).head();
+		var html = Jsoup.parse(get(path).body());
+		assertThat(html.select("main").text()).as("the whole page in the first response, without a script")
+			.contains(name, "a battery lasts five years", "Each sensor clips under the lid of a street bin", "72000000-5");
+		var head = html.head();
 		assertThat(head.select("title").text()).isEqualTo(name + " · Pilotbridge");
 		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo(name);
 		assertThat(head.select("meta[property=og:description]").attr("content"))
 			.isEqualTo("Ultrasonic sensors tell your crews which street bins are full; a battery lasts five years.");
 		assertThat(head.select("meta[property=og:url]").attr("content")).endsWith(path);
-		assertThat(head.select("meta[property=og:image]").attr("content")).contains(path + "/images/");
+		assertThat(head.select("meta[property=og:image]").attr("content"))
+			.isEqualTo(url("/cards/solutions/" + path.substring("/solutions/".length()) + ".png"));
 		assertThat(get("/sitemap.xml").body()).contains(url(path) + "</loc>");
 	}
 
