@@ -27,8 +27,8 @@ import org.pilotbridge.shared.PublicPaths;
  * and the page of every public challenge with the date of its latest release, the solutions
  * catalogue and the page of every solution in it with the date its version online was approved, the
  * market consultations and the page of each with the date it was published or closed, the results
- * section and every published pilot result with the date of its publication (the solutions in the
- * four languages of the public site, each with its alternates, {@code xhtml:link hreflang}), and
+ * section and every published pilot result with the date of its publication (the solutions and the
+ * consultations in the four languages of the public site, each with its alternates, {@code xhtml:link hreflang}), and
  * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
  * sitemaps will be needed beyond that.
  */
@@ -86,9 +86,9 @@ class SiteIndex {
 			inEveryLanguage(xml, solution.path(), solution.lastModified());
 		}
 		var consulted = consultations.published();
-		url(xml, links.to(PublicPages.CONSULTATIONS), consulted.isEmpty() ? null : consulted.get(0).lastModified());
+		inEveryLanguage(xml, PublicPages.CONSULTATIONS, consulted.isEmpty() ? null : consulted.get(0).lastModified());
 		for (var consultation : consulted) {
-			url(xml, links.to(consultation.path()), consultation.lastModified());
+			inEveryLanguage(xml, consultation.path(), consultation.lastModified());
 		}
 		var published = results.published();
 		url(xml, links.to(PublicPages.RESULTS), published.isEmpty() ? null : published.get(0).publishedAt());

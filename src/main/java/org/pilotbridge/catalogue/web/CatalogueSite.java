@@ -16,8 +16,8 @@ import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The catalogue's place on the public site: its section of the navigation, and the caches of what
- * its pages show. Each cache is bounded, keeps an entry at most
+ * The catalogue's place on the public site: its two sections of the navigation, and the caches of
+ * what their pages show. Each cache is bounded, keeps an entry at most
  * {@code pilotbridge.public-site.data-ttl} and never past the moment it changes by itself (a
  * consultation's close), measured on the application's clock.
  */
@@ -30,10 +30,17 @@ class CatalogueSite {
 	}
 
 	@Bean
+	PublicSection consultationsSection() {
+		return new PublicSection(5, "catalogue.menu.consultations", "/consultations", true, "vaadin:comments-o");
+	}
+
+	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicCatalogueCaches(PublicSiteProperties properties, Clock clock) {
 		return manager -> {
 			manager.registerCustomCache(PublicCatalogue.SOLUTIONS, cache(1_000, properties.dataTtl(), clock));
 			manager.registerCustomCache(PublicCatalogue.SEARCHES, cache(500, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicCatalogue.CONSULTATIONS, cache(1_000, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicCatalogue.CONSULTATION_LISTS, cache(10, properties.dataTtl(), clock));
 		};
 	}
 

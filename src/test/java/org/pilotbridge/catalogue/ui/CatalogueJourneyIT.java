@@ -240,13 +240,27 @@ class CatalogueJourneyIT extends BrowserTest {
 		assertThat($("#answers").getText()).contains("Nobody, the agency included, can read the answers before the close");
 		var reference = driver.findElement(By.partialLinkText("Public page")).getText().replaceAll(".*\\((.*)\\).*", "$1");
 
-		signIn(ownerEmail);
-		open("/consultations/" + reference);
+		driver.manage().deleteAllCookies();
+		var publicPage = "/consultations/" + reference;
+		open(publicPage);
+		assertThat($("#problem").getText()).contains("Our bin lorries wake people up at six in the morning.");
+		assertAccessible();
+		click("#sign-in-to-answer");
+		waitForUrl(url -> url.contains("/account/login"));
+		type("#email", ownerEmail);
+		type("#password", TestIdentities.PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.endsWith(publicPage));
+		click("#answer-consultation");
+		waitForUrl(url -> url.endsWith(publicPage + "/answer"));
 		type("#answer-0", "Electric lorries with electric lifts, already used in Ghent.");
 		type("#answer-1", "Two routes, charging at the depot, and residents who tell us what they hear.");
 		click("#may-publish");
+		assertAccessible();
 		click("#send-answer");
+		waitForUrl(url -> url.endsWith(publicPage + "#answer"));
 		waitForTextContaining("#answered", "Your company answered");
+		assertThat($("#answer-consultation").getText()).isEqualTo("Change our answer");
 		assertAccessible();
 
 		signIn(managerEmail);
@@ -258,6 +272,7 @@ class CatalogueJourneyIT extends BrowserTest {
 		driver.manage().deleteAllCookies();
 		open("/consultations/" + reference);
 		waitForText("#answer-count", "Companies that answered: 1");
+		assertThat($(".challenge-header .badge").getText()).isEqualTo("Closed");
 		assertThat($("#results").getText()).contains("Binsense " + run, "Electric lorries with electric lifts");
 		assertAccessible();
 
