@@ -27,8 +27,8 @@ import org.pilotbridge.shared.PublicPaths;
  * and the page of every public challenge with the date of its latest release, the solutions
  * catalogue and the page of every solution in it with the date its version online was approved, the
  * market consultations and the page of each with the date it was published or closed, the results
- * section and every published pilot result with the date of its publication (the solutions and the
- * consultations in the four languages of the public site, each with its alternates, {@code xhtml:link hreflang}), and
+ * section and every published pilot result with the date of its publication (these last three in the
+ * four languages of the public site, each with its alternates, {@code xhtml:link hreflang}), and
  * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
  * sitemaps will be needed beyond that.
  */
@@ -91,9 +91,9 @@ class SiteIndex {
 			inEveryLanguage(xml, consultation.path(), consultation.lastModified());
 		}
 		var published = results.published();
-		url(xml, links.to(PublicPages.RESULTS), published.isEmpty() ? null : published.get(0).publishedAt());
+		inEveryLanguage(xml, PublicPages.RESULTS, published.isEmpty() ? null : published.get(0).publishedAt());
 		for (var pilot : published) {
-			url(xml, links.to(pilot.path()), pilot.publishedAt());
+			inEveryLanguage(xml, pilot.path(), pilot.publishedAt());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();

@@ -156,9 +156,6 @@ final class AccessMatrix {
 			view    /agency/pilots/:reference                               /agency/pilots/<plannedPilot>                                  login 404    ok      404    ok      404    404       404  # the company is shown its own page of the pilot
 			view    /agency/pilots/:reference                               /agency/pilots/<endedPilot>                                    login 404    ok      404    ok      404    404       404
 			view    /company/pilots/:reference                              /company/pilots/<plannedPilot>                                 login 404    ok      404    ok      404    404       404  # the managers read the company's account
-			view    /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
-			view    /results/:reference                                     /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
-			view    /results/:reference                                     /results/<runningPilot>                                        404   404    404     404    404     404    404       404  # results not published
 			GET     /solutions                                              /solutions?q=sensors&cpv=72&trl=5&lang=nl&sort=MATURITY&page=1 ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /{language:fr|nl|de}/solutions                          /fr/solutions                                                  ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /solutions/{reference}                                  /solutions/<solution>                                          ok    ok     ok      ok     ok      ok     ok        ok
@@ -170,6 +167,11 @@ final class AccessMatrix {
 			GET     /consultations/{reference}                              /consultations/MC-1999-0000                                    404   404    404     404    404     404    404       404
 			GET     /{language:fr|nl|de}/consultations/{reference}          /fr/consultations/<openConsultation>                           ok    ok     ok      ok     ok      ok     ok        ok
 			view    /consultations/:reference/answer                        /consultations/<openConsultation>/answer                       login ok     ok      ok     ok      ok     ok        ok   # who is not a company member is told so
+			GET     /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/results                            /de/results                                                    ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /results/{reference}                                    /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /results/{reference}                                    /results/<runningPilot>                                        404   404    404     404    404     404    404       404   # results not published
+			GET     /{language:fr|nl|de}/results/{reference}                /nl/results/<endedPilot>                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only: embedded database and no mail server
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline
