@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /**
- * Rules Spring Modulith cannot see: views stay thin over services, and time comes from the clock.
+ * Rules Spring Modulith cannot see: views and the public site's controllers stay thin over services,
+ * and time comes from the clock.
  */
 class ArchitectureTests {
 
@@ -21,9 +22,9 @@ class ArchitectureTests {
 		.importPackages("org.pilotbridge");
 
 	@Test
-	void views_do_not_use_repositories_or_sql() {
+	void views_and_public_pages_do_not_use_repositories_or_sql() {
 		noClasses().that()
-			.resideInAPackage("..ui..")
+			.resideInAnyPackage("..ui..", "..web..")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(Repository.class)
@@ -34,11 +35,11 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void views_do_not_open_transactions() {
-		noClasses().that().resideInAPackage("..ui..").should().beAnnotatedWith(Transactional.class).check(classes);
+	void views_and_public_pages_do_not_open_transactions() {
+		noClasses().that().resideInAnyPackage("..ui..", "..web..").should().beAnnotatedWith(Transactional.class).check(classes);
 		noMethods().that()
 			.areDeclaredInClassesThat()
-			.resideInAPackage("..ui..")
+			.resideInAnyPackage("..ui..", "..web..")
 			.should()
 			.beAnnotatedWith(Transactional.class)
 			.check(classes);

@@ -1,6 +1,8 @@
 package org.pilotbridge;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pilotbridge.test.PackagedApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The jar as a newcomer runs it: {@code java -jar target/pilotbridge-*.jar} in an empty folder
  * starts in Vaadin production mode on its embedded PostgreSQL with demo data, which commits durably;
  * killed with SIGKILL and started again, it takes over the PostgreSQL it left running and finds its
- * data intact; on SIGTERM it stops PostgreSQL with it.
+ * data intact; on SIGTERM it stops PostgreSQL with it. Its database asks for the superuser's password.
  */
 class PackagedJarIT {
 
@@ -37,6 +40,9 @@ class PackagedJarIT {
 		assertThat(application.get("/").body()).contains("<html lang=\"en\"");
 		// A receipt is issued only for a commit that is on disk.
 		assertThat(application.databaseSetting("synchronous_commit")).isEqualTo("on");
+		// Nobody else on the machine gets into the database without its superuser's password.
+		assertThatThrownBy(() -> DriverManager.getConnection(application.databaseUrl() + "?user=postgres").close())
+			.isInstanceOf(SQLException.class);
 		var challenges = application.count("SELECT count(*) FROM challenge");
 		var people = application.count("SELECT count(*) FROM person");
 		assertThat(challenges).isPositive();

@@ -73,8 +73,13 @@ public class ChallengeQuery {
 		if (found.isEmpty() || !found.get().state().isPublic()) {
 			return Optional.empty();
 		}
-		closing.closeIfDue(found.get().id());
-		return challenges.findById(found.get().id().id()).map(this::toPublic);
+		var challenge = found.get();
+		var due = challenge.state() == ChallengeState.PUBLISHED && challenge.isPastDeadline(clock.instant());
+		// Read again only when this read closed it; otherwise what was read is what is stored.
+		if (due && closing.closeIfDue(challenge.id())) {
+			return challenges.findById(challenge.id().id()).map(this::toPublic);
+		}
+		return Optional.of(toPublic(challenge));
 	}
 
 	/**

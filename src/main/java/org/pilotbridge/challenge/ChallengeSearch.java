@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationId;
-import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
@@ -141,12 +139,9 @@ public class ChallengeSearch {
 			.params(params)
 			.query(ChallengeSearch::row)
 			.list();
-		var agencyNames = new LinkedHashMap<UUID, String>();
+		var agencyNames = organisations.names(rows.stream().map(row -> new OrganisationId(row.agency())).toList());
 		var hits = rows.stream()
-			.map(row -> row.toHit(agencyNames.computeIfAbsent(row.agency(), agency -> organisations
-				.organisation(new OrganisationId(agency))
-				.map(OrganisationSummary::name)
-				.orElse(""))))
+			.map(row -> row.toHit(agencyNames.getOrDefault(new OrganisationId(row.agency()), "")))
 			.toList();
 		return new SearchResults(hits, total, first, size);
 	}

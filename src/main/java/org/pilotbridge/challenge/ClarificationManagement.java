@@ -22,6 +22,9 @@ import org.pilotbridge.shared.UserText;
 @PreAuthorize("isAuthenticated()")
 public class ClarificationManagement {
 
+	/** The longest question a company may ask. */
+	public static final int QUESTION_MAX_LENGTH = Question.TEXT_MAX_LENGTH;
+
 	private final Questions questions;
 
 	private final Challenges challenges;

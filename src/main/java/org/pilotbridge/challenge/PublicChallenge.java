@@ -3,6 +3,8 @@ package org.pilotbridge.challenge;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,28 @@ public record PublicChallenge(ChallengeId id, String reference, String title, St
 		@Nullable String withdrawalReason, Instant publishedAt, @Nullable Instant closedAt,
 		List<ClarificationQuery.PublishedAnswer> answers, List<ChangeLogEntry> changeLog,
 		List<AttachmentInfo> attachments) {
+
+	/** Whether proposals are accepted at that moment: published, and the deadline not passed. */
+	public boolean isOpenAt(Instant now) {
+		return state == ChallengeState.PUBLISHED && now.isBefore(proposalsDeadline);
+	}
+
+	/** Whether companies may still ask a question at that moment: open, and before the questions deadline. */
+	public boolean acceptsQuestionsAt(Instant now) {
+		return isOpenAt(now) && now.isBefore(questionsDeadline);
+	}
+
+	/**
+	 * When what the public sees of the challenge changes next by itself: the questions deadline, then
+	 * the proposals deadline, while it is open; nothing once it is closed (later changes are decisions,
+	 * which publish events).
+	 */
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		if (state != ChallengeState.PUBLISHED) {
+			return Optional.empty();
+		}
+		return Stream.of(questionsDeadline, proposalsDeadline).filter(now::isBefore).min(Instant::compareTo);
+	}
 
 	/**
 	 * One amendment as published: when, why, which fields ({@code challenge.field.<name>} names them),

@@ -17,6 +17,11 @@ public record SearchHit(ChallengeId id, String reference, List<Segment> title, L
 		OrganisationId agency, String agencyName, ChallengeState state, Instant proposalsDeadline, ZoneId timeZone,
 		Money budgetCap, List<String> cpvCodes, List<Language> languages, Instant publishedAt) {
 
+	/** Whether proposals are accepted at that moment: published, and the deadline not passed. */
+	public boolean isOpenAt(Instant now) {
+		return state == ChallengeState.PUBLISHED && now.isBefore(proposalsDeadline);
+	}
+
 	/** The title as plain text. */
 	public String titleText() {
 		return title.stream().map(Segment::text).reduce("", String::concat);

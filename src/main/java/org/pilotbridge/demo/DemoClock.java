@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 /**
  * The application's clock on a demo installation: the real time, except while the demo seeds its
  * history, when it is turned back so that challenges can be published, answered and closed "in the
- * past" through the ordinary services and rules. The real time comes from a base clock: the
- * system's, or the {@value #BASE} bean when there is one (tests move it to reach the demo's
- * deadlines without waiting).
+ * past" through the ordinary services and rules, their events handled in that past too. That happens
+ * only before the application serves anyone ({@link DemoSeeding}); once it serves, the clock no
+ * longer moves, so that no visitor's request ever reads a time weeks ago. The real time comes from a
+ * base clock: the system's, or the {@value #BASE} bean when there is one (tests move it to reach the
+ * demo's deadlines without waiting).
  */
 class DemoClock extends Clock {
 
@@ -23,12 +25,21 @@ class DemoClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	private volatile boolean serving;
+
 	DemoClock(Clock base) {
 		this.base = base;
 	}
 
-	/** Runs the work as if it were the given time ago. */
+	/**
+	 * Runs the work as if it were the given time ago.
+	 *
+	 * @throws IllegalStateException once the application serves requests
+	 */
 	<T> T ago(Duration past, Supplier<T> work) {
+		if (serving) {
+			throw new IllegalStateException("The demo's clock moves only while the demo is seeded, before anyone is served");
+		}
 		offset = past.negated();
 		try {
 			return work.get();
@@ -36,6 +47,12 @@ class DemoClock extends Clock {
 		finally {
 			offset = Duration.ZERO;
 		}
+	}
+
+	/** From now on the application serves requests: the clock tells the real time, always. */
+	void serving() {
+		serving = true;
+		offset = Duration.ZERO;
 	}
 
 	@Override

@@ -22,8 +22,8 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Seeds the demo on the first start of the embedded database and prints where to go and whom to
- * sign in as.
+ * Seeds the demo on the first start of the embedded database, before the application serves anyone
+ * ({@link DemoSeeding}), and prints where to go and whom to sign in as.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
@@ -64,13 +64,17 @@ class DemoData {
 		this.links = links;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Called by {@link DemoSeeding} before the application serves anyone. */
 	void seedOnFirstStart() {
 		var seeded = runAs.system(() -> accounts.findByEmail(DemoAccounts.ADMIN.email()).isPresent());
 		if (!seeded) {
 			log.info("Seeding demo data");
 			invitations.whileSeeding(this::seed);
 		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void tellWhereToGo() {
 		log.info("""
 
 				Pilotbridge is ready at {}

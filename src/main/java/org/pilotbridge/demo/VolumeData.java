@@ -167,8 +167,7 @@ class VolumeData {
 		invitationLinks.put(invited.challenge() + " " + invited.email(), invited.link());
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	/** Called by {@link DemoSeeding} before the application serves anyone. */
 	void generateOnFirstStart() {
 		if (runAs.system(() -> accounts.findByEmail(ADMIN_EMAIL).isPresent())) {
 			log.info("The volume data set is present already; delete the data directory to generate it again");
@@ -176,6 +175,11 @@ class VolumeData {
 		else {
 			generate();
 		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void exitWhenDoneIfAsked() {
 		if (properties.exitWhenDone()) {
 			System.exit(SpringApplication.exit(context, () -> 0));
 		}

@@ -13,14 +13,20 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 
 /**
- * Finds what could act on a reader's machine anywhere in a PDF: JavaScript (document-level scripts,
- * open actions, additional actions of the document, pages, annotations and form fields, links, and
- * dynamic XFA forms), launch actions, and embedded files. It visits every object reachable from the
- * trailer, so that nothing hides in a place a viewer looks and a narrower check does not; it reads
- * only the dictionaries and never decodes a stream, so a content stream that inflates to gigabytes
- * costs nothing.
+ * Finds what could act on a reader's machine or reach outside the file anywhere in a PDF: JavaScript
+ * (document-level scripts, open actions, additional actions of the document, pages, annotations and
+ * form fields, links, and dynamic XFA forms), launch actions, embedded files, and actions that reach
+ * outside: another file ({@code GoToR}, {@code GoToE}), a web address ({@code URI}), a form sent or
+ * data imported ({@code SubmitForm}, {@code ImportData}), renditions, sounds and movies, wherever
+ * they sit (the catalog's open action and additional actions, pages' additional actions,
+ * annotations' actions and additional actions, outline items, form fields, or the chain of a
+ * {@code /Next} action). It visits every object reachable from the trailer once, so that nothing
+ * hides in a place a viewer looks and a narrower check does not, and it has {@link Inflation} unpack
+ * every stream it meets into a counting sink, so a stream that inflates to gigabytes is refused
+ * without ever being held.
  */
 final class ActiveContent {
 
@@ -28,11 +34,17 @@ final class ActiveContent {
 
 	private static final COSName LAUNCH = COSName.getPDFName("Launch");
 
+	/** Actions that reach outside the file. */
+	private static final Set<COSName> OUTSIDE_ACTIONS = Set.of(COSName.getPDFName("GoToR"),
+			COSName.getPDFName("GoToE"), COSName.URI, COSName.getPDFName("SubmitForm"),
+			COSName.getPDFName("ImportData"), COSName.getPDFName("Rendition"), COSName.getPDFName("Sound"),
+			COSName.getPDFName("Movie"));
+
 	private ActiveContent() {
 	}
 
 	/** The first reason found to reject the document, if any. */
-	static Optional<PdfRejection> find(COSDocument document) throws IOException {
+	static Optional<PdfRejection> find(COSDocument document, Inflation inflation) throws IOException {
 		Set<COSBase> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 		var pending = new ArrayDeque<COSBase>();
 		pending.push(document.getTrailer());
@@ -54,6 +66,9 @@ final class ActiveContent {
 					if (found.isPresent()) {
 						return found;
 					}
+					if (dictionary instanceof COSStream stream && !inflation.withinBound(stream)) {
+						return Optional.of(PdfRejection.INFLATES_TOO_MUCH);
+					}
 					dictionary.getValues().forEach(pending::push);
 				}
 				case COSArray array -> array.forEach(pending::push);
@@ -73,6 +88,9 @@ final class ActiveContent {
 		}
 		if (LAUNCH.equals(action)) {
 			return Optional.of(PdfRejection.LAUNCH_ACTION);
+		}
+		if (action instanceof COSName name && OUTSIDE_ACTIONS.contains(name)) {
+			return Optional.of(PdfRejection.OUTSIDE_ACTION);
 		}
 		if (dictionary.containsKey(COSName.EMBEDDED_FILES) || dictionary.containsKey(COSName.EF)
 				|| FILE_ATTACHMENT.equals(dictionary.getDictionaryObject(COSName.SUBTYPE))

@@ -32,13 +32,15 @@ import org.pilotbridge.document.PdfInspection.Rejected;
 
 /**
  * Checks a file that someone uploads as a PDF (a proposal, a challenge attachment, a brochure)
- * before anything stores it. It accepts only a readable, unencrypted PDF within the size and page
- * limits with no JavaScript, no launch actions and no embedded files.
+ * before anything stores it. It accepts only a readable, unencrypted PDF that starts with its header,
+ * within the size and page limits, whose page tree is a tree, with no JavaScript, no launch actions,
+ * no actions reaching outside the file, no embedded files, and whose streams do not unpack to more
+ * than the bound.
  * <p>
  * The upload is read only up to the size limit. PDFBox parses it on a thread of its own, while this
  * thread watches the clock and the memory the parse allocates; past either limit the parse is
  * abandoned: it is interrupted, stops at its next read of the file, and its result is ignored.
- * Content streams are never decoded.
+ * Streams are unpacked only into a sink that counts them.
  *
  * @see "Design decision: docs/decisions/DD003-20261125-pdf-documents.md"
  */
@@ -47,7 +49,10 @@ public class PdfInspector {
 
 	private static final Logger log = LoggerFactory.getLogger(PdfInspector.class);
 
-	/** Readers accept the header anywhere in the first kilobyte, after junk such as a mail header. */
+	/**
+	 * Readers accept the header anywhere in the first kilobyte, after junk such as a mail header;
+	 * this check wants it at the start, and looks that far only to say what is wrong.
+	 */
 	private static final int HEADER_WINDOW = 1024;
 
 	/** Readers look for the end-of-file marker in the last kilobyte, after junk such as padding. */
@@ -101,8 +106,8 @@ public class PdfInspector {
 	}
 
 	/**
-	 * The whole upload, unless it does not start like a PDF or turns out larger than the limit: then
-	 * reading stops right there, never more than one byte past the limit.
+	 * The whole upload, unless it does not start with the PDF header or turns out larger than the
+	 * limit: then reading stops right there, never more than one byte past the limit.
 	 */
 	private static Upload receive(InputStream upload, PdfLimits limits) {
 		var maxBytes = limits.maxBytes();
@@ -119,8 +124,9 @@ public class PdfInspector {
 				received.write(buffer, 0, read);
 				total += read;
 				if (!headerChecked && total >= HEADER_WINDOW) {
-					if (!hasHeader(received.toByteArray())) {
-						return new Refused(new Rejected(PdfRejection.NOT_A_PDF));
+					var refused = withoutHeader(received.toByteArray());
+					if (refused != null) {
+						return refused;
 					}
 					headerChecked = true;
 				}
@@ -133,12 +139,17 @@ public class PdfInspector {
 			throw new UncheckedIOException("Could not read the upload", e);
 		}
 		var bytes = received.toByteArray();
-		return headerChecked || hasHeader(bytes) ? new Received(bytes)
-				: new Refused(new Rejected(PdfRejection.NOT_A_PDF));
+		var refused = headerChecked ? null : withoutHeader(bytes);
+		return refused == null ? new Received(bytes) : refused;
 	}
 
-	private static boolean hasHeader(byte[] start) {
-		return indexOf(start, HEADER, 0, Math.min(start.length, HEADER_WINDOW)) >= 0;
+	/** Why the file is refused for its start: no header, or something before it; null when it starts with it. */
+	private static @Nullable Refused withoutHeader(byte[] start) {
+		var header = indexOf(start, HEADER, 0, Math.min(start.length, HEADER_WINDOW));
+		if (header == 0) {
+			return null;
+		}
+		return new Refused(new Rejected(header > 0 ? PdfRejection.DATA_BEFORE_HEADER : PdfRejection.NOT_A_PDF));
 	}
 
 	private PdfInspection parseWithinLimits(byte[] bytes, PdfLimits limits) {
@@ -220,23 +231,26 @@ public class PdfInspector {
 				if (pdf.isEncrypted()) {
 					return new Rejected(PdfRejection.ENCRYPTED);
 				}
-				var pages = 0;
-				for (var page : pdf.getPages()) {
-					if (++pages > limits.maxPages()) {
-						return new Rejected(PdfRejection.TOO_MANY_PAGES, List.of(limits.maxPages()));
-					}
+				var pages = PageTree.count(pdf.getDocumentCatalog().getCOSObject(), limits.maxPages());
+				if (pages > limits.maxPages()) {
+					return new Rejected(PdfRejection.TOO_MANY_PAGES, List.of(limits.maxPages()));
 				}
 				if (pages == 0) {
 					return new Rejected(PdfRejection.NO_PAGES);
 				}
-				var activeContent = ActiveContent.find(pdf.getDocument());
-				if (activeContent.isPresent()) {
-					return new Rejected(activeContent.get());
+				var found = ActiveContent.find(pdf.getDocument(), new Inflation(limits));
+				if (found.isPresent()) {
+					return found.get() == PdfRejection.INFLATES_TOO_MUCH
+							? new Rejected(PdfRejection.INFLATES_TOO_MUCH, List.of(limits.maxInflatedMegabytes()))
+							: new Rejected(found.get());
 				}
 				return new Accepted(bytes, bytes.length, pages, sha256(bytes));
 			}
 			catch (InvalidPasswordException passwordProtected) {
 				return new Rejected(PdfRejection.ENCRYPTED);
+			}
+			catch (PageTree.NotATree cycle) {
+				return new Rejected(PdfRejection.CORRUPTED);
 			}
 			catch (IOException | RuntimeException | StackOverflowError | NoClassDefFoundError unreadable) {
 				// PDFBox throws all of these on malformed files; it needs Bouncy Castle (absent) for

@@ -23,6 +23,13 @@ public record PdfLimits(long maxBytes, int maxPages, Duration maxParseTime) {
 	 */
 	static final int PARSE_ALLOCATION_PER_BYTE = 64;
 
+	/**
+	 * How much all the streams of a file may unpack to, as a multiple of the size limit. Text and
+	 * drawings compress some 4 to 8 times, flat pictures such as screenshots up to some 20 times; a
+	 * file that unpacks to far more is a compression bomb for whoever opens it.
+	 */
+	static final int INFLATION_PER_BYTE = 32;
+
 	public PdfLimits {
 		Objects.requireNonNull(maxParseTime, "maxParseTime");
 		if (maxBytes < 1 || maxPages < 1 || maxParseTime.isNegative() || maxParseTime.isZero()) {
@@ -33,6 +40,16 @@ public record PdfLimits(long maxBytes, int maxPages, Duration maxParseTime) {
 	/** The size limit in megabytes (of 1,048,576 bytes), as shown to users. */
 	public double maxMegabytes() {
 		return Math.round(maxBytes * 10.0 / (1024 * 1024)) / 10.0;
+	}
+
+	/** How many bytes all the streams of a file may unpack to, in total: 320 MB for 10 MB. */
+	public long maxInflatedBytes() {
+		return maxBytes * INFLATION_PER_BYTE;
+	}
+
+	/** {@link #maxInflatedBytes()} in megabytes, as shown to users. */
+	public double maxInflatedMegabytes() {
+		return Math.round(maxInflatedBytes() * 10.0 / (1024 * 1024)) / 10.0;
 	}
 
 	long maxParseAllocation() {

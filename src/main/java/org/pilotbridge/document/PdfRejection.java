@@ -9,10 +9,16 @@ public enum PdfRejection {
 	/** The file does not start like a PDF. */
 	NOT_A_PDF("document.pdf.rejected.not-a-pdf"),
 
+	/**
+	 * Something comes before the PDF header, which must open the file: the file may be another
+	 * kind of file too (a web page, an archive, a script) that other programs read differently.
+	 */
+	DATA_BEFORE_HEADER("document.pdf.rejected.data-before-header"),
+
 	/** Larger than the limit; the message takes the limit in megabytes as {@code {0}}. */
 	TOO_LARGE("document.pdf.rejected.too-large"),
 
-	/** Truncated or damaged so that it cannot be read. */
+	/** Truncated or damaged so that it cannot be read, or with a page tree in a cycle. */
 	CORRUPTED("document.pdf.rejected.corrupted"),
 
 	/** Protected by a password or encrypted in any way, even when it opens without a password. */
@@ -30,6 +36,12 @@ public enum PdfRejection {
 	/** Contains an action that starts another program. */
 	LAUNCH_ACTION("document.pdf.rejected.launch-action"),
 
+	/**
+	 * Contains a link or an action that reaches outside the file: a web address, another file (also
+	 * one embedded in it), a form sent or data imported, a rendition, a sound or a movie.
+	 */
+	OUTSIDE_ACTION("document.pdf.rejected.outside-action"),
+
 	/** Carries other files inside it. */
 	EMBEDDED_FILE("document.pdf.rejected.embedded-file"),
 
@@ -37,7 +49,13 @@ public enum PdfRejection {
 	TIMED_OUT("document.pdf.rejected.timed-out"),
 
 	/** Reading it would take more memory than any normal PDF of its size needs. */
-	TOO_COMPLEX("document.pdf.rejected.too-complex");
+	TOO_COMPLEX("document.pdf.rejected.too-complex"),
+
+	/**
+	 * Its streams unpack to more than a PDF within the size limit needs (a compression bomb for the
+	 * readers); the message takes the bound in megabytes as {@code {0}}.
+	 */
+	INFLATES_TOO_MUCH("document.pdf.rejected.inflates-too-much");
 
 	private final String messageKey;
 

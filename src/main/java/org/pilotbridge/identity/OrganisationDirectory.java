@@ -1,9 +1,14 @@
 package org.pilotbridge.identity;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +24,30 @@ public class OrganisationDirectory {
 
 	private final People people;
 
-	OrganisationDirectory(Organisations organisations, People people) {
+	private final JdbcClient jdbc;
+
+	OrganisationDirectory(Organisations organisations, People people, JdbcClient jdbc) {
 		this.organisations = organisations;
 		this.people = people;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<OrganisationSummary> organisation(OrganisationId id) {
 		return organisations.findById(id.id()).map(OrganisationSummary::of);
+	}
+
+	/** The names of the organisations, in one query, for lists that name many; unknown ones are left out. */
+	public Map<OrganisationId, String> names(Collection<OrganisationId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var names = new HashMap<OrganisationId, String>();
+		jdbc.sql("SELECT id, name FROM organisation WHERE id = ANY(?)")
+			.param(ids.stream().map(OrganisationId::id).distinct().toArray(UUID[]::new))
+			.query(rs -> {
+				names.put(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"));
+			});
+		return names;
 	}
 
 	public Optional<MembershipRole> roleOf(PersonId person, OrganisationId organisation) {

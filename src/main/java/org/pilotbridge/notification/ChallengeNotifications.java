@@ -30,6 +30,7 @@ import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
+import org.pilotbridge.shared.PublicPaths;
 
 /**
  * Tells people about challenges: followers of answers, amendments, a later deadline, a withdrawal
@@ -133,10 +134,12 @@ class ChallengeNotifications {
 		if (!person.active()) {
 			return;
 		}
+		// The challenge's public page, in the person's language.
+		var page = path == null ? null : PublicPaths.of(person.language(), path);
 		mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind, arguments, arguments,
-				path == null ? null : links.to(path), false, uniqueness));
+				page == null ? null : links.to(page), false, uniqueness));
 		inbox.notify(person.id(), messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()),
-				path, Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
+				page, Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
 	}
 
 	private java.util.Optional<PersonSummary> person(PersonId id) {

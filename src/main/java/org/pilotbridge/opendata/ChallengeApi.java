@@ -1,5 +1,7 @@
 package org.pilotbridge.opendata;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,28 +9,45 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeSearch;
+import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.PublicChallenge;
+import org.pilotbridge.challenge.PublicChallengeVersion;
 import org.pilotbridge.challenge.PublicStatus;
 import org.pilotbridge.challenge.SearchCriteria;
 import org.pilotbridge.challenge.SearchHit;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
+import org.pilotbridge.shared.RenderedCache;
 
 /**
  * The public challenges as JSON: the same search, filters and sort as the public list, and every
  * public fact of one challenge. Drafts do not exist here.
+ * <p>
+ * Each answer is rendered once, as bytes with their entity tag, and served from memory until a
+ * change to public challenges commits on this node or a deadline passes ({@link PublicChallengeVersion}),
+ * or its time to live runs out ({@link ApiCacheProperties}); a client naming the tag in
+ * {@code If-None-Match} gets {@code 304 Not Modified} without a body.
+ *
+ * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
 @RestController
 @RequestMapping(path = "/api/challenges", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,11 +67,30 @@ class ChallengeApi {
 
 	private final PublicLinks links;
 
-	ChallengeApi(ChallengeSearch search, ChallengeQuery query, OpenDataProperties properties, PublicLinks links) {
+	private final PublicChallengeVersion version;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final RenderedCache records;
+
+	private final RenderedCache searches;
+
+	ChallengeApi(ChallengeSearch search, ChallengeQuery query, OpenDataProperties properties, PublicLinks links,
+			PublicChallengeVersion version, JsonMapper json, Clock clock, CacheManager caches,
+			ApiCacheProperties cache) {
 		this.search = search;
 		this.query = query;
 		this.properties = properties;
 		this.links = links;
+		this.version = version;
+		this.json = json;
+		this.clock = clock;
+		this.records = new RenderedCache(caches, "opendata.challenge-records", cache.maximumSize(),
+				cache.timeToLive());
+		this.searches = new RenderedCache(caches, "opendata.challenge-searches", cache.maximumSize(),
+				cache.timeToLive());
 	}
 
 	@GetMapping
@@ -60,7 +98,9 @@ class ChallengeApi {
 			Words are matched in the language of each challenge and as typed, with the syntax of a web \
 			search ("exact phrase", or, -excluded). Dates are ISO 8601: a date and time with an offset, or a \
 			date meaning its start in Europe/Brussels.""")
-	ApiRecords.ChallengePage list(
+	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = ApiRecords.ChallengePage.class)))
+	ResponseEntity<byte[]> list(
 			@Parameter(description = "Words to look for")
 			@RequestParam(required = false) @Nullable String q,
 			@Parameter(description = "open, closed, awarded or withdrawn")
@@ -97,6 +137,26 @@ class ChallengeApi {
 		var pageSize = parameters.number("size", size, DEFAULT_PAGE_SIZE, 1, ChallengeSearch.MAX_PAGE_SIZE);
 		parameters.throwIfAny();
 
+		var current = version.current();
+		return searches.get(new SearchKey(criteria, pageNumber, pageSize), current, clock.instant(),
+				() -> RenderedCache.Rendered.of(json.writeValueAsBytes(page(criteria, pageNumber, pageSize))))
+			.response(MediaType.APPLICATION_JSON, CacheControl.empty());
+	}
+
+	@GetMapping("/{reference}")
+	@Operation(summary = "Read a public challenge", description = "Everything public about a challenge, by its reference.")
+	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = ApiRecords.ChallengeDetails.class)))
+	ResponseEntity<byte[]> challenge(@Parameter(example = "CH-2026-0042") @PathVariable String reference) {
+		var current = version.current();
+		return records.get(reference, current, clock.instant(), () -> {
+			var challenge = query.byReference(reference).orElseThrow(() -> new NotPublic(reference));
+			var until = challenge.state() == ChallengeState.PUBLISHED ? challenge.proposalsDeadline() : Instant.MAX;
+			return RenderedCache.Rendered.of(json.writeValueAsBytes(details(challenge)), until);
+		}).response(MediaType.APPLICATION_JSON, CacheControl.empty());
+	}
+
+	private ApiRecords.ChallengePage page(SearchCriteria criteria, int pageNumber, int pageSize) {
 		var results = search.search(criteria, pageNumber * pageSize, pageSize);
 		var items = results.hits().stream().map(this::item).toList();
 		var hasNext = (long) (pageNumber + 1) * pageSize < results.total();
@@ -104,12 +164,6 @@ class ChallengeApi {
 				new ApiRecords.PageLinks(pageLink(criteria, pageNumber, pageSize),
 						hasNext ? pageLink(criteria, pageNumber + 1, pageSize) : null,
 						pageNumber > 0 ? pageLink(criteria, pageNumber - 1, pageSize) : null));
-	}
-
-	@GetMapping("/{reference}")
-	@Operation(summary = "Read a public challenge", description = "Everything public about a challenge, by its reference.")
-	ApiRecords.ChallengeDetails challenge(@Parameter(example = "CH-2026-0042") @PathVariable String reference) {
-		return query.byReference(reference).map(this::details).orElseThrow(() -> new NotPublic(reference));
 	}
 
 	private ApiRecords.ChallengeItem item(SearchHit hit) {
@@ -179,6 +233,10 @@ class ChallengeApi {
 		if (value != null) {
 			query.put(name, value);
 		}
+	}
+
+	/** A search as the API answers it: every criterion as given, and the page. */
+	private record SearchKey(SearchCriteria criteria, int page, int size) {
 	}
 
 }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +28,10 @@ import org.pilotbridge.shared.PublicLinks;
 /**
  * CSV exports of the public challenges and of the awards, one row per challenge or per awarded
  * supplier, from the latest release of every challenge: UTF-8 without a byte order mark, a header
- * row, fields quoted as RFC 4180 says (when they hold a comma, a quote or a line break), lines
- * ending in CRLF. The columns are documented in docs/open-data.md and never change meaning.
+ * row, every field quoted (RFC 4180), lines ending in CRLF. No cell that a spreadsheet makes of
+ * them starts like a formula, whether it splits on commas or, as Belgian, French and German ones
+ * do, on semicolons (see {@link #inert(String)}). The columns are documented in docs/open-data.md
+ * and never change meaning.
  */
 @RestController
 @RequestMapping("/api/exports")
@@ -44,6 +47,12 @@ class Exports {
 	static final List<String> AWARD_COLUMNS = List.of("ocid", "reference", "award_id", "award_status", "award_date",
 			"supplier_id", "supplier_name", "supplier_identifier_scheme", "supplier_identifier", "amount", "currency",
 			"buyer_id", "buyer_name", "title");
+
+	/** What a spreadsheet takes for the start of a formula at the start of a cell. */
+	private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+	/** After which a spreadsheet that splits or unquotes differently may start a new cell. */
+	private static final String CELL_BOUNDARIES = ",;\"\r\n";
 
 	private final OcdsReleases releases;
 
@@ -133,7 +142,10 @@ class Exports {
 		response.setContentType(CSV);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
-		var format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
+		var format = CSVFormat.RFC4180.builder()
+			.setHeader(columns.toArray(String[]::new))
+			.setQuoteMode(QuoteMode.ALL)
+			.get();
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		try (var printer = new CSVPrinter(writer, format)) {
 			rows.printTo(printer);
@@ -150,12 +162,32 @@ class Exports {
 	}
 
 	/**
-	 * A text a spreadsheet will not run: one that starts like a formula ({@code = + - @}, a tab or a
-	 * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection. No number
-	 * or date of the exports starts like that; titles and names written by people may.
+	 * A text no spreadsheet will run, however it splits it into cells. A spreadsheet runs a cell that
+	 * starts like a formula ({@code = + - @}, their full-width forms {@code ＝ ＋ － ＠}, a tab or a
+	 * carriage return), and a cell may start at the beginning of the field or, when the spreadsheet
+	 * splits on another delimiter than the file's or ignores the quotes, after any comma, semicolon,
+	 * quote or line break inside it (spaces and tabs in between do not count). Each such formula
+	 * character gets an apostrophe in front, as OWASP advises against CSV injection; a spreadsheet
+	 * shows the text after a leading apostrophe. No number, date or code of the exports starts like a
+	 * formula; titles and names written by people may.
 	 */
 	static String inert(String value) {
-		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		var inert = new StringBuilder(value.length() + 4);
+		var cellMayStart = true;
+		for (int i = 0; i < value.length(); i++) {
+			var character = value.charAt(i);
+			if (cellMayStart && FORMULA_STARTS.indexOf(character) >= 0) {
+				inert.append('\'');
+			}
+			inert.append(character);
+			if (CELL_BOUNDARIES.indexOf(character) >= 0) {
+				cellMayStart = true;
+			}
+			else if (character != ' ' && character != '\t') {
+				cellMayStart = false;
+			}
+		}
+		return inert.toString();
 	}
 
 	private static String text(@Nullable Instant instant) {

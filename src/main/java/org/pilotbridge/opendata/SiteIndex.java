@@ -24,13 +24,14 @@ import org.pilotbridge.shared.PublicPaths;
 
 /**
  * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
- * and the page of every public challenge with the date of its latest release, the solutions
+ * and the page of every public challenge with the date of its latest release, each in the four
+ * languages of the public site with its alternates ({@code xhtml:link hreflang}), the solutions
  * catalogue and the page of every solution in it with the date its version online was approved, the
  * market consultations and the page of each with the date it was published or closed, the results
- * section and every published pilot result with the date of its publication (these last three in the
- * four languages of the public site, each with its alternates, {@code xhtml:link hreflang}), and
- * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses; an index of several
- * sitemaps will be needed beyond that.
+ * section and every published pilot result with the date of its publication, all of them in the
+ * four languages of the public site with their alternates, and {@code /robots.txt} points to it. A
+ * sitemap holds at most 50,000 addresses (some 12,000 challenges in four languages); an index of
+ * several sitemaps will be needed beyond that.
  */
 @RestController
 @Tag(name = "Sitemap", description = "For search engines")
@@ -70,11 +71,11 @@ class SiteIndex {
 		xml.writeDefaultNamespace(SITEMAP_NAMESPACE);
 		xml.writeNamespace("xhtml", XHTML_NAMESPACE);
 		var latest = releases.latestDate().orElse(null);
-		url(xml, links.to(PublicPages.HOME), latest);
-		url(xml, links.to(PublicPages.CHALLENGES), latest);
+		inEveryLanguage(xml, PublicPages.HOME, latest);
+		inEveryLanguage(xml, PublicPages.CHALLENGES, latest);
 		releases.eachReference(process -> {
 			try {
-				url(xml, PublicPages.challenge(links, process.reference()), process.lastUpdated());
+				inEveryLanguage(xml, PublicPages.CHALLENGES + "/" + process.reference(), process.lastUpdated());
 			}
 			catch (XMLStreamException e) {
 				throw new IllegalStateException(e);
@@ -103,11 +104,12 @@ class SiteIndex {
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "Rules for crawlers",
-			description = "Everything may be crawled but the API; the sitemap lists the challenges and solutions.")
+			description = "Everything may be crawled but the API and the way into the workspace; the sitemap lists the challenges and solutions.")
 	String robots() {
 		return """
 				User-agent: *
 				Disallow: /api/
+				Disallow: /sign-in
 				Sitemap: %s
 				""".formatted(links.to("/sitemap.xml"));
 	}

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.pilotbridge.shared.UploadPermits;
+
 /**
  * Runs each change of a proposal in a transaction of its own, with at most
  * {@code pilotbridge.proposal.concurrent-writes} of them at once on this node.
@@ -20,23 +22,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * throughput that matters.
  * <p>
  * Uploaded files are written before their change, without the challenge's lock, in a transaction of
- * their own with one connection, at most {@code pilotbridge.proposal.concurrent-uploads} at once, so
- * that writing megabytes never holds up the other changes of the challenge.
+ * their own with one connection, each with one of the node's {@link UploadPermits} (the one the
+ * upload request already holds, or one waited for), so that at most
+ * {@code pilotbridge.request-body.concurrent-uploads} are written at once and writing megabytes
+ * never holds up the other changes of the challenge.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
+ * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
  */
 @Component
 class WritePermits {
 
 	private final Semaphore permits;
 
-	private final Semaphore uploads;
+	private final UploadPermits uploads;
 
 	private final TransactionTemplate transactions;
 
-	WritePermits(ProposalProperties properties, PlatformTransactionManager transactionManager) {
+	WritePermits(ProposalProperties properties, UploadPermits uploads, PlatformTransactionManager transactionManager) {
 		this.permits = new Semaphore(properties.concurrentWrites(), true);
-		this.uploads = new Semaphore(properties.concurrentUploads(), true);
+		this.uploads = uploads;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -46,7 +51,7 @@ class WritePermits {
 
 	/** Writes an uploaded file, in a transaction of its own, with an upload permit. */
 	<T> T inUploadTransaction(Supplier<T> work) {
-		return withPermit(uploads, work);
+		return uploads.whileHolding(() -> transactions.execute(status -> work.get()));
 	}
 
 	private <T> T withPermit(Semaphore semaphore, Supplier<T> work) {

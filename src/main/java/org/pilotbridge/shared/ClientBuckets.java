@@ -78,8 +78,8 @@ public final class ClientBuckets {
 		return buckets.size();
 	}
 
-	/** The address itself for IPv4, its /64 network for IPv6. */
-	static String client(@Nullable String address) {
+	/** Who counts as one client: the address itself for IPv4, its /64 network for IPv6. */
+	public static String client(@Nullable String address) {
 		if (address == null) {
 			return "";
 		}

@@ -101,7 +101,7 @@ public final class VaadinMemoryBenchmark {
 		driver.manage().deleteAllCookies();
 		driver.get(BASE + "/challenges");
 		waitForVaadin(driver);
-		var search = find(driver, "#challenge-search input");
+		var search = find(driver, "#challenge-search");
 		search.sendKeys(SEARCH + "\n");
 		new WebDriverWait(driver, TIMEOUT).until(d -> d.getCurrentUrl().contains("q=" + SEARCH));
 		waitForVaadin(driver);

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,11 +34,29 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionEmbeddedGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionImportData;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionMovie;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionRemoteGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionSound;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAnnotationAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.action.PDDocumentCatalogAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -149,6 +169,205 @@ class PdfInspectorTests {
 						PdfRejection.CORRUPTED));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("filesReachingOutside")
+	void rejectsActionsThatReachOutsideTheFileWhereverAReaderFindsThem(String description, byte[] file) {
+		assertThat(inspector.inspect(new ByteArrayInputStream(file))).as(description)
+			.isEqualTo(new Rejected(PdfRejection.OUTSIDE_ACTION));
+	}
+
+	static Stream<Arguments> filesReachingOutside() {
+		return Stream.of(
+				Arguments.of("the document opens another PDF", pdf(1, document -> document.getDocumentCatalog()
+					.setOpenAction(remoteGoTo("invoice.pdf")))),
+				Arguments.of("the document opens a web address when it closes", pdf(1, document -> {
+					var actions = new PDDocumentCatalogAdditionalActions(new COSDictionary());
+					actions.setWC(uri("https://tracker.example/closed"));
+					document.getDocumentCatalog().getCOSObject().setItem(COSName.AA, actions);
+				})),
+				Arguments.of("a page sends a form when it opens", pdf(1, document -> {
+					var actions = new PDPageAdditionalActions();
+					var submit = new PDActionSubmitForm();
+					submit.setFile(new PDSimpleFileSpecification(new COSString("https://collector.example/")));
+					actions.setO(submit);
+					document.getPage(0).setActions(actions);
+				})),
+				Arguments.of("a link to a web address", pdf(1, document -> link(document, uri("https://phishing.example")))),
+				Arguments.of("a note that imports data when the pointer enters it", pdf(1, document -> {
+					var note = new PDAnnotationText();
+					note.setRectangle(new PDRectangle(50, 50, 20, 20));
+					var actions = new PDAnnotationAdditionalActions();
+					var importData = new PDActionImportData();
+					importData.setFile(new PDSimpleFileSpecification(new COSString("data.fdf")));
+					actions.setE(importData);
+					note.getCOSObject().setItem(COSName.AA, actions);
+					addAnnotation(document, note);
+				})),
+				Arguments.of("a bookmark going to a file embedded elsewhere", pdf(1, document -> {
+					var outline = new PDDocumentOutline();
+					var item = new PDOutlineItem();
+					item.setTitle("Annex");
+					var embedded = new PDActionEmbeddedGoTo();
+					embedded.setFile(new PDSimpleFileSpecification(new COSString("annex.pdf")));
+					item.setAction(embedded);
+					outline.addLast(item);
+					document.getDocumentCatalog().setDocumentOutline(outline);
+				})),
+				Arguments.of("a form field that plays a rendition when it is formatted", pdf(1, document -> {
+					var form = new PDAcroForm(document);
+					document.getDocumentCatalog().setAcroForm(form);
+					var field = new PDTextField(form);
+					field.setPartialName("price");
+					var widget = field.getWidgets().get(0);
+					widget.setRectangle(new PDRectangle(50, 600, 200, 20));
+					widget.setPage(document.getPage(0));
+					addAnnotation(document, widget);
+					form.getFields().add(field);
+					var actions = new PDFormFieldAdditionalActions();
+					actions.setF(action("Rendition"));
+					field.getCOSObject().setItem(COSName.AA, actions);
+				})),
+				Arguments.of("a button that plays a sound", pdf(1, document -> {
+					var widget = new PDAnnotationWidget();
+					widget.setRectangle(new PDRectangle(50, 50, 20, 20));
+					widget.setAction(new PDActionSound());
+					addAnnotation(document, widget);
+				})),
+				Arguments.of("a link that plays a movie", pdf(1, document -> link(document, new PDActionMovie()))),
+				Arguments.of("an internal link whose next action opens a web address", pdf(1, document -> {
+					var goTo = new PDActionGoTo();
+					goTo.setNext(List.of(uri("https://tracker.example/next")));
+					link(document, goTo);
+				})));
+	}
+
+	@Test
+	void refusesAFileWithAnythingBeforeItsHeader() {
+		var html = concat("<html><body><script>alert(1)</script></body></html>\n".getBytes(StandardCharsets.US_ASCII),
+				ONE_PAGE);
+		var space = concat(new byte[] { ' ' }, ONE_PAGE);
+
+		assertThat(inspector.inspect(new ByteArrayInputStream(html))).as("a web page that is also a PDF")
+			.isEqualTo(new Rejected(PdfRejection.DATA_BEFORE_HEADER));
+		assertThat(inspector.inspect(new ByteArrayInputStream(space))).as("one space before the header")
+			.isEqualTo(new Rejected(PdfRejection.DATA_BEFORE_HEADER));
+		assertThat(inspector.inspect(new ByteArrayInputStream(ONE_PAGE))).isInstanceOf(Accepted.class);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pageTreesThatAreNoTrees")
+	void refusesAPageTreeThatIsNoTree(String description, byte[] file) {
+		assertThat(inspector.inspect(new ByteArrayInputStream(file))).as(description)
+			.isEqualTo(new Rejected(PdfRejection.CORRUPTED));
+	}
+
+	static Stream<Arguments> pageTreesThatAreNoTrees() {
+		return Stream.of(
+				Arguments.of("a node among its own kids",
+						PdfInspectorFuzzTests.handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
+								"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+								"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"))),
+				Arguments.of("a grandchild whose kids lead back to the root",
+						PdfInspectorFuzzTests.handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
+								"<< /Type /Pages /Kids [3 0 R] /Count 2 >>",
+								"<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 2 0 R] /Count 2 >>",
+								"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>"))),
+				Arguments.of("one page under two parents",
+						PdfInspectorFuzzTests.handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
+								"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+								"<< /Type /Pages /Parent 2 0 R /Kids [5 0 R] /Count 1 >>",
+								"<< /Type /Pages /Parent 2 0 R /Kids [5 0 R] /Count 1 >>",
+								"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>"))));
+	}
+
+	@Test
+	void rejectsAFileOfAFewHundredKilobytesThatInflatesToHalfAGigabyte() {
+		var bomb = pdf(1, document -> document.getPage(0).setContents(deflatedSpaces(document, 500L << 20)));
+
+		assertThat(bomb.length).isLessThan(600 * 1024);
+		assertThat(inspector.inspect(new ByteArrayInputStream(bomb)))
+			.isEqualTo(new Rejected(PdfRejection.INFLATES_TOO_MUCH, List.of(320.0)));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(PdfInspectorTests::isInspecting));
+	}
+
+	@Test
+	void unpacksStreamsIntoACountNeverIntoMemory() {
+		// With a 1 MB limit, unpacking is bounded at 32 MB and parsing may allocate 64 MB: a 256 MB
+		// stream unpacked into memory would be refused for the memory, not for the bound.
+		var limits = new PdfLimits(1024 * 1024, 50, Duration.ofSeconds(10));
+		var bomb = pdf(1, document -> document.getPage(0).setContents(deflatedSpaces(document, BOMB)));
+
+		assertThat(inspector.inspect(new ByteArrayInputStream(bomb), limits))
+			.isEqualTo(new Rejected(PdfRejection.INFLATES_TOO_MUCH, List.of(32.0)));
+	}
+
+	@Test
+	void boundsWhatAllTheStreamsUnpackToTogether() {
+		var limits = new PdfLimits(1024 * 1024, 50, Duration.ofSeconds(10));
+		var within = pdf(2, document -> {
+			document.getPage(0).setContents(deflatedSpaces(document, 15L << 20));
+			document.getPage(1).setContents(deflatedSpaces(document, 15L << 20));
+		});
+		var beyond = pdf(3, document -> {
+			for (var page : document.getPages()) {
+				page.setContents(deflatedSpaces(document, 15L << 20));
+			}
+		});
+
+		assertThat(inspector.inspect(new ByteArrayInputStream(within), limits)).isInstanceOf(Accepted.class);
+		assertThat(inspector.inspect(new ByteArrayInputStream(beyond), limits))
+			.isEqualTo(new Rejected(PdfRejection.INFLATES_TOO_MUCH, List.of(32.0)));
+	}
+
+	@Test
+	void unpacksEveryFilterOfAStreamCompressedTwice() {
+		var limits = new PdfLimits(1024 * 1024, 50, Duration.ofSeconds(10));
+		var twice = pdf(1, document -> {
+			try {
+				var inner = new ByteArrayOutputStream();
+				deflateSpaces(inner, new byte[0], 256L << 20);
+				var outer = new ByteArrayOutputStream();
+				try (var deflating = new DeflaterOutputStream(outer)) {
+					inner.writeTo(deflating);
+				}
+				var stream = document.getDocument().createCOSStream();
+				try (var raw = stream.createRawOutputStream()) {
+					outer.writeTo(raw);
+				}
+				stream.setItem(COSName.FILTER, new COSArray(List.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE)));
+				document.getPage(0).setContents(new PDStream(stream));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+
+		assertThat(inspector.inspect(new ByteArrayInputStream(twice), limits))
+			.isEqualTo(new Rejected(PdfRejection.INFLATES_TOO_MUCH, List.of(32.0)));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = PdfRejection.class, names = { "DATA_BEFORE_HEADER", "OUTSIDE_ACTION", "INFLATES_TOO_MUCH" })
+	void explainsTheNewRejectionsInEveryLanguage(PdfRejection reason) {
+		var expected = Map.of(PdfRejection.DATA_BEFORE_HEADER,
+				Map.of(Language.ENGLISH, "does not start with the PDF header", Language.FRENCH,
+						"ne commence pas par l’en-tête PDF", Language.DUTCH, "begint niet met de pdf-kop",
+						Language.GERMAN, "beginnt nicht mit dem PDF-Kopf"),
+				PdfRejection.OUTSIDE_ACTION,
+				Map.of(Language.ENGLISH, "reaches outside it", Language.FRENCH, "mène hors du document",
+						Language.DUTCH, "buiten het bestand reikt", Language.GERMAN, "aus der Datei hinausführt"),
+				PdfRejection.INFLATES_TOO_MUCH,
+				Map.of(Language.ENGLISH, "unpack to more than 320 MB", Language.FRENCH,
+						"se décompressent en plus de 320 Mo", Language.DUTCH, "pakken uit tot meer dan 320 MB",
+						Language.GERMAN, "entpacken sich auf mehr als 320 MB"));
+		for (var language : Language.values()) {
+			assertThat(messages().getMessage(reason.messageKey(), new Object[] { 320.0 }, language.locale()))
+				.as("%s in %s", reason, language)
+				.contains(expected.get(reason).get(language));
+		}
+	}
+
 	@Test
 	void rejectsAFileJustOverTheSizeLimitAndNamesTheLimit() {
 		var limit = new PdfLimits(ONE_PAGE.length - 1, 50, Duration.ofSeconds(10));
@@ -204,14 +423,6 @@ class PdfInspectorTests {
 	}
 
 	@Test
-	void acceptsAContentStreamThatWouldInflateToHundredsOfMegabytesBecauseItIsNeverDecoded() {
-		var bomb = pdf(1, document -> document.getPage(0).setContents(deflatedSpaces(document, BOMB)));
-
-		assertThat(bomb.length).isLessThan(1024 * 1024);
-		assertThat(inspector.inspect(new ByteArrayInputStream(bomb))).isInstanceOf(Accepted.class);
-	}
-
-	@Test
 	void rejectsAnObjectStreamThatInflatesFarBeyondWhatItsSizeJustifies() {
 		var limits = new PdfLimits(1024 * 1024, 50, Duration.ofSeconds(10));
 
@@ -236,17 +447,43 @@ class PdfInspectorTests {
 	@ParameterizedTest
 	@EnumSource(PdfRejection.class)
 	void explainsEveryRejectionInEveryLanguage(PdfRejection reason) {
+		for (var language : Language.values()) {
+			var message = messages().getMessage(reason.messageKey(), new Object[] { 10.0 }, language.locale());
+			assertThat(message).as("%s in %s", reason, language).isNotBlank().doesNotContain("{", "}");
+			if (reason == PdfRejection.TOO_LARGE || reason == PdfRejection.TOO_MANY_PAGES
+					|| reason == PdfRejection.INFLATES_TOO_MUCH) {
+				assertThat(message).contains("10");
+			}
+		}
+	}
+
+	private static ResourceBundleMessageSource messages() {
 		var messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages/document");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		for (var language : Language.values()) {
-			var message = messages.getMessage(reason.messageKey(), new Object[] { 10.0 }, language.locale());
-			assertThat(message).as("%s in %s", reason, language).isNotBlank().doesNotContain("{", "}");
-			if (reason == PdfRejection.TOO_LARGE || reason == PdfRejection.TOO_MANY_PAGES) {
-				assertThat(message).contains("10");
-			}
-		}
+		return messages;
+	}
+
+	private static PDActionRemoteGoTo remoteGoTo(String file) {
+		var remote = new PDActionRemoteGoTo();
+		remote.setFile(new PDSimpleFileSpecification(new COSString(file)));
+		return remote;
+	}
+
+	private static PDActionURI uri(String address) {
+		var uri = new PDActionURI();
+		uri.setURI(address);
+		return uri;
+	}
+
+	/** An action of a type PDFBox has no class for. */
+	private static PDAction action(String type) {
+		var dictionary = new COSDictionary();
+		dictionary.setItem(COSName.TYPE, COSName.getPDFName("Action"));
+		dictionary.setItem(COSName.S, COSName.getPDFName(type));
+		return new PDAction(dictionary) {
+		};
 	}
 
 	private static boolean isInspecting(Thread thread) {
@@ -289,7 +526,7 @@ class PdfInspectorTests {
 		}
 	}
 
-	private static void link(PDDocument document, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+	private static void link(PDDocument document, PDAction action) {
 		var link = new PDAnnotationLink();
 		link.setRectangle(new PDRectangle(72, 700, 100, 20));
 		link.setAction(action);

@@ -99,8 +99,8 @@ class DatabaseOutageIT extends BrowserTest {
 
 		click("#follow");
 		// The pool waits up to its connection timeout (10 s) once or twice before the action fails.
-		waitForTextContaining("vaadin-notification-card", "The service is briefly unavailable and nothing was saved",
-				Duration.ofSeconds(90));
+		waitForTextContaining("h1", "The service is briefly unavailable", Duration.ofSeconds(90));
+		assertThat($("main").getText()).contains("Nothing was changed.");
 		var api = get("/api/challenges", "fr");
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Retry-After")).hasValue("30");

@@ -196,6 +196,7 @@ class DeadlineRushKillIT {
 	private void prepare(List<ChallengeSummary> challenges, List<Bidder> bidders) throws Exception {
 		try (var node = new SpringApplicationBuilder(PilotbridgeApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + application.databaseUrl(), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=" + application.databasePassword(),
 				"--pilotbridge.scheduling.enabled=false", "--pilotbridge.demo.enabled=false")) {
 			var bidding = node.getBean(TestBidding.class);
 			var agency = bidding.agency();

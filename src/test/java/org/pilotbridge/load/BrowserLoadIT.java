@@ -290,6 +290,7 @@ class BrowserLoadIT {
 		browser.open("/challenges");
 		browser.$(".challenge-card");
 		browser.type("#challenge-search", "frost");
+		browser.click("#search-button");
 		browser.waitForText(".challenge-card h2 a", RUSH_TITLE);
 		browser.click(".challenge-card h2 a");
 		browser.waitForUrl(url -> url.endsWith("/challenges/" + rush.reference()));

@@ -1,6 +1,7 @@
 package org.pilotbridge.opendata;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -76,6 +77,38 @@ class OpenDataExportTests extends OpenDataWebTest {
 	}
 
 	@Test
+	void leavesNoCellStartingLikeAFormulaWhicheverWayASpreadsheetSplitsTheFile() throws Exception {
+		var cast = scenarios.cast();
+		var titles = List.of("Roads;=cmd|' /C calc'!A0", "Bridges,+SUM(1+1)", "\uFF1DHYPERLINK(\"https://evil.example\")",
+				"Tunnels; @SUM(A1)", "\"Quays\";-2+3", "Ports\"; \t=1+1", "\uFF20Docks;\uFF0B1,\uFF0D1");
+		for (var title : titles) {
+			scenarios.publish(cast, scenarios.draft(cast, title, "60000000-8"));
+		}
+
+		for (var export : List.of("/api/exports/challenges.csv", "/api/exports/awards.csv")) {
+			var body = body(export);
+			assertThat(body.lines().findFirst()).as("every field quoted, the header too")
+				.hasValueSatisfying(header -> assertThat(header).startsWith("\"").endsWith("\"").doesNotContain("\",,"));
+			for (var delimiter : List.of(',', ';')) {
+				for (var honoursQuotes : List.of(true, false)) {
+					assertThat(Spreadsheet.cells(body, delimiter, honoursQuotes))
+						.as("%s split on '%s' %s quotes", export, delimiter, honoursQuotes ? "honouring" : "ignoring")
+						.isNotEmpty()
+						.noneMatch(Spreadsheet::startsLikeAFormula);
+				}
+			}
+		}
+		var rows = parse(body("/api/exports/challenges.csv")).getRecords()
+			.stream()
+			.map(row -> row.get("title"))
+			.toList();
+		assertThat(rows).as("the texts read back as written, with an apostrophe before each formula character")
+			.contains("Roads;'=cmd|' /C calc'!A0 " + cast.run(), "Bridges,'+SUM(1+1) " + cast.run(),
+					"'\uFF1DHYPERLINK(\"https://evil.example\") " + cast.run(), "Tunnels; '@SUM(A1) " + cast.run(),
+					"'\uFF20Docks;'\uFF0B1,'\uFF0D1 " + cast.run());
+	}
+
+	@Test
 	void exportsTheAwardsAndTheEvaluationsWithoutAward() throws Exception {
 		var csv = parse(body("/api/exports/awards.csv"));
 
@@ -101,6 +134,63 @@ class OpenDataExportTests extends OpenDataWebTest {
 		for (var kind : List.of(Case.PUBLISHED, Case.CLOSED, Case.WITHDRAWN, Case.UNDER_EVALUATION)) {
 			assertThat(rows).doesNotContainKey(every.get(kind).reference());
 		}
+	}
+
+	/**
+	 * How a spreadsheet makes cells of a CSV file: splitting lines on a delimiter, either honouring
+	 * quotes as Excel and LibreOffice do (a field that starts with a quote runs to the next lone
+	 * quote, {@code ""} stands for a quote, what follows the closing quote is kept as it is) or
+	 * ignoring them.
+	 */
+	private static final class Spreadsheet {
+
+		private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+		static List<String> cells(String csv, char delimiter, boolean honoursQuotes) {
+			var cells = new ArrayList<String>();
+			var cell = new StringBuilder();
+			var quoted = false;
+			var atCellStart = true;
+			for (int i = 0; i < csv.length(); i++) {
+				var character = csv.charAt(i);
+				if (honoursQuotes && quoted) {
+					if (character == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+						cell.append('"');
+						i++;
+					}
+					else if (character == '"') {
+						quoted = false;
+					}
+					else {
+						cell.append(character);
+					}
+				}
+				else if (honoursQuotes && atCellStart && character == '"') {
+					quoted = true;
+					atCellStart = false;
+				}
+				else if (character == delimiter || character == '\n') {
+					cells.add(cell.toString());
+					cell.setLength(0);
+					atCellStart = true;
+				}
+				else if (character != '\r' || i + 1 >= csv.length() || csv.charAt(i + 1) != '\n') {
+					cell.append(character);
+					atCellStart = false;
+				}
+			}
+			if (!cell.isEmpty()) {
+				cells.add(cell.toString());
+			}
+			return cells;
+		}
+
+		/** Whether the cell, once the spaces and quotes a spreadsheet may strip are gone, starts like a formula. */
+		static boolean startsLikeAFormula(String cell) {
+			var shown = cell.replaceFirst("^[ \"]+", "");
+			return !shown.isEmpty() && FORMULA_STARTS.indexOf(shown.charAt(0)) >= 0;
+		}
+
 	}
 
 	private static CSVParser parse(String body) throws Exception {

@@ -18,11 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sitemap lists the home page, the public list and every public challenge page, with absolute
- * addresses and the date each last changed; robots.txt points to it.
+ * addresses and the date each last changed, in each language of the public site with its alternates;
+ * robots.txt points to it.
  */
 class SitemapTests extends OpenDataWebTest {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
 	private EveryState every;
 
@@ -61,6 +64,26 @@ class SitemapTests extends OpenDataWebTest {
 			assertThat(urls).containsEntry(base + "/challenges/" + made.reference(), latest.toString());
 		}
 		assertThat(urls.keySet()).allSatisfy(location -> assertThat(location).startsWith(base + "/"));
+		var open = every.get(Case.PUBLISHED).reference();
+		assertThat(urls).containsKeys(base + "/fr", base + "/nl/challenges", base + "/de/challenges/" + open);
+		for (var i = 0; i < nodes.getLength(); i++) {
+			var url = (Element) nodes.item(i);
+			var location = url.getElementsByTagNameNS(NAMESPACE, "loc").item(0).getTextContent();
+			if (location.contains("/challenges/" + open)) {
+				var alternates = url.getElementsByTagNameNS(XHTML, "link");
+				var languages = new HashMap<String, String>();
+				for (var j = 0; j < alternates.getLength(); j++) {
+					var link = (Element) alternates.item(j);
+					languages.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+				}
+				assertThat(languages).as("the alternates of %s", location)
+					.containsEntry("en", base + "/challenges/" + open)
+					.containsEntry("fr", base + "/fr/challenges/" + open)
+					.containsEntry("nl", base + "/nl/challenges/" + open)
+					.containsEntry("de", base + "/de/challenges/" + open)
+					.containsEntry("x-default", base + "/challenges/" + open);
+			}
+		}
 		assertThat(response.body()).doesNotContain("DRAFT SECRET", every.get(Case.DRAFT).id().toString());
 	}
 

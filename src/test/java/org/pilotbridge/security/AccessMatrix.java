@@ -7,6 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.catalogue.CatalogueSettings;
@@ -33,6 +38,7 @@ import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ClarificationQuery;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.challenge.PublicChallengeVersion;
 import org.pilotbridge.challenge.SavedSearchFrequency;
 import org.pilotbridge.challenge.SavedSearchManagement;
 import org.pilotbridge.challenge.SearchCriteria;
@@ -129,8 +135,13 @@ final class AccessMatrix {
 			view    /admin/organisations                                    /admin/organisations                                           login 404    404     404    404     404    404       ok
 			view    /admin/people                                           /admin/people                                                  login 404    404     404    404     404    404       ok
 			view    /admin/solutions                                        /admin/solutions                                               login 404    404     404    404     404    404       ok
-			view    /challenges                                             /challenges                                                    ok    ok     ok      ok     ok      ok     ok        ok
-			view    /challenges/:reference                                  /challenges/<open>                                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /challenges                                             /challenges?q=bus&status=OPEN                                  ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/challenges                         /fr/challenges                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /challenges/{reference}                                 /challenges/<open>                                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/challenges/{reference}             /de/challenges/<closed>                                        ok    ok     ok      ok     ok      ok     ok        ok
+			POST    /challenges/{reference}/follow                          /challenges/<open>/follow?follow=true                          login ok     ok      deny   deny    deny   deny      deny
+			POST    /challenges/{reference}/questions                       /challenges/<open>/questions?text=Is%20it%20anonymised%3F      login ok     ok      deny   deny    deny   deny      deny
+			POST    /challenges/saved-searches                              /challenges/saved-searches?name=Mine&q=sensor                  login ok     ok      ok     ok      ok     ok        ok
 			view    /challenges/:reference/proposal                         /challenges/<open>/proposal                                    login ok     ok      deny   deny    deny   deny      deny
 			view    /proposals                                              /proposals                                                     login ok     ok      deny   deny    deny   deny      deny
 			view    /agency                                                 /agency                                                        login deny   deny    ok     ok      deny   deny      deny
@@ -172,7 +183,7 @@ final class AccessMatrix {
 			GET     /results/{reference}                                    /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /results/{reference}                                    /results/<runningPilot>                                        404   404    404     404    404     404    404       404   # results not published
 			GET     /{language:fr|nl|de}/results/{reference}                /nl/results/<endedPilot>                                       ok    ok     ok      ok     ok      ok     ok        ok
-			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only: embedded database and no mail server
+			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only, and only to this machine: the browserless sessions are on it (DeveloperMailboxIntegrationTests: nobody else)
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline
 			GET     /proposals/{proposal}/versions/{version}/receipt        /proposals/<openProposal>/versions/1/receipt                   login 404    ok      404    404     404    404       404
@@ -180,6 +191,13 @@ final class AccessMatrix {
 			GET     /evaluation-documents/challenges/{challenge}/report     /evaluation-documents/challenges/<closedId>/report             login 404    404     404    ok      404    404       404
 			GET     /solutions/{reference}/images/{image}                   /solutions/<solution>/images/<image>                           ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /solutions/{reference}/brochure/{brochure}              /solutions/<solution>/brochure/<brochure>                      ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/challenges/{reference}.png                       /cards/challenges/<open>.png                                   ok    ok     ok      ok     ok      ok     ok        ok   # link preview picture, no session
+			GET     /{language:fr|nl|de}/cards/challenges/{reference}.png   /fr/cards/challenges/<closed>.png                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/solutions/{reference}.png                        /cards/solutions/<solution>.png                                ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/cards/solutions/{reference}.png    /de/cards/solutions/<solution>.png                             ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/results/{reference}.png                          /cards/results/<endedPilot>.png                                ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /cards/results/{reference}.png                          /cards/results/<runningPilot>.png                              404   404    404     404    404     404    404       404  # results not published
+			GET     /{language:fr|nl|de}/cards/results/{reference}.png      /nl/cards/results/<endedPilot>.png                             ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /api/challenges                                         /api/challenges                                                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /api/challenges/{reference}                             /api/challenges/<open>                                         ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /api/ocds/releases                                      /api/ocds/releases                                             ok    ok     ok      ok     ok      ok     ok        ok
@@ -203,11 +221,12 @@ final class AccessMatrix {
 			GET     /account/reset-password                                 /account/reset-password?token=unknown                          ok    ok     ok      ok     ok      ok     ok        ok
 			POST    /account/reset-password                                 /account/reset-password                                        ok    ok     ok      ok     ok      ok     ok        ok
 			ANY     /account/too-many-attempts                              /account/too-many-attempts                                     ok    ok     ok      ok     ok      ok     ok        ok   # where the throttle forwards a refused attempt
+			ANY     /account/sign-in-refused                                /account/sign-in-refused                                       ok    ok     ok      ok     ok      ok     ok        ok   # where the provider forwards a sign-in link it refuses (400)
 			GET     /actuator                                               /actuator                                                      ok    ok     ok      ok     ok      ok     ok        ok  # lists the exposed endpoints: health, info and prometheus
 			GET     /actuator/health                                        /actuator/health                                               ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /actuator/health/**                                     /actuator/health/liveness                                      ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /actuator/info                                          /actuator/info                                                 ok    ok     ok      ok     ok      ok     ok        ok
-			GET     /actuator/prometheus                                    /actuator/prometheus                                           ok    ok     ok      ok     ok      ok     ok        ok  # for the scraper; restrict at the proxy (operations.md)
+			GET     /actuator/prometheus                                    /actuator/prometheus                                           login deny   deny    deny   deny    deny   deny      deny  # the scraper only, with its password (operations.md)
 			ANY     /error                                                  /error                                                         error error  error   error  error   error  error     error  # Spring Boot's error page asked directly: 500, no details
 			""";
 
@@ -251,6 +270,7 @@ final class AccessMatrix {
 		service("OrganisationQuery.list", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).list(null, "", 0, 10)),
 		service("OrganisationQuery.count", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).count(null, "")),
 		service("OrganisationDirectory.organisation", "the agency, as feeds show it", "ok ok ok ok ok ok ok ok", c -> c.bean(OrganisationDirectory.class).organisation(c.w().agency().id())),
+		service("OrganisationDirectory.names", "the agency's name, as lists show it", "ok ok ok ok ok ok ok ok", c -> c.bean(OrganisationDirectory.class).names(List.of(c.w().agency().id()))),
 		service("InvitationManagement.invite", "to the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).invite(c.w().company().id(), "new-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", MembershipRole.MEMBER, Language.ENGLISH)),
 		service("InvitationManagement.pending", "of the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).pending(c.w().company().id())),
 		service("InvitationManagement.revoke", "of the company", "login deny ok deny deny deny deny deny", c -> { c.bean(InvitationManagement.class).revoke(c.w().invitation()); return MatrixRows.DONE; }),
@@ -262,6 +282,7 @@ final class AccessMatrix {
 		// challenge
 		service("ChallengeSearch.search", "published challenges", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeSearch.class).search(SearchCriteria.all(), 0, 10)),
 		service("ChallengeQuery.byReference", "an open challenge", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeQuery.class).byReference(c.w().open().reference())),
+		service("PublicChallengeVersion.current", "the version of public facts, for caches", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicChallengeVersion.class).current()),
 		service("ChallengeQuery.awardNotice", "not awarded yet", "empty empty empty empty empty empty empty empty", c -> c.bean(ChallengeQuery.class).awardNotice(c.w().closed().id())),
 		service("ChallengeQuery.awardNotices", "not awarded yet", "empty empty empty empty empty empty empty empty", c -> c.bean(ChallengeQuery.class).awardNotices(List.of(c.w().closed().id()))),
 		service("ChallengeQuery.attachment", "of an open challenge", "ok ok ok ok ok ok ok ok", c -> c.bean(ChallengeQuery.class).attachment(c.w().open().id(), c.w().openAttachment())),
@@ -412,7 +433,7 @@ final class AccessMatrix {
 		service("Inbox.latest", "own notices", "login ok ok ok ok empty empty empty", c -> c.bean(Inbox.class).latest(10)),
 		service("Inbox.markRead", "an unknown notice: nothing happens", "login ok ok ok ok ok ok ok", c -> { c.bean(Inbox.class).markRead(UUID.randomUUID()); return MatrixRows.DONE; }),
 		service("Inbox.markAllRead", "own notices", "login ok ok ok ok ok ok ok", c -> { c.bean(Inbox.class).markAllRead(); return MatrixRows.DONE; }),
-		service("DeveloperMailbox.latest", "development only: embedded database and no mail server", "ok ok ok ok ok ok ok ok", c -> c.bean(DeveloperMailbox.class).latest(0, 10)),
+		service("DeveloperMailbox.latest", "asked from another machine: nobody's mail is shown", "404 404 404 404 404 404 404 404", c -> fromElsewhere(() -> c.bean(DeveloperMailbox.class).latest(0, 10))),
 		// shared
 		service("PublicLinks.base", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).base()),
 		service("PublicLinks.to/1", "the public address", "ok ok ok ok ok ok ok ok", c -> c.bean(PublicLinks.class).to("/challenges")),
@@ -452,6 +473,20 @@ final class AccessMatrix {
 		trusted("Documents", "renders PDFs from texts the calling module has checked"),
 		trusted("PdfInspector", "checks uploads for the modules that accept them"),
 		trusted("EventBacklog", "how many module events are still to be handled, for the volume data set and operators"));
+
+	/** Calls as if in a request from another machine (the matrix's own cells have no request, or Vaadin's). */
+	private static <T> T fromElsewhere(Supplier<T> call) {
+		var before = RequestContextHolder.getRequestAttributes();
+		var request = new MockHttpServletRequest("GET", "/dev/mailbox");
+		request.setRemoteAddr("203.0.113.9");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			return call.get();
+		}
+		finally {
+			RequestContextHolder.setRequestAttributes(before);
+		}
+	}
 
 	private static List<Score> scores(MatrixRows.Calls c) {
 		return c.w().closed().criteria().stream()

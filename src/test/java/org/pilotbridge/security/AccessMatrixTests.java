@@ -1,12 +1,15 @@
 package org.pilotbridge.security;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -42,11 +46,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.identity.PersonPrincipal;
 import org.pilotbridge.identity.RunAs;
+import org.pilotbridge.test.Spellings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -184,6 +191,74 @@ class AccessMatrixTests {
 		report.assertNoDifference("views and addresses");
 	}
 
+	/**
+	 * The dimension "how a path is spelled": every web address of the matrix, spelled as an attacker
+	 * spells it to slip past a rule that compares strings ({@link Spellings}: a letter percent-encoded,
+	 * a path parameter, a doubled or trailing slash, upper case), gives each role what the path itself
+	 * gives, or is refused ({@code 400}, {@code 404}, {@code 405}), or reaches another resource than
+	 * the path's (which its own line judges). Protected views are opened by the same spellings too.
+	 */
+	@Test
+	void everySpellingOfAnAddressGetsWhatItsPathGetsOrIsRefused() throws Exception {
+		var mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.build();
+		var servletContext = ((WebApplicationContext) context).getServletContext();
+		var mappings = context.getBeansOfType(HandlerMapping.class).values().stream()
+			.sorted(AnnotationAwareOrderComparator.INSTANCE)
+			.toList();
+		var differences = new ArrayList<String>();
+		var tried = 0;
+		for (var row : MatrixRows.addresses(AccessMatrix.ADDRESSES)) {
+			if (row.key().equals("ANY /error")) {
+				continue;
+			}
+			var address = resolve(row.address());
+			var query = address.contains("?") ? address.substring(address.indexOf('?')) : "";
+			var path = address.substring(0, address.length() - query.length());
+			if (row.key().startsWith("view ")) {
+				if (row.outcomes().get(Role.ANONYMOUS.ordinal()) == Outcome.OK && !path.startsWith("/dev/")) {
+					continue;
+				}
+				var canonical = openView(Role.ANONYMOUS, address);
+				for (var spelling : Spellings.of(path)) {
+					tried++;
+					var outcome = openView(Role.ANONYMOUS, spelling + query);
+					if (outcome != canonical && outcome != Outcome.NOT_FOUND) {
+						differences.add(row.key() + " spelled " + spelling + " as anonymous: " + outcome.token()
+								+ " where the path gives " + canonical.token());
+					}
+				}
+				continue;
+			}
+			var method = row.key().substring(0, row.key().indexOf(' '));
+			var resource = resourceOf(mappings, servletContext, method, address);
+			var canonicals = new EnumMap<Role, Outcome>(Role.class);
+			for (var role : Role.values()) {
+				canonicals.put(role, requestAs(mvc, role, row.key(), address));
+			}
+			for (var spelling : Spellings.of(path)) {
+				if (!Objects.equals(resource, resourceOf(mappings, servletContext, method, spelling + query))) {
+					// The dispatcher serves something else for it (Vaadin's not-found page, another handler).
+					continue;
+				}
+				for (var role : Role.values()) {
+					tried++;
+					var canonical = canonicals.get(role);
+					var response = responseAs(mvc, role, method, spelling + query);
+					var outcome = outcomeOf(response);
+					var refused = Set.of(400, 404, 405).contains(response.getStatus());
+					if (outcome != canonical && !refused) {
+						differences.add(row.key() + " spelled " + spelling + " as " + role.description() + ": "
+								+ outcome.token() + " (" + response.getStatus() + ") where the path gives " + canonical.token());
+					}
+				}
+			}
+		}
+		assertThat(tried).as("spellings tried").isGreaterThan(1000);
+		assertThat(differences).as("Spellings of an address that get another outcome than the address itself").isEmpty();
+	}
+
 	@Test
 	void everyRoleGetsWhatTheMatrixSaysFromEveryServiceEntryPoint() {
 		var report = new Report();
@@ -284,13 +359,17 @@ class AccessMatrixTests {
 	}
 
 	private Outcome requestAs(MockMvc mvc, Role role, String key, String address) throws Exception {
-		var method = key.substring(0, key.indexOf(' '));
-		var builder = MockMvcRequestBuilders.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), address);
+		return outcomeOf(responseAs(mvc, role, key.substring(0, key.indexOf(' ')), address));
+	}
+
+	private MockHttpServletResponse responseAs(MockMvc mvc, Role role, String method, String address) {
+		var builder = MockMvcRequestBuilders.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method),
+				URI.create("http://localhost" + address));
 		builder.with(role == Role.ANONYMOUS ? anonymous() : authentication(authenticationOf(role)));
 		if (!"GET".equals(method) && !"ANY".equals(method)) {
 			builder.with(csrf());
 		}
-		MockHttpServletResponse response = inRolledBackTransaction(() -> {
+		return inRolledBackTransaction(() -> {
 			try {
 				return mvc.perform(builder).andReturn().getResponse();
 			}
@@ -298,6 +377,9 @@ class AccessMatrixTests {
 				throw new IllegalStateException(e);
 			}
 		});
+	}
+
+	private static Outcome outcomeOf(MockHttpServletResponse response) {
 		var status = response.getStatus();
 		var location = Optional.ofNullable(response.getRedirectedUrl()).orElse("");
 		if (status == 401 || status / 100 == 3 && (location.contains("/sign-in") || location.contains("/oauth2/authorization"))) {
@@ -312,6 +394,27 @@ class AccessMatrixTests {
 			case 400, 405, 409, 422, 429 -> Outcome.INVALID;
 			default -> Outcome.ERROR;
 		};
+	}
+
+	/** What the dispatcher would serve for the address, whoever asks: its handler, or none. */
+	private static @Nullable Object resourceOf(List<HandlerMapping> mappings, jakarta.servlet.ServletContext servletContext,
+			String method, String address) throws Exception {
+		var request = MockMvcRequestBuilders
+			.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), URI.create("http://localhost" + address))
+			.buildRequest(servletContext);
+		ServletRequestPathUtils.parseAndCache(request);
+		for (var mapping : mappings) {
+			try {
+				var chain = mapping.getHandler(request);
+				if (chain != null) {
+					return chain.getHandler();
+				}
+			}
+			catch (Exception notThisOne) {
+				// A mapping that cannot serve this request (a method or media type it does not take).
+			}
+		}
+		return null;
 	}
 
 	private <T> T inRolledBackTransaction(Supplier<T> work) {

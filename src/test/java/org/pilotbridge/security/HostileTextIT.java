@@ -271,7 +271,7 @@ class HostileTextIT extends BrowserTest {
 	@Test
 	void sendsTheSecurityHeadersWithPagesAccountPagesAndData() throws Exception {
 		var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		for (var path : List.of("/", "/fr/accessibility", "/api/challenges", "/account/login", "/sign-in?failed")) {
+		for (var path : List.of("/", "/fr/accessibility", "/challenges", "/fr/challenges", "/api/challenges", "/account/login", "/sign-in?failed")) {
 			var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
 			var headers = response.headers();

@@ -35,6 +35,9 @@ class TranslationCompletenessTests {
 	private static final Pattern KEY_IN_CODE = Pattern
 		.compile("(?:getTranslation|translate|message)\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"|title\\s*=\\s*\"([a-z0-9][a-z0-9.\\-]*)\"");
 
+	/** A key written out in a template: {@code #{challenge.view.by(…)}}, not one computed ({@code #{${…}}}). */
+	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-z0-9][a-z0-9.\\-]*)[}(]");
+
 	private final Map<String, Map<String, Properties>> bundles = loadBundles();
 
 	@Test
@@ -111,6 +114,23 @@ class TranslationCompletenessTests {
 			}
 		}
 		assertThat(missing).as("keys used in the code but missing in the bundles").isEmpty();
+	}
+
+	@Test
+	void everyKeyNamedInTheTemplatesExists() throws IOException {
+		var known = bundles.values().stream().flatMap(languages -> keys(languages.get("")).stream()).collect(Collectors.toSet());
+		var missing = new TreeSet<String>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (var template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+				var matcher = KEY_IN_TEMPLATE.matcher(Files.readString(template));
+				while (matcher.find()) {
+					if (!known.contains(matcher.group(1))) {
+						missing.add(matcher.group(1) + " (" + template.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(missing).as("keys used in the templates but missing in the bundles").isEmpty();
 	}
 
 	private static Set<String> keys(Properties properties) {

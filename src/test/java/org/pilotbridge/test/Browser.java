@@ -50,6 +50,17 @@ public final class Browser implements AutoCloseable {
 				|| !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]');
 			""";
 
+	private static final String CLOSE_PICKERS = """
+			document.querySelectorAll('vaadin-date-picker[opened], vaadin-time-picker[opened]')
+				.forEach(picker => picker.opened = false);
+			document.activeElement?.blur();
+			""";
+
+	/** How long a picker may take to settle after the keys, before it is tried again. */
+	private static final Duration SETTLING = Duration.ofSeconds(10);
+
+	private static final DateTimeFormatter PICKER_VALUE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
 
 	/** Finds elements matching a selector through every shadow root under the given root. */
@@ -180,18 +191,35 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Types a date and a time into a Vaadin date-time picker, as an English-speaking user does, and
-	 * waits until the calendar and the list of times have closed.
+	 * waits until the picker holds the value and the calendar and the list of times have closed. On a
+	 * busy machine a list may open after the key that should have closed it, or a key may come before
+	 * the field takes it; then, as a person would, it closes what is open and types again.
 	 */
 	public void dateTime(String cssSelector, LocalDateTime value) {
-		var picker = $(cssSelector);
-		var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
-		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
-		// Typing into the time field closes the calendar, if Enter left it open.
-		var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
-		// Leaving the field commits the time typed; Enter could come before the list of times opens.
-		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.TAB);
-		waitForVaadin();
-		waitForOverlaysToClose();
+		var expected = value.format(PICKER_VALUE);
+		for (int attempt = 1;; attempt++) {
+			var picker = $(cssSelector);
+			var date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
+			date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
+			// Typing into the time field closes the calendar, if Enter left it open.
+			var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
+			// Leaving the field commits the time typed; Enter could come before the list of times opens.
+			time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.TAB);
+			try {
+				new WebDriverWait(driver, SETTLING).until(d -> expected.equals(picker.getDomProperty("value"))
+						&& (Boolean) ((JavascriptExecutor) d).executeScript(OVERLAYS_CLOSED));
+				waitForVaadin();
+				return;
+			}
+			catch (org.openqa.selenium.TimeoutException notSettled) {
+				if (attempt == 3) {
+					throw new AssertionError("The date-time picker " + cssSelector + " holds '"
+							+ picker.getDomProperty("value") + "' instead of '" + expected + "', or a list stays open",
+							notSettled);
+				}
+				driver.executeScript(CLOSE_PICKERS);
+			}
+		}
 	}
 
 	/**

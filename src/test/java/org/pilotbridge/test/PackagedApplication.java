@@ -102,12 +102,22 @@ public final class PackagedApplication implements AutoCloseable {
 		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/pilotbridge";
 	}
 
+	/** The password of the database's superuser, which the application keeps in its data directory. */
+	public String databasePassword() {
+		try {
+			return Files.readString(workingDirectory.resolve("data/postgres/pilotbridge-superuser.password")).strip();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/**
 	 * A connection to the application's database, as its superuser. Close it before the application
 	 * restarts: the start stops a PostgreSQL left running by a kill, which waits for its clients.
 	 */
 	public Connection database() throws SQLException {
-		return DriverManager.getConnection(databaseUrl() + "?user=postgres");
+		return DriverManager.getConnection(databaseUrl(), "postgres", databasePassword());
 	}
 
 	public long count(String sql) throws SQLException {

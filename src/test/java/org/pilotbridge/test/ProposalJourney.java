@@ -15,6 +15,12 @@ public final class ProposalJourney {
 
 	private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
 
+	/** The start of what the person is told when the server takes no more uploads for now. */
+	private static final String BUSY = "Too many files are being uploaded right now";
+
+	/** How many times a person tries again when told that the server is busy with other uploads. */
+	private static final int UPLOAD_ATTEMPTS = 20;
+
 	private ProposalJourney() {
 	}
 
@@ -52,14 +58,33 @@ public final class ProposalJourney {
 		else {
 			browser.type("#proposal-price", price);
 		}
-		browser.upload("#proposal-upload", file);
-		browser.waitForContent("#proposal-files", file.getFileName().toString());
+		upload(browser, file);
 		browser.click("#submit-proposal");
 		browser.waitForContent("#receipt", "Receipt of version " + version);
 		var digest = DIGEST.matcher(browser.content("#receipt"));
 		assertThat(digest.find()).as("a digest on the receipt of version %d", version).isTrue();
 		assertThat(browser.errorNotifications()).as("errors shown while submitting").isEmpty();
 		return new Receipt(version, digest.group());
+	}
+
+	/**
+	 * Uploads the file and waits until it is listed; told that too many files are being uploaded at
+	 * once on the server, tries again, as the message asks.
+	 */
+	private static void upload(Browser browser, Path file) {
+		var name = file.getFileName().toString();
+		for (int attempt = 1; attempt <= UPLOAD_ATTEMPTS; attempt++) {
+			browser.upload("#proposal-upload", file);
+			// The upload's list empties once the application has said what became of the file.
+			browser.waiting()
+				.until(d -> Long.valueOf(0).equals(
+						browser.deepScript("return document.querySelector('#proposal-upload').files.length;")));
+			if (browser.content("#proposal-files").contains(name)) {
+				return;
+			}
+			assertThat(browser.content("#proposal-attachments-error")).as("why %s was not attached", name).contains(BUSY);
+		}
+		throw new AssertionError("The server stayed busy for " + UPLOAD_ATTEMPTS + " uploads of " + name);
 	}
 
 }

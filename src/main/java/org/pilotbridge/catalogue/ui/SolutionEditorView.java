@@ -1,6 +1,5 @@
 package org.pilotbridge.catalogue.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,14 +27,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,6 +47,7 @@ import org.pilotbridge.catalogue.SolutionProfile;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.catalogue.SolutionState;
 import org.pilotbridge.challenge.CpvCatalogue;
+import org.pilotbridge.document.PdfLimits;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.ui.FieldErrors;
@@ -66,9 +64,9 @@ import org.pilotbridge.shared.ui.Uploads;
 @PermitAll
 class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-	private static final int IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+	private static final long IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 
-	private static final int BROCHURE_MAX_BYTES = 10 * 1024 * 1024;
+	private static final long BROCHURE_MAX_BYTES = PdfLimits.DEFAULT.maxBytes();
 
 	private final SolutionManagement management;
 
@@ -270,20 +268,24 @@ class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamic
 			section.add(new Paragraph(getTranslation("catalogue.editor.save-before-files")));
 			return section;
 		}
-		var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
-			try {
-				management.addImage(id, metadata.fileName(), new ByteArrayInputStream(data));
-				Notifications.success(getTranslation("catalogue.editor.image-added", metadata.fileName()));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				showFirstProblem(invalid);
-			}
-		}))));
+		var solutionId = id;
+		var upload = Uploads.streaming(this, IMAGE_MAX_BYTES, "images",
+				(fileName, content) -> management.addImage(solutionId, fileName, content), new Uploads.Outcomes() {
+
+					@Override
+					public void stored(String fileName) {
+						Notifications.success(getTranslation("catalogue.editor.image-added", fileName));
+						refresh();
+					}
+
+					@Override
+					public void refused(String fileName, InvalidInput reason) {
+						showFirstProblem(reason);
+					}
+
+				});
 		upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-		upload.setMaxFileSize(IMAGE_MAX_BYTES);
 		upload.setId("solution-image-upload");
-		Uploads.translated(upload, this);
 		section.add(new Paragraph(getTranslation("catalogue.editor.images-help", Solution.MAX_IMAGES)), upload, images);
 		showImages();
 		return section;
@@ -321,20 +323,25 @@ class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamic
 		if (id == null) {
 			return section;
 		}
-		var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
-			try {
-				management.attachBrochure(id, metadata.fileName(), new ByteArrayInputStream(data));
-				Notifications.success(getTranslation("catalogue.editor.brochure-added", metadata.fileName()));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				showFirstProblem(invalid);
-			}
-		}))));
+		var solutionId = id;
+		var upload = Uploads.streaming(this, BROCHURE_MAX_BYTES, "brochure",
+				(fileName, content) -> management.attachBrochure(solutionId, fileName, content),
+				new Uploads.Outcomes() {
+
+					@Override
+					public void stored(String fileName) {
+						Notifications.success(getTranslation("catalogue.editor.brochure-added", fileName));
+						refresh();
+					}
+
+					@Override
+					public void refused(String fileName, InvalidInput reason) {
+						showFirstProblem(reason);
+					}
+
+				});
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
-		upload.setMaxFileSize(BROCHURE_MAX_BYTES);
 		upload.setId("solution-brochure-upload");
-		Uploads.translated(upload, this);
 		section.add(new Paragraph(getTranslation("catalogue.editor.brochure-help")), upload, brochure);
 		showBrochure();
 		return section;

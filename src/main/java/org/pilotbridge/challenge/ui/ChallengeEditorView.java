@@ -1,6 +1,5 @@
 package org.pilotbridge.challenge.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +33,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,7 +40,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,6 +55,7 @@ import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.EvaluationScale;
 import org.pilotbridge.challenge.ManagedChallenge;
+import org.pilotbridge.document.PdfLimits;
 import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.InvalidInput;
@@ -337,24 +335,29 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 			section.add(new Paragraph(getTranslation("challenge.editor.save-before-attaching")));
 			return section;
 		}
-		var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
-			try {
-				management.attach(id, metadata.fileName(), new ByteArrayInputStream(data),
-						challenge != null && challenge.state() == ChallengeState.PUBLISHED
-								? getTranslation("challenge.editor.attachment-added-reason") : null);
-				Notifications.success(getTranslation("challenge.editor.attached", metadata.fileName()));
-				challenge = query.managed(id);
-				showAttachments();
-			}
-			catch (InvalidInput invalid) {
-				Notifications.error(getTranslation(invalid.problems().get(0).messageKey(),
-						invalid.problems().get(0).arguments().toArray()));
-			}
-		}))));
+		var challengeId = id;
+		var published = challenge != null && challenge.state() == ChallengeState.PUBLISHED;
+		var reason = published ? getTranslation("challenge.editor.attachment-added-reason") : null;
+		var upload = Uploads.streaming(this, PdfLimits.DEFAULT.maxBytes(), "attachments",
+				(fileName, content) -> management.attach(challengeId, fileName, content, reason),
+				new Uploads.Outcomes() {
+
+					@Override
+					public void stored(String fileName) {
+						Notifications.success(getTranslation("challenge.editor.attached", fileName));
+						challenge = query.managed(challengeId);
+						showAttachments();
+					}
+
+					@Override
+					public void refused(String fileName, InvalidInput invalid) {
+						Notifications.error(getTranslation(invalid.problems().get(0).messageKey(),
+								invalid.problems().get(0).arguments().toArray()));
+					}
+
+				});
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
-		upload.setMaxFileSize(10 * 1024 * 1024);
 		upload.setId("challenge-attachment-upload");
-		Uploads.translated(upload, this);
 		section.add(new Paragraph(getTranslation("challenge.editor.attachments-help")), upload, attachments);
 		showAttachments();
 		return section;

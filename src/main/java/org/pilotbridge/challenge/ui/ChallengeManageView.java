@@ -92,8 +92,8 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		title = challenge.content().title().isBlank() ? getTranslation("challenge.manage.untitled") : challenge.content().title();
 		add(ChallengeBadges.state(challenge.state(), this), new H1(title));
 		if (challenge.reference() != null) {
-			add(new Paragraph(new RouterLink(getTranslation("challenge.manage.public-page", challenge.reference()),
-					ChallengeView.class, ChallengeNavigation.reference(challenge.reference()))));
+			add(new Paragraph(ChallengeNavigation.publicPage(challenge.reference(),
+					getTranslation("challenge.manage.public-page", challenge.reference()))));
 		}
 		add(status(challenge), actions(challenge));
 		// Contributed by the catalogue module, which depends on this one: linked by its address only.

@@ -1,24 +1,38 @@
 package org.pilotbridge.challenge.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import org.springframework.modulith.NamedInterface;
 
+import org.pilotbridge.shared.ui.MainLayout;
+
 /**
- * The addresses of the challenge views, for this module and for others that link to a challenge.
+ * The addresses of the challenges, for this module's views and for others that link to a challenge:
+ * the public list and pages belong to the public site (server-rendered, one address per language), the
+ * rest are views of the workspace.
  */
 @NamedInterface("navigation")
 public final class ChallengeNavigation {
 
+	/** The public list, {@code /challenges} (in English; see {@link #listLink}). */
 	public static final String LIST = "challenges";
-
-	public static final String PAGE = "challenges/:reference";
 
 	private ChallengeNavigation() {
 	}
 
-	/** The public page of a challenge, such as {@code /challenges/CH-2026-0042}. */
+	/** The public page of a challenge in English, such as {@code /challenges/CH-2026-0042}. */
 	public static String pathOf(String reference) {
 		return "/challenges/" + reference;
+	}
+
+	/** A link from a view to the public page of a challenge, in the visitor's language. */
+	public static Anchor publicPage(String reference, String text) {
+		return MainLayout.publicLink(pathOf(reference), text);
+	}
+
+	/** A link from a view to the public list of challenges, in the visitor's language. */
+	public static Anchor listLink(String text) {
+		return MainLayout.publicLink("/" + LIST, text);
 	}
 
 	static final String MANAGE = "agency/challenges/:id";
@@ -31,10 +45,6 @@ public final class ChallengeNavigation {
 
 	static RouteParameters challenge(org.pilotbridge.challenge.ChallengeId id) {
 		return new RouteParameters("id", id.toString());
-	}
-
-	static RouteParameters reference(String reference) {
-		return new RouteParameters("reference", reference);
 	}
 
 }

@@ -1,20 +1,55 @@
 package org.pilotbridge.challenge.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.pilotbridge.shared.web.PublicSection;
+import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The challenges' place on the public site: their section of the navigation (still views of the
- * workspace, so one address).
+ * The challenges' place on the public site: their section of the navigation, and the caches of what
+ * their pages show. Each cache is bounded, keeps an entry at most {@code pilotbridge.public-site.data-ttl}
+ * and never past the moment it changes by itself (a deadline), measured on the application's clock.
  */
 @Configuration(proxyBeanMethods = false)
 class ChallengeSite {
 
 	@Bean
 	PublicSection challengesSection() {
-		return new PublicSection(1, "challenge.menu.list", "/challenges", false, "vaadin:search");
+		return new PublicSection(1, "challenge.menu.list", "/challenges", true, "vaadin:search");
+	}
+
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> publicChallengeCaches(PublicSiteProperties properties, Clock clock) {
+		return manager -> {
+			manager.registerCustomCache(PublicChallenges.PAGES, cache(1_000, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicChallenges.SEARCHES, cache(500, properties.dataTtl(), clock));
+		};
+	}
+
+	private static com.github.benmanes.caffeine.cache.Cache<Object, Object> cache(int size, Duration ttl, Clock clock) {
+		return Caffeine.newBuilder()
+			.maximumSize(size)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.expireAfter(Expiry.writing((Object key, Object value) -> keep(value, ttl, clock.instant())))
+			.build();
+	}
+
+	static Duration keep(Object value, Duration ttl, Instant now) {
+		if (value instanceof PublicChallenges.Changing changing) {
+			var until = changing.nextChange().map(moment -> Duration.between(now, moment)).orElse(ttl);
+			return until.isNegative() ? Duration.ZERO : until.compareTo(ttl) < 0 ? until : ttl;
+		}
+		return ttl;
 	}
 
 }

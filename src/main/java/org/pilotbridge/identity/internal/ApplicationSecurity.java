@@ -47,7 +47,8 @@ class ApplicationSecurity {
 	SecurityFilterChain application(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> personSignIn,
 			PersonSessions sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			// Metrics only for the scraper (MetricsSecurity); the other actuator endpoints are not exposed.
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
 			.permitAll()

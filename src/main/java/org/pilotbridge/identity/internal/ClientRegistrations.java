@@ -17,9 +17,10 @@ import org.pilotbridge.identity.provider.LocalClient;
  * The OpenID Connect providers people can sign in with: the built-in one first, then those configured
  * with {@code spring.security.oauth2.client.registration.*}. The built-in one is described on first
  * use, once the server's port is known, with explicit endpoints (no discovery of an issuer that is
- * this very application). Its authorization endpoint is relative, so the browser stays on the host
- * it came with ({@code localhost}, {@code 127.0.0.1} or the public address); the back channel goes
- * to the loopback address.
+ * this very application). Its authorization endpoint is relative, so the browser stays on the known
+ * address it came with ({@code localhost}, {@code 127.0.0.1} or the public address; any other host
+ * is served as the public address); the back channel goes to the loopback address; the issuer is the
+ * public address.
  */
 class ClientRegistrations implements ClientRegistrationRepository, Iterable<ClientRegistration> {
 
@@ -66,7 +67,7 @@ class ClientRegistrations implements ClientRegistrationRepository, Iterable<Clie
 				.authorizationUri("/oauth2/authorize")
 				.tokenUri(backchannel + "/oauth2/token")
 				.jwkSetUri(backchannel + "/oauth2/jwks")
-				.issuerUri(backchannel)
+				.issuerUri(local.issuer())
 				.userNameAttributeName("sub")
 				.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
 				.build();

@@ -1,16 +1,19 @@
 package org.pilotbridge.identity.provider;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -141,6 +144,25 @@ class AccountPages {
 		}
 		model.addAttribute("minutes", wait == null ? 15L : wait);
 		return "account/throttled";
+	}
+
+	/**
+	 * What someone sees who followed a sign-in link the provider refuses (see
+	 * {@link AuthorizationErrors}), in their language.
+	 */
+	@RequestMapping("/sign-in-refused")
+	String signInRefused(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		if (request.getAttribute(AuthorizationErrors.REFUSED_PAGE) != null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		return "account/refused";
+	}
+
+	/** A client over its share of mails or guesses: nothing was done; the page says how long to wait. */
+	@ExceptionHandler(TooManyAttempts.class)
+	void throttled(TooManyAttempts refused, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws IOException, ServletException {
+		AccountThrottling.answer(refused, request, response);
 	}
 
 	private Map<String, String> translate(InvalidInput invalid, Locale locale) {

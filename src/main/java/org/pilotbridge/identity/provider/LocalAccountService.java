@@ -34,7 +34,9 @@ import org.pilotbridge.shared.UserText;
 /**
  * The accounts of the built-in provider: registration with a confirmed address, password reset,
  * and protection against guessing. No answer ever tells a stranger whether an address has an
- * account: the owner of the address learns it by e-mail.
+ * account, not even by how long it takes: the owner of the address learns it by e-mail. Each mail
+ * sent and each reset link tried counts against the client ({@link AccountThrottling}); only the
+ * newest link of a person for a purpose works, and a new password ends them all.
  */
 @Service
 @Transactional
@@ -54,11 +56,15 @@ public class LocalAccountService implements UserDetailsService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountThrottling throttling;
+
+	private final BreachedPasswords breached;
+
 	private final Clock clock;
 
 	LocalAccountService(LocalAccounts accounts, AccountTokens tokens, PasswordEncoder passwords,
 			ProviderProperties properties, PublicLinks links, CurrentPerson current, ApplicationEventPublisher events,
-			Clock clock) {
+			AccountThrottling throttling, BreachedPasswords breached, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -66,17 +72,23 @@ public class LocalAccountService implements UserDetailsService {
 		this.links = links;
 		this.current = current;
 		this.events = events;
+		this.throttling = throttling;
+		this.breached = breached;
 		this.clock = clock;
 	}
 
 	/**
 	 * Registers an account and mails a confirmation link; for a known address, mails its owner
-	 * instead. Either way the caller sees the same outcome.
+	 * instead. Either way the caller sees the same outcome after the same work: the password is
+	 * hashed and one mail is queued.
 	 *
 	 * @throws InvalidInput when the name, address or password break the rules
+	 * @throws TooManyAttempts when the client has had its share of mails for now
 	 */
 	public void register(String displayName, String email, String password, Language language) {
 		var address = validate(displayName, email, password);
+		throttling.mail(current.ipAddress());
+		var hash = passwords.encode(password);
 		var existing = accounts.findByEmail(address.value());
 		if (existing.isPresent()) {
 			var account = existing.get();
@@ -85,8 +97,8 @@ public class LocalAccountService implements UserDetailsService {
 					record("account.registration-repeated", account.id(), Map.of())));
 			return;
 		}
-		var account = accounts.save(LocalAccount.register(address.value(), UserText.clean(displayName),
-				passwords.encode(password), language, clock.instant()));
+		var account = accounts.save(LocalAccount.register(address.value(), UserText.clean(displayName), hash,
+				language, clock.instant()));
 		sendConfirmation(account);
 	}
 
@@ -112,11 +124,18 @@ public class LocalAccountService implements UserDetailsService {
 		});
 	}
 
-	/** Mails a reset link if the address has an account; says nothing either way. */
+	/**
+	 * Mails a reset link if the address has an account; says nothing either way. Every request for a
+	 * valid address counts against the client's share of mails, whether a mail goes out or not, so
+	 * that the share does not tell either.
+	 *
+	 * @throws TooManyAttempts when the client has had its share of mails for now
+	 */
 	public void requestPasswordReset(String email, Language language) {
 		if (!EmailAddress.isValid(email)) {
 			return;
 		}
+		throttling.mail(current.ipAddress());
 		accounts.findByEmail(EmailAddress.of(email).value()).ifPresent(account -> {
 			var token = issue(account, AccountToken.Purpose.RESET_PASSWORD, properties.resetValidity().toSeconds());
 			events.publishEvent(new PasswordResetRequested(account.id(), account.email(), language,
@@ -135,9 +154,12 @@ public class LocalAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Sets a new password through a reset link, confirms the address and ends every other session.
+	 * Sets a new password through a reset link, confirms the address, ends every other session and
+	 * every link still open for the account. Trying a link counts as a guess of the client's; a link
+	 * that works gives it back.
 	 *
 	 * @throws InvalidInput when the password breaks the rules or the link can no longer be used
+	 * @throws TooManyAttempts when the client has had its share of guesses for now
 	 */
 	public void resetPassword(String token, String password) {
 		new InvalidInput.Problems()
@@ -145,18 +167,33 @@ public class LocalAccountService implements UserDetailsService {
 					"identity.password.too-short", LocalAccount.PASSWORD_MIN_LENGTH)
 			.require(password == null || password.length() <= LocalAccount.PASSWORD_MAX_LENGTH, "password",
 					"validation.too-long", LocalAccount.PASSWORD_MAX_LENGTH)
+			.require(password == null || !breached.contains(password), "password", "identity.password.breached")
 			.throwIfAny();
+		var client = current.ipAddress();
+		throttling.guess(client);
 		var account = useToken(token, AccountToken.Purpose.RESET_PASSWORD)
 			.orElseThrow(() -> InvalidInput.of("token", "identity.account.link-expired"));
-		account.changePassword(passwords.encode(password), clock.instant());
+		throttling.guessedRight(client);
+		var now = clock.instant();
+		account.changePassword(passwords.encode(password), now);
 		accounts.save(account);
+		tokens.endAll(account.id(), now);
 		events.publishEvent(new PasswordChanged(account.id(), account.email(), account.preferredLanguage(),
 				record("account.password-changed", account.id(), Map.of())));
 	}
 
-	/** Mails a new confirmation link to an account that signed in with the right password but unconfirmed address. */
+	/**
+	 * Mails a new confirmation link to an account that signed in with the right password but
+	 * unconfirmed address.
+	 *
+	 * @throws TooManyAttempts when the client has had its share of mails for now
+	 */
 	public void resendConfirmation(UUID accountId) {
-		accounts.findById(accountId).filter(account -> !account.isEmailVerified()).ifPresent(this::sendConfirmation);
+		var account = accounts.findById(accountId).filter(found -> !found.isEmailVerified());
+		if (account.isPresent()) {
+			throttling.mail(current.ipAddress());
+			sendConfirmation(account.get());
+		}
 	}
 
 	/** Counts a failed sign-in against the address typed, and locks the account after too many. */
@@ -236,7 +273,8 @@ public class LocalAccountService implements UserDetailsService {
 			.require(password == null || password.length() <= LocalAccount.PASSWORD_MAX_LENGTH, "password",
 					"validation.too-long", LocalAccount.PASSWORD_MAX_LENGTH)
 			.require(address == null || password == null || !password.equalsIgnoreCase(address.value()), "password",
-					"identity.password.is-email");
+					"identity.password.is-email")
+			.require(password == null || !breached.contains(password), "password", "identity.password.breached");
 		problems.throwIfAny();
 		return address;
 	}
@@ -248,10 +286,12 @@ public class LocalAccountService implements UserDetailsService {
 				record("account.registered", account.id(), Map.of())));
 	}
 
+	/** A new link for the purpose; the older ones of the account for it end. */
 	private String issue(LocalAccount account, AccountToken.Purpose purpose, long validSeconds) {
 		var token = Tokens.newToken();
-		tokens.save(AccountToken.issue(account.id(), purpose, Tokens.hash(token),
-				clock.instant().plusSeconds(validSeconds)));
+		var now = clock.instant();
+		tokens.endAll(account.id(), purpose.name(), now);
+		tokens.save(AccountToken.issue(account.id(), purpose, Tokens.hash(token), now.plusSeconds(validSeconds)));
 		return token;
 	}
 
@@ -265,6 +305,7 @@ public class LocalAccountService implements UserDetailsService {
 			.flatMap(t -> {
 				t.use(now);
 				tokens.save(t);
+				tokens.endAll(t.accountId(), purpose.name(), now);
 				return accounts.findById(t.accountId());
 			});
 	}

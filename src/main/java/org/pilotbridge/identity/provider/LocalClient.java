@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
 
+import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.SiteProperties;
 
 /**
@@ -40,14 +41,22 @@ public class LocalClient implements RegisteredClientRepository {
 
 	private final SiteProperties site;
 
+	private final PublicLinks links;
+
 	private volatile @Nullable RegisteredClient client;
 
-	LocalClient(Environment environment, SiteProperties site) {
+	LocalClient(Environment environment, SiteProperties site, PublicLinks links) {
 		var bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
 		this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		this.environment = environment;
 		this.site = site;
+		this.links = links;
+	}
+
+	/** The issuer the provider names in its tokens: the public address, whatever host a request names. */
+	public String issuer() {
+		return links.base();
 	}
 
 	public String secret() {

@@ -2,10 +2,10 @@ package org.pilotbridge.identity.provider;
 
 import java.util.function.Consumer;
 
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationContext;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 
@@ -22,8 +22,9 @@ class LocalRedirectUriValidator implements Consumer<OAuth2AuthorizationCodeReque
 		OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
 		var requested = request.getRedirectUri();
 		if (requested == null || !context.getRegisteredClient().getRedirectUris().contains(requested)) {
-			throw new OAuth2AuthenticationException(
-					new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, "Unregistered redirect_uri", null));
+			// Without the request: the browser must not be sent to an address nobody registered.
+			throw new OAuth2AuthorizationCodeRequestAuthenticationException(
+					new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, "Unregistered redirect_uri", null), null);
 		}
 	}
 

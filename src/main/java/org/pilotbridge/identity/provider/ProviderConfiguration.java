@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -33,15 +34,16 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import org.pilotbridge.identity.internal.SecurityHeaders;
+import org.pilotbridge.shared.PublicLinks;
 
 /**
  * The built-in OpenID Connect provider: the protocol endpoints and the account pages (sign-in,
@@ -63,7 +65,7 @@ class ProviderConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain providerEndpoints(HttpSecurity http, LocalClient client,
-			OAuth2AuthorizationService authorizations, LocalAccountService accounts) throws Exception {
+			OAuth2AuthorizationService authorizations, LocalAccountService accounts, PublicLinks links) throws Exception {
 		var provider = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(provider.getEndpointsMatcher())
 			.with(provider, server -> server.registeredClientRepository(client)
@@ -71,13 +73,16 @@ class ProviderConfiguration {
 				.authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.stream()
 					.filter(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::isInstance)
 					.map(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::cast)
-					.forEach(p -> p.setAuthenticationValidator(new LocalRedirectUriValidator()))))
+					.forEach(p -> p.setAuthenticationValidator(new LocalRedirectUriValidator())))
+					.errorResponseHandler(new AuthorizationErrors()))
 				.oidc(oidc -> {
 				}))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
+			// Right after Spring Security's own context of the provider, before any endpoint reads it.
+			.addFilterBefore(new PublicIssuer(links), CsrfFilter.class)
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
 		return http.build();
@@ -104,8 +109,10 @@ class ProviderConfiguration {
 		var success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setRequestCache(requestCache());
 		success.setDefaultTargetUrl("/oauth2/authorization/" + LocalClient.REGISTRATION_ID);
+		// Its own manager, without the application's as a parent: a refused or failed attempt must not be
+		// tried again there, past the throttle and the lockout.
 		http.securityMatcher("/account/**")
-			.authenticationProvider(authentication)
+			.authenticationManager(new ProviderManager(new ThrottledSignIn(authentication, throttling)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
@@ -115,7 +122,6 @@ class ProviderConfiguration {
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
-			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.ACCOUNT_PAGES_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
@@ -147,8 +153,8 @@ class ProviderConfiguration {
 
 	@Bean
 	AuthorizationServerSettings authorizationServerSettings() {
-		// No fixed issuer: it follows the request, so the back channel on 127.0.0.1 and the browser on
-		// localhost or the public address are all served.
+		// The issuer is the public address, set per request (PublicIssuer) because a random port is
+		// known only once the server listens.
 		return AuthorizationServerSettings.builder().build();
 	}
 

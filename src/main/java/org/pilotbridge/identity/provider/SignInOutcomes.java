@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * What happens after a sign-in attempt at the provider: failures are counted (and lock the account
  * after too many) and all answered alike; an unconfirmed address, proven by the right password,
  * gets a new confirmation link; a success resets the count and remembers when this session began.
- * Each failure also counts against the client's address ({@link AccountThrottling}).
+ * A client without a guess left ({@link ThrottledSignIn}) is told how long to wait, and its attempt
+ * counts against no account.
  */
 @Component
 class SignInOutcomes {
@@ -21,13 +22,10 @@ class SignInOutcomes {
 
 	private final LocalAccountService accounts;
 
-	private final AccountThrottling throttling;
-
 	private final Clock clock;
 
-	SignInOutcomes(LocalAccountService accounts, AccountThrottling throttling, Clock clock) {
+	SignInOutcomes(LocalAccountService accounts, Clock clock) {
 		this.accounts = accounts;
-		this.throttling = throttling;
 		this.clock = clock;
 	}
 
@@ -41,14 +39,22 @@ class SignInOutcomes {
 
 	AuthenticationFailureHandler onFailure() {
 		return (request, response, exception) -> {
+			if (exception instanceof ThrottledSignIn.ClientThrottled throttled) {
+				AccountThrottling.answer(throttled.refusal(), request, response);
+				return;
+			}
 			var email = request.getParameter("email");
 			if (exception instanceof DisabledException) {
-				accounts.loadUserByUsernameOptional(email)
-					.ifPresent(account -> accounts.resendConfirmation(UUID.fromString(account)));
+				try {
+					accounts.loadUserByUsernameOptional(email)
+						.ifPresent(account -> accounts.resendConfirmation(UUID.fromString(account)));
+				}
+				catch (TooManyAttempts enoughMailsForNow) {
+					// The owner has been sent links already; the page says to look for them.
+				}
 				response.sendRedirect(request.getContextPath() + ProviderConfiguration.LOGIN_PAGE + "?unconfirmed");
 				return;
 			}
-			throttling.failedGuess(request);
 			accounts.signInFailed(email, exception.getClass().getSimpleName());
 			response.sendRedirect(request.getContextPath() + ProviderConfiguration.LOGIN_PAGE + "?error");
 		};

@@ -13,18 +13,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.pilotbridge.notification.DeveloperMailbox;
 import org.pilotbridge.notification.OutgoingMail;
+import org.pilotbridge.shared.LocalRequests;
 
 /**
  * What the application would have e-mailed, for a developer without an SMTP server. Registered as a
- * route only in that situation (see {@link DeveloperMailboxRoute}).
+ * route only in that situation (see {@link DeveloperMailboxRoute}), and shown only to the person at
+ * the machine: anyone else, and anyone behind a proxy, gets the not-found page (the mailbox service
+ * refuses them too).
  */
 @AnonymousAllowed
-class DeveloperMailboxView extends Main implements HasDynamicTitle {
+class DeveloperMailboxView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
@@ -60,6 +66,13 @@ class DeveloperMailboxView extends Main implements HasDynamicTitle {
 		});
 		add(new H1(getTranslation("notification.mailbox.title")), new Paragraph(getTranslation("notification.mailbox.intro")),
 				grid, message);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (!LocalRequests.currentIsDirectFromThisMachine()) {
+			throw new NotFoundException();
+		}
 	}
 
 	@Override

@@ -70,7 +70,10 @@ class NotificationsView extends Main implements AfterNavigationObserver, HasDyna
 			when.addClassName("meta");
 			item.add(when);
 			if (notice.link() != null) {
-				item.add(new Anchor(notice.link(), getTranslation("notification.open")));
+				var open = new Anchor(notice.link(), getTranslation("notification.open"));
+				// The browser loads it: a public page is not a view of the workspace.
+				open.setRouterIgnore(true);
+				item.add(open);
 			}
 			if (notice.unread()) {
 				var read = new Button(getTranslation("notification.mark-read"), click -> {

@@ -1,10 +1,7 @@
 package org.pilotbridge.proposal.ui;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +13,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
 
 import org.pilotbridge.challenge.ProposalDeadlinePassed;
 import org.pilotbridge.proposal.Proposal;
@@ -30,8 +26,8 @@ import org.pilotbridge.shared.ui.Uploads;
 /**
  * The PDFs of the working copy: Vaadin's upload with its progress bar, and the files attached so
  * far, each with a download link and a button to take it out. The upload streams straight into
- * {@link ProposalManagement#attach}, which checks the file while it reads it; what it refuses is
- * said next to the upload, in the person's language.
+ * {@link ProposalManagement#attach}, which checks the file while it reads it ({@link Uploads#streaming});
+ * what it or the server refuses is said next to the upload, in the person's language.
  */
 final class AttachmentsSection extends Section {
 
@@ -39,13 +35,11 @@ final class AttachmentsSection extends Section {
 
 	private final Runnable changed;
 
-	private final Upload upload = new Upload();
+	private final Upload upload;
 
 	private final Paragraph error = new Paragraph();
 
 	private final UnorderedList files = new UnorderedList();
-
-	private final AtomicReference<Optional<InvalidInput>> outcome = new AtomicReference<>();
 
 	private ProposalId proposal;
 
@@ -54,14 +48,25 @@ final class AttachmentsSection extends Section {
 		this.changed = changed;
 		setId("proposal-attachments");
 		addClassName("editor-section");
-		upload.setUploadHandler(this::receive);
-		upload.getElement().addEventListener("upload-success", success -> uploaded());
-		upload.getElement().addEventListener("upload-error", failure -> uploaded());
+		upload = Uploads.streaming(this, Proposal.ATTACHMENT_MAX_BYTES, "attachments",
+				(fileName, content) -> management.attach(proposal, fileName, content), new Uploads.Outcomes() {
+
+					@Override
+					public void stored(String fileName) {
+						error.setVisible(false);
+						uploaded();
+					}
+
+					@Override
+					public void refused(String fileName, InvalidInput reason) {
+						showError(reason);
+						uploaded();
+					}
+
+				});
 		upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
-		upload.setMaxFileSize((int) Proposal.ATTACHMENT_MAX_BYTES);
 		upload.setId("proposal-upload");
-		Uploads.translated(upload, this);
 		error.addClassName("alert-error");
 		error.setId("proposal-attachments-error");
 		error.getElement().setAttribute("role", "alert");
@@ -108,32 +113,8 @@ final class AttachmentsSection extends Section {
 		}
 	}
 
-	/**
-	 * Runs on the upload's own request, with the person's security context:
-	 * the file streams into the service, and the outcome waits for the upload's end event, which
-	 * comes back in a round trip of the UI.
-	 */
-	private void receive(UploadEvent event) {
-		InvalidInput refused = null;
-		try (var content = event.getInputStream()) {
-			management.attach(proposal, event.getFileName(), content);
-		}
-		catch (InvalidInput invalid) {
-			refused = invalid;
-		}
-		catch (IOException interrupted) {
-			refused = InvalidInput.of("attachments", "proposal.form.upload-interrupted");
-		}
-		outcome.set(refused == null ? Optional.empty() : Optional.of(refused));
-	}
-
 	private void uploaded() {
-		var result = outcome.getAndSet(null);
 		upload.clearFileList();
-		if (result == null) {
-			return;
-		}
-		result.ifPresentOrElse(this::showError, () -> error.setVisible(false));
 		changed.run();
 	}
 

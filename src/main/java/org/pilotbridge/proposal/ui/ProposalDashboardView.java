@@ -64,7 +64,7 @@ class ProposalDashboardView extends Main implements AfterNavigationObserver, Has
 		add(new H1(getTranslation("proposal.dashboard.heading", mine.companyName())));
 		if (mine.proposals().isEmpty()) {
 			add(new Paragraph(getTranslation("proposal.dashboard.none")),
-					new Paragraph(new Anchor("/" + ChallengeNavigation.LIST, getTranslation("proposal.dashboard.find"))));
+					new Paragraph(ChallengeNavigation.listLink(getTranslation("proposal.dashboard.find"))));
 			return;
 		}
 		mine.byState().forEach((state, entries) -> {

@@ -402,7 +402,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 	}
 
 	private Paragraph challengeLink() {
-		var link = new Anchor(ChallengeNavigation.pathOf(challenge.reference()), challenge.title());
+		var link = ChallengeNavigation.publicPage(challenge.reference(), challenge.title());
 		link.setId("challenge-link");
 		return new Paragraph(new Span(getTranslation("proposal.view.for") + " "), link);
 	}

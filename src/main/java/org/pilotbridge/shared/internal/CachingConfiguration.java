@@ -4,8 +4,9 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Spring's cache abstraction, on Caffeine (chosen by Spring Boot when it is on the class path): the
- * modules register their bounded caches themselves, with a {@code CacheManagerCustomizer}.
+ * Spring's cache abstraction, over Caffeine (the cache manager Spring Boot configures when Caffeine
+ * is present). Each module registers the caches it uses, with their bounds: rendered answers through
+ * {@link org.pilotbridge.shared.RenderedCache}, data with a {@code CacheManagerCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -39,7 +38,8 @@ class EmbeddedDatabaseConfiguration {
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(database.jdbcUrl())
-			.username(EmbeddedDatabase.USER)
+			.username(EmbeddedPostgresServers.SUPERUSER)
+			.password(database.password())
 			.build();
 	}
 
@@ -48,23 +48,25 @@ class EmbeddedDatabaseConfiguration {
 	 */
 	static final class EmbeddedDatabase implements DisposableBean {
 
-		static final String USER = "postgres";
-
-		private final EmbeddedPostgres server;
+		private final EmbeddedPostgresServers.Server server;
 
 		private final String name;
 
-		EmbeddedDatabase(EmbeddedPostgres server, String name) {
+		EmbeddedDatabase(EmbeddedPostgresServers.Server server, String name) {
 			this.server = server;
 			this.name = name;
 		}
 
 		String jdbcUrl() {
-			return server.getJdbcUrl(USER, name);
+			return server.postgres().getJdbcUrl(EmbeddedPostgresServers.SUPERUSER, name);
+		}
+
+		String password() {
+			return server.password();
 		}
 
 		void createIfMissing() throws SQLException {
-			DataSource postgres = server.getPostgresDatabase();
+			DataSource postgres = server.postgres().getPostgresDatabase();
 			var jdbc = JdbcClient.create(postgres);
 			var exists = jdbc.sql("SELECT count(*) FROM pg_database WHERE datname = ?").param(name).query(Long.class).single();
 			if (exists == 0) {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +31,24 @@ final class EmbeddedPostgresServers {
 
 	private static final Map<String, Lease> leases = new HashMap<>();
 
+	/** The superuser's password, in the data directory, readable by its owner only. */
+	static final String PASSWORD_FILE = "pilotbridge-superuser.password";
+
+	static final String SUPERUSER = "postgres";
+
+	/** Password (SCRAM) authentication for everyone, over the local socket and loopback only. */
+	static final String HOST_BASED_AUTHENTICATION = """
+			# Written by Pilotbridge: the superuser's password (SCRAM) is required, and only this machine
+			# may connect. The password is in pilotbridge-superuser.password, readable by its owner only.
+			local   all   all                  scram-sha-256
+			host    all   all   127.0.0.1/32   scram-sha-256
+			host    all   all   ::1/128        scram-sha-256
+			""";
+
 	private EmbeddedPostgresServers() {
 	}
 
-	static synchronized EmbeddedPostgres acquire(@Nullable Path dataDirectory, int port) {
+	static synchronized Server acquire(@Nullable Path dataDirectory, int port) {
 		var key = dataDirectory == null ? TEMPORARY : dataDirectory.toAbsolutePath().normalize().toString();
 		var lease = leases.get(key);
 		if (lease == null) {
@@ -42,7 +59,7 @@ final class EmbeddedPostgresServers {
 		return lease.server;
 	}
 
-	static synchronized void release(EmbeddedPostgres server) {
+	static synchronized void release(Server server) {
 		var entry = leases.entrySet().stream().filter(e -> e.getValue().server == server).findFirst();
 		if (entry.isEmpty()) {
 			return;
@@ -51,7 +68,7 @@ final class EmbeddedPostgresServers {
 		if (--lease.users == 0) {
 			leases.remove(entry.get().getKey());
 			try {
-				server.close();
+				server.postgres().close();
 			}
 			catch (IOException e) {
 				log.warn("Embedded PostgreSQL did not stop cleanly", e);
@@ -64,35 +81,129 @@ final class EmbeddedPostgresServers {
 		return leases.size();
 	}
 
-	private static EmbeddedPostgres start(@Nullable Path dataDirectory, int port) {
+	/**
+	 * Starts PostgreSQL on the data directory, or on a temporary one. Its superuser needs a password:
+	 * a new data directory is made with it (and no other way in) from the start; one made by an
+	 * earlier version, which let anyone on the machine in without a password, gets a password and the
+	 * rules of {@link #HOST_BASED_AUTHENTICATION} right after it has started.
+	 */
+	private static Server start(@Nullable Path dataDirectory, int port) {
+		Path initialPassword = null;
 		try {
+			var directory = dataDirectory != null ? dataDirectory : Files.createTempDirectory("pilotbridge-postgres");
+			Files.createDirectories(directory);
+			var password = dataDirectory != null && Files.exists(directory.resolve(PASSWORD_FILE))
+					? Files.readString(directory.resolve(PASSWORD_FILE)).strip() : newPassword();
+			initialPassword = ownerOnly(Files.createTempFile("pilotbridge-postgres", ".password"));
+			Files.writeString(initialPassword, password);
+			var migrate = new boolean[1];
 			var builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
 				// The application context stops the server after the connection pool has closed.
 				.setRegisterShutdownHook(dataDirectory == null)
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("timezone", "UTC");
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("listen_addresses", "localhost")
+				// initdb options of a new data directory: passwords only, the superuser's set at once.
+				.setLocaleConfig("auth-host", "scram-sha-256")
+				.setLocaleConfig("auth-local", "scram-sha-256")
+				.setLocaleConfig("pwfile", initialPassword.toString())
+				.setConnectConfig("password", password)
+				.setDataDirectory(directory)
+				.setDataDirectoryCustomizer(made -> migrate[0] = secure(made.toPath(), password));
 			if (port > 0) {
 				builder.setPort(port);
 			}
 			if (dataDirectory != null) {
-				Files.createDirectories(dataDirectory);
 				stopOrphanedServer(dataDirectory);
 				// Zonky turns synchronous commit off, which suits throw-away test databases only: a kept
 				// database must not acknowledge a commit (and the application issue a receipt for it) that
 				// a crash of PostgreSQL could still lose.
-				builder.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false)
-					.setServerConfig("synchronous_commit", "on");
+				builder.setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
+			}
+			else {
+				builder.setCleanDataDirectory(true);
 			}
 			var server = builder.start();
+			if (migrate[0]) {
+				requirePassword(server, directory, password);
+			}
 			log.info("Embedded PostgreSQL listening on port {} with data in {}", server.getPort(),
 					dataDirectory == null ? "a temporary directory" : dataDirectory.toAbsolutePath());
-			return server;
+			return new Server(server, password);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
 		}
+		finally {
+			if (initialPassword != null) {
+				try {
+					Files.deleteIfExists(initialPassword);
+				}
+				catch (IOException e) {
+					log.warn("Could not delete {}", initialPassword, e);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Before PostgreSQL starts: keeps the password in the data directory and, for a new data
+	 * directory, writes the rules. Returns whether the directory comes from an earlier version that
+	 * trusted everyone on the machine, which needs its password set once the server runs.
+	 */
+	private static boolean secure(Path directory, String password) {
+		try {
+			var passwordFile = directory.resolve(PASSWORD_FILE);
+			if (!Files.exists(passwordFile)) {
+				Files.writeString(ownerOnly(Files.createFile(passwordFile)), password);
+			}
+			var rules = directory.resolve("pg_hba.conf");
+			var current = Files.readString(rules);
+			if (current.equals(HOST_BASED_AUTHENTICATION)) {
+				return false;
+			}
+			var trusting = current.lines().map(String::strip).anyMatch(line -> !line.startsWith("#") && line.contains("trust"));
+			if (!trusting) {
+				Files.writeString(rules, HOST_BASED_AUTHENTICATION);
+			}
+			return trusting;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not secure the embedded PostgreSQL in " + directory, e);
+		}
+	}
+
+	/** Gives the superuser of an earlier version's data directory its password, then requires it. */
+	private static void requirePassword(EmbeddedPostgres server, Path directory, String password) throws IOException {
+		try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+			// The password is made of [A-Za-z0-9_-] only (newPassword), or read from our own file.
+			if (!password.matches("[A-Za-z0-9_-]+")) {
+				throw new IllegalStateException("The password in " + directory.resolve(PASSWORD_FILE) + " is not one Pilotbridge made");
+			}
+			statement.execute("ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + password + "'");
+			Files.writeString(directory.resolve("pg_hba.conf"), HOST_BASED_AUTHENTICATION);
+			statement.execute("SELECT pg_reload_conf()");
+		}
+		catch (java.sql.SQLException e) {
+			throw new IOException("Could not set the password of the embedded PostgreSQL in " + directory, e);
+		}
+		log.warn("The embedded PostgreSQL in {} let anyone on this machine in without a password (made by an earlier "
+				+ "version); its superuser now has one, kept in {}", directory.toAbsolutePath(), PASSWORD_FILE);
+	}
+
+	private static String newPassword() {
+		var bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Makes the file readable and writable by its owner only, where the file system knows owners. */
+	private static Path ownerOnly(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		return file;
 	}
 
 	/**
@@ -131,13 +242,17 @@ final class EmbeddedPostgresServers {
 		}
 	}
 
+	/** A running embedded PostgreSQL and its superuser's password. */
+	record Server(EmbeddedPostgres postgres, String password) {
+	}
+
 	private static final class Lease {
 
-		private final EmbeddedPostgres server;
+		private final Server server;
 
 		private int users;
 
-		private Lease(EmbeddedPostgres server) {
+		private Lease(Server server) {
 			this.server = server;
 		}
 

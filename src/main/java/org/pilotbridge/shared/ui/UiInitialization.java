@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 
 import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.RequestBodyTooLarge;
 import org.pilotbridge.shared.Language;
 
 /**
@@ -69,6 +70,11 @@ class UiInitialization implements VaadinServiceInitListener {
 			if (cause instanceof InvalidInput invalid) {
 				var problem = invalid.problems().get(0);
 				return new Message(problem.messageKey(), problem.arguments().toArray());
+			}
+			if (cause instanceof RequestBodyTooLarge tooLarge) {
+				// Refused with 413 by the server; nothing went wrong here.
+				log.debug("A request body passed its limit of {} bytes", tooLarge.limit());
+				return new Message("request-body.too-large.title");
 			}
 		}
 		var incident = incidentId();

@@ -105,7 +105,9 @@ class ChallengeJourneyIT extends BrowserTest {
 		driver.manage().deleteAllCookies();
 		open("/challenges");
 		type("#challenge-search", "verglas");
+		click("#search-button");
 		waitForText(".challenge-card h2 a", "Déneigement intelligent des pistes cyclables");
+		assertThat(driver.getCurrentUrl()).endsWith("/challenges?q=verglas");
 		assertThat($(".challenge-card mark").getText()).isEqualTo("verglas");
 		assertAccessible();
 		open("/challenges?cpv=72");
@@ -117,14 +119,20 @@ class ChallengeJourneyIT extends BrowserTest {
 		assertThat($("h1").getText()).isEqualTo("Déneigement intelligent des pistes cyclables");
 		assertAccessible();
 
-		signIn(followerEmail);
-		open("/challenges/" + reference);
+		click("#take-part");
+		type("#email", followerEmail);
+		type("#password", TestIdentities.PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.endsWith("/challenges/" + reference));
+		assertThat($("#account-menu summary").getText()).contains("Felix Follower");
 		click("#follow");
-		waitForVaadin();
+		waitForText("#follow", "Stop following");
+		assertThat($("#follow").getDomAttribute("aria-pressed")).isEqualTo("true");
 		type("#question", "Felix from Snowtech asks: can we reuse the city’s road weather stations?");
 		click("#ask");
-		waitForVaadin();
-		assertThat($("main").getText()).contains("Waiting for an answer");
+		waitForTextContaining("#my-questions", "Waiting for an answer");
+		assertThat($("main").getText()).contains("Your question has been sent to the agency.");
+		assertAccessible();
 
 		signIn(managerEmail);
 		open("/challenges/" + reference);
@@ -173,6 +181,13 @@ class ChallengeJourneyIT extends BrowserTest {
 		assertThat(head.select("meta[property=og:description]").attr("content"))
 			.isEqualTo("Our rounds empty bins whether they are full or not.");
 		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo("Fewer half-empty bins");
+		var image = head.select("meta[property=og:image]").attr("content");
+		assertThat(image).isEqualTo(url("/cards/challenges/" + reference + ".png"));
+		var picture = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(image)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(picture.statusCode()).isEqualTo(200);
+		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(head.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +27,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.test.HttpVisitor;
+import org.pilotbridge.test.Spellings;
 import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.MutableClockConfiguration;
 
@@ -44,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"pilotbridge.identity.provider.throttle.mails=3",
 				"pilotbridge.identity.provider.throttle.mailing-period=PT1H",
 				// Only this address (of a documentation network) is a trusted proxy, so loopback is a client.
-				"server.tomcat.remoteip.internal-proxies=192\\\\.0\\\\.2\\\\.1" })
+				"pilotbridge.web.trusted-proxies=192.0.2.1" })
 @Import(MutableClockConfiguration.class)
 class AccountThrottlingIntegrationTests {
 
@@ -130,6 +134,59 @@ class AccountThrottlingIntegrationTests {
 		assertThat(registration.statusCode()).isEqualTo(429);
 		assertThat(resetTokens(email)).as("no mail for the throttled request").isEqualTo(before + 3);
 		assertThat(accounts.loadUserByUsernameOptional("victim@test.example")).isEmpty();
+	}
+
+	@Test
+	void countsEveryMailSentWhateverTheSpellingOfTheFormsAddress() {
+		var client = new HttpVisitor("127.0.0.8", port);
+		var served = new ArrayList<String>();
+		for (var form : List.of("/account/forgot-password", "/account/register")) {
+			for (var spelling : Spellings.of(form)) {
+				var tokensBefore = resetTokens(email);
+				var newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+				var response = form.contains("forgot")
+						? client.post(form, spelling, Map.of("email", email), Map.of())
+						: client.post(form, spelling, Map.of("displayName", "Newcomer", "email", newcomer, "password",
+								PASSWORD), Map.of());
+				var mailed = resetTokens(email) > tokensBefore
+						|| accounts.loadUserByUsernameOptional(newcomer).isPresent();
+				if (mailed) {
+					served.add(spelling + " -> " + response.statusCode());
+				}
+			}
+		}
+
+		assertThat(served).as("mails sent, whatever the spelling: at most the client's share of 3").hasSizeLessThanOrEqualTo(3);
+		assertThat(served).as("encoded spellings reach the forms").anyMatch(line -> line.contains("%"));
+		assertThat(client.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode())
+			.as("the share is used up by every spelling that was served")
+			.isEqualTo(429);
+	}
+
+	@Test
+	void refusesEverySpellingOfTheSignInOnceTheClientsGuessesAreUsed() {
+		var attacker = new HttpVisitor("127.0.0.11", port);
+		for (int i = 1; i <= 5; i++) {
+			attacker.post("/account/login", Map.of("email", "someone-" + i + "@test.example", "password", "wrong" + i),
+					Map.of());
+		}
+		for (var spelling : Spellings.of("/account/login")) {
+			var attempt = attacker.post("/account/login", spelling, Map.of("email", email, "password", PASSWORD), Map.of());
+			assertThat(attempt.headers().firstValue("Location").orElse(""))
+				.as("%s (%d) must not sign in", spelling, attempt.statusCode())
+				.doesNotContain("/oauth2/authorization")
+				.doesNotContain("/oauth2/authorize");
+		}
+		assertThat(failedAttempts(email)).as("the right password was never even checked").isZero();
+
+		var other = new HttpVisitor("127.0.0.12", port);
+		for (int i = 1; i <= 5; i++) {
+			other.post("/account/login", "/account/%6Cogin",
+					Map.of("email", "someone-" + i + "@test.example", "password", "wrong" + i), Map.of());
+		}
+		assertThat(other.post("/account/login", Map.of("email", email, "password", PASSWORD), Map.of()).statusCode())
+			.as("guesses under another spelling count as well")
+			.isEqualTo(429);
 	}
 
 	private int failedAttempts(String address) {

@@ -158,7 +158,9 @@ class PilotJourneyIT extends BrowserTest {
 		assertThat(head.select("meta[property=og:description]").attr("content"))
 			.isEqualTo("Weekly re-planning from tap-in data cut 18% of the kilometres.");
 		assertThat(head.select("link[rel=canonical]").attr("href")).endsWith(path);
-		assertThat(head.select("meta[property=og:image]").attr("content")).isEqualTo(url("/cards/results/" + reference + ".png"));
+		assertThat(head.select("meta[property=og:image]").attr("content"))
+			.isEqualTo(url("/cards/results/" + reference + ".png"));
+		assertThat(get("/cards/results/" + reference + ".png").statusCode()).isEqualTo(200);
 		assertThat(get("/sitemap.xml").body()).contains(url(path) + "</loc>");
 	}
 

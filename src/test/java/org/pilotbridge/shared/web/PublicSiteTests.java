@@ -176,6 +176,13 @@ class PublicSiteTests {
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(WebClient.html(missing).select("#account-menu summary").text()).contains("Rita Reader");
 		assertThat(missing.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+
+		var token = html.select("#account-menu form input[name=_csrf]").attr("value");
+		assertThat(token).as("the sign-out form carries the session's token").isNotBlank();
+		signedIn.client().post("/logout", java.util.Map.of("_csrf", token));
+		var after = signedIn.client().get("/fr/accessibility");
+		assertThat(WebClient.html(after).select("#sign-in")).as("signed out").hasSize(1);
+		assertThat(after.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=30");
 	}
 
 	private String base() {

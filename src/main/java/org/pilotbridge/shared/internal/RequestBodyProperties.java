@@ -1,0 +1,47 @@
+package org.pilotbridge.shared.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How large a request's body may be, per kind of request, and how many uploads a node receives at
+ * once; see {@link RequestBodyKind}.
+ *
+ * @param upload the largest file any upload accepts (the body may hold
+ * {@value RequestBodyKind#UPLOAD_ENVELOPE} bytes more, for a multipart envelope)
+ * @param ui the largest message of Vaadin's own protocol (UIDL, heartbeat, the first request)
+ * @param form the largest form or other body sent to any other address (the account pages, sign-in
+ * and sign-out, the built-in provider's endpoints, the public site)
+ * @param concurrentUploads how many uploads this node receives, checks and stores at once; one more is
+ * refused at once as busy
+ */
+@ConfigurationProperties("pilotbridge.request-body")
+record RequestBodyProperties(@DefaultValue("10MB") DataSize upload, @DefaultValue("1MB") DataSize ui,
+		@DefaultValue("64KB") DataSize form, @DefaultValue("8") int concurrentUploads) {
+
+	RequestBodyProperties {
+		if (upload.toBytes() < 1 || ui.toBytes() < 1 || form.toBytes() < 1) {
+			throw new IllegalArgumentException("pilotbridge.request-body.* limits must be positive");
+		}
+		if (concurrentUploads < 1) {
+			throw new IllegalArgumentException("pilotbridge.request-body.concurrent-uploads must be at least 1");
+		}
+	}
+
+	/** The most bytes a request of this kind may carry. */
+	long limitOf(RequestBodyKind kind) {
+		return switch (kind) {
+			case UPLOAD -> upload.toBytes() + RequestBodyKind.UPLOAD_ENVELOPE;
+			case UI -> ui.toBytes();
+			case FORM -> form.toBytes();
+			case DATA -> 0;
+		};
+	}
+
+	/** The limit as told to people: for uploads, the largest file. */
+	long shownLimitOf(RequestBodyKind kind) {
+		return kind == RequestBodyKind.UPLOAD ? upload.toBytes() : limitOf(kind);
+	}
+
+}
