@@ -66,6 +66,11 @@ class CatalogueAccess {
 	 * belong to, otherwise their first company.
 	 */
 	Optional<OrganisationId> activeCompany() {
+		return activeCompanyMembership().map(OrganisationQuery.MyOrganisation::id);
+	}
+
+	/** As {@link #activeCompany()}, with the company's name and the person's role in it. */
+	Optional<OrganisationQuery.MyOrganisation> activeCompanyMembership() {
 		if (current.id().isEmpty()) {
 			return Optional.empty();
 		}
@@ -74,8 +79,7 @@ class CatalogueAccess {
 		return companies.stream()
 			.filter(o -> active.isPresent() && o.id().equals(active.get()))
 			.findFirst()
-			.or(() -> companies.stream().findFirst())
-			.map(OrganisationQuery.MyOrganisation::id);
+			.or(() -> companies.stream().findFirst());
 	}
 
 	OrganisationId requireActiveCompany() {

@@ -145,6 +145,11 @@ public class Consultation {
 
 	/** Whether companies may still answer: until the closing time, exclusive. */
 	public boolean isOpenAt(Instant now) {
+		return isOpen(closesAt, now);
+	}
+
+	/** The rule of {@link #isOpenAt}, for the read models that carry the closing time. */
+	static boolean isOpen(Instant closesAt, Instant now) {
 		return now.isBefore(closesAt);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
@@ -85,6 +86,15 @@ public class ConsultationAnswering {
 				current.auditRecord("consultation.answered", "consultation", id,
 						Map.of("reference", consultation.reference(), "company", company.toString(), "mayPublish",
 								String.valueOf(mayPublish)))));
+	}
+
+	/**
+	 * The company the current person answers for: their active organisation if it is a company,
+	 * otherwise their first company; empty when they belong to none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationQuery.MyOrganisation> answeringFor() {
+		return access.activeCompanyMembership();
 	}
 
 	/** The answer of the company, which the current person belongs to, if it answered. */

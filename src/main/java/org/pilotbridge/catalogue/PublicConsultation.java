@@ -3,6 +3,7 @@ package org.pilotbridge.catalogue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,25 @@ public record PublicConsultation(ConsultationId id, String reference, String tit
 		String problemHtml, List<String> questions, List<CpvCatalogue.Entry> cpvCodes, Language language,
 		OrganisationId agency, String agencyName, Instant publishedAt, Instant closesAt, ZoneId timeZone, boolean open,
 		@Nullable Integer answerCount, List<PublishedAnswer> publishedAnswers, @Nullable String challengeReference) {
+
+	public PublicConsultation {
+		questions = List.copyOf(questions);
+		cpvCodes = List.copyOf(cpvCodes);
+		publishedAnswers = List.copyOf(publishedAnswers);
+	}
+
+	/** Whether companies may still answer at that moment, as {@link Consultation#isOpenAt}. */
+	public boolean isOpenAt(Instant now) {
+		return Consultation.isOpen(closesAt, now);
+	}
+
+	/**
+	 * The next moment at which what the public sees of the consultation changes by itself: its close,
+	 * while it is open; after it, none.
+	 */
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		return isOpenAt(now) ? Optional.of(closesAt) : Optional.empty();
+	}
 
 	/**
 	 * An answer a company agreed to publish.

@@ -28,9 +28,10 @@ import org.pilotbridge.shared.PublicPaths;
  * languages of the public site with its alternates ({@code xhtml:link hreflang}), the solutions
  * catalogue and the page of every solution in it with the date its version online was approved, the
  * market consultations and the page of each with the date it was published or closed, the results
- * section and every published pilot result with the date of its publication, and
- * {@code /robots.txt} points to it. A sitemap holds at most 50,000 addresses (some 12,000 challenges
- * in four languages); an index of several sitemaps will be needed beyond that.
+ * section and every published pilot result with the date of its publication, all of them in the
+ * four languages of the public site with their alternates, and {@code /robots.txt} points to it. A
+ * sitemap holds at most 50,000 addresses (some 12,000 challenges in four languages); an index of
+ * several sitemaps will be needed beyond that.
  */
 @RestController
 @Tag(name = "Sitemap", description = "For search engines")
@@ -81,19 +82,19 @@ class SiteIndex {
 			}
 		});
 		var listed = solutions.published();
-		url(xml, links.to(PublicPages.SOLUTIONS), listed.isEmpty() ? null : listed.get(0).lastModified());
+		inEveryLanguage(xml, PublicPages.SOLUTIONS, listed.isEmpty() ? null : listed.get(0).lastModified());
 		for (var solution : listed) {
-			url(xml, links.to(solution.path()), solution.lastModified());
+			inEveryLanguage(xml, solution.path(), solution.lastModified());
 		}
 		var consulted = consultations.published();
-		url(xml, links.to(PublicPages.CONSULTATIONS), consulted.isEmpty() ? null : consulted.get(0).lastModified());
+		inEveryLanguage(xml, PublicPages.CONSULTATIONS, consulted.isEmpty() ? null : consulted.get(0).lastModified());
 		for (var consultation : consulted) {
-			url(xml, links.to(consultation.path()), consultation.lastModified());
+			inEveryLanguage(xml, consultation.path(), consultation.lastModified());
 		}
 		var published = results.published();
-		url(xml, links.to(PublicPages.RESULTS), published.isEmpty() ? null : published.get(0).publishedAt());
+		inEveryLanguage(xml, PublicPages.RESULTS, published.isEmpty() ? null : published.get(0).publishedAt());
 		for (var pilot : published) {
-			url(xml, links.to(pilot.path()), pilot.publishedAt());
+			inEveryLanguage(xml, pilot.path(), pilot.publishedAt());
 		}
 		xml.writeEndElement();
 		xml.writeEndDocument();

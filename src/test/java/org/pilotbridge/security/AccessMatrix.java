@@ -152,10 +152,6 @@ final class AccessMatrix {
 			view    /agency/consultations                                   /agency/consultations                                          login ok     ok      ok     ok      ok     ok        ok
 			view    /agency/consultations/new                               /agency/consultations/new                                      login ok     ok      ok     ok      ok     ok        ok
 			view    /agency/consultations/:id                               /agency/consultations/<openConsultationId>                     login 404    404     404    ok      404    404       404
-			view    /consultations                                          /consultations                                                 ok    ok     ok      ok     ok      ok     ok        ok
-			view    /consultations/:reference                               /consultations/<openConsultation>                              ok    ok     ok      ok     ok      ok     ok        ok
-			view    /solutions                                              /solutions                                                     ok    ok     ok      ok     ok      ok     ok        ok
-			view    /solutions/:reference                                   /solutions/<solution>                                          ok    ok     ok      ok     ok      ok     ok        ok
 			view    /company/solutions                                      /company/solutions                                             login ok     ok      ok     ok      ok     ok        ok
 			view    /company/solutions/new                                  /company/solutions/new                                         login ok     ok      ok     ok      ok     ok        ok
 			view    /company/solutions/:id/edit                             /company/solutions/<draftSolutionId>/edit                      login 404    ok      404    404     404    404       ok
@@ -171,9 +167,22 @@ final class AccessMatrix {
 			view    /agency/pilots/:reference                               /agency/pilots/<plannedPilot>                                  login 404    ok      404    ok      404    404       404  # the company is shown its own page of the pilot
 			view    /agency/pilots/:reference                               /agency/pilots/<endedPilot>                                    login 404    ok      404    ok      404    404       404
 			view    /company/pilots/:reference                              /company/pilots/<plannedPilot>                                 login 404    ok      404    ok      404    404       404  # the managers read the company's account
-			view    /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
-			view    /results/:reference                                     /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
-			view    /results/:reference                                     /results/<runningPilot>                                        404   404    404     404    404     404    404       404  # results not published
+			GET     /solutions                                              /solutions?q=sensors&cpv=72&trl=5&lang=nl&sort=MATURITY&page=1 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/solutions                          /fr/solutions                                                  ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /solutions/{reference}                                  /solutions/<solution>                                          ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /solutions/{reference}                                  /solutions/no-such-solution                                    404   404    404     404    404     404    404       404   # not in the catalogue
+			GET     /{language:fr|nl|de}/solutions/{reference}              /de/solutions/<solution>                                       ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /consultations                                          /consultations                                                 ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/consultations                      /nl/consultations                                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /consultations/{reference}                              /consultations/<openConsultation>                              ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /consultations/{reference}                              /consultations/MC-1999-0000                                    404   404    404     404    404     404    404       404
+			GET     /{language:fr|nl|de}/consultations/{reference}          /fr/consultations/<openConsultation>                           ok    ok     ok      ok     ok      ok     ok        ok
+			view    /consultations/:reference/answer                        /consultations/<openConsultation>/answer                       login ok     ok      ok     ok      ok     ok        ok   # who is not a company member is told so
+			GET     /results                                                /results                                                       ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /{language:fr|nl|de}/results                            /de/results                                                    ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /results/{reference}                                    /results/<endedPilot>                                          ok    ok     ok      ok     ok      ok     ok        ok
+			GET     /results/{reference}                                    /results/<runningPilot>                                        404   404    404     404    404     404    404       404   # results not published
+			GET     /{language:fr|nl|de}/results/{reference}                /nl/results/<endedPilot>                                       ok    ok     ok      ok     ok      ok     ok        ok
 			view    /dev/mailbox                                            /dev/mailbox                                                   ok    ok     ok      ok     ok      ok     ok        ok   # development only, and only to this machine: the browserless sessions are on it (DeveloperMailboxIntegrationTests: nobody else)
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline
@@ -387,6 +396,7 @@ final class AccessMatrix {
 		service("ConsultationManagement.publish", "for the agency", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationManagement.class).publish(c.w().agency().id(), ConsultationDraft.of("Parking", "Too few places.", List.of("How many?"), List.of("72000000-5"), Language.ENGLISH, LocalDateTime.ofInstant(c.w().closed().proposalsDeadline().plusSeconds(86_400 * 40), ConsultationDraft.DEFAULT_TIME_ZONE)))),
 		service("ConsultationManagement.draftChallenge", "from a closed consultation", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationManagement.class).draftChallenge(c.w().closedConsultation())),
 		service("ConsultationAnswering.answer", "for the company", "login deny ok deny deny deny deny deny", c -> { c.bean(ConsultationAnswering.class).answer(c.w().openConsultation(), c.w().company().id(), List.of("We would measure noise."), true); return MatrixRows.DONE; }),
+		service("ConsultationAnswering.answeringFor", "who asks", "login ok ok empty empty empty empty empty", c -> c.bean(ConsultationAnswering.class).answeringFor()),
 		service("ConsultationAnswering.answerOf", "of the company", "login deny empty deny deny deny deny deny", c -> c.bean(ConsultationAnswering.class).answerOf(c.w().openConsultation(), c.w().company().id())),
 		service("ConsultationQuery.byReference", "an open consultation", "ok ok ok ok ok ok ok ok", c -> c.bean(ConsultationQuery.class).byReference(c.w().openConsultationReference())),
 		service("ConsultationQuery.list", "open consultations", "ok ok ok ok ok ok ok ok", c -> c.bean(ConsultationQuery.class).list(true, 0, 10)),

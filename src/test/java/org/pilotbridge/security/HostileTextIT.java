@@ -15,8 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Import;
 
+import org.pilotbridge.catalogue.ConsultationAnswering;
+import org.pilotbridge.catalogue.ConsultationDraft;
+import org.pilotbridge.catalogue.ConsultationManagement;
+import org.pilotbridge.catalogue.ConsultationQuery;
+import org.pilotbridge.catalogue.SolutionManagement;
+import org.pilotbridge.catalogue.SolutionProfile;
+import org.pilotbridge.catalogue.SolutionQuery;
+import org.pilotbridge.catalogue.SolutionScreening;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeManagement;
@@ -29,6 +38,7 @@ import org.pilotbridge.pilot.PilotOutcome;
 import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.pilot.PilotResults;
 import org.pilotbridge.pilot.TestPilots;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.BrowserTest;
 import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.MutableClockConfiguration;
@@ -38,8 +48,9 @@ import org.pilotbridge.test.TestIdentities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main public pages in a real browser, in production mode, with a challenge and a pilot's public
- * results whose texts are the hostile corpus: every payload shows as the text it is, none runs (no
+ * The main public pages in a real browser, in production mode, with a challenge, a solution, a market
+ * consultation (and an answer published after its close) and a pilot's public results whose texts are
+ * the hostile corpus: every payload shows as the text it is, none runs (no
  * handler fires, no element of the payload's own appears), while the pages work under the Content
  * Security Policy. The pages, the account pages and the public API carry the security headers.
  */
@@ -74,6 +85,27 @@ class HostileTextIT extends BrowserTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	SolutionManagement solutions;
+
+	@Autowired
+	SolutionScreening screening;
+
+	@Autowired
+	SolutionQuery solutionQuery;
+
+	@Autowired
+	ConsultationManagement consultations;
+
+	@Autowired
+	ConsultationAnswering answering;
+
+	@Autowired
+	ConsultationQuery consultationQuery;
+
+	@Autowired
+	CacheManager caches;
 
 	@Test
 	void showsHostileTextsAsTextOnThePublicPagesAndRunsNoneOfThem() {
@@ -154,6 +186,89 @@ class HostileTextIT extends BrowserTest {
 		open("/results");
 		waitForTextContaining("#stories", awarded.challenge().title());
 		assertInert();
+	}
+
+	@Test
+	void showsHostileTextsAsTextOnTheCataloguesPagesAndRunsNoneOfThem() {
+		var agency = bidding.agency();
+		var company = bidding.company(agency, Language.ENGLISH);
+		var name = "<img src=x onerror=\"window.pwned=1\"> Sensors \u202Eevil\u202C \uD83D\uDE8C";
+		var pitch = "<script>window.pwned=1</script> ${7*7} '; DROP TABLE solution; --";
+		var text = "[click](javascript:window.pwned=1) <svg/onload=window.pwned=1> **bold** <iframe src=\"https://evil.example\"></iframe>";
+		var solution = bidding.as(company.owner(), company.id(), () -> {
+			var created = solutions.create(company.id(), SolutionProfile.builder()
+				.name(name)
+				.pitch(pitch)
+				.description(text)
+				.problemsSolved(text)
+				.customerReferences("<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\",\"Click\")")
+				.cpvCodes(List.of("72000000-5"))
+				.trl(7)
+				.languages(List.of(Language.ENGLISH))
+				.build());
+			solutions.submit(created);
+			return created;
+		});
+		bidding.as(agency.admin(), null, () -> screening.approve(solution, screening.pending()
+			.stream()
+			.filter(pending -> pending.id().equals(solution))
+			.findFirst()
+			.orElseThrow()
+			.version()));
+		var reference = bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution).reference());
+
+		open("/solutions?q=Sensors");
+		waitForTextContaining("main", "Sensors");
+		assertInert();
+		assertThat($("main").getText()).contains("<img src=x onerror=\"window.pwned=1\"> Sensors", pitch);
+
+		open("/solutions/" + reference);
+		waitForTextContaining("h1", "Sensors");
+		assertInert();
+		assertThat($("h1").getText()).contains("<img src=x onerror=\"window.pwned=1\">");
+		assertThat($("#description").getText()).contains("click", "<svg/onload=window.pwned=1>", "bold");
+		assertThat($$("#description strong")).extracting(WebElement::getText).containsExactly("bold");
+		assertThat($("#customer-references").getText()).contains("=HYPERLINK(");
+		assertThat(driver.findElements(By.cssSelector("main a[href^='javascript'], main a[href^='data']"))).isEmpty();
+		assertThat(driver.getTitle()).contains("<img src=x onerror=");
+
+		var title = "<img src=x onerror=\"window.pwned=1\"> Quiet \u202Eevil\u202C";
+		var question = "<script>window.pwned=1</script> ${7*7} {0} #{7*7}?";
+		var consultation = bidding.as(agency.manager(), agency.id(), () -> consultations.publish(agency.id(),
+				ConsultationDraft.of(title, text, List.of(question), List.of("72000000-5"), Language.ENGLISH,
+						LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
+							.withNano(0))));
+		var answer = "<svg/onload=window.pwned=1> '; DROP TABLE consultation_answer; -- <b>bold</b>";
+		bidding.as(company.owner(), company.id(),
+				() -> answering.answer(consultation, company.id(), List.of(answer), true));
+		var consultationReference = bidding.as(agency.manager(), agency.id(),
+				() -> consultationQuery.managed(consultation).reference());
+
+		open("/consultations");
+		waitForTextContaining("main", "Quiet");
+		assertInert();
+		open("/consultations/" + consultationReference);
+		waitForTextContaining("h1", "Quiet");
+		assertInert();
+		assertThat($("h1").getText()).contains("<img src=x onerror=\"window.pwned=1\">");
+		assertThat($("#questions").getText()).contains(question);
+		assertThat($$("#problem strong")).extracting(WebElement::getText).containsExactly("bold");
+
+		var now = clock.instant();
+		clock.advance(Duration.ofDays(3));
+		try {
+			// Three days pass on the application's clock, a few seconds on the browser's: its copy of the
+			// page (public, for a minute at most) would still be fresh, as it never is three days later.
+			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+			open("/consultations/" + consultationReference);
+			waitForTextContaining("#results", "DROP TABLE");
+			assertInert();
+			assertThat($("#results").getText()).contains(answer, company.name());
+		}
+		finally {
+			clock.set(now);
+			caches.getCacheNames().forEach(cache -> caches.getCache(cache).clear());
+		}
 	}
 
 	@Test

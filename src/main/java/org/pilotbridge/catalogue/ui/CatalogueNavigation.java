@@ -1,21 +1,22 @@
 package org.pilotbridge.catalogue.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 
 import org.pilotbridge.catalogue.ConsultationId;
+import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionId;
+import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.shared.ui.MainLayout;
 
 /**
  * The addresses of the catalogue views, in one place. Other modules link to them by path (the
  * {@code challenge} module cannot depend on this one): {@code /agency/challenges/<id>/suggestions}
- * for the solutions suggested for a challenge.
+ * for the solutions suggested for a challenge. The pages of solutions and consultations belong to
+ * the public site ({@code catalogue.web}); views link to them in the person's language.
  */
 final class CatalogueNavigation {
-
-	static final String SOLUTIONS = "solutions";
-
-	static final String SOLUTION = "solutions/:reference";
 
 	static final String MY_SOLUTIONS = "company/solutions";
 
@@ -27,9 +28,7 @@ final class CatalogueNavigation {
 
 	static final String SUGGESTIONS = "agency/challenges/:id/suggestions";
 
-	static final String CONSULTATIONS = "consultations";
-
-	static final String CONSULTATION = "consultations/:reference";
+	static final String ANSWER_CONSULTATION = "consultations/:reference/answer";
 
 	static final String AGENCY_CONSULTATIONS = "agency/consultations";
 
@@ -40,8 +39,14 @@ final class CatalogueNavigation {
 	private CatalogueNavigation() {
 	}
 
-	static RouteParameters reference(String reference) {
-		return new RouteParameters("reference", reference);
+	/** A link to a solution's public page, in the person's language, which the browser loads. */
+	static Anchor solutionPage(String reference, String text) {
+		return MainLayout.publicLink(SolutionQuery.pathOf(reference), text);
+	}
+
+	/** A link to a consultation's public page, in the person's language, which the browser loads. */
+	static Anchor consultationPage(String reference, String text) {
+		return MainLayout.publicLink(ConsultationQuery.pathOf(reference), text);
 	}
 
 	static RouteParameters solution(SolutionId id) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -90,7 +89,7 @@ class ChallengeSuggestionsView extends Main implements BeforeEnterObserver, HasD
 	}
 
 	private Article card(ChallengeSuggestions suggestions, SuggestedSolution solution) {
-		var name = new RouterLink(solution.name(), SolutionView.class, CatalogueNavigation.reference(solution.reference()));
+		var name = CatalogueNavigation.solutionPage(solution.reference(), solution.name());
 		var card = new Article(new H2(name), new Paragraph(getTranslation("catalogue.solution.by", solution.companyName())),
 				new Paragraph(solution.pitch()),
 				new Paragraph(getTranslation("catalogue.solution.maturity") + ": "

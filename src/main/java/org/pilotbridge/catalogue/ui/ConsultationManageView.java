@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -68,8 +67,8 @@ class ConsultationManageView extends Main implements BeforeEnterObserver, HasDyn
 		removeAll();
 		title = consultation.title();
 		add(CatalogueBadges.open(consultation.open(), this), new H1(consultation.title()),
-				new Paragraph(new RouterLink(getTranslation("catalogue.consultation.public-page", consultation.reference()),
-						ConsultationView.class, CatalogueNavigation.reference(consultation.reference()))));
+				new Paragraph(CatalogueNavigation.consultationPage(consultation.reference(),
+						getTranslation("catalogue.consultation.public-page", consultation.reference()))));
 		var when = Times.deadline(consultation.closesAt(), consultation.timeZone(), this);
 		var status = new Paragraph(getTranslation(
 				consultation.open() ? "catalogue.consultation.open-until" : "catalogue.consultation.closed-on", when));

@@ -93,8 +93,8 @@ class MySolutionsView extends Main implements AfterNavigationObserver, HasDynami
 					SolutionEditorView.class, CatalogueNavigation.solution(row.id()));
 			var item = new ListItem(new H3(name), CatalogueBadges.state(row.state(), this));
 			if (row.isPublic()) {
-				var online = new RouterLink(getTranslation("catalogue.mine.public-page"), SolutionView.class,
-						CatalogueNavigation.reference(row.reference()));
+				var online = CatalogueNavigation.solutionPage(row.reference(),
+						getTranslation("catalogue.mine.public-page"));
 				item.add(new Span(" "), online);
 				if (row.state() != SolutionState.PUBLISHED) {
 					item.add(new Paragraph(getTranslation("catalogue.mine.older-version-online")));

@@ -33,7 +33,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -232,8 +231,8 @@ class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamic
 		status.setId("solution-status");
 		status.addClassName("status-line");
 		if (current.isPublic()) {
-			var online = new RouterLink(getTranslation("catalogue.mine.public-page"), SolutionView.class,
-					CatalogueNavigation.reference(current.reference()));
+			var online = CatalogueNavigation.solutionPage(current.reference(),
+					getTranslation("catalogue.mine.public-page"));
 			status.add(new Paragraph(online));
 			if (current.state() != SolutionState.PUBLISHED) {
 				status.add(new Paragraph(getTranslation("catalogue.mine.older-version-online")));

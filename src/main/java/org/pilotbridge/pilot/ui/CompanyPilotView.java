@@ -86,8 +86,7 @@ class CompanyPilotView extends Main implements BeforeEnterObserver, HasDynamicTi
 		add(new Section(new H2(getTranslation("pilot.field.milestones")), pilot.milestones().isEmpty()
 				? new Paragraph(getTranslation("pilot.milestones.none")) : milestones));
 		if (pilot.isPublished()) {
-			add(new Paragraph(new RouterLink(getTranslation("pilot.manage.public-page"), PilotResultView.class,
-					PilotNavigation.reference(pilot.reference()))));
+			add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
 		}
 		add(account(participant));
 	}

@@ -73,8 +73,7 @@ class MyPilotsView extends Main implements AfterNavigationObserver, HasDynamicTi
 			card.add(new Paragraph(account));
 		}
 		if (pilot.isPublished()) {
-			card.add(new Paragraph(new RouterLink(getTranslation("pilot.mine.public"), PilotResultView.class,
-					PilotNavigation.reference(pilot.reference()))));
+			card.add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.mine.public"))));
 		}
 		card.addClassNames("card", "pilot-card");
 		return card;

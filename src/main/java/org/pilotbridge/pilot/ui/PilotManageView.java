@@ -99,8 +99,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		factsSection.getElement().appendChild(facts.element());
 		add(factsSection);
 		if (pilot.isPublished()) {
-			add(new Paragraph(new RouterLink(getTranslation("pilot.manage.public-page"), PilotResultView.class,
-					PilotNavigation.reference(pilot.reference()))));
+			add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
 		}
 		add(dates(pilot), milestones(pilot), lifecycle(pilot));
 		if (pilot.status().hasEnded()) {

@@ -1,17 +1,18 @@
 package org.pilotbridge.pilot.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
+
+import org.pilotbridge.pilot.PublicResults;
+import org.pilotbridge.shared.ui.MainLayout;
 
 /**
  * The addresses of the pilot views, in one place. Other modules link to them by path (this module
  * depends on them, not the reverse): {@code /pilots?challenge=<reference>} for the pilots of a
- * challenge, {@code /results} for the public Results section.
+ * challenge. The Results section and the results pages belong to the public site ({@code pilot.web});
+ * views link to them in the person's language.
  */
 final class PilotNavigation {
-
-	static final String RESULTS = "results";
-
-	static final String RESULT = "results/:reference";
 
 	static final String MY_PILOTS = "pilots";
 
@@ -24,6 +25,11 @@ final class PilotNavigation {
 
 	static RouteParameters reference(String reference) {
 		return new RouteParameters("reference", reference);
+	}
+
+	/** A link to a pilot's public results page, in the person's language, which the browser loads. */
+	static Anchor resultsPage(String reference, String text) {
+		return MainLayout.publicLink(PublicResults.pathOf(reference), text);
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * The views of pilots and results: the public Results section and results pages, the managers'
- * pilot screen, the winning company's account and the list of a person's pilots.
+ * The workspace's views of pilots: the managers' pilot screen, the winning company's account and the
+ * list of a person's pilots. The public Results section and results pages are in {@code pilot.web}.
  */
 @NullMarked
 package org.pilotbridge.pilot.ui;

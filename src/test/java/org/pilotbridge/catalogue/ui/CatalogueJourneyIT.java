@@ -183,8 +183,12 @@ class CatalogueJourneyIT extends BrowserTest {
 		waitForTextContaining("vaadin-notification-card", name + " is in the catalogue.");
 
 		driver.manage().deleteAllCookies();
-		open("/solutions");
+		open("/");
+		clickText(".site-nav a", "Solutions");
+		waitForUrl(url -> url.endsWith("/solutions"));
 		type("#solution-search", "battery sensors " + run);
+		click("#search-button");
+		waitForUrl(url -> url.contains("/solutions?q=battery%20sensors%20" + run) || url.contains("/solutions?q=battery+sensors+" + run));
 		waitForText(".solution-card h2 a", name);
 		assertThat($(".solution-card").getText()).contains("Binsense " + run, "TRL 8 · System complete and qualified");
 		assertAccessible();
@@ -199,13 +203,17 @@ class CatalogueJourneyIT extends BrowserTest {
 		assertThat($$(".gallery img")).hasSize(1);
 		assertAccessible();
 
-		var head = Jsoup.parse(get(path).body()).head();
+		var html = Jsoup.parse(get(path).body());
+		assertThat(html.select("main").text()).as("the whole page in the first response, without a script")
+			.contains(name, "a battery lasts five years", "Each sensor clips under the lid of a street bin", "72000000-5");
+		var head = html.head();
 		assertThat(head.select("title").text()).isEqualTo(name + " · Pilotbridge");
 		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo(name);
 		assertThat(head.select("meta[property=og:description]").attr("content"))
 			.isEqualTo("Ultrasonic sensors tell your crews which street bins are full; a battery lasts five years.");
 		assertThat(head.select("meta[property=og:url]").attr("content")).endsWith(path);
-		assertThat(head.select("meta[property=og:image]").attr("content")).contains(path + "/images/");
+		assertThat(head.select("meta[property=og:image]").attr("content"))
+			.isEqualTo(url("/cards/solutions/" + path.substring("/solutions/".length()) + ".png"));
 		assertThat(get("/sitemap.xml").body()).contains(url(path) + "</loc>");
 	}
 
@@ -232,13 +240,27 @@ class CatalogueJourneyIT extends BrowserTest {
 		assertThat($("#answers").getText()).contains("Nobody, the agency included, can read the answers before the close");
 		var reference = driver.findElement(By.partialLinkText("Public page")).getText().replaceAll(".*\\((.*)\\).*", "$1");
 
-		signIn(ownerEmail);
-		open("/consultations/" + reference);
+		driver.manage().deleteAllCookies();
+		var publicPage = "/consultations/" + reference;
+		open(publicPage);
+		assertThat($("#problem").getText()).contains("Our bin lorries wake people up at six in the morning.");
+		assertAccessible();
+		click("#sign-in-to-answer");
+		waitForUrl(url -> url.contains("/account/login"));
+		type("#email", ownerEmail);
+		type("#password", TestIdentities.PASSWORD);
+		click("button[type=submit]");
+		waitForUrl(url -> url.endsWith(publicPage));
+		click("#answer-consultation");
+		waitForUrl(url -> url.endsWith(publicPage + "/answer"));
 		type("#answer-0", "Electric lorries with electric lifts, already used in Ghent.");
 		type("#answer-1", "Two routes, charging at the depot, and residents who tell us what they hear.");
 		click("#may-publish");
+		assertAccessible();
 		click("#send-answer");
+		waitForUrl(url -> url.endsWith(publicPage + "#answer"));
 		waitForTextContaining("#answered", "Your company answered");
+		assertThat($("#answer-consultation").getText()).isEqualTo("Change our answer");
 		assertAccessible();
 
 		signIn(managerEmail);
@@ -250,6 +272,7 @@ class CatalogueJourneyIT extends BrowserTest {
 		driver.manage().deleteAllCookies();
 		open("/consultations/" + reference);
 		waitForText("#answer-count", "Companies that answered: 1");
+		assertThat($(".challenge-header .badge").getText()).isEqualTo("Closed");
 		assertThat($("#results").getText()).contains("Binsense " + run, "Electric lorries with electric lifts");
 		assertAccessible();
 

@@ -150,7 +150,10 @@ class PilotJourneyIT extends BrowserTest {
 		assertAccessible();
 
 		var path = "/results/" + reference;
-		var head = Jsoup.parse(get(path).body()).head();
+		var html = Jsoup.parse(get(path).body());
+		assertThat(html.select("main #lessons").text()).as("the whole page in the first response, without a script")
+			.contains("cut 18% of the kilometres");
+		var head = html.head();
 		assertThat(head.select("title").text()).isEqualTo(title + " · " + winner.name() + " · Pilotbridge");
 		assertThat(head.select("meta[property=og:description]").attr("content"))
 			.isEqualTo("Weekly re-planning from tap-in data cut 18% of the kilometres.");

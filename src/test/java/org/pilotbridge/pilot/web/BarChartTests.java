@@ -1,4 +1,4 @@
-package org.pilotbridge.pilot.ui;
+package org.pilotbridge.pilot.web;
 
 import java.util.Arrays;
 import java.util.List;

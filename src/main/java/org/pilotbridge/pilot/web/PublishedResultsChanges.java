@@ -1,0 +1,59 @@
+package org.pilotbridge.pilot.web;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import org.pilotbridge.challenge.ChallengeAwarded;
+import org.pilotbridge.challenge.ChallengeNotAwarded;
+import org.pilotbridge.challenge.ChallengePublished;
+import org.pilotbridge.challenge.ChallengeWithdrawn;
+import org.pilotbridge.challenge.EvaluationStarted;
+import org.pilotbridge.identity.OrganisationUpdated;
+import org.pilotbridge.pilot.PilotEvent;
+
+/**
+ * Forgets what the Results section and the results pages keep in memory on this node as soon as a
+ * change that they show is published: any event of a pilot (its results published, corrected or
+ * withdrawn, its company's account, its milestones, its status), a challenge published, withdrawn,
+ * evaluated or decided (the figures count them), an agency renamed. At once, and again once the change
+ * is committed, so that no page read in between keeps the old state. Other nodes forget it when their
+ * entries expire ({@code pilotbridge.public-site.data-ttl}).
+ */
+@Component
+class PublishedResultsChanges {
+
+	private final CacheManager caches;
+
+	PublishedResultsChanges(CacheManager caches) {
+		this.caches = caches;
+	}
+
+	@EventListener({ PilotEvent.class, ChallengePublished.class, ChallengeWithdrawn.class, EvaluationStarted.class,
+			ChallengeAwarded.class, ChallengeNotAwarded.class, OrganisationUpdated.class })
+	void changed() {
+		forget();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					forget();
+				}
+
+			});
+		}
+	}
+
+	private void forget() {
+		for (var name : new String[] { PublishedResults.PAGES, PublishedResults.SECTION }) {
+			var cache = caches.getCache(name);
+			if (cache != null) {
+				cache.clear();
+			}
+		}
+	}
+
+}
