@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.pilotbridge.shared.RequestReceipt;
+
 /**
  * Runs each change of a proposal in a transaction of its own, with at most
  * {@code pilotbridge.proposal.concurrent-writes} of them at once on this node.
@@ -22,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Uploaded files are written before their change, without the challenge's lock, in a transaction of
  * their own with one connection, at most {@code pilotbridge.proposal.concurrent-uploads} at once, so
  * that writing megabytes never holds up the other changes of the challenge.
+ * <p>
+ * Waiting for a permit costs nobody their deadline: what counts is the time of receipt
+ * ({@link RequestReceipt}), the arrival of the request, or for a caller outside a request the moment it
+ * asked for the permit.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  */
@@ -34,10 +40,13 @@ class WritePermits {
 
 	private final TransactionTemplate transactions;
 
-	WritePermits(ProposalProperties properties, PlatformTransactionManager transactionManager) {
+	private final RequestReceipt receipt;
+
+	WritePermits(ProposalProperties properties, PlatformTransactionManager transactionManager, RequestReceipt receipt) {
 		this.permits = new Semaphore(properties.concurrentWrites(), true);
 		this.uploads = new Semaphore(properties.concurrentUploads(), true);
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.receipt = receipt;
 	}
 
 	<T> T inTransaction(Supplier<T> work) {
@@ -50,19 +59,21 @@ class WritePermits {
 	}
 
 	private <T> T withPermit(Semaphore semaphore, Supplier<T> work) {
-		try {
-			semaphore.acquire();
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting to change a proposal", interrupted);
-		}
-		try {
-			return transactions.execute(status -> work.get());
-		}
-		finally {
-			semaphore.release();
-		}
+		return receipt.receiving(() -> {
+			try {
+				semaphore.acquire();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting to change a proposal", interrupted);
+			}
+			try {
+				return transactions.execute(status -> work.get());
+			}
+			finally {
+				semaphore.release();
+			}
+		});
 	}
 
 	void inTransaction(Runnable work) {
