@@ -10,6 +10,7 @@
 # Environment: BEFORE (703d70e), BEFORE_DIR (/tmp/before-<BEFORE>), REBUILD=yes (build the before jar
 # again even if present). Logs: target/bench/rush-http-*.log, the summary in target/bench/rush-before-after-*.log
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/classpath.sh"
 BEFORE="${BEFORE:-703d70e}"
 BEFORE_DIR="${BEFORE_DIR:-/tmp/before-$BEFORE}"
 jar_in() {
@@ -32,6 +33,8 @@ if [[ "${REBUILD:-no}" == yes || -z "$(jar_in "$BEFORE_DIR")" ]]; then
 fi
 echo "$(now) building the jar of this worktree ($(git -C "$ROOT" rev-parse --short HEAD))"
 package "$ROOT"
+# The benchmark's own class path, compiled once for the four runs (each would wait for the lock).
+export CP="${CP:-$(test_classpath)}"
 BEFORE_JAR=$(jar_in "$BEFORE_DIR")
 AFTER_JAR=$(jar_in "$ROOT")
 SUMMARY="$OUT/rush-before-after-$(date -u +%Y%m%dT%H%M%SZ).log"
