@@ -46,7 +46,7 @@ for variant in false true; do
     JAR="$jar" "$ROOT/bench/deadline-rush-http.sh" -Dbench.upload-in-rush="$variant" "$@" | tee "$RUN_LOG"
     {
       echo "=== $name, PDFs uploaded in the rush: $variant"
-      grep -E '^(Deadline rush over HTTP|received in time and|received late|lost  |click sent -> )' "$RUN_LOG"
+      grep -E '^(Deadline rush over HTTP|received in time and|received late|lost  |click sent -> |upload sent -> )' "$RUN_LOG"
     } >> "$SUMMARY"
     rm -f "$RUN_LOG"
   done
