@@ -14,7 +14,7 @@ app_jar() {
   local built
   built=$(ls "$ROOT"/target/pilotbridge-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [[ -z "$built" || "${REBUILD:-no}" == yes ]]; then
-    (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q package -DskipTests >&2)
+    (cd "$ROOT" && flock /tmp/pb-build.lock ./mvnw --batch-mode --no-transfer-progress -q package -DskipTests >&2)
     built=$(ls "$ROOT"/target/pilotbridge-*.jar | grep -v original | head -1)
   fi
   cp "$built" "$copy"

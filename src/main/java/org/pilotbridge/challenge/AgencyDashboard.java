@@ -1,5 +1,6 @@
 package org.pilotbridge.challenge;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,10 +35,13 @@ public class AgencyDashboard {
 
 	private final OrganisationQuery organisations;
 
-	AgencyDashboard(JdbcClient jdbc, ChallengeClosing closing, OrganisationQuery organisations) {
+	private final Clock clock;
+
+	AgencyDashboard(JdbcClient jdbc, ChallengeClosing closing, OrganisationQuery organisations, Clock clock) {
 		this.jdbc = jdbc;
 		this.closing = closing;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	/**
@@ -48,6 +52,8 @@ public class AgencyDashboard {
 			.filter(o -> o.kind() == OrganisationKind.AGENCY)
 			.orElseThrow(() -> new AccessDeniedException("The dashboard is for members of an agency"));
 		closing.closeAllDue();
+		var now = clock.instant();
+		var opened = new ArrayList<ChallengeId>();
 		var rows = jdbc.sql("""
 				SELECT c.id, c.reference, c.title, c.state, c.proposals_deadline, c.submitted_count,
 				       (SELECT count(*) FROM challenge_follow f WHERE f.challenge_id = c.id) AS followers,
@@ -57,11 +63,20 @@ public class AgencyDashboard {
 				ORDER BY c.created_at DESC, c.id
 				""")
 			.param(agency.id().id())
-			.query((rs, row) -> new Row(new ChallengeId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-					rs.getString("title"), ChallengeState.valueOf(rs.getString("state")),
-					rs.getTimestamp("proposals_deadline") == null ? null
-							: rs.getTimestamp("proposals_deadline").toInstant(),
-					rs.getLong("followers"), rs.getLong("pending_questions"), rs.getInt("submitted_count")))
+			.query((rs, row) -> {
+				var id = new ChallengeId(rs.getObject("id", UUID.class));
+				var recorded = ChallengeState.valueOf(rs.getString("state"));
+				var deadline = rs.getTimestamp("proposals_deadline") == null ? null
+						: rs.getTimestamp("proposals_deadline").toInstant();
+				if (recorded == ChallengeState.CLOSED) {
+					opened.add(id);
+				}
+				// Closed for everyone at the deadline; the close is recorded once the proposals are opened.
+				var state = recorded == ChallengeState.PUBLISHED && deadline != null && !now.isBefore(deadline)
+						? ChallengeState.CLOSED : recorded;
+				return new Row(id, rs.getString("reference"), rs.getString("title"), state, deadline,
+						rs.getLong("followers"), rs.getLong("pending_questions"), rs.getInt("submitted_count"));
+			})
 			.list();
 		var counts = new EnumMap<ChallengeState, Long>(ChallengeState.class);
 		rows.forEach(row -> counts.merge(row.state(), 1L, Long::sum));
@@ -74,7 +89,7 @@ public class AgencyDashboard {
 			if (row.state() == ChallengeState.DRAFT) {
 				actions.add(new ActionItem(Action.FINISH_DRAFT, row.id(), row.reference(), row.title(), 0));
 			}
-			if (row.state() == ChallengeState.CLOSED) {
+			if (opened.contains(row.id())) {
 				actions.add(new ActionItem(Action.START_EVALUATION, row.id(), row.reference(), row.title(),
 						row.submittedProposals()));
 			}

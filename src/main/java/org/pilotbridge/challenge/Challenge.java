@@ -1,6 +1,7 @@
 package org.pilotbridge.challenge;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -234,6 +235,22 @@ public class Challenge {
 		return state == ChallengeState.PUBLISHED && !isPastDeadline(now);
 	}
 
+	/**
+	 * Whether a change of a proposal received at that time counts: the challenge is published (its
+	 * proposals not opened yet) and the change was received before the deadline, however late it is
+	 * now.
+	 *
+	 * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
+	 */
+	boolean receivedInTime(Instant receivedAt) {
+		return state == ChallengeState.PUBLISHED && proposalsDeadline != null && receivedAt.isBefore(proposalsDeadline);
+	}
+
+	/** When the challenge closes for good and its proposals are opened: the deadline plus the opening delay. */
+	Optional<Instant> opensAt(Duration openingDelay) {
+		return proposalsDeadline().map(deadline -> deadline.plus(openingDelay));
+	}
+
 	boolean isPastDeadline(Instant now) {
 		return proposalsDeadline != null && !now.isBefore(proposalsDeadline);
 	}
@@ -429,10 +446,12 @@ public class Challenge {
 		this.withdrawnAt = now;
 	}
 
-	void close(Instant now) {
+	/** Closes the challenge for good, which opens its proposals: only once the opening delay has passed. */
+	void close(Instant now, Duration openingDelay) {
 		require(ChallengeState.PUBLISHED);
-		if (!isPastDeadline(now)) {
-			throw new IllegalStateException("Challenge " + id + " closes at its deadline, not before");
+		if (opensAt(openingDelay).filter(opening -> !now.isBefore(opening)).isEmpty()) {
+			throw new IllegalStateException(
+					"Challenge " + id + " closes " + openingDelay + " after its deadline, not before");
 		}
 		this.state = ChallengeState.CLOSED;
 		this.closedAt = now;

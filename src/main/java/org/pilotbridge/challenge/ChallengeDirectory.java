@@ -65,14 +65,15 @@ public class ChallengeDirectory {
 
 	public Optional<ChallengeSummary> challenge(ChallengeId id) {
 		closing.closeIfDue(id);
-		return challenges.findById(id.id()).map(challenge -> ChallengeSummary.of(challenge, clock.instant()));
+		return challenges.findById(id.id())
+			.map(challenge -> ChallengeSummary.of(challenge, clock.instant(), closing.openingDelay()));
 	}
 
 	public Optional<ChallengeSummary> byReference(String reference) {
 		var found = challenges.findByReference(reference);
 		found.ifPresent(challenge -> closing.closeIfDue(challenge.id()));
 		return found.flatMap(challenge -> challenges.findById(challenge.id().id()))
-			.map(challenge -> ChallengeSummary.of(challenge, clock.instant()));
+			.map(challenge -> ChallengeSummary.of(challenge, clock.instant(), closing.openingDelay()));
 	}
 
 	/** The challenge managers of the agency that owns the challenge. */

@@ -221,14 +221,18 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Starts the evaluation of a closed challenge.
+	 * Starts the evaluation of a closed challenge, once its proposals have been opened (the opening
+	 * delay after the deadline).
 	 *
-	 * @throws InvalidInput when the challenge is not closed (yet)
+	 * @throws InvalidInput when the challenge is not closed, or its proposals are not opened yet
 	 */
 	public void startEvaluation(ChallengeId id) {
 		closing.closeIfDue(id);
 		var challenge = lockAndLoad(id);
 		access.requireManager(challenge);
+		if (challenge.state() == ChallengeState.PUBLISHED && challenge.isPastDeadline(clock.instant())) {
+			throw InvalidInput.of("challenge", "challenge.state.not-opened-yet");
+		}
 		requireState(challenge, ChallengeState.CLOSED, "challenge.state.not-closed");
 		challenge.startEvaluation(clock.instant());
 		challenges.save(challenge);

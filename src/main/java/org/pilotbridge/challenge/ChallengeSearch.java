@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,9 @@ import org.pilotbridge.shared.Money;
  * search in the language of each challenge (stemmed: {@code écoles} finds {@code école}) and also as
  * typed (so a visitor typing in another language still finds the words), ranked with weights title
  * over summary over the other texts, and returned with the matching words of the title and summary
- * highlighted. Challenges past their deadline are closed before searching.
+ * highlighted. A challenge past its deadline is found and shown as closed, whether or not its close
+ * has been recorded yet (that happens the opening delay after the deadline; due closes are recorded
+ * before searching).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,10 +50,13 @@ public class ChallengeSearch {
 
 	private final OrganisationDirectory organisations;
 
-	ChallengeSearch(JdbcClient jdbc, ChallengeClosing closing, OrganisationDirectory organisations) {
+	private final Clock clock;
+
+	ChallengeSearch(JdbcClient jdbc, ChallengeClosing closing, OrganisationDirectory organisations, Clock clock) {
 		this.jdbc = jdbc;
 		this.closing = closing;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	/**
@@ -70,13 +76,14 @@ public class ChallengeSearch {
 		var size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
 		var where = new ArrayList<String>(List.of(SearchConditions.PUBLIC));
 		var params = new HashMap<String, Object>();
+		params.put("now", Timestamp.from(clock.instant()));
 		var hasText = !criteria.text().isEmpty();
 		if (hasText) {
 			where.add(SearchConditions.text(":q"));
 			params.put("q", criteria.text());
 		}
 		if (criteria.status() != null) {
-			where.add("c.state IN (:states)");
+			where.add(SearchConditions.state(":now") + " IN (:states)");
 			params.put("states", criteria.status().states().stream().map(Enum::name).toList());
 		}
 		if (criteria.cpvDivision() != null) {
@@ -129,13 +136,13 @@ public class ChallengeSearch {
 		params.put("limit", size);
 		params.put("offset", first);
 		var rows = jdbc.sql("""
-				SELECT c.id, c.reference, c.agency_id, c.state, c.proposals_deadline, c.time_zone, c.budget_amount,
+				SELECT c.id, c.reference, c.agency_id, %s AS state, c.proposals_deadline, c.time_zone, c.budget_amount,
 				       c.budget_currency, c.cpv_codes, c.languages, c.published_at, %s
 				FROM challenge c
 				WHERE %s
 				ORDER BY %s
 				LIMIT :limit OFFSET :offset
-				""".formatted(marked, condition, order(criteria.sort(), hasText)))
+				""".formatted(SearchConditions.state(":now"), marked, condition, order(criteria.sort(), hasText)))
 			.params(params)
 			.query(ChallengeSearch::row)
 			.list();

@@ -21,8 +21,9 @@ interface Challenges extends ListCrudRepository<Challenge, UUID> {
 	@Query("SELECT * FROM challenge WHERE reference = :reference")
 	Optional<Challenge> findByReference(String reference);
 
-	@Query("SELECT id FROM challenge WHERE state = 'PUBLISHED' AND proposals_deadline <= :now ORDER BY proposals_deadline")
-	List<UUID> findDue(Instant now);
+	/** The published challenges whose deadline is at or before that time, to close. */
+	@Query("SELECT id FROM challenge WHERE state = 'PUBLISHED' AND proposals_deadline <= :deadline ORDER BY proposals_deadline")
+	List<UUID> findDue(Instant deadline);
 
 	@Query("SELECT * FROM challenge WHERE agency_id = :agency ORDER BY created_at DESC")
 	List<Challenge> findByAgency(UUID agency);

@@ -45,6 +45,15 @@ final class SearchConditions {
 			.formatted(query);
 	}
 
+	/**
+	 * The challenge's state as everyone sees it at that time: a published challenge past its deadline
+	 * is closed, though its close is recorded only the opening delay later (see {@link Challenge#stateAt}).
+	 */
+	static String state(String now) {
+		return "(CASE WHEN c.state = 'PUBLISHED' AND c.proposals_deadline <= %s THEN 'CLOSED' ELSE c.state END)"
+			.formatted(now);
+	}
+
 	/** The challenge's state belongs to the {@link PublicStatus} named by the expression. */
 	static String status(String status) {
 		return Arrays.stream(PublicStatus.values())

@@ -120,11 +120,17 @@ class EvaluationAccess {
 		}
 	}
 
-	/** Proposals are evaluated once the challenge has closed, until the decision. */
+	/**
+	 * Proposals are evaluated once the challenge has closed and its proposals have been opened (the
+	 * opening delay after the deadline), until the decision.
+	 */
 	ChallengeSummary requireEvaluating(ChallengeId id) {
 		var challenge = challenge(id);
 		if (challenge.state() != ChallengeState.CLOSED && challenge.state() != ChallengeState.UNDER_EVALUATION) {
 			throw InvalidInput.of("challenge", "evaluation.challenge.not-evaluating");
+		}
+		if (!challenge.proposalsOpened()) {
+			throw InvalidInput.of("challenge", "challenge.state.not-opened-yet");
 		}
 		return challenge;
 	}

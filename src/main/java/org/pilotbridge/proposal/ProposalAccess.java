@@ -21,7 +21,8 @@ import org.pilotbridge.proposal.spi.ProposalReaders;
 
 /**
  * Who may see and do what with a proposal. The company's own members may do everything, at any
- * time. Anyone else learns nothing (the proposal is "not found") until the challenge has closed;
+ * time. Anyone else learns nothing (the proposal is "not found") until the proposals are opened, the
+ * opening delay after the deadline when the close is recorded;
  * from then on the agency's challenge managers and whoever a {@link ProposalReaders} bean admits
  * read what was submitted and counts (the latest version of a proposal still submitted at the
  * close, never a working copy or a withdrawn proposal), and each of their reads is audited.
@@ -124,10 +125,16 @@ class ProposalAccess {
 				|| readers.orderedStream().anyMatch(reader -> reader.mayRead(person, challenge, proposal.id()));
 	}
 
-	/** Proposals are opened by the system at the close, never before, and never for a withdrawn challenge. */
+	/**
+	 * Proposals are opened by the system when it records the close, the opening delay after the
+	 * deadline, never before (not while the challenge is already closed to new proposals and changes
+	 * received in time may still commit), and never for a withdrawn challenge.
+	 *
+	 * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
+	 */
 	static boolean isOpened(ChallengeSummary challenge) {
 		return switch (challenge.state()) {
-			case CLOSED, UNDER_EVALUATION, AWARDED, NO_AWARD -> true;
+			case CLOSED, UNDER_EVALUATION, AWARDED, NO_AWARD -> challenge.proposalsOpened();
 			case DRAFT, PUBLISHED, WITHDRAWN -> false;
 		};
 	}

@@ -3,7 +3,6 @@ package org.pilotbridge.proposal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.springframework.data.relational.core.conversion.DbActionExecutionExce
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
@@ -26,6 +23,7 @@ import org.pilotbridge.challenge.ChallengeSubmissions;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.CriterionId;
 import org.pilotbridge.challenge.ProposalDeadlinePassed;
+import org.pilotbridge.challenge.SubmissionTimedOut;
 import org.pilotbridge.document.PdfInspection;
 import org.pilotbridge.document.PdfInspector;
 import org.pilotbridge.document.PdfLimits;
@@ -44,12 +42,15 @@ import org.pilotbridge.shared.InvalidInput;
  * this; to them the proposal does not exist.
  * <p>
  * Every change follows the same order: the proposal is read and the person's membership checked;
- * then {@link ChallengeSubmissions#lockForSubmission} takes the challenge's row lock (closing it first
- * if due) and refuses when the challenge is not open; everything else is read again and decided under
- * that lock; and just before the transaction commits the clock is checked once more against the
- * deadline. A change is therefore kept if and only if its transaction commits before the deadline,
- * and it never interleaves with the challenge's close. After the deadline every change is refused with
- * {@link ProposalDeadlinePassed} and changes nothing.
+ * then {@link ChallengeSubmissions#lockForSubmission} takes the challenge's row lock and refuses the
+ * change unless it was received before the deadline (its time of receipt is when the request carrying
+ * it reached the server, see {@link org.pilotbridge.shared.RequestReceipt}, never a time a caller
+ * passes in); everything else is read again and decided under that lock; and the transaction must
+ * commit within the submission timeout of the receipt. A change received before the deadline is
+ * therefore kept even if the platform, busy at the deadline, commits it later; it never interleaves
+ * with the challenge's close, which opens the proposals only after the opening delay. A change
+ * received at or after the deadline is refused with {@link ProposalDeadlinePassed}, one that could
+ * not be recorded in time with {@link SubmissionTimedOut}; neither changes anything.
  * <p>
  * The methods are not {@code @Transactional}: each runs in a transaction of its own started by
  * {@link WritePermits} once it has a permit, so that no change waits for a permit while holding a
@@ -57,6 +58,7 @@ import org.pilotbridge.shared.InvalidInput;
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
+ * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -134,11 +136,11 @@ public class ProposalManagement {
 			challenges.challenge(challenge)
 				.filter(found -> found.state().isPublic())
 				.orElseThrow(() -> new ChallengeNotFound(challenge));
-			refuseAtDeadline(submissions.lockForSubmission(challenge));
+			var received = submissions.lockForSubmission(challenge);
 			if (proposals.findByChallengeAndCompany(challenge.id(), member.company().id()).isPresent()) {
 				throw alreadyExists();
 			}
-			var proposal = Proposal.start(challenge, member.company(), member.person(), now());
+			var proposal = Proposal.start(challenge, member.company(), member.person(), received.receivedAt());
 			try {
 				proposal = proposals.save(proposal);
 			}
@@ -174,7 +176,7 @@ public class ProposalManagement {
 			var kept = onlyCurrentCriteria(content, locked.challenge());
 			var budget = locked.challenge().budgetCap();
 			validation.checkFormat(kept, budget == null ? null : budget.currency());
-			proposal.describe(kept, now());
+			proposal.describe(kept, locked.receivedAt());
 			var saved = proposals.save(proposal);
 			var draftFiles = attachments.inDraft(id);
 			var checklist = Checklist.of(validation.missingForSubmission(saved.content(), locked.challenge(),
@@ -193,7 +195,8 @@ public class ProposalManagement {
 	 * The file is written to the database first, outside the working copy and without the challenge's
 	 * lock, then joins the working copy in a short change under the lock (or is removed if that change
 	 * is refused), so that writing megabytes never holds up the other changes of the challenge at its
-	 * deadline.
+	 * deadline. The file is received once its last byte has arrived: an upload that ends at or after
+	 * the deadline is refused, even if it started before.
 	 *
 	 * @throws InvalidInput ({@code attachments}) saying why the file is refused
 	 * @throws ProposalDeadlinePassed when the deadline has passed
@@ -216,9 +219,9 @@ public class ProposalManagement {
 		var attachment = permits.inUploadTransaction(() -> attachments.stage(id, name, pdf, person, now()));
 		try {
 			return permits.inTransaction(() -> {
-				lockForChange(id);
+				var locked = lockForChange(id);
 				refuseMoreFiles(attachments.inDraft(id), pdf.size());
-				attachments.addToDraft(id, attachment, now());
+				attachments.addToDraft(id, attachment, locked.receivedAt());
 				events.publishEvent(new ProposalAttachmentAdded(id, attachment, pdf.sha256(),
 						current.auditRecord("proposal.attachment.added", "proposal", id, Map.of("attachment",
 								attachment.toString(), "sha256", pdf.sha256(), "size", String.valueOf(pdf.size())))));
@@ -255,18 +258,19 @@ public class ProposalManagement {
 
 	/**
 	 * Submits the working copy as a new version: every rule is checked and every problem reported at
-	 * once; then the time of receipt is taken from the clock under the challenge's lock, and the
-	 * version is stored with a snapshot of the content, the company and the attached files and the
-	 * SHA-256 of its canonical form. All versions are kept; the latest counts. The receipt and its
-	 * e-mail follow ({@link ProposalSubmitted}).
+	 * once; then the version is stored, with its time of receipt (when the request carrying the
+	 * submission reached the server, or the clock's time outside a request), a snapshot of the content,
+	 * the company and the attached files and the SHA-256 of its canonical form. All versions are kept;
+	 * the latest counts. The receipt and its e-mail follow ({@link ProposalSubmitted}).
 	 * <p>
 	 * A company waiting for verification may submit when the platform allows it
 	 * ({@link PlatformSettings#allowUnverifiedCompanies()}); the version is then flagged for the
 	 * evaluators.
 	 *
 	 * @throws InvalidInput listing every problem, one per field (see {@link #saveDraft} and the checklist)
-	 * @throws ProposalDeadlinePassed when the deadline has passed, also when it passes before the
-	 * transaction commits
+	 * @throws ProposalDeadlinePassed when the submission was received at or after the deadline
+	 * @throws SubmissionTimedOut when it was received in time but could not be recorded within the
+	 * submission timeout of its receipt
 	 * @throws ProposalNotFound when there is no such proposal or the person is not a member of its company
 	 */
 	public SubmittedVersion submit(ProposalId id) {
@@ -283,10 +287,7 @@ public class ProposalManagement {
 			if (!problems.isEmpty()) {
 				throw new InvalidInput(problems);
 			}
-			var receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-			if (!receivedAt.isBefore(challenge.proposalsDeadline())) {
-				throw new ProposalDeadlinePassed(challenge.id());
-			}
+			var receivedAt = locked.receivedAt();
 			var submitter = directory.person(locked.person()).orElseThrow();
 			var companyData = new CompanyData(proposal.company(), company.summary().name(),
 					company.summary().enterpriseNumber() == null ? null : company.summary().enterpriseNumber().formatted(),
@@ -337,7 +338,7 @@ public class ProposalManagement {
 			if (proposal.state() != ProposalState.SUBMITTED) {
 				throw InvalidInput.of("proposal", "proposal.state.not-submitted");
 			}
-			proposal.withdraw(now());
+			proposal.withdraw(locked.receivedAt());
 			proposals.save(proposal);
 			submissions.recordWithdrawal(proposal.challenge());
 			events.publishEvent(new ProposalWithdrawn(id, proposal.challenge(), proposal.company(), locked.person(),
@@ -348,38 +349,16 @@ public class ProposalManagement {
 	}
 
 	/**
-	 * Checks membership, locks the challenge (refusing when it is not open), reads the proposal and
-	 * the challenge again under the lock, and arranges the last deadline check before commit.
+	 * Checks membership, locks the challenge (refusing a change received at or after the deadline,
+	 * and arranging that it commits within the submission timeout), and reads the proposal and the
+	 * challenge again under the lock.
 	 */
 	private Locked lockForChange(ProposalId id) {
 		var before = load(id);
 		var person = access.requireMember(before);
-		var challengeId = before.challenge();
-		var challenge = submissions.lockForSubmission(challengeId);
+		var received = submissions.lockForSubmission(before.challenge());
 		var proposal = load(id);
-		refuseAtDeadline(challenge);
-		return new Locked(person, proposal, challenge);
-	}
-
-	/**
-	 * Refuses now if the deadline has passed, and again just before commit: a change counts only if
-	 * its transaction commits before the deadline.
-	 */
-	private void refuseAtDeadline(ChallengeSummary challenge) {
-		var deadline = challenge.proposalsDeadline();
-		if (deadline == null || !challenge.isOpenAt(clock.instant())) {
-			throw new ProposalDeadlinePassed(challenge.id());
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				if (!clock.instant().isBefore(deadline)) {
-					throw new ProposalDeadlinePassed(challenge.id());
-				}
-			}
-
-		});
+		return new Locked(person, proposal, received.challenge(), received.receivedAt());
 	}
 
 	private Proposal load(ProposalId id) {
@@ -445,7 +424,8 @@ public class ProposalManagement {
 		return InvalidInput.of("proposal", "proposal.already-exists");
 	}
 
-	private record Locked(PersonId person, Proposal proposal, ChallengeSummary challenge) {
+	/** A change under the challenge's lock: who makes it, on what, and when it was received. */
+	private record Locked(PersonId person, Proposal proposal, ChallengeSummary challenge, Instant receivedAt) {
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.pilotbridge.shared.RequestReceipt;
 import org.pilotbridge.shared.UploadPermits;
 
 /**
@@ -26,6 +27,10 @@ import org.pilotbridge.shared.UploadPermits;
  * upload request already holds, or one waited for), so that at most
  * {@code pilotbridge.request-body.concurrent-uploads} are written at once and writing megabytes
  * never holds up the other changes of the challenge.
+ * <p>
+ * Waiting for a permit costs nobody their deadline: what counts is the time of receipt
+ * ({@link RequestReceipt}), the arrival of the request, or for a caller outside a request the moment it
+ * asked for the permit.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
@@ -39,10 +44,14 @@ class WritePermits {
 
 	private final TransactionTemplate transactions;
 
-	WritePermits(ProposalProperties properties, UploadPermits uploads, PlatformTransactionManager transactionManager) {
+	private final RequestReceipt receipt;
+
+	WritePermits(ProposalProperties properties, UploadPermits uploads, PlatformTransactionManager transactionManager,
+			RequestReceipt receipt) {
 		this.permits = new Semaphore(properties.concurrentWrites(), true);
 		this.uploads = uploads;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.receipt = receipt;
 	}
 
 	<T> T inTransaction(Supplier<T> work) {
@@ -51,23 +60,25 @@ class WritePermits {
 
 	/** Writes an uploaded file, in a transaction of its own, with an upload permit. */
 	<T> T inUploadTransaction(Supplier<T> work) {
-		return uploads.whileHolding(() -> transactions.execute(status -> work.get()));
+		return receipt.receiving(() -> uploads.whileHolding(() -> transactions.execute(status -> work.get())));
 	}
 
 	private <T> T withPermit(Semaphore semaphore, Supplier<T> work) {
-		try {
-			semaphore.acquire();
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting to change a proposal", interrupted);
-		}
-		try {
-			return transactions.execute(status -> work.get());
-		}
-		finally {
-			semaphore.release();
-		}
+		return receipt.receiving(() -> {
+			try {
+				semaphore.acquire();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting to change a proposal", interrupted);
+			}
+			try {
+				return transactions.execute(status -> work.get());
+			}
+			finally {
+				semaphore.release();
+			}
+		});
 	}
 
 	void inTransaction(Runnable work) {

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.pilotbridge.PilotbridgeApplication;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ProposalDeadlinePassed;
+import org.pilotbridge.challenge.SubmissionTimedOut;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
@@ -126,6 +127,7 @@ public final class DeadlineRushBenchmark {
 			var submissions = new ConcurrentLinkedQueue<Long>();
 			var totals = new ConcurrentLinkedQueue<Long>();
 			var late = new AtomicInteger();
+			var timedOut = new AtomicInteger();
 			var failed = new ConcurrentLinkedQueue<String>();
 			var profiling = Profiling.start();
 			var started = System.nanoTime();
@@ -154,6 +156,9 @@ public final class DeadlineRushBenchmark {
 						catch (ProposalDeadlinePassed tooLate) {
 							late.incrementAndGet();
 						}
+						catch (SubmissionTimedOut notRecordedInTime) {
+							timedOut.incrementAndGet();
+						}
 						catch (RuntimeException e) {
 							failed.add(e.getClass().getSimpleName() + ": " + e.getMessage());
 						}
@@ -168,7 +173,8 @@ public final class DeadlineRushBenchmark {
 			profiling.close();
 			System.out.printf(Locale.ROOT, "Rush: %d companies arriving over %d s, %d client threads; all answered after %.1f s%n",
 					COMPANIES, WINDOW_SECONDS, CLIENTS, rushSeconds);
-			System.out.printf(Locale.ROOT, "receipts %d, refused as late %d, failed %d%n", receipts.size(), late.get(),
+			System.out.printf(Locale.ROOT, "receipts %d, refused as late %d, timed out %d, failed %d%n", receipts.size(),
+					late.get(), timedOut.get(),
 					failed.size());
 			failed.stream().distinct().limit(5).forEach(failure -> System.out.println("  " + failure));
 			report("upload (attach, PDF checked and stored)", uploads, rushSeconds);
@@ -180,7 +186,7 @@ public final class DeadlineRushBenchmark {
 			System.out.printf(Locale.ROOT, "Receipt PDFs and e-mails done %.1f s after the last submission%n",
 					(System.nanoTime() - drained) / 1e9);
 
-			clock.set(deadline.plusSeconds(1));
+			clock.set(challenge.proposalsOpenAt());
 			directory.challenge(challenge.id());
 			var stored = bidding.as(agency.manager(), agency.id(), () -> query.submitted(challenge.id()));
 			var storedDigests = jdbc.sql("""

@@ -143,7 +143,7 @@ public final class EvaluationBenchmark {
 					evaluators.add(person);
 				}
 			}
-			clock.set(challenge.proposalsDeadline().plus(Duration.ofMinutes(1)));
+			clock.set(challenge.proposalsOpenAt());
 			bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(challengeId));
 			var qualitative = challenge.criteria().stream().filter(c -> c.type() == CriterionType.QUALITATIVE).toList();
 			List<ProposalId> submitted = List.of();

@@ -74,8 +74,9 @@ class ChallengeClosingRaceIntegrationTests {
 			.run("--pilotbridge.embedded-database.database-name=" + database, "--server.port=0",
 					"--pilotbridge.scheduling.enabled=false")) {
 			var otherClosing = secondNode.getBean(ChallengeClosing.class);
-			clock.set(deadline.plusMillis(1));
-			secondNode.getBean(MutableClock.class).set(deadline.plusMillis(1));
+			var opening = deadline.plus(closing.openingDelay()).plusMillis(1);
+			clock.set(opening);
+			secondNode.getBean(MutableClock.class).set(opening);
 
 			var start = new CyclicBarrier(2);
 			try (var nodes = Executors.newFixedThreadPool(2)) {

@@ -242,23 +242,35 @@ class ChallengeLifecycleIntegrationTests {
 	}
 
 	@Test
-	void closesOnTheFirstAccessAfterTheDeadline(Scenario scenario) {
+	void showsTheChallengeClosedAtTheDeadlineAndRecordsTheCloseOnTheFirstAccessAfterTheOpeningDelay(
+			Scenario scenario) {
 		var id = publishedChallenge();
 		var deadline = directory.challenge(id).orElseThrow().proposalsDeadline();
 		clock.set(deadline.plusSeconds(1));
 
+		var duringTheDelay = directory.challenge(id).orElseThrow();
+		assertThat(duringTheDelay.state()).isEqualTo(ChallengeState.CLOSED);
+		assertThat(duringTheDelay.proposalsOpened()).isFalse();
+		assertThat(duringTheDelay.proposalsOpenAt()).isEqualTo(deadline.plus(Duration.ofMinutes(5)));
+		assertThatThrownBy(() -> asManager(() -> management.withdraw(id, "Too late")))
+			.isInstanceOf(ProposalDeadlinePassed.class);
+		assertThat(auditTrail.entriesOf("challenge", id)).extracting(AuditEntry::action)
+			.doesNotContain("challenge.closed");
+
+		clock.set(duringTheDelay.proposalsOpenAt());
 		scenario.stimulate(() -> directory.challenge(id))
 			.andWaitForEventOfType(ChallengeClosed.class)
 			.matching(event -> event.challenge().equals(id))
-			.toArriveAndVerify(event -> assertThat(event.deadline()).isEqualTo(deadline));
+			.toArriveAndVerify(event -> {
+				assertThat(event.deadline()).isEqualTo(deadline);
+				assertThat(event.closedAt()).isEqualTo(deadline.plus(Duration.ofMinutes(5)));
+			});
 
-		assertThat(directory.challenge(id).orElseThrow().closedAt()).isNotNull();
-		assertThatThrownBy(() -> asManager(() -> management.withdraw(id, "Too late")))
-			.isInstanceOf(InvalidInput.class);
+		assertThat(directory.challenge(id).orElseThrow().proposalsOpened()).isTrue();
 	}
 
 	@Test
-	void refusesSubmissionsFromTheDeadlineOn() {
+	void refusesSubmissionsReceivedFromTheDeadlineOn() {
 		var id = publishedChallenge();
 		var deadline = directory.challenge(id).orElseThrow().proposalsDeadline();
 		clock.set(deadline);
@@ -268,16 +280,24 @@ class ChallengeLifecycleIntegrationTests {
 				.extracting(FieldProblem::messageKey)
 				.containsExactly("challenge.deadline-passed"));
 		assertThat(directory.challenge(id).orElseThrow().submittedCount()).isZero();
-		await().untilAsserted(() -> assertThat(auditTrail.entriesOf("challenge", id)).extracting(AuditEntry::action)
-			.contains("challenge.closed"));
 	}
 
 	@Test
-	void startsTheEvaluationOfAClosedChallengeOnly() {
+	void startsTheEvaluationOnlyOnceTheProposalsAreOpened() {
 		var id = publishedChallenge();
-		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.extracting(FieldProblem::messageKey)
+				.containsExactly("challenge.state.not-closed"));
 
-		clock.set(directory.challenge(id).orElseThrow().proposalsDeadline());
+		var challenge = directory.challenge(id).orElseThrow();
+		clock.set(challenge.proposalsDeadline());
+		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
+				.extracting(FieldProblem::messageKey)
+				.containsExactly("challenge.state.not-opened-yet"));
+
+		clock.set(challenge.proposalsOpenAt());
 		asManager(() -> management.startEvaluation(id));
 
 		assertThat(directory.challenge(id).orElseThrow().state()).isEqualTo(ChallengeState.UNDER_EVALUATION);

@@ -116,8 +116,9 @@ class EvaluationJourneyIT extends BrowserTest {
 			.isPositive()
 			.isLessThanOrEqualTo(Duration.ofMinutes(7));
 
-		// The deadline passes; the manager finds the challenge closed and starts the evaluation.
-		clock.set(summary.proposalsDeadline().plus(Duration.ofMinutes(1)));
+		// The deadline passes and the proposals are opened; the manager finds the challenge closed and
+		// starts the evaluation.
+		clock.set(summary.proposalsOpenAt());
 		TestMail.purge();
 		signIn(MANAGER);
 		open("/agency/challenges/" + challenge);

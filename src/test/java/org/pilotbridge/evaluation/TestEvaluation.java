@@ -135,9 +135,9 @@ public class TestEvaluation {
 		return LocalDateTime.ofInstant(clock.instant().plus(after), ChallengeDraft.DEFAULT_TIME_ZONE).withNano(0);
 	}
 
-	/** Moves the clock past the deadline and has the manager start the evaluation. */
+	/** Moves the clock to the opening of the proposals, after the deadline, and has the manager start the evaluation. */
 	public void close(Scenario scenario) {
-		((MutableClock) clock).set(scenario.challenge().proposalsDeadline().plus(Duration.ofMinutes(1)));
+		((MutableClock) clock).set(scenario.challenge().proposalsOpenAt());
 		bidding.as(scenario.agency().manager(), scenario.agency().id(),
 				() -> challenges.startEvaluation(scenario.challenge().id()));
 	}

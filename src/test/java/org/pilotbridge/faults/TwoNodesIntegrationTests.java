@@ -98,9 +98,9 @@ class TwoNodesIntegrationTests {
 			assertThat(TestMail.to(submitter)).filteredOn(message -> TestMail.subject(message).equals(subject))
 				.hasSize(1);
 
-			var afterDeadline = deadlineOf(challenge).plusSeconds(1);
-			clock.set(afterDeadline);
-			otherNode.getBean(MutableClock.class).set(afterDeadline);
+			var opening = deadlineOf(challenge).plus(Duration.ofMinutes(5));
+			clock.set(opening);
+			otherNode.getBean(MutableClock.class).set(opening);
 			await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(stateOf(challenge)));
 			await().until(() -> pendingEventsAbout(challenge) == 0);
 			assertThat(closedEventsAbout(challenge)).isEqualTo(1);

@@ -275,15 +275,18 @@ class OpenDataScenarios {
 		}
 	}
 
-	/** Moves the clock just past the proposals deadline of the challenge. */
+	/**
+	 * Moves the clock to the opening of the challenge's proposals, just past its deadline, when its
+	 * close is recorded.
+	 */
 	void passDeadline(Made challenge) {
-		var deadline = challenges.challenge(challenge.id()).orElseThrow().proposalsDeadline();
-		if (clock.instant().isBefore(deadline)) {
-			clock.set(deadline.plusSeconds(60));
+		var opening = challenges.challenge(challenge.id()).orElseThrow().proposalsOpenAt();
+		if (clock.instant().isBefore(opening)) {
+			clock.set(opening);
 		}
 	}
 
-	/** Closes the challenge, on first access after its deadline. */
+	/** Closes the challenge, on first access after the opening of its proposals. */
 	void close(Made challenge) {
 		passDeadline(challenge);
 		var before = releases(challenge);

@@ -103,11 +103,14 @@ public class TestPilots {
 		return proposal;
 	}
 
-	/** Moves the clock past the deadline (unless it is already later) and starts the evaluation. */
+	/**
+	 * Moves the clock to the opening of the proposals after the deadline (unless it is already later)
+	 * and starts the evaluation.
+	 */
 	public void closeAndEvaluate(TestBidding.Agency agency, ChallengeSummary challenge) {
-		var deadline = challenge.proposalsDeadline();
-		if (clock.instant().isBefore(deadline)) {
-			clock().set(deadline.plus(Duration.ofMinutes(1)));
+		var opening = challenge.proposalsOpenAt();
+		if (clock.instant().isBefore(opening)) {
+			clock().set(opening);
 		}
 		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(challenge.id()));
 	}

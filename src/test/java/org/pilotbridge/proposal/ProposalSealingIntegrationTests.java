@@ -125,7 +125,7 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 
 	@Test
 	void afterTheCloseTheManagersAndThePanelReadWhatWasSubmittedAndEveryReadIsAudited() throws Exception {
-		clock.set(challenge.proposalsDeadline());
+		clock.set(challenge.proposalsOpenAt());
 		var submitted = as(company, () -> query.latest(proposal));
 
 		for (var reader : List.of(agency.manager(), panelMember)) {
@@ -182,7 +182,7 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 	@Test
 	void neverOpensAWithdrawnProposal() throws Exception {
 		as(company, () -> management.withdraw(proposal));
-		clock.set(challenge.proposalsDeadline());
+		clock.set(challenge.proposalsOpenAt());
 
 		assertThatThrownBy(() -> as(agency.manager(), agency.id(), () -> query.latest(proposal)))
 			.isInstanceOf(ProposalNotFound.class);

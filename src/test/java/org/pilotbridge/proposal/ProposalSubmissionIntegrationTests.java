@@ -232,7 +232,7 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		assertThatThrownBy(() -> transactions.executeWithoutResult(
 				status -> outcomes.record(proposal, ProposalOutcome.AWARDED)))
 			.isInstanceOf(InvalidInput.class);
-		clock.set(challenge.proposalsDeadline());
+		clock.set(challenge.proposalsOpenAt());
 		transactions.executeWithoutResult(status -> outcomes.record(proposal, ProposalOutcome.AWARDED));
 
 		var later = as(company, () -> dashboard.mine()).byState().get(ProposalState.SUBMITTED).get(0);

@@ -472,7 +472,8 @@ final class AccessMatrix {
 		trusted("EvaluationLetters.reportRecipients", "who gets the report, for notifications"),
 		trusted("Documents", "renders PDFs from texts the calling module has checked"),
 		trusted("PdfInspector", "checks uploads for the modules that accept them"),
-		trusted("EventBacklog", "how many module events are still to be handled, for the volume data set and operators"));
+		trusted("EventBacklog", "how many module events are still to be handled, for the volume data set and operators"),
+		trusted("RequestReceipt", "when the request being served reached the server, for the modules that record a time of receipt"));
 
 	/** Calls as if in a request from another machine (the matrix's own cells have no request, or Vaadin's). */
 	private static <T> T fromElsewhere(Supplier<T> call) {

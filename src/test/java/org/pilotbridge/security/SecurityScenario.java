@@ -282,7 +282,7 @@ class SecurityScenario {
 		var otherAgencyChallenge = bidding.challenge(otherAgency);
 		join(otherAgency, otherAgencyChallenge.id(), otherEvaluator, PanelRole.EVALUATOR);
 
-		clock.set(closed.proposalsDeadline().plus(Duration.ofMinutes(1)));
+		clock.set(closed.proposalsOpenAt());
 		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(closed.id()));
 		for (int i = 0; i < won.size(); i++) {
 			award(agency, won.get(i), winning.get(i), company);

@@ -115,6 +115,21 @@ public class TestBidding {
 		return new Company(company, name, owner, member, email("owner", run));
 	}
 
+	/**
+	 * A verified company whose owner is its only member, who signs in with
+	 * {@link TestIdentities#PASSWORD}; for large numbers of bidders that each use the application as
+	 * themselves.
+	 */
+	public Company soleOwnedCompany(Agency verifiedBy, Language language) {
+		var run = run();
+		var owner = person("owner", run, language, false);
+		var name = "Company " + run;
+		var company = runAs.person(owner, null, () -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY,
+				name, "BE", "Veldstraat 1", "9000", "Ghent", "", TestIdentities.belgianNumber(), SizeClass.SMALL)));
+		runAs.person(verifiedBy.admin(), null, () -> organisations.verify(company));
+		return new Company(company, name, owner, owner, email("owner", run));
+	}
+
 	/** Another company owned by an existing person, without a second member; for large numbers of bidders. */
 	public OrganisationId companyOf(PersonId owner, String name) {
 		return runAs.person(owner, null, () -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY,

@@ -120,6 +120,11 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		if (challenge.state() == ChallengeState.PUBLISHED) {
 			section.add(new Paragraph(getTranslation("challenge.manage.sealed")));
 		}
+		if (challenge.state() == ChallengeState.CLOSED && challenge.closedAt() == null) {
+			var opening = new Paragraph(getTranslation("challenge.state.not-opened-yet"));
+			opening.setId("proposals-opening");
+			section.add(opening);
+		}
 		return section;
 	}
 
@@ -148,7 +153,7 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			publish.setId("publish");
 			actions.add(publish);
 		}
-		if (challenge.state() == ChallengeState.CLOSED) {
+		if (challenge.state() == ChallengeState.CLOSED && challenge.closedAt() != null) {
 			var start = new Button(getTranslation("challenge.manage.start-evaluation"), click -> {
 				management.startEvaluation(id);
 				Notifications.success(getTranslation("challenge.manage.evaluation-started"));

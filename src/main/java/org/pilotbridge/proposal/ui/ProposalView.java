@@ -31,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.ProposalDeadlinePassed;
+import org.pilotbridge.challenge.SubmissionTimedOut;
 import org.pilotbridge.challenge.ui.ChallengeNavigation;
 import org.pilotbridge.proposal.Checklist;
 import org.pilotbridge.proposal.EditableProposal;
@@ -156,9 +157,9 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			try {
 				load(management.start(challenge.id()));
 			}
-			catch (ProposalDeadlinePassed passed) {
+			catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
 				showStart();
-				Notifications.error(getTranslation(ProposalDeadlinePassed.MESSAGE_KEY));
+				Notifications.error(text(refused));
 			}
 			catch (InvalidInput alreadyStarted) {
 				query.mine(challenge.id()).ifPresent(this::load);
@@ -317,9 +318,9 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			showActions();
 			return true;
 		}
-		catch (ProposalDeadlinePassed passed) {
+		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
 			reload();
-			Notifications.error(getTranslation(ProposalDeadlinePassed.MESSAGE_KEY));
+			Notifications.error(text(refused));
 		}
 		catch (InvalidInput invalid) {
 			showProblems(invalid.problems(), false);
@@ -342,9 +343,9 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			Notifications.success(getTranslation("proposal.view.submitted", submitted.number()));
 			status.scrollIntoView();
 		}
-		catch (ProposalDeadlinePassed passed) {
+		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
 			reload();
-			Notifications.error(getTranslation(ProposalDeadlinePassed.MESSAGE_KEY));
+			Notifications.error(text(refused));
 		}
 		catch (InvalidInput invalid) {
 			form.clearProblems();
@@ -369,8 +370,8 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 				management.withdraw(proposal.id());
 				Notifications.success(getTranslation("proposal.view.withdrawn"));
 			}
-			catch (ProposalDeadlinePassed passed) {
-				Notifications.error(getTranslation(ProposalDeadlinePassed.MESSAGE_KEY));
+			catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
+				Notifications.error(text(refused));
 			}
 			catch (InvalidInput notSubmitted) {
 				Notifications.error(getTranslation(notSubmitted.problems().get(0).messageKey()));
@@ -399,6 +400,12 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		if (!unplaced.isEmpty()) {
 			Notifications.error(String.join(" ", unplaced));
 		}
+	}
+
+	/** The translated reason of a refusal that concerns the whole change, not a field. */
+	private String text(InvalidInput refused) {
+		var problem = refused.problems().get(0);
+		return getTranslation(problem.messageKey(), problem.arguments().toArray());
 	}
 
 	private Paragraph challengeLink() {
