@@ -15,11 +15,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.shared.EmailAddress;
 import org.pilotbridge.shared.InvalidInput;
@@ -31,8 +34,10 @@ import org.pilotbridge.shared.UserText;
  * The panel of a challenge. Its managers compose it, before or after the close and until the
  * decision: they invite agency colleagues and external experts by e-mail (someone without an
  * account creates one on the way), one of them as the chair, and remove members who have not
- * submitted scores, with a reason. An invitation is accepted once, by whoever follows its link
- * signed in; from then on that person is the member.
+ * submitted scores, with a reason. An invitation is accepted once, only by the person signed in
+ * with the address it was sent to, proven; from then on that person is the member.
+ *
+ * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
 @Service
 @Transactional
@@ -53,11 +58,15 @@ public class PanelManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail auditTrail;
+
 	private final Clock clock;
 
 	PanelManagement(PanelMembers panels, EvaluationRecords records, EvaluationAccess access, CurrentPerson current,
-			OrganisationDirectory directory, PublicLinks links, ApplicationEventPublisher events, Clock clock) {
+			OrganisationDirectory directory, PublicLinks links, ApplicationEventPublisher events, AuditTrail auditTrail,
+			Clock clock) {
 		this.panels = panels;
+		this.auditTrail = auditTrail;
 		this.records = records;
 		this.access = access;
 		this.current = current;
@@ -109,9 +118,13 @@ public class PanelManagement {
 	}
 
 	/**
-	 * Accepts an invitation for the person signed in.
+	 * Accepts an invitation for the person signed in, who must have proven the address it was sent
+	 * to. Anyone else holding the link is refused (the attempt is in the audit trail) and nothing
+	 * changes.
 	 *
-	 * @throws InvalidInput when the link is unknown or used, or the person is on the panel already
+	 * @throws InvalidInput when the link is unknown or used, the person signed in has not proven the
+	 * address it was sent to ({@code evaluation.invitation.other-address}, with the address masked), or
+	 * the person is on the panel already
 	 */
 	public ChallengeId accept(String token) {
 		var person = current.required();
@@ -120,6 +133,11 @@ public class PanelManagement {
 		panels.lock(member.challenge());
 		if (member.hasJoined()) {
 			throw InvalidInput.of("token", "evaluation.invitation.used");
+		}
+		if (!isAddressee(person, member)) {
+			auditTrail.record(current.auditRecord("evaluation.invitation.refused", "challenge", member.challenge(),
+					Map.of("member", member.id().toString(), "reason", "other-address")));
+			throw InvalidInput.of("token", "evaluation.invitation.other-address", EmailAddress.of(member.email()).masked());
 		}
 		if (panels.of(member.challenge(), person).isPresent()) {
 			throw InvalidInput.of("token", "evaluation.invitation.already-member");
@@ -239,10 +257,27 @@ public class PanelManagement {
 		return access.isManager(challenge);
 	}
 
-	/** The invitation behind a link, for the page that asks to accept it. */
+	/**
+	 * The invitation behind a link, for the page that asks to accept it: anyone holding the link sees
+	 * the role and the challenge, and the address it was sent to masked.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<PanelMember> invitation(String token) {
-		return panels.byToken(Tokens.hash(token == null ? "" : token)).filter(member -> !member.hasJoined());
+	public Optional<PanelInvitation> invitation(String token) {
+		var person = current.id();
+		return panels.byToken(Tokens.hash(token == null ? "" : token)).filter(member -> !member.hasJoined()).map(member -> {
+			var challenge = access.challenge(member.challenge());
+			return new PanelInvitation(member.role(), Objects.requireNonNullElse(challenge.reference(), ""),
+					challenge.title(), EmailAddress.of(member.email()).masked(),
+					person.filter(someone -> isAddressee(someone, member)).isPresent());
+		});
+	}
+
+	/** Whether the person has proven the address the invitation was sent to. */
+	private boolean isAddressee(PersonId person, PanelMember invited) {
+		return directory.person(person)
+			.flatMap(PersonSummary::verifiedEmail)
+			.filter(invited.email()::equals)
+			.isPresent();
 	}
 
 	/**

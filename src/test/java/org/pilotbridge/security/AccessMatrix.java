@@ -242,7 +242,7 @@ final class AccessMatrix {
 		service("InvitationManagement.pending", "of the company", "login deny ok deny deny deny deny deny", c -> c.bean(InvitationManagement.class).pending(c.w().company().id())),
 		service("InvitationManagement.revoke", "of the company", "login deny ok deny deny deny deny deny", c -> { c.bean(InvitationManagement.class).revoke(c.w().invitation()); return MatrixRows.DONE; }),
 		service("InvitationManagement.preview", "with the link", "ok ok ok ok ok ok ok ok", c -> c.bean(InvitationManagement.class).preview(c.w().invitationToken())),
-		service("InvitationManagement.accept", "with the link", "login ok ok ok ok ok ok ok", c -> c.bean(InvitationManagement.class).accept(c.w().invitationToken())),
+		service("InvitationManagement.accept", "with the link, sent to someone else", "login invalid invalid invalid invalid invalid invalid invalid", c -> c.bean(InvitationManagement.class).accept(c.w().invitationToken())),
 		// audit
 		service("AuditTrail.latest", "the whole trail", "login deny deny deny deny deny deny ok", c -> c.bean(AuditTrail.class).latest(0, 10)),
 		service("AuditTrail.verify", "the whole trail", "login deny deny deny deny deny deny ok", c -> c.bean(AuditTrail.class).verify()),
@@ -310,7 +310,7 @@ final class AccessMatrix {
 		// evaluation
 		service("PanelManagement.invite", "to the panel", "login deny deny deny ok deny deny deny", c -> c.bean(PanelManagement.class).invite(c.w().closed().id(), "expert-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", "An expert", PanelRole.EVALUATOR, Language.ENGLISH)),
 		service("PanelManagement.invitation", "with the link", "login ok ok ok ok ok ok ok", c -> c.bean(PanelManagement.class).invitation(c.w().panelToken())),
-		service("PanelManagement.accept", "with the link", "login ok ok ok invalid ok invalid ok", c -> c.bean(PanelManagement.class).accept(c.w().panelToken())),
+		service("PanelManagement.accept", "with the link, sent to someone else", "login invalid invalid invalid invalid invalid invalid invalid", c -> c.bean(PanelManagement.class).accept(c.w().panelToken())),
 		service("PanelManagement.panel", "under evaluation", "login deny deny deny ok deny ok deny", c -> c.bean(PanelManagement.class).panel(c.w().closed().id())),
 		service("EvaluationManagement.bidders", "under evaluation", "login deny deny deny ok deny ok deny", c -> c.bean(EvaluationManagement.class).bidders(c.w().closed().id())),
 		service("EvaluationManagement.declare", "the chair first, the evaluator again", "login deny deny deny ok deny invalid deny", c -> { c.bean(EvaluationManagement.class).declare(c.w().closed().id(), Map.of(c.w().company().id(), DeclarationInput.noConflict())); return MatrixRows.DONE; }),
