@@ -196,9 +196,10 @@ class DocumentRenderer {
 					evaluation.removals()
 						.stream()
 						.map(removal -> List.of(removal.member().name(), text(locale, removal.member().role().messageKey()),
-								time(removal.removedAt(), evaluation, locale) + " – "
-										+ memberName(evaluation, removal.removedBy()),
-								removal.reason() + (removal.newChair() == null ? ""
+								time(removal.removedAt(), evaluation, locale) + " – " + (removal.removedBy() == null
+										? text(locale, "evaluation.report.removed-by-system")
+										: memberName(evaluation, removal.removedBy())),
+								reason(removal, locale) + (removal.newChair() == null ? ""
 										: " " + text(locale, "evaluation.report.new-chair", everyMember(evaluation)
 											.filter(member -> member.id().equals(removal.newChair()))
 											.map(PanelMember::name)
@@ -239,6 +240,14 @@ class DocumentRenderer {
 					sheet.scores().stream().filter(s -> s.criterion().equals(criterion.id())).findFirst().ifPresent(score -> rows
 						.add(List.of(memberName(evaluation, sheet.evaluator()), criterion.name(),
 								String.valueOf(score.points()), score.justification(),
+								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
+				}
+			}
+			for (var sheet : evaluation.setAsideSheets(bidder.proposal())) {
+				for (var criterion : qualitative) {
+					sheet.scores().stream().filter(s -> s.criterion().equals(criterion.id())).findFirst().ifPresent(score -> rows
+						.add(List.of(text(locale, "evaluation.report.not-counted", memberName(evaluation, sheet.evaluator())),
+								criterion.name(), String.valueOf(score.points()), score.justification(),
 								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
 				}
 			}
@@ -313,6 +322,13 @@ class DocumentRenderer {
 		var title = text(locale, "evaluation.report.title", reference);
 		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
 		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
+	}
+
+	/** Why a member was removed: the manager's reason, or that they belong to a bidding company. */
+	private String reason(PanelRemoval removal, Locale locale) {
+		return removal.cause() == RemovalCause.BIDDING_COMPANY
+				? text(locale, "evaluation.removal.bidding-company", removal.biddingCompany())
+				: removal.reason();
 	}
 
 	/** The members of the panel and those removed from it. */

@@ -17,7 +17,8 @@ import org.pilotbridge.proposal.ProposalId;
  * Everything recorded about the evaluation of one challenge, read at once, with the rules that
  * derive from it: who must score which proposal, whether all scores are in, the spread, the mean,
  * and the ranking from the consensus. Members removed from the panel are no longer awaited; their
- * declarations stay on the record.
+ * declarations stay on the record, and so do the scores of members the system removed as bidders,
+ * which no longer count.
  */
 record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> removals, List<Bidder> bidders,
 		List<Declaration> declarations, List<ScoreSheet> sheets, Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus,
@@ -52,8 +53,25 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.evaluator().equals(person)).findFirst();
 	}
 
+	/** The submitted sheets of the proposal that count: those of members still on the panel. */
 	List<ScoreSheet> submittedSheets(ProposalId proposal) {
-		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.isSubmitted()).toList();
+		return sheets.stream()
+			.filter(s -> s.proposal().equals(proposal) && s.isSubmitted() && isOnPanel(s.evaluator()))
+			.toList();
+	}
+
+	/**
+	 * The submitted sheets of the proposal that no longer count: those of members the system removed
+	 * because they belong to a bidding company. They stay on the record.
+	 */
+	List<ScoreSheet> setAsideSheets(ProposalId proposal) {
+		return sheets.stream()
+			.filter(s -> s.proposal().equals(proposal) && s.isSubmitted() && !isOnPanel(s.evaluator()))
+			.toList();
+	}
+
+	private boolean isOnPanel(PersonId person) {
+		return panel.members().stream().anyMatch(member -> member.is(person));
 	}
 
 	/** Whether every evaluator not recused from the proposal has submitted their scores (at least one has). */

@@ -19,8 +19,9 @@ import org.pilotbridge.shared.InvalidInput;
 
 /**
  * Who may do what in an evaluation, checked per object: the challenge's managers compose the panel
- * and read the results; members act only on the panels they have joined; evaluators only on the
- * proposals they have declared no conflict with; the chair alone records the consensus and decides.
+ * and read the results; members act only on the panels they have joined, and not at all while they
+ * belong to a company with a proposal for the challenge; evaluators only on the proposals they have
+ * declared no conflict with; the chair alone records the consensus and decides.
  */
 @Component
 class EvaluationAccess {
@@ -33,12 +34,15 @@ class EvaluationAccess {
 
 	private final EvaluationRecords records;
 
+	private final BiddingInterest interest;
+
 	EvaluationAccess(CurrentPerson current, ChallengeDirectory challenges, PanelMembers panels,
-			EvaluationRecords records) {
+			EvaluationRecords records, BiddingInterest interest) {
 		this.current = current;
 		this.challenges = challenges;
 		this.panels = panels;
 		this.records = records;
+		this.interest = interest;
 	}
 
 	PersonId person() {
@@ -89,8 +93,14 @@ class EvaluationAccess {
 		}
 	}
 
+	/**
+	 * The current person's seat on the panel; none while they belong to a company with a proposal for
+	 * the challenge (until the system removes them, they may do nothing there).
+	 */
 	Optional<PanelMember> membership(ChallengeId challenge) {
-		return current.id().flatMap(person -> panels.of(challenge, person));
+		return current.id()
+			.flatMap(person -> panels.of(challenge, person))
+			.filter(member -> !interest.isBidder(member.person(), challenge));
 	}
 
 	PanelMember requireMember(ChallengeId challenge) {

@@ -53,9 +53,12 @@ public class EvaluationQuery {
 
 	private final EvaluationProperties properties;
 
+	private final BiddingInterest interest;
+
 	EvaluationQuery(EvaluationLoader loader, PanelMembers panels, EvaluationAccess access, ProposalQuery proposals,
-			OrganisationDirectory directory, EvaluationProperties properties) {
+			OrganisationDirectory directory, EvaluationProperties properties, BiddingInterest interest) {
 		this.loader = loader;
+		this.interest = interest;
 		this.panels = panels;
 		this.access = access;
 		this.proposals = proposals;
@@ -68,6 +71,9 @@ public class EvaluationQuery {
 		var person = access.person();
 		var tasks = new ArrayList<PanelTask>();
 		for (var member : panels.ofPerson(person)) {
+			if (interest.isBidder(person, member.challenge())) {
+				continue;
+			}
 			var evaluation = loader.load(member.challenge());
 			var challenge = evaluation.challenge();
 			var recused = (int) evaluation.bidders().stream().filter(b -> evaluation.isRecused(person, b.proposal())).count();

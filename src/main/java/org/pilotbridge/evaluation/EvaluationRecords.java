@@ -196,6 +196,17 @@ class EvaluationRecords {
 			.update();
 	}
 
+	/** The proposals of the challenge the evaluator has submitted scores for. */
+	List<ProposalId> scoredProposals(ChallengeId challenge, PersonId evaluator) {
+		return jdbc.sql("""
+				SELECT proposal_id FROM evaluation_sheet
+				WHERE challenge_id = ? AND person_id = ? AND submitted_at IS NOT NULL ORDER BY proposal_id
+				""")
+			.params(challenge.id(), evaluator.id())
+			.query((rs, row) -> new ProposalId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
 		for (var score : scores) {
 			jdbc.sql("""
@@ -234,6 +245,19 @@ class EvaluationRecords {
 						Timestamp.from(score.recordedAt()))
 				.update();
 		}
+	}
+
+	/**
+	 * Withdraws the consensus recorded on the proposals, to be recorded again; returns on how many
+	 * proposals there was one.
+	 */
+	int withdrawConsensus(Collection<ProposalId> proposals) {
+		var withdrawn = 0;
+		for (var proposal : proposals) {
+			withdrawn += jdbc.sql("DELETE FROM evaluation_consensus WHERE proposal_id = ?").param(proposal.id()).update() > 0
+					? 1 : 0;
+		}
+		return withdrawn;
 	}
 
 	/** The consensus per proposal of the challenge, by criterion. */

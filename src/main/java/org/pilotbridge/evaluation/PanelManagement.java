@@ -60,12 +60,15 @@ public class PanelManagement {
 
 	private final AuditTrail auditTrail;
 
+	private final BiddingInterest interest;
+
 	private final Clock clock;
 
 	PanelManagement(PanelMembers panels, EvaluationRecords records, EvaluationAccess access, CurrentPerson current,
 			OrganisationDirectory directory, PublicLinks links, ApplicationEventPublisher events, AuditTrail auditTrail,
-			Clock clock) {
+			BiddingInterest interest, Clock clock) {
 		this.panels = panels;
+		this.interest = interest;
 		this.auditTrail = auditTrail;
 		this.records = records;
 		this.access = access;
@@ -123,8 +126,9 @@ public class PanelManagement {
 	 * changes.
 	 *
 	 * @throws InvalidInput when the link is unknown or used, the person signed in has not proven the
-	 * address it was sent to ({@code evaluation.invitation.other-address}, with the address masked), or
-	 * the person is on the panel already
+	 * address it was sent to ({@code evaluation.invitation.other-address}, with the address masked),
+	 * belongs to a company with a proposal for the challenge ({@code evaluation.invitation.bidding-company})
+	 * or was removed from this panel as such, or is on the panel already
 	 */
 	public ChallengeId accept(String token) {
 		var person = current.required();
@@ -138,6 +142,16 @@ public class PanelManagement {
 			auditTrail.record(current.auditRecord("evaluation.invitation.refused", "challenge", member.challenge(),
 					Map.of("member", member.id().toString(), "reason", "other-address")));
 			throw InvalidInput.of("token", "evaluation.invitation.other-address", EmailAddress.of(member.email()).masked());
+		}
+		var company = interest.companyOf(person, member.challenge());
+		if (company.isPresent()) {
+			auditTrail.record(current.auditRecord("evaluation.invitation.refused", "challenge", member.challenge(),
+					Map.of("member", member.id().toString(), "reason", "bidding-company", "company",
+							company.get().toString())));
+			throw InvalidInput.of("token", "evaluation.invitation.bidding-company", interest.name(company.get()));
+		}
+		if (panels.wasRemovedAsBidder(member.challenge(), person)) {
+			throw InvalidInput.of("token", "evaluation.invitation.removed-as-bidder");
 		}
 		if (panels.of(member.challenge(), person).isPresent()) {
 			throw InvalidInput.of("token", "evaluation.invitation.already-member");

@@ -4,10 +4,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.springframework.security.access.AccessDeniedException;
+
+import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalNotFound;
+import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.test.PdfAssertions;
+import org.pilotbridge.test.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +29,15 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 
 	@Autowired
 	OrganisationDirectory directory;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	ProposalQuery proposals;
+
+	@Autowired
+	EvaluationLetters letters;
 
 	TestEvaluation.Scenario scenario;
 
@@ -75,6 +92,159 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 
 		jdbc.sql("UPDATE person SET email_verified = TRUE WHERE id = ?").param(expert.id()).update();
 		assertThat(as(expert, () -> panels.accept(token))).isEqualTo(scenario.challenge().id());
+	}
+
+	@Test
+	void membersOfACompanyThatStartedOrSubmittedAProposalCannotJoinThePanel() {
+		var bidder = scenario.companies().getFirst();
+		// A company that started a proposal and never submitted it takes part too.
+		var drafting = bidding.company(scenario.agency(), Language.ENGLISH);
+		bidding.proposal(drafting, scenario.challenge(), bidding.complete(scenario.challenge()));
+
+		for (var person : java.util.List.of(bidder.owner(), bidder.member(), drafting.owner())) {
+			var token = invite(person);
+			var before = observe(scenario);
+			assertThatThrownBy(() -> as(person, () -> panels.accept(token)))
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).singleElement()
+					.satisfies(problem -> {
+						assertThat(problem.messageKey()).isEqualTo("evaluation.invitation.bidding-company");
+						assertThat(problem.arguments()).containsExactly(
+								person.equals(drafting.owner()) ? drafting.name() : bidder.name());
+					}));
+			assertThat(observe(scenario)).as("nothing changed").isEqualTo(before);
+		}
+		assertThat(auditTrail.entriesOf("challenge", scenario.challenge().id()))
+			.filteredOn(entry -> entry.action().equals("evaluation.invitation.refused"))
+			.extracting(entry -> entry.details().get("reason"))
+			.containsOnly("bidding-company")
+			.hasSize(3);
+	}
+
+	@Test
+	void aMemberWhoJoinsABiddingCompanyIsShutOutAtOnceAndRemovedAtTheClose() throws Exception {
+		var insider = scenario.evaluators().getFirst();
+		var bidder = scenario.companies().get(1);
+		joinCompany(insider, bidder);
+
+		assertThatThrownBy(() -> as(insider, () -> panels.panel(scenario.challenge().id())))
+			.as("shut out at once").isInstanceOf(AccessDeniedException.class);
+		assertThat(as(insider, () -> query.todo())).isEmpty();
+		awaitEvents();
+		assertThat(member(scenario, insider).hasJoined())
+			.as("before the deadline nobody is told: the agency must not learn who bids").isTrue();
+
+		fixtures.close(scenario);
+		awaitEvents();
+
+		assertThat(panelOf(scenario).members()).extracting(PanelMember::person).doesNotContain(insider);
+		var removals = bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> panels.removals(scenario.challenge().id()));
+		assertThat(removals).singleElement().satisfies(removal -> {
+			assertThat(removal.member().person()).isEqualTo(insider);
+			assertThat(removal.cause()).isEqualTo(RemovalCause.BIDDING_COMPANY);
+			assertThat(removal.biddingCompany()).isEqualTo(bidder.name());
+			assertThat(removal.removedBy()).as("removed by the system").isNull();
+		});
+		assertThat(auditTrail.entriesOf("challenge", scenario.challenge().id()))
+			.filteredOn(entry -> entry.action().equals("evaluation.panel.bidder-removed"))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.actor()).isEqualTo("system");
+				assertThat(entry.details()).containsEntry("person", insider.toString())
+					.containsEntry("company", bidder.id().toString());
+			});
+		assertThatThrownBy(() -> as(insider, () -> evaluations.bidders(scenario.challenge().id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(insider, () -> proposals.latest(scenario.proposals().getFirst())))
+			.as("a competitor's proposal stays out of reach").isInstanceOf(ProposalNotFound.class);
+		var reference = scenario.challenge().reference();
+		assertThat(TestMail.awaitMail(directory.person(insider).orElseThrow().email(),
+				"You are no longer on the evaluation panel of " + reference)).isNotNull();
+		assertThat(body(TestMail.awaitMail(directory.person(scenario.chair()).orElseThrow().email(),
+				"A member of a bidding company was removed from the panel of " + reference)))
+			.contains("Evaluator 1", bidder.name());
+	}
+
+	@Test
+	void aMemberWhoJoinsABiddingCompanyDuringTheEvaluationIsRemovedAndTheirScoresStopCounting() {
+		fixtures.close(scenario);
+		var proposal = scenario.proposals().getFirst();
+		var insider = scenario.evaluators().get(2);
+		for (var evaluator : scenario.evaluators()) {
+			declare(scenario, evaluator);
+		}
+		score(scenario, scenario.evaluators().get(0), proposal, 2, 2);
+		score(scenario, scenario.evaluators().get(1), proposal, 2, 2);
+		score(scenario, insider, proposal, 5, 5);
+		consensusAtMean(scenario, proposal);
+		awaitEvents();
+		var bidder = scenario.companies().get(1);
+
+		joinCompany(insider, bidder);
+
+		assertThatThrownBy(() -> as(insider, () -> proposals.latest(scenario.proposals().get(2))))
+			.as("shut out at once, removed or not yet").isInstanceOf(ProposalNotFound.class);
+		awaitEvents();
+		assertThat(panelOf(scenario).members()).extracting(PanelMember::person).doesNotContain(insider);
+		var form = as(scenario.chair(), () -> query.consensusForm(proposal));
+		assertThat(form.criteria()).allSatisfy(criterion -> {
+			assertThat(criterion.scores()).extracting(EvaluationViews.IndividualScore::evaluator)
+				.as("the insider's scores no longer count")
+				.doesNotContain(insider);
+			assertThat(criterion.mean()).isEqualTo(2);
+			assertThat(criterion.consensus()).as("the consensus that rested on them is withdrawn").isNull();
+		});
+		var report = PdfAssertions.text(as(scenario.chair(), () -> letters.report(scenario.challenge().id())).pdf())
+			.replaceAll("\\s+", " ");
+		assertThat(report).contains("Evaluator 3 (removed, not counted)", "Member of " + bidder.name());
+
+		// Leaving the company again does not bring them back onto this panel.
+		bidding.as(bidder.owner(), bidder.id(), () -> organisations.removeMember(bidder.id(), insider));
+		var token = invite(insider);
+		var before = observe(scenario);
+		assertThatThrownBy(() -> as(insider, () -> panels.accept(token)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("evaluation.invitation.removed-as-bidder"));
+		assertThat(observe(scenario)).isEqualTo(before);
+	}
+
+	@Test
+	void anEvaluatorWhoJoinsTheWinnerAfterTheDecisionNoLongerReadsTheCompetitorsProposals() {
+		fixtures.close(scenario);
+		for (var evaluator : scenario.evaluators()) {
+			declare(scenario, evaluator);
+			for (var proposal : scenario.proposals()) {
+				score(scenario, evaluator, proposal, 4, 3);
+			}
+		}
+		scenario.proposals().forEach(proposal -> consensusAtMean(scenario, proposal));
+		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(),
+				as(scenario.chair(), () -> query.ranking(scenario.challenge().id())).proposedWinners(), null));
+		var evaluator = scenario.evaluators().getFirst();
+		var competitor = scenario.proposals().get(2);
+		assertThat(as(evaluator, () -> proposals.latest(competitor))).isNotNull();
+
+		joinCompany(evaluator, scenario.companies().getFirst());
+
+		assertThatThrownBy(() -> as(evaluator, () -> proposals.latest(competitor))).isInstanceOf(ProposalNotFound.class);
+		awaitEvents();
+		assertThat(panelOf(scenario).members()).as("after the decision the panel is part of the record")
+			.extracting(PanelMember::person)
+			.contains(evaluator);
+	}
+
+	private void joinCompany(PersonId person, org.pilotbridge.test.TestBidding.Company company) {
+		as(person, () -> organisations.requestToJoin(company.id(), "I work here now."));
+		bidding.as(company.owner(), company.id(), () -> organisations.pendingJoinRequests(company.id())
+			.forEach(request -> organisations.approveJoinRequest(company.id(), request, MembershipRole.MEMBER)));
+	}
+
+	private Panel panelOf(TestEvaluation.Scenario scenario) {
+		return bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()));
+	}
+
+	private static String body(jakarta.mail.internet.MimeMessage mail) {
+		return com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).replace("=\r\n", "");
 	}
 
 	/** Invites the person, at the address of their account, as an evaluator; returns the link's token. */

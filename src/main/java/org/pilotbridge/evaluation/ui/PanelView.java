@@ -31,6 +31,7 @@ import org.pilotbridge.evaluation.PanelManagement;
 import org.pilotbridge.evaluation.PanelMember;
 import org.pilotbridge.evaluation.PanelRemoval;
 import org.pilotbridge.evaluation.PanelRole;
+import org.pilotbridge.evaluation.RemovalCause;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.ui.FieldErrors;
@@ -108,7 +109,9 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 				.setHeader(getTranslation("evaluation.report.role"));
 			removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
 				.setHeader(getTranslation("evaluation.report.removed-at"));
-			removed.addColumn(PanelRemoval::reason).setHeader(getTranslation("evaluation.report.removal-reason"));
+			removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
+					? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
+					: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
 			removed.setItems(removals);
 			removed.setId("panel-removals");
 			add(new Section(new H2(getTranslation("evaluation.report.removed")), removed));
