@@ -87,10 +87,12 @@ public class EvaluationManagement {
 	}
 
 	/**
-	 * Declares, for every bidding company, a conflict of interest or none; once.
+	 * Declares, for every bidding company, a conflict of interest or none, each chosen explicitly;
+	 * once.
 	 *
-	 * @throws InvalidInput when a company is left out, a conflict is not described, or the member
-	 * has declared already
+	 * @throws InvalidInput when a company is left out or left undecided
+	 * ({@code evaluation.declaration.missing}, at the field {@code declarations.<company>}), a
+	 * conflict is not described, or the member has declared already
 	 */
 	public void declare(ChallengeId challenge, Map<OrganisationId, DeclarationInput> declarations) {
 		access.holdPanel(challenge);
@@ -107,7 +109,7 @@ public class EvaluationManagement {
 		for (var bidder : bidders) {
 			var input = declarations.get(bidder.company());
 			var field = "declarations." + bidder.company();
-			if (input == null) {
+			if (input == null || !input.isDecided()) {
 				problems.add(field, "evaluation.declaration.missing", bidder.companyName());
 				continue;
 			}

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalNotFound;
@@ -231,6 +232,35 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(panelOf(scenario).members()).as("after the decision the panel is part of the record")
 			.extracting(PanelMember::person)
 			.contains(evaluator);
+	}
+
+	@Test
+	void aDeclarationThatLeavesACompanyUndecidedIsRefusedAtThatCompanyAndRecordsNothing() {
+		fixtures.close(scenario);
+		var evaluator = scenario.evaluators().getFirst();
+		var undecided = scenario.companies().get(1);
+		var bidders = as(evaluator, () -> evaluations.bidders(scenario.challenge().id()));
+		var before = observe(scenario);
+
+		for (var omitted : java.util.List.of(true, false)) {
+			var inputs = new java.util.HashMap<OrganisationId, DeclarationInput>();
+			bidders.forEach(bidder -> inputs.put(bidder.company(), DeclarationInput.noConflict()));
+			if (omitted) {
+				inputs.remove(undecided.id());
+			}
+			else {
+				inputs.put(undecided.id(), DeclarationInput.undecided());
+			}
+			assertThatThrownBy(() -> as(evaluator, () -> evaluations.declare(scenario.challenge().id(), inputs)))
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).singleElement()
+					.satisfies(problem -> {
+						assertThat(problem.field()).isEqualTo("declarations." + undecided.id());
+						assertThat(problem.messageKey()).isEqualTo("evaluation.declaration.missing");
+						assertThat(problem.arguments()).containsExactly(undecided.name());
+					}));
+		}
+		assertThat(observe(scenario)).isEqualTo(before);
+		assertThat(as(evaluator, () -> query.declarationForm(scenario.challenge().id())).isDeclared()).isFalse();
 	}
 
 	private void joinCompany(PersonId person, org.pilotbridge.test.TestBidding.Company company) {
