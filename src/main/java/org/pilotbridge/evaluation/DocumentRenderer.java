@@ -214,7 +214,14 @@ class DocumentRenderer {
 				text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
 				evaluation.declarations()
 					.stream()
-					.map(d -> List.of(memberName(evaluation, d.member()),
+					.map(d -> List.of(everyMember(evaluation).filter(member -> member.id().equals(d.seat()))
+						.map(PanelMember::name)
+						.findFirst()
+						.orElseGet(() -> memberName(evaluation, d.member())) + (evaluation.panel()
+						.members()
+						.stream()
+						.anyMatch(member -> member.id().equals(d.seat())) ? ""
+								: " " + text(locale, "evaluation.report.earlier-seat")),
 							evaluation.bidder(d.proposal()).map(Bidder::companyName).orElse(""),
 							d.conflict() ? d.description() : text(locale, "evaluation.report.no-conflict"),
 							time(d.declaredAt(), evaluation, locale)))

@@ -32,10 +32,15 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return bidders.stream().filter(b -> b.proposal().equals(proposal)).findFirst();
 	}
 
+	/** Whether the person has declared in the seat they hold on the panel now. */
 	boolean hasDeclared(PersonId person) {
-		return declarations.stream().anyMatch(d -> d.member().equals(person));
+		return panel.members()
+			.stream()
+			.filter(member -> member.is(person))
+			.anyMatch(member -> declarations.stream().anyMatch(d -> d.seat().equals(member.id())));
 	}
 
+	/** Whether the person ever declared a conflict with the proposal, in any seat: such a conflict is never lifted. */
 	boolean isRecused(PersonId person, ProposalId proposal) {
 		return declarations.stream().anyMatch(d -> d.member().equals(person) && d.proposal().equals(proposal) && d.conflict());
 	}

@@ -65,7 +65,7 @@ class EvaluationAccess {
 			var undeclared = current.id()
 				.map(person -> panels.ofPerson(person)
 					.stream()
-					.anyMatch(member -> records.declarations(member.challenge(), person).isEmpty()))
+					.anyMatch(member -> records.declarations(member).isEmpty()))
 				.orElse(false);
 			return undeclared ? InvalidInput.of("declarations", "evaluation.declare-first") : new ProposalNotFound(proposal);
 		});
@@ -146,7 +146,7 @@ class EvaluationAccess {
 	 */
 	PanelMember requireScorer(ChallengeId challenge, ProposalId proposal) {
 		var member = requireEvaluator(challenge);
-		var declarations = records.declarations(challenge, member.person());
+		var declarations = records.declarations(member);
 		if (declarations.isEmpty()) {
 			throw InvalidInput.of("declarations", "evaluation.declare-first");
 		}
@@ -154,7 +154,7 @@ class EvaluationAccess {
 			.filter(d -> d.proposal().equals(proposal))
 			.findFirst()
 			.orElseThrow(() -> new ProposalNotFound(proposal));
-		if (declaration.conflict()) {
+		if (declaration.conflict() || records.everDeclaredConflict(member.person(), proposal)) {
 			throw InvalidInput.of("proposal", "evaluation.recused");
 		}
 		return member;

@@ -99,7 +99,7 @@ public class EvaluationManagement {
 		var member = access.requireMember(challenge);
 		access.requireEvaluating(challenge);
 		var person = member.person();
-		if (!records.declarations(challenge, person).isEmpty()) {
+		if (!records.declarations(member).isEmpty()) {
 			throw InvalidInput.of("declarations", "evaluation.declaration.already");
 		}
 		var bidders = bidders(challenge);
@@ -117,7 +117,7 @@ public class EvaluationManagement {
 			problems.require(!input.conflict() || !description.isEmpty(), field, "evaluation.declaration.describe");
 			problems.require(description.length() <= Declaration.DESCRIPTION_MAX_LENGTH, field,
 					"evaluation.declaration.too-long", Declaration.DESCRIPTION_MAX_LENGTH);
-			recorded.add(new Declaration(challenge, person, bidder.proposal(), bidder.company(), input.conflict(),
+			recorded.add(new Declaration(challenge, person, member.id(), bidder.proposal(), bidder.company(), input.conflict(),
 					description, now));
 		}
 		problems.throwIfAny();

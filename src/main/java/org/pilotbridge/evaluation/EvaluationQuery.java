@@ -103,7 +103,12 @@ public class EvaluationQuery {
 		var evaluation = loader.load(challenge);
 		return new DeclarationForm(challenge, Objects.requireNonNullElse(evaluation.challenge().reference(), ""),
 				evaluation.challenge().title(), evaluation.bidders(),
-				evaluation.declarations().stream().filter(d -> d.member().equals(member.person())).toList());
+				evaluation.declarations().stream().filter(d -> d.seat().equals(member.id())).toList(),
+				evaluation.bidders()
+					.stream()
+					.map(Bidder::proposal)
+					.filter(proposal -> evaluation.isRecused(member.person(), proposal))
+					.toList());
 	}
 
 	/**
@@ -197,7 +202,7 @@ public class EvaluationQuery {
 		var members = evaluation.panel().members().stream().map(member -> {
 			var declared = member.hasJoined() ? evaluation.declarations()
 				.stream()
-				.filter(d -> d.member().equals(member.person()))
+				.filter(d -> d.seat().equals(member.id()))
 				.toList() : List.<Declaration>of();
 			var conflicts = declared.stream()
 				.filter(Declaration::conflict)

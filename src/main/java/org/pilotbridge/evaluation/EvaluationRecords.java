@@ -81,13 +81,13 @@ class EvaluationRecords {
 	void addDeclarations(List<Declaration> declarations) {
 		for (var declaration : declarations) {
 			jdbc.sql("""
-					INSERT INTO evaluation_declaration (challenge_id, person_id, proposal_id, company_id, conflict,
+					INSERT INTO evaluation_declaration (challenge_id, person_id, member_id, proposal_id, company_id, conflict,
 					    description, declared_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(declaration.challenge().id(), declaration.member().id(), declaration.proposal().id(),
-						declaration.company().id(), declaration.conflict(), declaration.description(),
-						Timestamp.from(declaration.declaredAt()))
+				.params(declaration.challenge().id(), declaration.member().id(), declaration.seat().id(),
+						declaration.proposal().id(), declaration.company().id(), declaration.conflict(),
+						declaration.description(), Timestamp.from(declaration.declaredAt()))
 				.update();
 		}
 	}
@@ -99,17 +99,40 @@ class EvaluationRecords {
 			.list();
 	}
 
-	List<Declaration> declarations(ChallengeId challenge, PersonId member) {
-		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE challenge_id = ? AND person_id = ?")
-			.param(challenge.id())
-			.param(member.id())
+	/**
+	 * What the member declared in their seat on the panel: a member removed and invited again has a
+	 * new seat, and declares afresh.
+	 */
+	List<Declaration> declarations(PanelMember seat) {
+		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE member_id = ?")
+			.param(seat.id().id())
 			.query(EvaluationRecords::declaration)
 			.list();
 	}
 
+	/**
+	 * Whether the person ever declared a conflict with the proposal, in any seat on its panel: a
+	 * conflict once declared is never lifted by a later declaration.
+	 */
+	boolean everDeclaredConflict(PersonId person, ProposalId proposal) {
+		return jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND proposal_id = ? AND conflict")
+			.params(person.id(), proposal.id())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether the person ever declared a conflict with any bidder of the challenge, in any seat. */
+	boolean everDeclaredConflict(PersonId person, ChallengeId challenge) {
+		return jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND challenge_id = ? AND conflict")
+			.params(person.id(), challenge.id())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static Declaration declaration(ResultSet rs, int row) throws SQLException {
 		return new Declaration(new ChallengeId(rs.getObject("challenge_id", UUID.class)),
-				new PersonId(rs.getObject("person_id", UUID.class)), new ProposalId(rs.getObject("proposal_id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)), new PanelMemberId(rs.getObject("member_id", UUID.class)),
+				new ProposalId(rs.getObject("proposal_id", UUID.class)),
 				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getBoolean("conflict"),
 				rs.getString("description"), rs.getTimestamp("declared_at").toInstant());
 	}

@@ -30,9 +30,15 @@ public final class EvaluationViews {
 			@Nullable DecisionKind decision) {
 	}
 
-	/** The bidding companies the member declares about, and what they declared, if they have. */
+	/**
+	 * The bidding companies the member declares about, and what they declared in their seat, if they
+	 * have.
+	 *
+	 * @param recused the proposals the member is recused from: a conflict declared in this seat or in
+	 * an earlier one
+	 */
 	public record DeclarationForm(ChallengeId challenge, String reference, String title, List<Bidder> bidders,
-			List<Declaration> declarations) {
+			List<Declaration> declarations, List<ProposalId> recused) {
 
 		public boolean isDeclared() {
 			return !declarations.isEmpty();

@@ -241,7 +241,8 @@ public class PanelManagement {
 		if (!successor.hasJoined()) {
 			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-not-joined", successor.name());
 		}
-		var conflicted = records.declarations(challenge, successor.person()).stream().anyMatch(Declaration::conflict);
+		var conflicted = records.declarations(successor).stream().anyMatch(Declaration::conflict)
+				|| records.everDeclaredConflict(Objects.requireNonNull(successor.person()), challenge);
 		if (conflicted) {
 			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-conflict", successor.name());
 		}

@@ -1,5 +1,7 @@
 package org.pilotbridge.evaluation;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.ChallengeId;
@@ -35,9 +37,12 @@ class PanelReaders implements ProposalReaders {
 
 	@Override
 	public boolean mayRead(PersonId person, ChallengeId challenge, ProposalId proposal) {
-		return mayRead(person, challenge) && records.declarations(challenge, person)
+		return mayRead(person, challenge) && panels.of(challenge, person)
+			.map(records::declarations)
+			.orElse(List.of())
 			.stream()
-			.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict());
+			.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict())
+				&& !records.everDeclaredConflict(person, proposal);
 	}
 
 }

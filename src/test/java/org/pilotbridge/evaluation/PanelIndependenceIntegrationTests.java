@@ -263,6 +263,43 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(as(evaluator, () -> query.declarationForm(scenario.challenge().id())).isDeclared()).isFalse();
 	}
 
+	@Test
+	void aMemberRemovedAndInvitedAgainDeclaresAfreshWhileTheOldDeclarationsStayOnTheRecord() {
+		fixtures.close(scenario);
+		var returning = scenario.evaluators().getFirst();
+		var first = scenario.proposals().getFirst();
+		var second = scenario.proposals().get(1);
+		declare(scenario, returning, scenario.companies().getFirst().id());
+		remove(scenario, member(scenario, returning), "Off sick for a month, back later.", null);
+
+		var token = invite(returning);
+		as(returning, () -> panels.accept(token));
+
+		assertThatThrownBy(() -> as(returning, () -> proposals.latest(second)))
+			.as("the old declaration admits them to nothing").isInstanceOf(ProposalNotFound.class);
+		assertThatThrownBy(() -> as(returning, () -> query.scoring(second)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("evaluation.declare-first"));
+		assertThat(as(returning, () -> query.declarationForm(scenario.challenge().id())).isDeclared()).isFalse();
+
+		declare(scenario, returning);
+
+		assertThat(as(returning, () -> proposals.latest(second))).isNotNull();
+		assertThat(as(returning, () -> query.scoring(second)).proposal()).isEqualTo(second);
+		assertThatThrownBy(() -> as(returning, () -> query.scoring(first)))
+			.as("a conflict once declared is not lifted by a later declaration")
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("evaluation.recused"));
+		assertThatThrownBy(() -> as(returning, () -> proposals.latest(first))).isInstanceOf(ProposalNotFound.class);
+		assertThat(jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ?")
+			.param(returning.id())
+			.query(Long.class)
+			.single()).as("both declarations are on the record").isEqualTo(2L * scenario.proposals().size());
+		var report = PdfAssertions.text(as(scenario.chair(), () -> letters.report(scenario.challenge().id())).pdf())
+			.replaceAll("\\s+", " ");
+		assertThat(report).contains("Evaluator 1 (declared in an earlier seat on the panel)", "I advised this company last year.");
+	}
+
 	private void joinCompany(PersonId person, org.pilotbridge.test.TestBidding.Company company) {
 		as(person, () -> organisations.requestToJoin(company.id(), "I work here now."));
 		bidding.as(company.owner(), company.id(), () -> organisations.pendingJoinRequests(company.id())
