@@ -267,6 +267,9 @@ class DocumentRenderer {
 		for (var bidder : evaluation.bidders()) {
 			blocks.add(new Heading(3, bidder.companyName()));
 			var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
+			consensus.values().stream().findFirst().ifPresent(recorded -> blocks.add(new Paragraph(text(locale,
+					recorded.byStandIn() ? "evaluation.report.recorded-by-stand-in" : "evaluation.report.recorded-by",
+					memberName(evaluation, recorded.recordedBy())))));
 			var rows = new ArrayList<List<String>>();
 			for (var criterion : qualitative) {
 				var score = consensus.get(criterion.id());
@@ -318,7 +321,9 @@ class DocumentRenderer {
 			}
 			rows.add(row(locale, "evaluation.report.justification",
 					decision.justification().isEmpty() ? "–" : decision.justification()));
-			rows.add(row(locale, "evaluation.report.decided-by", memberName(evaluation, decision.decidedBy())));
+			rows.add(row(locale, "evaluation.report.decided-by", decision.byStandIn()
+					? text(locale, "evaluation.report.decided-by-stand-in", memberName(evaluation, decision.decidedBy()))
+					: memberName(evaluation, decision.decidedBy())));
 			rows.add(row(locale, "evaluation.report.decided-at", time(decision.decidedAt(), evaluation, locale)));
 			rows.add(row(locale, "evaluation.report.standstill-ends", time(decision.standstillEndsAt(), evaluation, locale)));
 			rows.add(row(locale, "evaluation.report.finalised-at", decision.finalisedAt() == null

@@ -118,6 +118,39 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return qualitative().stream().allMatch(criterion -> recorded.containsKey(criterion.id()));
 	}
 
+	/** The chair, once they have joined. */
+	Optional<PanelMember> chair() {
+		return panel.chair().filter(PanelMember::hasJoined);
+	}
+
+	/** Whether the chair has declared a conflict with any bidder, in any seat: then they do not decide. */
+	boolean chairConflicted() {
+		return chair().filter(chair -> declarations.stream().anyMatch(d -> d.member().equals(chair.person()) && d.conflict()))
+			.isPresent();
+	}
+
+	/**
+	 * Who records the consensus on the proposal: the chair, unless recused from it; then the stand-in
+	 * the managers designated, unless recused from it too; else nobody yet.
+	 */
+	Optional<PanelMember> consensusRecorder(ProposalId proposal) {
+		var chair = chair();
+		if (chair.isPresent() && !isRecused(chair.get().person(), proposal)) {
+			return chair;
+		}
+		return panel.standIn().filter(PanelMember::hasJoined).filter(standIn -> !isRecused(standIn.person(), proposal));
+	}
+
+	/** Who proposes the decision: the chair, unless recused from any proposal; then the stand-in. */
+	Optional<PanelMember> decider() {
+		if (chair().isPresent() && !chairConflicted()) {
+			return chair();
+		}
+		return panel.standIn()
+			.filter(PanelMember::hasJoined)
+			.filter(standIn -> declarations.stream().noneMatch(d -> d.member().equals(standIn.person()) && d.conflict()));
+	}
+
 	boolean consensusComplete() {
 		return !bidders.isEmpty() && bidders.stream().allMatch(bidder -> hasConsensus(bidder.proposal()));
 	}

@@ -130,6 +130,53 @@ class EvaluationAccess {
 		}
 	}
 
+	/**
+	 * The chair, the stand-in of a recused chair, or a manager of the challenge: those who follow the
+	 * evaluation's progress and ranking.
+	 */
+	void requireLeadOrManager(ChallengeId challenge) {
+		if (!isManager(challenge)
+				&& membership(challenge).filter(member -> member.role().chairs() || member.standIn()).isEmpty()) {
+			throw new AccessDeniedException("Only the chair, a stand-in and the managers follow the evaluation of " + challenge);
+		}
+	}
+
+	/**
+	 * The member records the consensus on the proposal: the chair, unless recused from it; then the
+	 * stand-in the managers designated.
+	 *
+	 * @throws InvalidInput ({@code evaluation.consensus.chair-recused}) for the chair recused from it
+	 * @throws AccessDeniedException for anyone else
+	 */
+	void requireConsensusRecorder(Evaluation evaluation, PanelMember member, ProposalId proposal) {
+		if (evaluation.consensusRecorder(proposal).filter(recorder -> recorder.id().equals(member.id())).isPresent()) {
+			return;
+		}
+		if (member.role().chairs() && evaluation.isRecused(member.person(), proposal)) {
+			throw InvalidInput.of("proposal", "evaluation.consensus.chair-recused");
+		}
+		throw new AccessDeniedException("Only the chair, or the stand-in of a recused chair, records the consensus on "
+				+ proposal);
+	}
+
+	/**
+	 * The member proposes the decision: the chair, unless recused from any proposal; then the
+	 * stand-in the managers designated.
+	 *
+	 * @throws InvalidInput ({@code evaluation.decision.chair-recused}) for such a chair
+	 * @throws AccessDeniedException for anyone else
+	 */
+	void requireDecider(Evaluation evaluation, PanelMember member) {
+		if (evaluation.decider().filter(decider -> decider.id().equals(member.id())).isPresent()) {
+			return;
+		}
+		if (member.role().chairs() && evaluation.chairConflicted()) {
+			throw InvalidInput.of("decision", "evaluation.decision.chair-recused");
+		}
+		throw new AccessDeniedException("Only the chair, or the stand-in of a recused chair, decides on "
+				+ evaluation.challenge().id());
+	}
+
 	/** Proposals are evaluated once the challenge has closed, until the decision. */
 	ChallengeSummary requireEvaluating(ChallengeId id) {
 		var challenge = challenge(id);

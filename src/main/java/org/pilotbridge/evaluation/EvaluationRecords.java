@@ -256,16 +256,16 @@ class EvaluationRecords {
 		for (var score : scores) {
 			jdbc.sql("""
 					INSERT INTO evaluation_consensus (proposal_id, criterion_id, challenge_id, points, mean_points,
-					    justification, change_reason, recorded_by, recorded_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    justification, change_reason, recorded_by, recorded_at, recorded_by_stand_in)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (proposal_id, criterion_id) DO UPDATE SET points = excluded.points,
 					    mean_points = excluded.mean_points, justification = excluded.justification,
 					    change_reason = excluded.change_reason, recorded_by = excluded.recorded_by,
-					    recorded_at = excluded.recorded_at
+					    recorded_at = excluded.recorded_at, recorded_by_stand_in = excluded.recorded_by_stand_in
 					""")
 				.params(proposal.id(), score.criterion().id(), challenge.id(), score.points(), score.meanPoints(),
 						score.justification(), score.changeReason(), score.recordedBy().id(),
-						Timestamp.from(score.recordedAt()))
+						Timestamp.from(score.recordedAt()), score.byStandIn())
 				.update();
 		}
 	}
@@ -291,7 +291,8 @@ class EvaluationRecords {
 			.query((rs, row) -> {
 				var score = new ConsensusScore(new CriterionId(rs.getObject("criterion_id", UUID.class)), rs.getInt("points"),
 						rs.getInt("mean_points"), rs.getString("justification"), rs.getString("change_reason"),
-						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant());
+						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant(),
+						rs.getBoolean("recorded_by_stand_in"));
 				all.computeIfAbsent(new ProposalId(rs.getObject("proposal_id", UUID.class)), key -> new LinkedHashMap<>())
 					.put(score.criterion(), score);
 				return score;
@@ -309,12 +310,13 @@ class EvaluationRecords {
 
 	void addDecision(Decision decision) {
 		jdbc.sql("""
-				INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at,
+				    decided_by_stand_in)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(decision.challenge().id(), decision.kind().name(), decision.justification(),
 					decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
-					Timestamp.from(decision.standstillEndsAt()))
+					Timestamp.from(decision.standstillEndsAt()), decision.byStandIn())
 			.update();
 		var position = 0;
 		for (var winner : decision.winners()) {
@@ -351,7 +353,7 @@ class EvaluationRecords {
 		return new Decision(challenge, DecisionKind.valueOf(rs.getString("kind")), winners(challenge),
 				rs.getString("justification"), new PersonId(rs.getObject("decided_by", UUID.class)),
 				rs.getTimestamp("decided_at").toInstant(), rs.getTimestamp("standstill_ends_at").toInstant(),
-				finalised == null ? null : finalised.toInstant());
+				finalised == null ? null : finalised.toInstant(), rs.getBoolean("decided_by_stand_in"));
 	}
 
 	private List<ProposalId> winners(ChallengeId challenge) {

@@ -257,6 +257,55 @@ public class PanelManagement {
 	}
 
 	/**
+	 * Designates the member who stands in for the chair, once the chair has declared a conflict of
+	 * interest with a bidder: the stand-in records the consensus on the proposals the chair is
+	 * recused from and proposes the decision. The stand-in must have joined and declared, in their
+	 * current seat, no conflict with any bidder; a manager who declared a conflict on this panel may
+	 * not designate. A new designation replaces the earlier one; until the decision.
+	 *
+	 * @throws InvalidInput when the panel is closed, the chair has declared no conflict
+	 * ({@code evaluation.stand-in.not-needed}), the manager asking is recused
+	 * ({@code evaluation.stand-in.designator-recused}) or the member cannot stand in
+	 * ({@code evaluation.stand-in.not-eligible})
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager of the
+	 * challenge asks
+	 * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
+	 */
+	public void designateStandIn(ChallengeId challengeId, PanelMemberId memberId) {
+		access.requireManager(challengeId);
+		var manager = current.required();
+		var challenge = access.challenge(challengeId);
+		panels.lock(challengeId);
+		if (!isOpen(challengeId, challenge)) {
+			throw InvalidInput.of("challenge", "evaluation.panel.not-open");
+		}
+		var panel = panels.of(challengeId);
+		var chair = panel.stream().filter(member -> member.role().chairs() && member.hasJoined()).findFirst();
+		if (chair.isEmpty() || !records.everDeclaredConflict(Objects.requireNonNull(chair.get().person()), challengeId)) {
+			throw InvalidInput.of("member", "evaluation.stand-in.not-needed");
+		}
+		if (records.everDeclaredConflict(manager, challengeId)) {
+			throw InvalidInput.of("member", "evaluation.stand-in.designator-recused");
+		}
+		var standIn = panel.stream()
+			.filter(member -> member.id().equals(memberId))
+			.findFirst()
+			.orElseThrow(() -> InvalidInput.of("member", "evaluation.panel.remove.unknown"));
+		var eligible = standIn.hasJoined() && !standIn.role().chairs() && !records.declarations(standIn).isEmpty()
+				&& !records.everDeclaredConflict(Objects.requireNonNull(standIn.person()), challengeId)
+				&& !interest.isBidder(standIn.person(), challengeId);
+		if (!eligible) {
+			throw InvalidInput.of("member", "evaluation.stand-in.not-eligible", standIn.name());
+		}
+		panels.designateStandIn(challengeId, standIn.id(), manager, clock.instant());
+		events.publishEvent(new StandInDesignated(challengeId, standIn.id(), standIn.person(), standIn.name(),
+				directory.person(manager).map(person -> person.displayName()).orElse(""),
+				Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
+				current.auditRecord("evaluation.panel.stand-in-designated", "challenge", challengeId,
+						Map.of("member", standIn.id().toString(), "chair", chair.get().id().toString()))));
+	}
+
+	/**
 	 * The members removed from the panel, with who removed them, when and why; for the challenge's
 	 * managers.
 	 */
@@ -303,7 +352,11 @@ public class PanelManagement {
 		if (!access.isManager(challenge)) {
 			access.requireMember(challenge);
 		}
-		return new Panel(challenge, panels.of(challenge));
+		var members = panels.of(challenge);
+		var chairRecused = members.stream()
+			.filter(member -> member.role().chairs() && member.hasJoined())
+			.anyMatch(chair -> records.everDeclaredConflict(Objects.requireNonNull(chair.person()), challenge));
+		return new Panel(challenge, members, chairRecused);
 	}
 
 }

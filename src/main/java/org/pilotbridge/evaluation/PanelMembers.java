@@ -18,7 +18,8 @@ import org.pilotbridge.shared.Language;
 @Repository
 class PanelMembers {
 
-	private static final String COLUMNS = "id, challenge_id, email, name, role, language, invited_at, person_id, joined_at";
+	private static final String COLUMNS = "id, challenge_id, email, name, role, language, invited_at, person_id, joined_at, "
+			+ "stand_in_at";
 
 	private final JdbcClient jdbc;
 
@@ -134,6 +135,16 @@ class PanelMembers {
 		jdbc.sql("DELETE FROM evaluation_panel_member WHERE id = ?").param(member.id().id()).update();
 	}
 
+	/** Makes the member the panel's only stand-in for its recused chair. */
+	void designateStandIn(ChallengeId challenge, PanelMemberId member, PersonId by, Instant now) {
+		jdbc.sql("UPDATE evaluation_panel_member SET stand_in_at = NULL, stand_in_by = NULL WHERE challenge_id = ?")
+			.param(challenge.id())
+			.update();
+		jdbc.sql("UPDATE evaluation_panel_member SET stand_in_at = ?, stand_in_by = ? WHERE id = ?")
+			.params(java.sql.Timestamp.from(now), by.id(), member.id())
+			.update();
+	}
+
 	/** Whether the system once removed the person from the panel because they belong to a bidding company. */
 	boolean wasRemovedAsBidder(ChallengeId challenge, PersonId person) {
 		return jdbc.sql("""
@@ -179,7 +190,7 @@ class PanelMembers {
 				new ChallengeId(rs.getObject("challenge_id", UUID.class)), rs.getString("email"), rs.getString("name"),
 				PanelRole.valueOf(rs.getString("role")), Language.valueOf(rs.getString("language")),
 				rs.getTimestamp("invited_at").toInstant(), person == null ? null : new PersonId(person),
-				joined == null ? null : joined.toInstant());
+				joined == null ? null : joined.toInstant(), rs.getTimestamp("stand_in_at") != null);
 	}
 
 }

@@ -45,4 +45,10 @@ class PanelReaders implements ProposalReaders {
 				&& !records.everDeclaredConflict(person, proposal);
 	}
 
+	/** Whoever declared a conflict with the proposal's company, in any seat on its panel, is recused from it. */
+	@Override
+	public boolean isRecused(PersonId person, ChallengeId challenge, ProposalId proposal) {
+		return records.everDeclaredConflict(person, proposal);
+	}
+
 }

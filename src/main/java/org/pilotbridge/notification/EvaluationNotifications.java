@@ -17,6 +17,7 @@ import org.pilotbridge.evaluation.InterestsDeclared;
 import org.pilotbridge.evaluation.PanelDirectory;
 import org.pilotbridge.evaluation.PanelMemberExcluded;
 import org.pilotbridge.evaluation.PanelMemberInvited;
+import org.pilotbridge.evaluation.StandInDesignated;
 import org.pilotbridge.evaluation.PanelMemberRemoved;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
@@ -138,6 +139,17 @@ class EvaluationNotifications {
 						links.to("evaluation/challenges/" + event.challenge() + "/panel"), false,
 						id(event.auditRecord()) + ":" + recipient)));
 		}
+	}
+
+	/** Tells the member the managers designated to stand in for the recused chair what they now do. */
+	@ApplicationModuleListener
+	void on(StandInDesignated event) {
+		directory.person(event.person())
+			.filter(PersonSummary::active)
+			.ifPresent(person -> mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
+					"evaluation-stand-in", List.of(event.challengeReference()),
+					List.of(event.designatorName(), event.challengeReference(), event.challengeTitle()),
+					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
 	}
 
 	@ApplicationModuleListener

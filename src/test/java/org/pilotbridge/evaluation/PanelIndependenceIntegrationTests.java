@@ -300,6 +300,79 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(report).contains("Evaluator 1 (declared in an earlier seat on the panel)", "I advised this company last year.");
 	}
 
+	@Test
+	void aChairWhoDeclaredAConflictNeitherSeesNorRecordsThatProposalAndADesignatedStandInDoes() {
+		fixtures.close(scenario);
+		var chair = scenario.chair();
+		var recusedFrom = scenario.proposals().getFirst();
+		declare(scenario, chair, scenario.companies().getFirst().id());
+		for (var evaluator : scenario.evaluators()) {
+			declare(scenario, evaluator);
+			for (var proposal : scenario.proposals()) {
+				score(scenario, evaluator, proposal, 4, 3);
+			}
+		}
+		var inputs = scenario.qualitative()
+			.stream()
+			.map(criterion -> new ConsensusInput(criterion.id(), 5, "The chair would like this company to win it all.",
+					"The chair says so."))
+			.toList();
+		var before = observe(scenario);
+
+		assertThatThrownBy(() -> as(chair, () -> awards.recordConsensus(recusedFrom, inputs)))
+			.as("the attack: the conflicted chair records the consensus on that proposal")
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("evaluation.consensus.chair-recused"));
+		assertThatThrownBy(() -> as(chair, () -> query.consensusForm(recusedFrom))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> as(chair, () -> query.scores(recusedFrom))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> bidding.as(chair, scenario.agency().id(), () -> proposals.latest(recusedFrom)))
+			.as("not even through the right of the challenge's managers").isInstanceOf(ProposalNotFound.class);
+		assertThat(observe(scenario)).as("nothing changed").isEqualTo(before);
+
+		scenario.proposals().stream().filter(proposal -> !proposal.equals(recusedFrom))
+			.forEach(proposal -> consensusAtMean(scenario, proposal));
+		var standIn = member(scenario, scenario.evaluators().getFirst());
+		assertThatThrownBy(() -> bidding.as(chair, scenario.agency().id(),
+				() -> panels.designateStandIn(scenario.challenge().id(), standIn.id())))
+			.as("a recused manager does not choose who acts for them")
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("evaluation.stand-in.designator-recused"));
+		var colleague = scenario.agency().member();
+		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> organisations
+			.changeRole(scenario.agency().id(), colleague, MembershipRole.CHALLENGE_MANAGER));
+		bidding.as(colleague, scenario.agency().id(),
+				() -> panels.designateStandIn(scenario.challenge().id(), standIn.id()));
+		TestMail.awaitMail(directory.person(standIn.person()).orElseThrow().email(),
+				"You stand in for the chair of the evaluation panel of " + scenario.challenge().reference());
+
+		as(standIn.person(), () -> {
+			var form = query.consensusForm(recusedFrom);
+			awards.recordConsensus(recusedFrom, form.criteria()
+				.stream()
+				.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
+						"The panel found " + criterion.criterion().name() + " sound at " + criterion.mean() + " points.", ""))
+				.toList());
+		});
+		var chairsRanking = as(chair, () -> query.ranking(scenario.challenge().id()));
+		assertThat(chairsRanking.lines()).extracting(line -> line.ranked().proposal()).doesNotContain(recusedFrom);
+		assertThat(chairsRanking.hiddenRecused()).isEqualTo(1);
+		assertThat(chairsRanking.mayDecide()).isFalse();
+		assertThatThrownBy(() -> as(chair, () -> awards.proposeNoAward(scenario.challenge().id(),
+				"No proposal convinces the chair of this panel.")))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("evaluation.decision.chair-recused"));
+		var standInsRanking = as(standIn.person(), () -> query.ranking(scenario.challenge().id()));
+		assertThat(standInsRanking.mayDecide()).isTrue();
+		as(standIn.person(), () -> awards.proposeAward(scenario.challenge().id(), standInsRanking.proposedWinners(), null));
+
+		var report = PdfAssertions.text(as(scenario.agency().manager(), () -> letters.report(scenario.challenge().id())).pdf())
+			.replaceAll("\\s+", " ");
+		assertThat(report).contains(
+				"Consensus recorded by Evaluator 1, standing in for the chair, who declared a conflict of interest with this company.",
+				"Consensus recorded by The chair.",
+				"Evaluator 1, standing in for the chair, who declared a conflict of interest with a bidder");
+	}
+
 	private void joinCompany(PersonId person, org.pilotbridge.test.TestBidding.Company company) {
 		as(person, () -> organisations.requestToJoin(company.id(), "I work here now."));
 		bidding.as(company.owner(), company.id(), () -> organisations.pendingJoinRequests(company.id())

@@ -81,7 +81,9 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		grid.setAriaLabel(getTranslation("evaluation.report.panel"));
 		grid.addColumn(PanelMember::name).setHeader(getTranslation("evaluation.report.name"));
 		grid.addColumn(PanelMember::email).setHeader(getTranslation("evaluation.report.email"));
-		grid.addColumn(member -> getTranslation(member.role().messageKey())).setHeader(getTranslation("evaluation.report.role"));
+		grid.addColumn(member -> getTranslation(member.role().messageKey())
+				+ (member.standIn() ? " – " + getTranslation("evaluation.panel.stand-in") : ""))
+			.setHeader(getTranslation("evaluation.report.role"));
 		grid.addColumn(member -> getTranslation(member.hasJoined() ? "evaluation.panel.joined" : "evaluation.panel.invited"))
 			.setHeader(getTranslation("evaluation.panel.status"));
 		if (composes) {
@@ -117,6 +119,10 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			add(new Section(new H2(getTranslation("evaluation.report.removed")), removed));
 		}
 
+		if (panel.chairRecused()) {
+			add(standInSection(challenge, panel));
+		}
+
 		var email = new EmailField(getTranslation("evaluation.report.email"));
 		email.setId("panel-email");
 		var name = new TextField(getTranslation("evaluation.report.name"));
@@ -146,6 +152,38 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		invite.setId("panel-invite");
 		add(new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite)));
+	}
+
+	/** For a chair who declared a conflict: the managers designate who acts for them. */
+	private Section standInSection(ChallengeId challenge, Panel panel) {
+		var section = new Section(new H2(getTranslation("evaluation.panel.stand-in.heading")),
+				new Paragraph(getTranslation("evaluation.panel.stand-in.text")));
+		section.setId("stand-in");
+		var member = new ComboBox<PanelMember>(getTranslation("evaluation.panel.stand-in.member"));
+		member.setItems(panel.members().stream().filter(candidate -> candidate.hasJoined() && !candidate.role().chairs()).toList());
+		member.setItemLabelGenerator(PanelMember::name);
+		panel.standIn().ifPresent(member::setValue);
+		member.setId("stand-in-member");
+		var errors = new FieldErrors().bind("member", member);
+		var designate = new Button(getTranslation("evaluation.panel.stand-in.designate"), click -> {
+			errors.clear();
+			try {
+				if (member.getValue() == null) {
+					member.setInvalid(true);
+					member.setErrorMessage(getTranslation("validation.required"));
+					return;
+				}
+				panels.designateStandIn(challenge, member.getValue().id());
+				Notifications.success(getTranslation("evaluation.panel.stand-in.designated", member.getValue().name()));
+				show(challenge);
+			}
+			catch (InvalidInput invalid) {
+				errors.show(invalid, this);
+			}
+		});
+		designate.setId("designate-stand-in");
+		section.add(new Div(member, designate));
+		return section;
 	}
 
 	/** Asks why (and, for the chair who joined, who takes over) before removing the member. */
