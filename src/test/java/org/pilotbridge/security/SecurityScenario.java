@@ -474,4 +474,9 @@ class SecurityScenario {
 		return clock.instant();
 	}
 
+	/** The token of the last invitation (to a panel or an organisation) sent to the address. */
+	String tokenSentTo(String email) {
+		return token(links.get(email));
+	}
+
 }
