@@ -23,6 +23,7 @@ import org.pilotbridge.pilot.PilotStatus;
 import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.pilot.PublishedPilot;
 import org.pilotbridge.shared.ui.RichText;
+import org.pilotbridge.shared.ui.Times;
 
 /**
  * The public results page of a pilot, at a stable address: what was tried, by whom, for how much and
@@ -78,6 +79,14 @@ class PilotResultView extends Main implements BeforeEnterObserver, HasDynamicTit
 		}
 		else {
 			account.add(RichText.ofSanitizedHtml(pilot.companyAccountHtml()));
+			if (pilot.companyAccountChangedAt() != null) {
+				var key = pilot.accountRevisedAfterPublication() ? "pilot.result.account-revised-at"
+						: "pilot.result.account-changed-at";
+				var changed = new Paragraph(getTranslation(key,
+						Times.dateTime(pilot.companyAccountChangedAt(), pilot.timeZone(), getLocale())));
+				changed.setId("company-account-changed");
+				account.add(changed);
+			}
 		}
 		add(account);
 	}
