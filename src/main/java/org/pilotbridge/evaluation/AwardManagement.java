@@ -74,16 +74,19 @@ public class AwardManagement {
 	 *
 	 * @throws InvalidInput before all scores are in, after the decision, and when a criterion is
 	 * missing, off the scale, its justification too short, or points other than the mean come
-	 * without a reason
-	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks
+	 * without a reason; and for a chair recused from the proposal
+	 * ({@code evaluation.consensus.chair-recused}): the stand-in the managers designated records it
+	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks, or the
+	 * stand-in of a chair recused from the proposal
 	 */
 	public void recordConsensus(ProposalId proposal, List<ConsensusInput> inputs) {
 		var challengeId = access.challengeOf(proposal);
 		access.holdPanel(challengeId);
-		var chair = access.requireChair(challengeId);
+		var chair = access.requireMember(challengeId);
 		access.requireEvaluating(challengeId);
 		records.lockDecision(challengeId);
 		var evaluation = loader.load(challengeId);
+		access.requireConsensusRecorder(evaluation, chair, proposal);
 		if (evaluation.decision().isPresent()) {
 			throw InvalidInput.of("decision", "evaluation.decision.taken");
 		}
@@ -115,12 +118,13 @@ public class AwardManagement {
 			problems.require(input.changeReason().length() <= ConsensusScore.REASON_MAX_LENGTH, field,
 					"evaluation.consensus.reason-too-long", ConsensusScore.REASON_MAX_LENGTH);
 			scores.add(new ConsensusScore(criterion.id(), input.points(), mean, input.justification(),
-					input.points() == mean ? "" : input.changeReason(), chair.person(), now));
+					input.points() == mean ? "" : input.changeReason(), chair.person(), now, !chair.role().chairs()));
 		}
 		problems.throwIfAny();
 		records.saveConsensus(challengeId, proposal, scores);
 		var details = new HashMap<String, String>();
 		details.put("challenge", challengeId.toString());
+		details.put("byStandIn", String.valueOf(!chair.role().chairs()));
 		scores.forEach(score -> details.put(score.criterion().toString(), score.points() + " (mean " + score.meanPoints() + ")"));
 		events.publishEvent(new ConsensusRecorded(challengeId, proposal,
 				current.auditRecord("evaluation.consensus.recorded", "proposal", proposal, details)));
@@ -185,7 +189,8 @@ public class AwardManagement {
 	 * @throws InvalidInput as {@link #proposeAward}, and when the reason is too short
 	 */
 	public void proposeNoAward(ChallengeId challenge, String reason) {
-		access.requireChair(challenge);
+		var member = access.requireMember(challenge);
+		access.requireDecider(loader.load(challenge), member);
 		var why = UserText.clean(reason);
 		if (why.length() < properties.justificationMinLength() || why.length() > Score.JUSTIFICATION_MAX_LENGTH) {
 			throw InvalidInput.of("reason", "evaluation.decision.reason-required", properties.justificationMinLength());
@@ -196,13 +201,15 @@ public class AwardManagement {
 
 	private Evaluation deciding(ChallengeId challenge) {
 		access.holdPanel(challenge);
-		access.requireChair(challenge);
+		var member = access.requireMember(challenge);
+		access.requireDecider(loader.load(challenge), member);
 		var summary = access.challenge(challenge);
 		if (summary.state() != ChallengeState.UNDER_EVALUATION) {
 			throw InvalidInput.of("challenge", "evaluation.decision.not-under-evaluation");
 		}
 		records.lockDecision(challenge);
 		var evaluation = loader.load(challenge);
+		access.requireDecider(evaluation, member);
 		if (evaluation.decision().isPresent()) {
 			throw InvalidInput.of("decision", "evaluation.decision.taken");
 		}
@@ -217,10 +224,13 @@ public class AwardManagement {
 		var challenge = evaluation.challenge().id();
 		var now = clock.instant();
 		var standstillEnds = now.plus(Duration.ofDays(evaluation.challenge().standstillDays()));
-		var decision = new Decision(challenge, kind, winners, justification, access.person(), now, standstillEnds, null);
+		var decider = evaluation.decider().orElseThrow();
+		var decision = new Decision(challenge, kind, winners, justification, access.person(), now, standstillEnds, null,
+				!decider.role().chairs());
 		records.addDecision(decision);
 		var all = new HashMap<>(details);
 		all.put("kind", kind.name());
+		all.put("byStandIn", String.valueOf(decision.byStandIn()));
 		all.put("standstillEndsAt", standstillEnds.toString());
 		events.publishEvent(new AwardDecided(challenge, kind, winners, standstillEnds,
 				current.auditRecord("evaluation.decided", "challenge", challenge, all)));

@@ -17,9 +17,11 @@ import org.pilotbridge.proposal.ProposalId;
  * @param winners the proposals awarded a pilot, in the order of the ranking; empty for no award
  * @param justification why other proposals than the top of the ranking, or why no award; may be
  * empty for an award to the top of the ranking
+ * @param byStandIn whether the stand-in proposed it, because the chair is recused from a proposal
  */
 public record Decision(ChallengeId challenge, DecisionKind kind, List<ProposalId> winners, String justification,
-		PersonId decidedBy, Instant decidedAt, Instant standstillEndsAt, @Nullable Instant finalisedAt) {
+		PersonId decidedBy, Instant decidedAt, Instant standstillEndsAt, @Nullable Instant finalisedAt,
+		boolean byStandIn) {
 
 	public Decision {
 		winners = List.copyOf(winners);

@@ -196,9 +196,10 @@ class DocumentRenderer {
 					evaluation.removals()
 						.stream()
 						.map(removal -> List.of(removal.member().name(), text(locale, removal.member().role().messageKey()),
-								time(removal.removedAt(), evaluation, locale) + " – "
-										+ memberName(evaluation, removal.removedBy()),
-								removal.reason() + (removal.newChair() == null ? ""
+								time(removal.removedAt(), evaluation, locale) + " – " + (removal.removedBy() == null
+										? text(locale, "evaluation.report.removed-by-system")
+										: memberName(evaluation, removal.removedBy())),
+								reason(removal, locale) + (removal.newChair() == null ? ""
 										: " " + text(locale, "evaluation.report.new-chair", everyMember(evaluation)
 											.filter(member -> member.id().equals(removal.newChair()))
 											.map(PanelMember::name)
@@ -213,7 +214,14 @@ class DocumentRenderer {
 				text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
 				evaluation.declarations()
 					.stream()
-					.map(d -> List.of(memberName(evaluation, d.member()),
+					.map(d -> List.of(everyMember(evaluation).filter(member -> member.id().equals(d.seat()))
+						.map(PanelMember::name)
+						.findFirst()
+						.orElseGet(() -> memberName(evaluation, d.member())) + (evaluation.panel()
+						.members()
+						.stream()
+						.anyMatch(member -> member.id().equals(d.seat())) ? ""
+								: " " + text(locale, "evaluation.report.earlier-seat")),
 							evaluation.bidder(d.proposal()).map(Bidder::companyName).orElse(""),
 							d.conflict() ? d.description() : text(locale, "evaluation.report.no-conflict"),
 							time(d.declaredAt(), evaluation, locale)))
@@ -242,6 +250,14 @@ class DocumentRenderer {
 								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
 				}
 			}
+			for (var sheet : evaluation.setAsideSheets(bidder.proposal())) {
+				for (var criterion : qualitative) {
+					sheet.scores().stream().filter(s -> s.criterion().equals(criterion.id())).findFirst().ifPresent(score -> rows
+						.add(List.of(text(locale, "evaluation.report.not-counted", memberName(evaluation, sheet.evaluator())),
+								criterion.name(), String.valueOf(score.points()), score.justification(),
+								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
+				}
+			}
 			blocks.add(new Table(List.of(text(locale, "evaluation.report.evaluator"), text(locale, "evaluation.letter.criterion"),
 					text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification"),
 					text(locale, "evaluation.report.submitted-at")), rows, List.of(2f, 2f, 1f, 5f, 2.2f)));
@@ -251,6 +267,9 @@ class DocumentRenderer {
 		for (var bidder : evaluation.bidders()) {
 			blocks.add(new Heading(3, bidder.companyName()));
 			var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
+			consensus.values().stream().findFirst().ifPresent(recorded -> blocks.add(new Paragraph(text(locale,
+					recorded.byStandIn() ? "evaluation.report.recorded-by-stand-in" : "evaluation.report.recorded-by",
+					memberName(evaluation, recorded.recordedBy())))));
 			var rows = new ArrayList<List<String>>();
 			for (var criterion : qualitative) {
 				var score = consensus.get(criterion.id());
@@ -302,7 +321,9 @@ class DocumentRenderer {
 			}
 			rows.add(row(locale, "evaluation.report.justification",
 					decision.justification().isEmpty() ? "–" : decision.justification()));
-			rows.add(row(locale, "evaluation.report.decided-by", memberName(evaluation, decision.decidedBy())));
+			rows.add(row(locale, "evaluation.report.decided-by", decision.byStandIn()
+					? text(locale, "evaluation.report.decided-by-stand-in", memberName(evaluation, decision.decidedBy()))
+					: memberName(evaluation, decision.decidedBy())));
 			rows.add(row(locale, "evaluation.report.decided-at", time(decision.decidedAt(), evaluation, locale)));
 			rows.add(row(locale, "evaluation.report.standstill-ends", time(decision.standstillEndsAt(), evaluation, locale)));
 			rows.add(row(locale, "evaluation.report.finalised-at", decision.finalisedAt() == null
@@ -313,6 +334,13 @@ class DocumentRenderer {
 		var title = text(locale, "evaluation.report.title", reference);
 		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
 		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
+	}
+
+	/** Why a member was removed: the manager's reason, or that they belong to a bidding company. */
+	private String reason(PanelRemoval removal, Locale locale) {
+		return removal.cause() == RemovalCause.BIDDING_COMPANY
+				? text(locale, "evaluation.removal.bidding-company", removal.biddingCompany())
+				: removal.reason();
 	}
 
 	/** The members of the panel and those removed from it. */

@@ -17,7 +17,8 @@ import org.pilotbridge.proposal.ProposalId;
  * Everything recorded about the evaluation of one challenge, read at once, with the rules that
  * derive from it: who must score which proposal, whether all scores are in, the spread, the mean,
  * and the ranking from the consensus. Members removed from the panel are no longer awaited; their
- * declarations stay on the record.
+ * declarations stay on the record, and so do the scores of members the system removed as bidders,
+ * which no longer count.
  */
 record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> removals, List<Bidder> bidders,
 		List<Declaration> declarations, List<ScoreSheet> sheets, Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus,
@@ -31,10 +32,15 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return bidders.stream().filter(b -> b.proposal().equals(proposal)).findFirst();
 	}
 
+	/** Whether the person has declared in the seat they hold on the panel now. */
 	boolean hasDeclared(PersonId person) {
-		return declarations.stream().anyMatch(d -> d.member().equals(person));
+		return panel.members()
+			.stream()
+			.filter(member -> member.is(person))
+			.anyMatch(member -> declarations.stream().anyMatch(d -> d.seat().equals(member.id())));
 	}
 
+	/** Whether the person ever declared a conflict with the proposal, in any seat: such a conflict is never lifted. */
 	boolean isRecused(PersonId person, ProposalId proposal) {
 		return declarations.stream().anyMatch(d -> d.member().equals(person) && d.proposal().equals(proposal) && d.conflict());
 	}
@@ -52,8 +58,25 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.evaluator().equals(person)).findFirst();
 	}
 
+	/** The submitted sheets of the proposal that count: those of members still on the panel. */
 	List<ScoreSheet> submittedSheets(ProposalId proposal) {
-		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.isSubmitted()).toList();
+		return sheets.stream()
+			.filter(s -> s.proposal().equals(proposal) && s.isSubmitted() && isOnPanel(s.evaluator()))
+			.toList();
+	}
+
+	/**
+	 * The submitted sheets of the proposal that no longer count: those of members the system removed
+	 * because they belong to a bidding company. They stay on the record.
+	 */
+	List<ScoreSheet> setAsideSheets(ProposalId proposal) {
+		return sheets.stream()
+			.filter(s -> s.proposal().equals(proposal) && s.isSubmitted() && !isOnPanel(s.evaluator()))
+			.toList();
+	}
+
+	private boolean isOnPanel(PersonId person) {
+		return panel.members().stream().anyMatch(member -> member.is(person));
 	}
 
 	/** Whether every evaluator not recused from the proposal has submitted their scores (at least one has). */
@@ -93,6 +116,39 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 	boolean hasConsensus(ProposalId proposal) {
 		var recorded = consensus.getOrDefault(proposal, Map.of());
 		return qualitative().stream().allMatch(criterion -> recorded.containsKey(criterion.id()));
+	}
+
+	/** The chair, once they have joined. */
+	Optional<PanelMember> chair() {
+		return panel.chair().filter(PanelMember::hasJoined);
+	}
+
+	/** Whether the chair has declared a conflict with any bidder, in any seat: then they do not decide. */
+	boolean chairConflicted() {
+		return chair().filter(chair -> declarations.stream().anyMatch(d -> d.member().equals(chair.person()) && d.conflict()))
+			.isPresent();
+	}
+
+	/**
+	 * Who records the consensus on the proposal: the chair, unless recused from it; then the stand-in
+	 * the managers designated, unless recused from it too; else nobody yet.
+	 */
+	Optional<PanelMember> consensusRecorder(ProposalId proposal) {
+		var chair = chair();
+		if (chair.isPresent() && !isRecused(chair.get().person(), proposal)) {
+			return chair;
+		}
+		return panel.standIn().filter(PanelMember::hasJoined).filter(standIn -> !isRecused(standIn.person(), proposal));
+	}
+
+	/** Who proposes the decision: the chair, unless recused from any proposal; then the stand-in. */
+	Optional<PanelMember> decider() {
+		if (chair().isPresent() && !chairConflicted()) {
+			return chair();
+		}
+		return panel.standIn()
+			.filter(PanelMember::hasJoined)
+			.filter(standIn -> declarations.stream().noneMatch(d -> d.member().equals(standIn.person()) && d.conflict()));
 	}
 
 	boolean consensusComplete() {

@@ -19,8 +19,9 @@ import org.pilotbridge.shared.InvalidInput;
 
 /**
  * Who may do what in an evaluation, checked per object: the challenge's managers compose the panel
- * and read the results; members act only on the panels they have joined; evaluators only on the
- * proposals they have declared no conflict with; the chair alone records the consensus and decides.
+ * and read the results; members act only on the panels they have joined, and not at all while they
+ * belong to a company with a proposal for the challenge; evaluators only on the proposals they have
+ * declared no conflict with; the chair alone records the consensus and decides.
  */
 @Component
 class EvaluationAccess {
@@ -33,12 +34,15 @@ class EvaluationAccess {
 
 	private final EvaluationRecords records;
 
+	private final BiddingInterest interest;
+
 	EvaluationAccess(CurrentPerson current, ChallengeDirectory challenges, PanelMembers panels,
-			EvaluationRecords records) {
+			EvaluationRecords records, BiddingInterest interest) {
 		this.current = current;
 		this.challenges = challenges;
 		this.panels = panels;
 		this.records = records;
+		this.interest = interest;
 	}
 
 	PersonId person() {
@@ -61,7 +65,7 @@ class EvaluationAccess {
 			var undeclared = current.id()
 				.map(person -> panels.ofPerson(person)
 					.stream()
-					.anyMatch(member -> records.declarations(member.challenge(), person).isEmpty()))
+					.anyMatch(member -> records.declarations(member).isEmpty()))
 				.orElse(false);
 			return undeclared ? InvalidInput.of("declarations", "evaluation.declare-first") : new ProposalNotFound(proposal);
 		});
@@ -89,8 +93,14 @@ class EvaluationAccess {
 		}
 	}
 
+	/**
+	 * The current person's seat on the panel; none while they belong to a company with a proposal for
+	 * the challenge (until the system removes them, they may do nothing there).
+	 */
 	Optional<PanelMember> membership(ChallengeId challenge) {
-		return current.id().flatMap(person -> panels.of(challenge, person));
+		return current.id()
+			.flatMap(person -> panels.of(challenge, person))
+			.filter(member -> !interest.isBidder(member.person(), challenge));
 	}
 
 	PanelMember requireMember(ChallengeId challenge) {
@@ -121,6 +131,53 @@ class EvaluationAccess {
 	}
 
 	/**
+	 * The chair, the stand-in of a recused chair, or a manager of the challenge: those who follow the
+	 * evaluation's progress and ranking.
+	 */
+	void requireLeadOrManager(ChallengeId challenge) {
+		if (!isManager(challenge)
+				&& membership(challenge).filter(member -> member.role().chairs() || member.standIn()).isEmpty()) {
+			throw new AccessDeniedException("Only the chair, a stand-in and the managers follow the evaluation of " + challenge);
+		}
+	}
+
+	/**
+	 * The member records the consensus on the proposal: the chair, unless recused from it; then the
+	 * stand-in the managers designated.
+	 *
+	 * @throws InvalidInput ({@code evaluation.consensus.chair-recused}) for the chair recused from it
+	 * @throws AccessDeniedException for anyone else
+	 */
+	void requireConsensusRecorder(Evaluation evaluation, PanelMember member, ProposalId proposal) {
+		if (evaluation.consensusRecorder(proposal).filter(recorder -> recorder.id().equals(member.id())).isPresent()) {
+			return;
+		}
+		if (member.role().chairs() && evaluation.isRecused(member.person(), proposal)) {
+			throw InvalidInput.of("proposal", "evaluation.consensus.chair-recused");
+		}
+		throw new AccessDeniedException("Only the chair, or the stand-in of a recused chair, records the consensus on "
+				+ proposal);
+	}
+
+	/**
+	 * The member proposes the decision: the chair, unless recused from any proposal; then the
+	 * stand-in the managers designated.
+	 *
+	 * @throws InvalidInput ({@code evaluation.decision.chair-recused}) for such a chair
+	 * @throws AccessDeniedException for anyone else
+	 */
+	void requireDecider(Evaluation evaluation, PanelMember member) {
+		if (evaluation.decider().filter(decider -> decider.id().equals(member.id())).isPresent()) {
+			return;
+		}
+		if (member.role().chairs() && evaluation.chairConflicted()) {
+			throw InvalidInput.of("decision", "evaluation.decision.chair-recused");
+		}
+		throw new AccessDeniedException("Only the chair, or the stand-in of a recused chair, decides on "
+				+ evaluation.challenge().id());
+	}
+
+	/**
 	 * Proposals are evaluated once the challenge has closed and its proposals have been opened (the
 	 * opening delay after the deadline), until the decision.
 	 */
@@ -142,7 +199,7 @@ class EvaluationAccess {
 	 */
 	PanelMember requireScorer(ChallengeId challenge, ProposalId proposal) {
 		var member = requireEvaluator(challenge);
-		var declarations = records.declarations(challenge, member.person());
+		var declarations = records.declarations(member);
 		if (declarations.isEmpty()) {
 			throw InvalidInput.of("declarations", "evaluation.declare-first");
 		}
@@ -150,7 +207,7 @@ class EvaluationAccess {
 			.filter(d -> d.proposal().equals(proposal))
 			.findFirst()
 			.orElseThrow(() -> new ProposalNotFound(proposal));
-		if (declaration.conflict()) {
+		if (declaration.conflict() || records.everDeclaredConflict(member.person(), proposal)) {
 			throw InvalidInput.of("proposal", "evaluation.recused");
 		}
 		return member;

@@ -24,7 +24,11 @@ class EvaluationLoader {
 
 	Evaluation load(ChallengeId challenge) {
 		var summary = challenges.challenge(challenge).orElseThrow(() -> new ChallengeNotFound(challenge));
-		return new Evaluation(summary, new Panel(challenge, panels.of(challenge)), panels.removals(challenge),
+		var members = panels.of(challenge);
+		var chairRecused = members.stream()
+			.filter(member -> member.role().chairs() && member.hasJoined())
+			.anyMatch(chair -> records.everDeclaredConflict(java.util.Objects.requireNonNull(chair.person()), challenge));
+		return new Evaluation(summary, new Panel(challenge, members, chairRecused), panels.removals(challenge),
 				records.bidders(challenge),
 				records.declarations(challenge), records.sheets(challenge), records.consensus(challenge),
 				records.decision(challenge));

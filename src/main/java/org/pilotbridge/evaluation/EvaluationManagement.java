@@ -87,17 +87,19 @@ public class EvaluationManagement {
 	}
 
 	/**
-	 * Declares, for every bidding company, a conflict of interest or none; once.
+	 * Declares, for every bidding company, a conflict of interest or none, each chosen explicitly;
+	 * once.
 	 *
-	 * @throws InvalidInput when a company is left out, a conflict is not described, or the member
-	 * has declared already
+	 * @throws InvalidInput when a company is left out or left undecided
+	 * ({@code evaluation.declaration.missing}, at the field {@code declarations.<company>}), a
+	 * conflict is not described, or the member has declared already
 	 */
 	public void declare(ChallengeId challenge, Map<OrganisationId, DeclarationInput> declarations) {
 		access.holdPanel(challenge);
 		var member = access.requireMember(challenge);
 		access.requireEvaluating(challenge);
 		var person = member.person();
-		if (!records.declarations(challenge, person).isEmpty()) {
+		if (!records.declarations(member).isEmpty()) {
 			throw InvalidInput.of("declarations", "evaluation.declaration.already");
 		}
 		var bidders = bidders(challenge);
@@ -107,7 +109,7 @@ public class EvaluationManagement {
 		for (var bidder : bidders) {
 			var input = declarations.get(bidder.company());
 			var field = "declarations." + bidder.company();
-			if (input == null) {
+			if (input == null || !input.isDecided()) {
 				problems.add(field, "evaluation.declaration.missing", bidder.companyName());
 				continue;
 			}
@@ -115,7 +117,7 @@ public class EvaluationManagement {
 			problems.require(!input.conflict() || !description.isEmpty(), field, "evaluation.declaration.describe");
 			problems.require(description.length() <= Declaration.DESCRIPTION_MAX_LENGTH, field,
 					"evaluation.declaration.too-long", Declaration.DESCRIPTION_MAX_LENGTH);
-			recorded.add(new Declaration(challenge, person, bidder.proposal(), bidder.company(), input.conflict(),
+			recorded.add(new Declaration(challenge, person, member.id(), bidder.proposal(), bidder.company(), input.conflict(),
 					description, now));
 		}
 		problems.throwIfAny();

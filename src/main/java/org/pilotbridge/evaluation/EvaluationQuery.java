@@ -53,9 +53,12 @@ public class EvaluationQuery {
 
 	private final EvaluationProperties properties;
 
+	private final BiddingInterest interest;
+
 	EvaluationQuery(EvaluationLoader loader, PanelMembers panels, EvaluationAccess access, ProposalQuery proposals,
-			OrganisationDirectory directory, EvaluationProperties properties) {
+			OrganisationDirectory directory, EvaluationProperties properties, BiddingInterest interest) {
 		this.loader = loader;
+		this.interest = interest;
 		this.panels = panels;
 		this.access = access;
 		this.proposals = proposals;
@@ -68,6 +71,9 @@ public class EvaluationQuery {
 		var person = access.person();
 		var tasks = new ArrayList<PanelTask>();
 		for (var member : panels.ofPerson(person)) {
+			if (interest.isBidder(person, member.challenge())) {
+				continue;
+			}
 			var evaluation = loader.load(member.challenge());
 			var challenge = evaluation.challenge();
 			var recused = (int) evaluation.bidders().stream().filter(b -> evaluation.isRecused(person, b.proposal())).count();
@@ -76,13 +82,14 @@ public class EvaluationQuery {
 				.filter(b -> !evaluation.isRecused(person, b.proposal()))
 				.filter(b -> evaluation.sheet(b.proposal(), person).filter(ScoreSheet::isSubmitted).isEmpty())
 				.count() : 0;
-			var consensusPending = member.role().chairs() ? (int) evaluation.bidders()
+			var consensusPending = (int) evaluation.bidders()
 				.stream()
 				.filter(b -> evaluation.allScoresIn(b.proposal()) && !evaluation.hasConsensus(b.proposal()))
-				.count() : 0;
+				.filter(b -> evaluation.consensusRecorder(b.proposal()).filter(r -> r.id().equals(member.id())).isPresent())
+				.count();
 			tasks.add(new PanelTask(challenge.id(), Objects.requireNonNullElse(challenge.reference(), ""),
 					challenge.title(), challenge.state(), member.role(), evaluation.hasDeclared(person),
-					evaluation.bidders().size(), recused, toScore, consensusPending,
+					evaluation.bidders().size(), recused, toScore, consensusPending, member.standIn(),
 					evaluation.decision().map(Decision::kind).orElse(null)));
 		}
 		return tasks;
@@ -97,7 +104,12 @@ public class EvaluationQuery {
 		var evaluation = loader.load(challenge);
 		return new DeclarationForm(challenge, Objects.requireNonNullElse(evaluation.challenge().reference(), ""),
 				evaluation.challenge().title(), evaluation.bidders(),
-				evaluation.declarations().stream().filter(d -> d.member().equals(member.person())).toList());
+				evaluation.declarations().stream().filter(d -> d.seat().equals(member.id())).toList(),
+				evaluation.bidders()
+					.stream()
+					.map(Bidder::proposal)
+					.filter(proposal -> evaluation.isRecused(member.person(), proposal))
+					.toList());
 	}
 
 	/**
@@ -130,6 +142,9 @@ public class EvaluationQuery {
 		var evaluation = loader.load(challengeId);
 		var person = access.person();
 		var member = access.membership(challengeId);
+		if (evaluation.isRecused(person, proposal)) {
+			throw new AccessDeniedException("Recused from " + proposal);
+		}
 		var follows = access.isManager(challengeId) || member.filter(m -> m.role().chairs()).isPresent();
 		if (member.filter(m -> m.role().scores()).isPresent()) {
 			if (evaluation.isRecused(person, proposal)) {
@@ -169,29 +184,36 @@ public class EvaluationQuery {
 	}
 
 	/**
-	 * The scores of the proposal for the chair to record the consensus: only once every evaluator
-	 * not recused from it has submitted.
+	 * The scores of the proposal for the chair to record the consensus (or, where the chair is
+	 * recused from it, for the stand-in the managers designated): only once every evaluator not
+	 * recused from it has submitted.
 	 *
-	 * @throws InvalidInput ({@code evaluation.consensus.scores-missing}) before that
+	 * @throws InvalidInput ({@code evaluation.consensus.scores-missing}) before that, and
+	 * ({@code evaluation.consensus.chair-recused}) for a chair recused from the proposal
 	 */
 	public ProposalScores consensusForm(ProposalId proposal) {
 		var challengeId = access.challengeOf(proposal);
-		access.requireChair(challengeId);
+		var member = access.requireMember(challengeId);
 		var evaluation = loader.load(challengeId);
+		access.requireConsensusRecorder(evaluation, member, proposal);
 		if (!evaluation.allScoresIn(proposal)) {
 			throw InvalidInput.of("consensus", "evaluation.consensus.scores-missing");
 		}
 		return scores(evaluation, proposal);
 	}
 
-	/** Who has declared, who has scored what, where the spread is large; for the chair and the managers. */
+	/**
+	 * Who has declared, who has scored what, where the spread is large, and which consensus the
+	 * person asking records; for the chair, a stand-in and the managers.
+	 */
 	public Progress progress(ChallengeId challenge) {
-		access.requireChairOrManager(challenge);
+		access.requireLeadOrManager(challenge);
 		var evaluation = loader.load(challenge);
+		var viewer = access.membership(challenge);
 		var members = evaluation.panel().members().stream().map(member -> {
 			var declared = member.hasJoined() ? evaluation.declarations()
 				.stream()
-				.filter(d -> d.member().equals(member.person()))
+				.filter(d -> d.seat().equals(member.id()))
 				.toList() : List.<Declaration>of();
 			var conflicts = declared.stream()
 				.filter(Declaration::conflict)
@@ -205,7 +227,9 @@ public class EvaluationQuery {
 				.stream()
 				.filter(c -> evaluation.isFlagged(bidder.proposal(), c.id(), properties.spreadGap()))
 				.count();
-			return new ProposalProgress(bidder, states, evaluation.allScoresIn(bidder.proposal()), flagged,
+			var recordsIt = viewer.flatMap(member -> evaluation.consensusRecorder(bidder.proposal())
+				.filter(recorder -> recorder.id().equals(member.id()))).isPresent();
+			return new ProposalProgress(bidder, states, evaluation.allScoresIn(bidder.proposal()), flagged, recordsIt,
 					evaluation.hasConsensus(bidder.proposal()));
 		}).toList();
 		var summary = evaluation.challenge();
@@ -225,23 +249,27 @@ public class EvaluationQuery {
 			.orElse(SheetState.NOT_STARTED);
 	}
 
-	/** The ranking from the consensus recorded so far; for the chair and the managers. */
+	/**
+	 * The ranking from the consensus recorded so far; for the chair, a stand-in and the managers. The
+	 * lines of proposals the person asking is recused from are left out.
+	 */
 	public Ranking ranking(ChallengeId challenge) {
-		access.requireChairOrManager(challenge);
+		access.requireLeadOrManager(challenge);
 		var evaluation = loader.load(challenge);
-		return ranking(evaluation);
-	}
-
-	static Ranking ranking(Evaluation evaluation) {
+		var person = access.person();
 		var ranked = evaluation.ranking();
-		var lines = ranked
-			.stream()
+		var lines = ranked.stream()
+			.filter(line -> !evaluation.isRecused(person, line.proposal()))
 			.map(line -> new RankingLine(line, evaluation.bidder(line.proposal()).orElseThrow()))
 			.toList();
 		var pilots = evaluation.challenge().pilotsToAward();
+		var mayDecide = access.membership(challenge)
+			.flatMap(member -> evaluation.decider().filter(decider -> decider.id().equals(member.id())))
+			.isPresent();
 		return new Ranking(evaluation.challenge().id(), evaluation.challenge().criteria(),
 				evaluation.challenge().minimumTotal(), evaluation.consensusComplete(), lines,
-				evaluation.decision().orElse(null), pilots, Scoring.defaultWinners(ranked, pilots));
+				evaluation.decision().orElse(null), pilots, Scoring.defaultWinners(ranked, pilots),
+				ranked.size() - lines.size(), mayDecide);
 	}
 
 	private String name(Evaluation evaluation, PersonId person) {

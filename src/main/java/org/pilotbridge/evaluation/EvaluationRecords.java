@@ -81,13 +81,13 @@ class EvaluationRecords {
 	void addDeclarations(List<Declaration> declarations) {
 		for (var declaration : declarations) {
 			jdbc.sql("""
-					INSERT INTO evaluation_declaration (challenge_id, person_id, proposal_id, company_id, conflict,
+					INSERT INTO evaluation_declaration (challenge_id, person_id, member_id, proposal_id, company_id, conflict,
 					    description, declared_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(declaration.challenge().id(), declaration.member().id(), declaration.proposal().id(),
-						declaration.company().id(), declaration.conflict(), declaration.description(),
-						Timestamp.from(declaration.declaredAt()))
+				.params(declaration.challenge().id(), declaration.member().id(), declaration.seat().id(),
+						declaration.proposal().id(), declaration.company().id(), declaration.conflict(),
+						declaration.description(), Timestamp.from(declaration.declaredAt()))
 				.update();
 		}
 	}
@@ -99,17 +99,40 @@ class EvaluationRecords {
 			.list();
 	}
 
-	List<Declaration> declarations(ChallengeId challenge, PersonId member) {
-		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE challenge_id = ? AND person_id = ?")
-			.param(challenge.id())
-			.param(member.id())
+	/**
+	 * What the member declared in their seat on the panel: a member removed and invited again has a
+	 * new seat, and declares afresh.
+	 */
+	List<Declaration> declarations(PanelMember seat) {
+		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE member_id = ?")
+			.param(seat.id().id())
 			.query(EvaluationRecords::declaration)
 			.list();
 	}
 
+	/**
+	 * Whether the person ever declared a conflict with the proposal, in any seat on its panel: a
+	 * conflict once declared is never lifted by a later declaration.
+	 */
+	boolean everDeclaredConflict(PersonId person, ProposalId proposal) {
+		return jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND proposal_id = ? AND conflict")
+			.params(person.id(), proposal.id())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether the person ever declared a conflict with any bidder of the challenge, in any seat. */
+	boolean everDeclaredConflict(PersonId person, ChallengeId challenge) {
+		return jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND challenge_id = ? AND conflict")
+			.params(person.id(), challenge.id())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static Declaration declaration(ResultSet rs, int row) throws SQLException {
 		return new Declaration(new ChallengeId(rs.getObject("challenge_id", UUID.class)),
-				new PersonId(rs.getObject("person_id", UUID.class)), new ProposalId(rs.getObject("proposal_id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)), new PanelMemberId(rs.getObject("member_id", UUID.class)),
+				new ProposalId(rs.getObject("proposal_id", UUID.class)),
 				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getBoolean("conflict"),
 				rs.getString("description"), rs.getTimestamp("declared_at").toInstant());
 	}
@@ -196,6 +219,17 @@ class EvaluationRecords {
 			.update();
 	}
 
+	/** The proposals of the challenge the evaluator has submitted scores for. */
+	List<ProposalId> scoredProposals(ChallengeId challenge, PersonId evaluator) {
+		return jdbc.sql("""
+				SELECT proposal_id FROM evaluation_sheet
+				WHERE challenge_id = ? AND person_id = ? AND submitted_at IS NOT NULL ORDER BY proposal_id
+				""")
+			.params(challenge.id(), evaluator.id())
+			.query((rs, row) -> new ProposalId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
 		for (var score : scores) {
 			jdbc.sql("""
@@ -222,18 +256,31 @@ class EvaluationRecords {
 		for (var score : scores) {
 			jdbc.sql("""
 					INSERT INTO evaluation_consensus (proposal_id, criterion_id, challenge_id, points, mean_points,
-					    justification, change_reason, recorded_by, recorded_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    justification, change_reason, recorded_by, recorded_at, recorded_by_stand_in)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (proposal_id, criterion_id) DO UPDATE SET points = excluded.points,
 					    mean_points = excluded.mean_points, justification = excluded.justification,
 					    change_reason = excluded.change_reason, recorded_by = excluded.recorded_by,
-					    recorded_at = excluded.recorded_at
+					    recorded_at = excluded.recorded_at, recorded_by_stand_in = excluded.recorded_by_stand_in
 					""")
 				.params(proposal.id(), score.criterion().id(), challenge.id(), score.points(), score.meanPoints(),
 						score.justification(), score.changeReason(), score.recordedBy().id(),
-						Timestamp.from(score.recordedAt()))
+						Timestamp.from(score.recordedAt()), score.byStandIn())
 				.update();
 		}
+	}
+
+	/**
+	 * Withdraws the consensus recorded on the proposals, to be recorded again; returns on how many
+	 * proposals there was one.
+	 */
+	int withdrawConsensus(Collection<ProposalId> proposals) {
+		var withdrawn = 0;
+		for (var proposal : proposals) {
+			withdrawn += jdbc.sql("DELETE FROM evaluation_consensus WHERE proposal_id = ?").param(proposal.id()).update() > 0
+					? 1 : 0;
+		}
+		return withdrawn;
 	}
 
 	/** The consensus per proposal of the challenge, by criterion. */
@@ -244,7 +291,8 @@ class EvaluationRecords {
 			.query((rs, row) -> {
 				var score = new ConsensusScore(new CriterionId(rs.getObject("criterion_id", UUID.class)), rs.getInt("points"),
 						rs.getInt("mean_points"), rs.getString("justification"), rs.getString("change_reason"),
-						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant());
+						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant(),
+						rs.getBoolean("recorded_by_stand_in"));
 				all.computeIfAbsent(new ProposalId(rs.getObject("proposal_id", UUID.class)), key -> new LinkedHashMap<>())
 					.put(score.criterion(), score);
 				return score;
@@ -262,12 +310,13 @@ class EvaluationRecords {
 
 	void addDecision(Decision decision) {
 		jdbc.sql("""
-				INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at,
+				    decided_by_stand_in)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(decision.challenge().id(), decision.kind().name(), decision.justification(),
 					decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
-					Timestamp.from(decision.standstillEndsAt()))
+					Timestamp.from(decision.standstillEndsAt()), decision.byStandIn())
 			.update();
 		var position = 0;
 		for (var winner : decision.winners()) {
@@ -304,7 +353,7 @@ class EvaluationRecords {
 		return new Decision(challenge, DecisionKind.valueOf(rs.getString("kind")), winners(challenge),
 				rs.getString("justification"), new PersonId(rs.getObject("decided_by", UUID.class)),
 				rs.getTimestamp("decided_at").toInstant(), rs.getTimestamp("standstill_ends_at").toInstant(),
-				finalised == null ? null : finalised.toInstant());
+				finalised == null ? null : finalised.toInstant(), rs.getBoolean("decided_by_stand_in"));
 	}
 
 	private List<ProposalId> winners(ChallengeId challenge) {

@@ -26,13 +26,19 @@ public final class EvaluationViews {
 	 * @param consensusPending for the chair: proposals with every score in and no consensus yet
 	 */
 	public record PanelTask(ChallengeId challenge, String reference, String title, ChallengeState state, PanelRole role,
-			boolean declared, int proposals, int recused, int toScore, int consensusPending,
+			boolean declared, int proposals, int recused, int toScore, int consensusPending, boolean standIn,
 			@Nullable DecisionKind decision) {
 	}
 
-	/** The bidding companies the member declares about, and what they declared, if they have. */
+	/**
+	 * The bidding companies the member declares about, and what they declared in their seat, if they
+	 * have.
+	 *
+	 * @param recused the proposals the member is recused from: a conflict declared in this seat or in
+	 * an earlier one
+	 */
 	public record DeclarationForm(ChallengeId challenge, String reference, String title, List<Bidder> bidders,
-			List<Declaration> declarations) {
+			List<Declaration> declarations, List<ProposalId> recused) {
 
 		public boolean isDeclared() {
 			return !declarations.isEmpty();
@@ -79,8 +85,12 @@ public final class EvaluationViews {
 	public record MemberProgress(PanelMember member, @Nullable Instant declaredAt, List<String> conflicts) {
 	}
 
+	/**
+	 * @param recordedByYou whether the person asking records its consensus (the chair, or the stand-in
+	 * where the chair is recused)
+	 */
 	public record ProposalProgress(Bidder bidder, List<SheetState> states, boolean allScoresIn, int flaggedCriteria,
-			boolean consensus) {
+			boolean recordedByYou, boolean consensus) {
 	}
 
 	/**
@@ -102,10 +112,12 @@ public final class EvaluationViews {
 	 * @param complete whether every proposal has its consensus
 	 * @param pilotsToAward the most proposals an award may name
 	 * @param proposedWinners what following the ranking awards: its best awardable proposals, one per pilot
+	 * @param hiddenRecused how many lines are left out because the person asking is recused from them
+	 * @param mayDecide whether the person asking proposes the decision
 	 */
 	public record Ranking(ChallengeId challenge, List<Criterion> criteria, @Nullable Integer minimumTotal,
 			boolean complete, List<RankingLine> lines, @Nullable Decision decision, int pilotsToAward,
-			List<ProposalId> proposedWinners) {
+			List<ProposalId> proposedWinners, int hiddenRecused, boolean mayDecide) {
 
 		public Ranking {
 			lines = List.copyOf(lines);

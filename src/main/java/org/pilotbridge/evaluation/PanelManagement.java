@@ -15,11 +15,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.shared.EmailAddress;
 import org.pilotbridge.shared.InvalidInput;
@@ -31,8 +34,10 @@ import org.pilotbridge.shared.UserText;
  * The panel of a challenge. Its managers compose it, before or after the close and until the
  * decision: they invite agency colleagues and external experts by e-mail (someone without an
  * account creates one on the way), one of them as the chair, and remove members who have not
- * submitted scores, with a reason. An invitation is accepted once, by whoever follows its link
- * signed in; from then on that person is the member.
+ * submitted scores, with a reason. An invitation is accepted once, only by the person signed in
+ * with the address it was sent to, proven; from then on that person is the member.
+ *
+ * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
 @Service
 @Transactional
@@ -53,11 +58,18 @@ public class PanelManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail auditTrail;
+
+	private final BiddingInterest interest;
+
 	private final Clock clock;
 
 	PanelManagement(PanelMembers panels, EvaluationRecords records, EvaluationAccess access, CurrentPerson current,
-			OrganisationDirectory directory, PublicLinks links, ApplicationEventPublisher events, Clock clock) {
+			OrganisationDirectory directory, PublicLinks links, ApplicationEventPublisher events, AuditTrail auditTrail,
+			BiddingInterest interest, Clock clock) {
 		this.panels = panels;
+		this.interest = interest;
+		this.auditTrail = auditTrail;
 		this.records = records;
 		this.access = access;
 		this.current = current;
@@ -109,9 +121,14 @@ public class PanelManagement {
 	}
 
 	/**
-	 * Accepts an invitation for the person signed in.
+	 * Accepts an invitation for the person signed in, who must have proven the address it was sent
+	 * to. Anyone else holding the link is refused (the attempt is in the audit trail) and nothing
+	 * changes.
 	 *
-	 * @throws InvalidInput when the link is unknown or used, or the person is on the panel already
+	 * @throws InvalidInput when the link is unknown or used, the person signed in has not proven the
+	 * address it was sent to ({@code evaluation.invitation.other-address}, with the address masked),
+	 * belongs to a company with a proposal for the challenge ({@code evaluation.invitation.bidding-company})
+	 * or was removed from this panel as such, or is on the panel already
 	 */
 	public ChallengeId accept(String token) {
 		var person = current.required();
@@ -120,6 +137,21 @@ public class PanelManagement {
 		panels.lock(member.challenge());
 		if (member.hasJoined()) {
 			throw InvalidInput.of("token", "evaluation.invitation.used");
+		}
+		if (!isAddressee(person, member)) {
+			auditTrail.record(current.auditRecord("evaluation.invitation.refused", "challenge", member.challenge(),
+					Map.of("member", member.id().toString(), "reason", "other-address")));
+			throw InvalidInput.of("token", "evaluation.invitation.other-address", EmailAddress.of(member.email()).masked());
+		}
+		var company = interest.companyOf(person, member.challenge());
+		if (company.isPresent()) {
+			auditTrail.record(current.auditRecord("evaluation.invitation.refused", "challenge", member.challenge(),
+					Map.of("member", member.id().toString(), "reason", "bidding-company", "company",
+							company.get().toString())));
+			throw InvalidInput.of("token", "evaluation.invitation.bidding-company", interest.name(company.get()));
+		}
+		if (panels.wasRemovedAsBidder(member.challenge(), person)) {
+			throw InvalidInput.of("token", "evaluation.invitation.removed-as-bidder");
 		}
 		if (panels.of(member.challenge(), person).isPresent()) {
 			throw InvalidInput.of("token", "evaluation.invitation.already-member");
@@ -209,7 +241,8 @@ public class PanelManagement {
 		if (!successor.hasJoined()) {
 			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-not-joined", successor.name());
 		}
-		var conflicted = records.declarations(challenge, successor.person()).stream().anyMatch(Declaration::conflict);
+		var conflicted = records.declarations(successor).stream().anyMatch(Declaration::conflict)
+				|| records.everDeclaredConflict(Objects.requireNonNull(successor.person()), challenge);
 		if (conflicted) {
 			throw InvalidInput.of("newChair", "evaluation.panel.remove.new-chair-conflict", successor.name());
 		}
@@ -221,6 +254,55 @@ public class PanelManagement {
 		return challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.WITHDRAWN
 				&& challenge.state() != ChallengeState.AWARDED && challenge.state() != ChallengeState.NO_AWARD
 				&& records.decision(id).isEmpty();
+	}
+
+	/**
+	 * Designates the member who stands in for the chair, once the chair has declared a conflict of
+	 * interest with a bidder: the stand-in records the consensus on the proposals the chair is
+	 * recused from and proposes the decision. The stand-in must have joined and declared, in their
+	 * current seat, no conflict with any bidder; a manager who declared a conflict on this panel may
+	 * not designate. A new designation replaces the earlier one; until the decision.
+	 *
+	 * @throws InvalidInput when the panel is closed, the chair has declared no conflict
+	 * ({@code evaluation.stand-in.not-needed}), the manager asking is recused
+	 * ({@code evaluation.stand-in.designator-recused}) or the member cannot stand in
+	 * ({@code evaluation.stand-in.not-eligible})
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager of the
+	 * challenge asks
+	 * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
+	 */
+	public void designateStandIn(ChallengeId challengeId, PanelMemberId memberId) {
+		access.requireManager(challengeId);
+		var manager = current.required();
+		var challenge = access.challenge(challengeId);
+		panels.lock(challengeId);
+		if (!isOpen(challengeId, challenge)) {
+			throw InvalidInput.of("challenge", "evaluation.panel.not-open");
+		}
+		var panel = panels.of(challengeId);
+		var chair = panel.stream().filter(member -> member.role().chairs() && member.hasJoined()).findFirst();
+		if (chair.isEmpty() || !records.everDeclaredConflict(Objects.requireNonNull(chair.get().person()), challengeId)) {
+			throw InvalidInput.of("member", "evaluation.stand-in.not-needed");
+		}
+		if (records.everDeclaredConflict(manager, challengeId)) {
+			throw InvalidInput.of("member", "evaluation.stand-in.designator-recused");
+		}
+		var standIn = panel.stream()
+			.filter(member -> member.id().equals(memberId))
+			.findFirst()
+			.orElseThrow(() -> InvalidInput.of("member", "evaluation.panel.remove.unknown"));
+		var eligible = standIn.hasJoined() && !standIn.role().chairs() && !records.declarations(standIn).isEmpty()
+				&& !records.everDeclaredConflict(Objects.requireNonNull(standIn.person()), challengeId)
+				&& !interest.isBidder(standIn.person(), challengeId);
+		if (!eligible) {
+			throw InvalidInput.of("member", "evaluation.stand-in.not-eligible", standIn.name());
+		}
+		panels.designateStandIn(challengeId, standIn.id(), manager, clock.instant());
+		events.publishEvent(new StandInDesignated(challengeId, standIn.id(), standIn.person(), standIn.name(),
+				directory.person(manager).map(person -> person.displayName()).orElse(""),
+				Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
+				current.auditRecord("evaluation.panel.stand-in-designated", "challenge", challengeId,
+						Map.of("member", standIn.id().toString(), "chair", chair.get().id().toString()))));
 	}
 
 	/**
@@ -239,10 +321,27 @@ public class PanelManagement {
 		return access.isManager(challenge);
 	}
 
-	/** The invitation behind a link, for the page that asks to accept it. */
+	/**
+	 * The invitation behind a link, for the page that asks to accept it: anyone holding the link sees
+	 * the role and the challenge, and the address it was sent to masked.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<PanelMember> invitation(String token) {
-		return panels.byToken(Tokens.hash(token == null ? "" : token)).filter(member -> !member.hasJoined());
+	public Optional<PanelInvitation> invitation(String token) {
+		var person = current.id();
+		return panels.byToken(Tokens.hash(token == null ? "" : token)).filter(member -> !member.hasJoined()).map(member -> {
+			var challenge = access.challenge(member.challenge());
+			return new PanelInvitation(member.role(), Objects.requireNonNullElse(challenge.reference(), ""),
+					challenge.title(), EmailAddress.of(member.email()).masked(),
+					person.filter(someone -> isAddressee(someone, member)).isPresent());
+		});
+	}
+
+	/** Whether the person has proven the address the invitation was sent to. */
+	private boolean isAddressee(PersonId person, PanelMember invited) {
+		return directory.person(person)
+			.flatMap(PersonSummary::verifiedEmail)
+			.filter(invited.email()::equals)
+			.isPresent();
 	}
 
 	/**
@@ -253,7 +352,11 @@ public class PanelManagement {
 		if (!access.isManager(challenge)) {
 			access.requireMember(challenge);
 		}
-		return new Panel(challenge, panels.of(challenge));
+		var members = panels.of(challenge);
+		var chairRecused = members.stream()
+			.filter(member -> member.role().chairs() && member.hasJoined())
+			.anyMatch(chair -> records.everDeclaredConflict(Objects.requireNonNull(chair.person()), challenge));
+		return new Panel(challenge, members, chairRecused);
 	}
 
 }

@@ -12,11 +12,17 @@ import org.pilotbridge.shared.Language;
  * A member of a challenge's panel, invited by e-mail.
  *
  * @param person once the invitation has been accepted
+ * @param standIn whether the managers designated them to act for the chair where the chair is recused
  */
 public record PanelMember(PanelMemberId id, ChallengeId challenge, String email, String name, PanelRole role,
-		Language language, Instant invitedAt, @Nullable PersonId person, @Nullable Instant joinedAt) {
+		Language language, Instant invitedAt, @Nullable PersonId person, @Nullable Instant joinedAt, boolean standIn) {
 
 	public static final int NAME_MAX_LENGTH = 150;
+
+	public PanelMember(PanelMemberId id, ChallengeId challenge, String email, String name, PanelRole role,
+			Language language, Instant invitedAt, @Nullable PersonId person, @Nullable Instant joinedAt) {
+		this(id, challenge, email, name, role, language, invitedAt, person, joinedAt, false);
+	}
 
 	public boolean hasJoined() {
 		return person != null;

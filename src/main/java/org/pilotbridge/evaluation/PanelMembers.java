@@ -18,7 +18,8 @@ import org.pilotbridge.shared.Language;
 @Repository
 class PanelMembers {
 
-	private static final String COLUMNS = "id, challenge_id, email, name, role, language, invited_at, person_id, joined_at";
+	private static final String COLUMNS = "id, challenge_id, email, name, role, language, invited_at, person_id, joined_at, "
+			+ "stand_in_at";
 
 	private final JdbcClient jdbc;
 
@@ -110,9 +111,9 @@ class PanelMembers {
 		var member = removal.member();
 		jdbc.sql("""
 				INSERT INTO evaluation_panel_removal (member_id, challenge_id, email, name, role, language, person_id,
-				    invited_at, joined_at, removed_by, removed_at, reason, new_chair, discarded_drafts)
+				    invited_at, joined_at, removed_by, removed_at, reason, new_chair, discarded_drafts, cause, bidding_company)
 				VALUES (:id, :challenge, :email, :name, :role, :language, :person, :invitedAt, :joinedAt, :removedBy,
-				    :removedAt, :reason, :newChair, :drafts)
+				    :removedAt, :reason, :newChair, :drafts, :cause, :company)
 				""")
 			.param("id", member.id().id())
 			.param("challenge", member.challenge().id())
@@ -123,13 +124,35 @@ class PanelMembers {
 			.param("person", member.person() == null ? null : member.person().id())
 			.param("invitedAt", java.sql.Timestamp.from(member.invitedAt()))
 			.param("joinedAt", member.joinedAt() == null ? null : java.sql.Timestamp.from(member.joinedAt()))
-			.param("removedBy", removal.removedBy().id())
+			.param("removedBy", removal.removedBy() == null ? null : removal.removedBy().id())
 			.param("removedAt", java.sql.Timestamp.from(removal.removedAt()))
 			.param("reason", removal.reason())
 			.param("newChair", removal.newChair() == null ? null : removal.newChair().id())
 			.param("drafts", removal.discardedDrafts())
+			.param("cause", removal.cause().name())
+			.param("company", removal.biddingCompany())
 			.update();
 		jdbc.sql("DELETE FROM evaluation_panel_member WHERE id = ?").param(member.id().id()).update();
+	}
+
+	/** Makes the member the panel's only stand-in for its recused chair. */
+	void designateStandIn(ChallengeId challenge, PanelMemberId member, PersonId by, Instant now) {
+		jdbc.sql("UPDATE evaluation_panel_member SET stand_in_at = NULL, stand_in_by = NULL WHERE challenge_id = ?")
+			.param(challenge.id())
+			.update();
+		jdbc.sql("UPDATE evaluation_panel_member SET stand_in_at = ?, stand_in_by = ? WHERE id = ?")
+			.params(java.sql.Timestamp.from(now), by.id(), member.id())
+			.update();
+	}
+
+	/** Whether the system once removed the person from the panel because they belong to a bidding company. */
+	boolean wasRemovedAsBidder(ChallengeId challenge, PersonId person) {
+		return jdbc.sql("""
+				SELECT count(*) FROM evaluation_panel_removal WHERE challenge_id = ? AND person_id = ? AND cause = ?
+				""")
+			.params(challenge.id(), person.id(), RemovalCause.BIDDING_COMPANY.name())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Makes an evaluator the chair; they go on scoring. The panel's former chair must be gone. */
@@ -145,15 +168,17 @@ class PanelMembers {
 			.param(challenge.id())
 			.query((rs, row) -> {
 				var newChair = rs.getObject("new_chair", UUID.class);
+				var removedBy = rs.getObject("removed_by", UUID.class);
 				return new PanelRemoval(new PanelMember(new PanelMemberId(rs.getObject("member_id", UUID.class)),
 						challenge, rs.getString("email"), rs.getString("name"), PanelRole.valueOf(rs.getString("role")),
 						Language.valueOf(rs.getString("language")), rs.getTimestamp("invited_at").toInstant(),
 						rs.getObject("person_id", UUID.class) == null ? null
 								: new PersonId(rs.getObject("person_id", UUID.class)),
 						rs.getTimestamp("joined_at") == null ? null : rs.getTimestamp("joined_at").toInstant()),
-						new PersonId(rs.getObject("removed_by", UUID.class)), rs.getTimestamp("removed_at").toInstant(),
+						removedBy == null ? null : new PersonId(removedBy), rs.getTimestamp("removed_at").toInstant(),
 						rs.getString("reason"), newChair == null ? null : new PanelMemberId(newChair),
-						rs.getInt("discarded_drafts"));
+						rs.getInt("discarded_drafts"), RemovalCause.valueOf(rs.getString("cause")),
+						rs.getString("bidding_company"));
 			})
 			.list();
 	}
@@ -165,7 +190,7 @@ class PanelMembers {
 				new ChallengeId(rs.getObject("challenge_id", UUID.class)), rs.getString("email"), rs.getString("name"),
 				PanelRole.valueOf(rs.getString("role")), Language.valueOf(rs.getString("language")),
 				rs.getTimestamp("invited_at").toInstant(), person == null ? null : new PersonId(person),
-				joined == null ? null : joined.toInstant());
+				joined == null ? null : joined.toInstant(), rs.getTimestamp("stand_in_at") != null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.pilotbridge.evaluation;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.ChallengeId;
@@ -10,7 +12,8 @@ import org.pilotbridge.proposal.spi.ProposalReaders;
 /**
  * Admits the members of a challenge's panel to its proposals after the close: to the list of
  * proposals (their companies, to declare about) as soon as they have joined, and to a proposal's
- * content once they have declared no conflict with its company.
+ * content once they have declared no conflict with its company. Nobody who belongs to a company with
+ * a proposal for the challenge is admitted, whatever their seat.
  */
 @Component
 class PanelReaders implements ProposalReaders {
@@ -19,21 +22,33 @@ class PanelReaders implements ProposalReaders {
 
 	private final EvaluationRecords records;
 
-	PanelReaders(PanelMembers panels, EvaluationRecords records) {
+	private final BiddingInterest interest;
+
+	PanelReaders(PanelMembers panels, EvaluationRecords records, BiddingInterest interest) {
 		this.panels = panels;
 		this.records = records;
+		this.interest = interest;
 	}
 
 	@Override
 	public boolean mayRead(PersonId person, ChallengeId challenge) {
-		return panels.of(challenge, person).isPresent();
+		return panels.of(challenge, person).isPresent() && !interest.isBidder(person, challenge);
 	}
 
 	@Override
 	public boolean mayRead(PersonId person, ChallengeId challenge, ProposalId proposal) {
-		return mayRead(person, challenge) && records.declarations(challenge, person)
+		return mayRead(person, challenge) && panels.of(challenge, person)
+			.map(records::declarations)
+			.orElse(List.of())
 			.stream()
-			.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict());
+			.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict())
+				&& !records.everDeclaredConflict(person, proposal);
+	}
+
+	/** Whoever declared a conflict with the proposal's company, in any seat on its panel, is recused from it. */
+	@Override
+	public boolean isRecused(PersonId person, ChallengeId challenge, ProposalId proposal) {
+		return records.everDeclaredConflict(person, proposal);
 	}
 
 }

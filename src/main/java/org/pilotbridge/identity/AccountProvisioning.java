@@ -35,7 +35,7 @@ public class AccountProvisioning {
 		var account = accounts.registerConfirmed(displayName, email, password, language);
 		var person = people.findByIdentity(PersonSignIn.LOCAL_PROVIDER, account.toString())
 			.orElseGet(() -> Person.signedUp(PersonSignIn.LOCAL_PROVIDER, account.toString(),
-					email.strip().toLowerCase(java.util.Locale.ROOT), displayName.strip(), language, clock.instant()));
+					email.strip().toLowerCase(java.util.Locale.ROOT), true, displayName.strip(), language, clock.instant()));
 		person.makePlatformAdmin(platformAdmin);
 		return people.save(person).id();
 	}

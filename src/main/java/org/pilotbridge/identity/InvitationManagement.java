@@ -5,20 +5,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.shared.EmailAddress;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Invitations to join an organisation: sent by its administrators, accepted through a single-use,
- * expiring link by whoever signs in with it.
+ * Invitations to join an organisation: sent by its administrators to an address, accepted through a
+ * single-use, expiring link, only by the person signed in with that address, proven. Holding the link
+ * is not enough: a forwarded or intercepted link lets nobody else in.
+ *
+ * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
 @Service
 @Transactional
@@ -38,11 +43,16 @@ public class InvitationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/** Absent only where the identity module is tested alone. */
+	private final ObjectProvider<AuditTrail> auditTrail;
+
 	private final Clock clock;
 
 	InvitationManagement(Invitations invitations, Organisations organisations, People people, CurrentPerson current,
-			PublicLinks links, IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
+			PublicLinks links, IdentityProperties properties, ApplicationEventPublisher events, ObjectProvider<AuditTrail> auditTrail,
+			Clock clock) {
 		this.invitations = invitations;
+		this.auditTrail = auditTrail;
 		this.organisations = organisations;
 		this.people = people;
 		this.current = current;
@@ -92,28 +102,44 @@ public class InvitationManagement {
 		return invitation.id();
 	}
 
-	/** What the link leads to, for the page shown before accepting; anyone holding the link may see it. */
+	/**
+	 * What the link leads to, for the page shown before accepting; anyone holding the link may see it,
+	 * with the address it was sent to masked ({@code e…@example.org}).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<InvitationPreview> preview(String token) {
-		return invitations.findByTokenHash(Tokens.hash(token)).flatMap(invitation -> organisations
+		return invitations.findByTokenHash(Tokens.hash(token == null ? "" : token)).flatMap(invitation -> organisations
 			.findById(invitation.organisationId().id())
 			.map(organisation -> new InvitationPreview(organisation.name(), organisation.kind(), invitation.role(),
-					invitation.email(), invitation.isOpenAt(clock.instant()))));
+					EmailAddress.of(invitation.email()).masked(), invitation.isOpenAt(clock.instant()),
+					current.id().map(person -> isAddressee(person, invitation)).orElse(false))));
 	}
 
 	/**
-	 * Makes the signed-in person a member with the invited role and their active organisation.
+	 * Makes the signed-in person a member with the invited role and their active organisation. Only
+	 * the person whose proven address the invitation was sent to may accept it; anyone else holding the
+	 * link is refused (the attempt is in the audit trail) and nothing changes.
 	 *
 	 * @throws InvalidInput when the link is unknown, used, revoked or expired
+	 * ({@code identity.invitation.unknown}, {@code .closed}), or when the person signed in has not
+	 * proven the address it was sent to ({@code identity.invitation.other-address}, with the address
+	 * masked)
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public OrganisationId accept(String token) {
 		var person = current.required();
 		var now = clock.instant();
-		var invitation = invitations.findByTokenHash(Tokens.hash(token))
+		var invitation = invitations.findByTokenHash(Tokens.hash(token == null ? "" : token))
 			.orElseThrow(() -> InvalidInput.of("token", "identity.invitation.unknown"));
 		if (!invitation.isOpenAt(now)) {
 			throw InvalidInput.of("token", "identity.invitation.closed");
+		}
+		if (!isAddressee(person, invitation)) {
+			var refusal = current.auditRecord("invitation.refused", "organisation", invitation.organisationId(),
+					Map.of("invitation", invitation.id().toString(), "reason", "other-address"));
+			auditTrail.ifAvailable(trail -> trail.record(refusal));
+			throw InvalidInput.of("token", "identity.invitation.other-address",
+					EmailAddress.of(invitation.email()).masked());
 		}
 		var organisation = organisations.findById(invitation.organisationId().id())
 			.orElseThrow(() -> new OrganisationNotFound(invitation.organisationId()));
@@ -129,6 +155,14 @@ public class InvitationManagement {
 				current.auditRecord("membership.granted", "organisation", organisation.id(),
 						Map.of("person", person.toString(), "role", invitation.role().name()))));
 		return organisation.id();
+	}
+
+	/** Whether the person has proven the address the invitation was sent to. */
+	private boolean isAddressee(PersonId person, Invitation invitation) {
+		return people.findById(person.id())
+			.filter(Person::isEmailVerified)
+			.filter(found -> found.email().equals(invitation.email()))
+			.isPresent();
 	}
 
 	@PreAuthorize("isAuthenticated()")

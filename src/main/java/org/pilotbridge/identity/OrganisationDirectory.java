@@ -74,6 +74,11 @@ public class OrganisationDirectory {
 			.orElse(List.of());
 	}
 
+	/** The organisations the person belongs to, in any role. */
+	public List<OrganisationId> organisationsOf(PersonId person) {
+		return organisations.findByMember(person.id()).stream().map(Organisation::id).toList();
+	}
+
 	public Optional<PersonSummary> person(PersonId id) {
 		return people.findById(id.id()).map(PersonSummary::of);
 	}

@@ -32,6 +32,9 @@ public class Person {
 
 	private String email;
 
+	/** Whether the provider the person last signed in with vouched for {@link #email}. */
+	private boolean emailVerified;
+
 	private String displayName;
 
 	private Language preferredLanguage;
@@ -51,12 +54,13 @@ public class Person {
 	private final Set<PersonIdentity> identities;
 
 	@PersistenceCreator
-	Person(UUID id, @Nullable Integer version, String email, String displayName, Language preferredLanguage,
-			boolean platformAdmin, boolean active, Instant createdAt, @Nullable Instant deactivatedAt,
-			@Nullable Instant sessionsRevokedAt, Set<PersonIdentity> identities) {
+	Person(UUID id, @Nullable Integer version, String email, boolean emailVerified, String displayName,
+			Language preferredLanguage, boolean platformAdmin, boolean active, Instant createdAt,
+			@Nullable Instant deactivatedAt, @Nullable Instant sessionsRevokedAt, Set<PersonIdentity> identities) {
 		this.id = id;
 		this.version = version;
 		this.email = email;
+		this.emailVerified = emailVerified;
 		this.displayName = displayName;
 		this.preferredLanguage = preferredLanguage;
 		this.platformAdmin = platformAdmin;
@@ -67,10 +71,10 @@ public class Person {
 		this.identities = new HashSet<>(identities);
 	}
 
-	static Person signedUp(String issuer, String subject, String email, String displayName, Language language,
-			Instant now) {
-		return new Person(UUID.randomUUID(), null, email, displayName, language, false, true, now, null, null,
-				Set.of(new PersonIdentity(issuer, subject)));
+	static Person signedUp(String issuer, String subject, String email, boolean emailVerified, String displayName,
+			Language language, Instant now) {
+		return new Person(UUID.randomUUID(), null, email, emailVerified, displayName, language, false, true, now, null,
+				null, Set.of(new PersonIdentity(issuer, subject)));
 	}
 
 	public PersonId id() {
@@ -79,6 +83,14 @@ public class Person {
 
 	public String email() {
 		return email;
+	}
+
+	/**
+	 * Whether the address is proven to be the person's: the built-in provider confirmed it by mail,
+	 * or another provider said so ({@code email_verified}) at the last sign-in.
+	 */
+	public boolean isEmailVerified() {
+		return emailVerified;
 	}
 
 	public String displayName() {
@@ -109,9 +121,13 @@ public class Person {
 		return Set.copyOf(identities);
 	}
 
-	/** Keeps what the provider says about the person current at each sign-in. */
-	void refresh(String email, String displayName) {
+	/**
+	 * Keeps what the provider says about the person current at each sign-in: the address it gives,
+	 * and whether it vouches for it.
+	 */
+	void refresh(String email, boolean emailVerified, String displayName) {
 		this.email = email;
+		this.emailVerified = emailVerified;
 		this.displayName = displayName;
 	}
 

@@ -65,13 +65,15 @@ class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		var person = transactions.execute(status -> {
 			var email = user.getEmail() == null ? "" : user.getEmail().toLowerCase(java.util.Locale.ROOT);
 			var name = displayName(user);
+			var verified = !email.isEmpty() && Boolean.TRUE.equals(user.getEmailVerified());
 			var found = people.findByIdentity(issuer, user.getSubject())
-				.orElseGet(() -> Person.signedUp(issuer, user.getSubject(), email, name, language(user), now));
+				.orElseGet(() -> Person.signedUp(issuer, user.getSubject(), email, verified, name, language(user), now));
 			if (!found.isActive()) {
 				events.publishEvent(new PersonSignedIn(found.id(), issuer, record("person.sign-in-refused", found, "deactivated")));
 				return found;
 			}
-			found.refresh(email.isEmpty() ? found.email() : email, name.isEmpty() ? found.displayName() : name);
+			found.refresh(email.isEmpty() ? found.email() : email, email.isEmpty() ? found.isEmailVerified() : verified,
+					name.isEmpty() ? found.displayName() : name);
 			if (local && Boolean.TRUE.equals(user.getEmailVerified()) && properties.platformAdmins().contains(email)) {
 				found.makePlatformAdmin(true);
 			}

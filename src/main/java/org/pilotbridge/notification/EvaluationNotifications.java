@@ -15,7 +15,9 @@ import org.pilotbridge.evaluation.AwardDecided;
 import org.pilotbridge.evaluation.EvaluationLetters;
 import org.pilotbridge.evaluation.InterestsDeclared;
 import org.pilotbridge.evaluation.PanelDirectory;
+import org.pilotbridge.evaluation.PanelMemberExcluded;
 import org.pilotbridge.evaluation.PanelMemberInvited;
+import org.pilotbridge.evaluation.StandInDesignated;
 import org.pilotbridge.evaluation.PanelMemberRemoved;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
@@ -109,6 +111,45 @@ class EvaluationNotifications {
 						links.to("evaluation/challenges/" + event.challenge() + "/progress"), false,
 						id(event.auditRecord()) + ":new-chair")));
 		}
+	}
+
+	/**
+	 * Tells a member the system removed as a member of a bidding company why, and the chair and the
+	 * challenge's managers what it means for the panel.
+	 */
+	@ApplicationModuleListener
+	void on(PanelMemberExcluded event) {
+		directory.person(event.person())
+			.filter(PersonSummary::active)
+			.ifPresent(member -> mails.queue(new MailRequest(member.email(), member.displayName(), member.language(),
+					"evaluation-bidder-removed", List.of(event.challengeReference()),
+					List.of(event.challengeReference(), event.challengeTitle(), event.company()), null, false,
+					id(event.auditRecord()))));
+		var told = new java.util.LinkedHashSet<org.pilotbridge.identity.PersonId>();
+		panels.getObject().chair(event.challenge()).ifPresent(told::add);
+		told.addAll(challenges.managers(event.challenge()));
+		told.remove(event.person());
+		for (var recipient : told) {
+			directory.person(recipient)
+				.filter(PersonSummary::active)
+				.ifPresent(person -> mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
+						"evaluation-member-bidder", List.of(event.challengeReference()),
+						List.of(event.challengeReference(), event.challengeTitle(), event.name(), event.company(),
+								event.reopenedConsensus()),
+						links.to("evaluation/challenges/" + event.challenge() + "/panel"), false,
+						id(event.auditRecord()) + ":" + recipient)));
+		}
+	}
+
+	/** Tells the member the managers designated to stand in for the recused chair what they now do. */
+	@ApplicationModuleListener
+	void on(StandInDesignated event) {
+		directory.person(event.person())
+			.filter(PersonSummary::active)
+			.ifPresent(person -> mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
+					"evaluation-stand-in", List.of(event.challengeReference()),
+					List.of(event.designatorName(), event.challengeReference(), event.challengeTitle()),
+					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
 	}
 
 	@ApplicationModuleListener

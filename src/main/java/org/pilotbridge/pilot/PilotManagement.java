@@ -1,8 +1,12 @@
 package org.pilotbridge.pilot;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -151,14 +155,38 @@ public class PilotManagement {
 				"pilot.results.withdrawn", Map.of());
 	}
 
-	/** Writes or replaces the winning company's own account of the pilot (Markdown), by one of its members. */
+	/**
+	 * Writes or replaces the winning company's own account of the pilot (Markdown), by one of its
+	 * members. Once the results are published the change is public at once, with the time it was
+	 * made; the audit trail keeps the digests of the account before and after, and the pilot's
+	 * managers are told.
+	 *
+	 * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
+	 */
 	public void writeAccount(PilotId id, int version, String account) {
 		var pilot = load(id, version);
 		access.requireCompanyMember(pilot);
 		var clean = UserText.clean(account);
-		pilot.writeAccount(clean, clock.instant());
-		save(pilot, record -> new CompanyAccountWritten(pilot.id(), pilot.reference(), pilot.challenge(), record),
-				"pilot.company-account.written", Map.of("length", String.valueOf(clean.length())));
+		var previous = pilot.companyAccount().isEmpty() ? "" : digest(pilot.companyAccount());
+		var now = clock.instant();
+		pilot.writeAccount(clean, now);
+		var digest = digest(clean);
+		var published = pilot.isPublished();
+		save(pilot, record -> new CompanyAccountWritten(pilot.id(), pilot.reference(), pilot.challenge(),
+				pilot.companyName(), published, previous, digest, now, record), "pilot.company-account.written",
+				Map.of("length", String.valueOf(clean.length()), "resultsPublished", String.valueOf(published),
+						"previousSha256", previous, "sha256", digest));
+	}
+
+	/** The SHA-256 of a text, in hex: what the audit trail keeps of an account, so that a change is provable. */
+	private static String digest(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
 	}
 
 	private Pilot managed(PilotId id, int version) {

@@ -66,6 +66,7 @@ public class PublicResults {
 				pilot.status(), pilot.stopReason().orElse(null), pilot.outcome().orElseThrow(),
 				pilot.decision().orElseThrow(), pilot.lessons(), Markdown.toSafeHtml(pilot.lessons()),
 				pilot.companyAccount().isEmpty() ? "" : Markdown.toSafeHtml(pilot.companyAccount()),
+				pilot.companyAccount().isEmpty() ? null : pilot.companyAccountAt().orElse(null),
 				pilot.milestones()
 					.stream()
 					.map(m -> new PublishedPilot.PublicMilestone(m.title(), m.dueDate(), m.isDone()))

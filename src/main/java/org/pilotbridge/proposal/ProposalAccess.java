@@ -112,13 +112,17 @@ class ProposalAccess {
 	}
 
 	/**
-	 * Whether the person may read that submitted proposal: only once its challenge has closed, and
-	 * only as a challenge manager or as a reader some module admits to that proposal.
+	 * Whether the person may read that submitted proposal: only once its challenge has closed, only
+	 * as a challenge manager or as a reader some module admits to that proposal, and never when a
+	 * module says they are recused from it.
 	 */
 	boolean mayReadProposal(PersonId person, Proposal proposal) {
 		var challenge = proposal.challenge();
 		var summary = challenges.challenge(challenge);
 		if (summary.isEmpty() || !isOpened(summary.get())) {
+			return false;
+		}
+		if (readers.orderedStream().anyMatch(reader -> reader.isRecused(person, challenge, proposal.id()))) {
 			return false;
 		}
 		return challenges.isManager(person, challenge)

@@ -35,6 +35,16 @@ public record EmailAddress(String value) {
 		}
 	}
 
+	/**
+	 * The address with its local part hidden but for its first character ({@code e…@example.org}):
+	 * enough for its owner to recognise it, not enough for someone else to learn it.
+	 */
+	public String masked() {
+		var at = value.lastIndexOf('@');
+		return value.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+				+ "…" + value.substring(at);
+	}
+
 	@Override
 	public String toString() {
 		return value;

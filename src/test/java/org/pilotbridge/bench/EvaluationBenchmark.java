@@ -31,6 +31,7 @@ import org.pilotbridge.evaluation.PanelManagement;
 import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.evaluation.Score;
+import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalManagement;
@@ -83,6 +84,7 @@ public final class EvaluationBenchmark {
 			var awards = context.getBean(AwardManagement.class);
 			var query = context.getBean(EvaluationQuery.class);
 			var letters = context.getBean(EvaluationLetters.class);
+			var people = context.getBean(OrganisationDirectory.class);
 			var invitations = context.getBean(Invitations.class);
 			var random = new Random(42);
 
@@ -133,7 +135,7 @@ public final class EvaluationBenchmark {
 			for (int i = 0; i <= EVALUATORS; i++) {
 				var person = i == EVALUATORS ? agency.manager() : bidding.person("evaluator", Language.ENGLISH, false);
 				var name = "Member " + i;
-				var email = "bench-panel-" + i + "@test.example";
+				var email = people.person(person).orElseThrow().email();
 				var role = i == EVALUATORS ? PanelRole.CHAIR : PanelRole.EVALUATOR;
 				bidding.as(agency.manager(), agency.id(),
 						() -> panels.invite(challengeId, email, name, role, Language.ENGLISH));

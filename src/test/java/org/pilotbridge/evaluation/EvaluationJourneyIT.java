@@ -133,10 +133,24 @@ class EvaluationJourneyIT extends BrowserTest {
 		assertAccessible();
 		clickText("#evaluation-tasks a", "Declare your interests");
 		waitForText("#main-content h1", "Declaration of interests");
+		assertThat($$(".declaration vaadin-radio-group")).as("nothing is chosen beforehand")
+			.allSatisfy(group -> assertThat(group.getDomProperty("value")).isNullOrEmpty());
 		var sensoryLabs = declaration(SENSORY_LABS);
 		clickText(sensoryLabs, "vaadin-radio-button", "Conflict of interest");
 		typeIn(sensoryLabs.findElement(By.cssSelector("vaadin-text-field")), "I advised Sensory Labs on a sensor pilot in 2025.");
+		click("#submit-declarations");
+		// The two companies left undecided are pointed out at their fields; nothing is saved.
+		waitForTextContaining(".declaration vaadin-radio-group[invalid]", "");
+		for (var undecided : List.of(GREEN_ROUTE, DATA_BRIDGE)) {
+			assertThat(declaration(undecided).findElement(By.cssSelector("vaadin-radio-group")).getDomProperty("errorMessage"))
+				.isEqualTo("Declare whether you have a conflict of interest with " + undecided + ".");
+		}
+		assertThat(declaration(SENSORY_LABS).findElement(By.cssSelector("vaadin-radio-group")).getDomAttribute("invalid"))
+			.isNull();
 		assertAccessible();
+		for (var undecided : List.of(GREEN_ROUTE, DATA_BRIDGE)) {
+			clickText(declaration(undecided), "vaadin-radio-button", "No conflict");
+		}
 		click("#submit-declarations");
 		waitForUrl(url -> url.endsWith("/evaluation/challenges/" + challenge));
 		waitForTextContaining("#evaluation-proposals", SENSORY_LABS + " – Recused");
@@ -150,6 +164,9 @@ class EvaluationJourneyIT extends BrowserTest {
 			signIn(evaluator);
 			open("/evaluation/challenges/" + challenge + "/declarations");
 			waitForText("#main-content h1", "Declaration of interests");
+			for (var company : List.of(SENSORY_LABS, GREEN_ROUTE, DATA_BRIDGE)) {
+				clickText(declaration(company), "vaadin-radio-button", "No conflict");
+			}
 			click("#submit-declarations");
 			waitForUrl(url -> url.endsWith("/evaluation/challenges/" + challenge));
 			var nadia = evaluator.equals(CITY_EVALUATOR);

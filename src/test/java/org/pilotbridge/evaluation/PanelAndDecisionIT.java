@@ -11,8 +11,11 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import org.pilotbridge.identity.InvitationManagement;
+import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.BrowserTest;
 import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.TestBidding;
@@ -52,6 +55,12 @@ class PanelAndDecisionIT extends BrowserTest {
 
 	@Autowired
 	AwardManagement awards;
+
+	@Autowired
+	PanelManagement panels;
+
+	@Autowired
+	InvitationManagement invitations;
 
 	@Test
 	void theManagerInvitesAChairAndAnExpertWithoutAccountWhoBothJoin() {
@@ -149,6 +158,49 @@ class PanelAndDecisionIT extends BrowserTest {
 		open("/evaluation/challenges/" + challenge.id() + "/panel");
 		waitForTextContaining("#panel-members", "Eva Expert");
 		assertThat($("#panel-members").getText()).contains("joined").doesNotContain("invited");
+	}
+
+	/**
+	 * A bidder's owner got hold of an expert's invitation to the panel, and of an invitation to join
+	 * another company: following either link signed in as themselves, they are told, with the address
+	 * masked, that it was sent to someone else and how to sign in with the right account; there is
+	 * nothing to accept, and the expert's seat still waits for the expert.
+	 */
+	@Test
+	void aBiddersOwnerFollowingSomeoneElsesInvitationIsToldItIsNotTheirsAndCannotAccept() {
+		var agency = bidding.agency();
+		var challenge = bidding.challenge(agency);
+		var bidder = bidding.company(agency, Language.ENGLISH);
+		bidding.proposal(bidder, challenge, bidding.complete(challenge));
+		var expert = "expert." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+		bidding.as(agency.manager(), agency.id(),
+				() -> panels.invite(challenge.id(), expert, "Eva Expert", PanelRole.EVALUATOR, Language.ENGLISH));
+		var panelLink = TestMail.firstLink(
+				TestMail.awaitMail(expert, "Invitation to the evaluation panel of " + challenge.reference()));
+		var other = bidding.company(agency, Language.ENGLISH);
+		var colleague = "colleague." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+		bidding.as(other.owner(), other.id(),
+				() -> invitations.invite(other.id(), colleague, MembershipRole.MEMBER, Language.ENGLISH));
+		var companyLink = TestMail.firstLink(TestMail.awaitMailTo(colleague).getFirst());
+
+		signIn(bidder.ownerEmail());
+		openPage(panelLink);
+		waitForTextContaining("#invitation-other-address", "This invitation was sent to e…@test.example");
+		assertThat($("#main-content").getText()).contains("sign in with the account of e…@test.example")
+			.doesNotContain(expert);
+		assertThat(driver.findElements(By.id("accept-invitation"))).as("nothing to accept").isEmpty();
+		assertAccessible();
+
+		openPage(companyLink);
+		waitForTextContaining("#invitation-other-address", "This invitation was sent to c…@test.example");
+		assertThat($("#main-content").getText()).doesNotContain(colleague);
+		assertThat(driver.findElements(By.id("accept-invitation"))).isEmpty();
+		assertAccessible();
+
+		assertThat(bidding.as(agency.manager(), agency.id(), () -> panels.panel(challenge.id())).members())
+			.singleElement()
+			.satisfies(member -> assertThat(member.hasJoined()).as("the expert's seat still waits for the expert").isFalse());
+		assertThat(directory.members(other.id())).doesNotContain(bidder.owner());
 	}
 
 	/** Fills the invitation form and waits for the member to be listed; the role stays "Evaluator" when null. */

@@ -18,6 +18,7 @@ import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalManagement;
@@ -50,9 +51,12 @@ public class TestEvaluation {
 
 	private final ChallengeDirectory directory;
 
+	private final OrganisationDirectory people;
+
 	TestEvaluation(TestBidding bidding, ProposalManagement proposals, ChallengeManagement challenges,
-			ChallengeDirectory directory, PanelManagement panels, Clock clock) {
+			ChallengeDirectory directory, PanelManagement panels, OrganisationDirectory people, Clock clock) {
 		this.directory = directory;
+		this.people = people;
 		this.bidding = bidding;
 		this.proposals = proposals;
 		this.challenges = challenges;
@@ -142,8 +146,9 @@ public class TestEvaluation {
 				() -> challenges.startEvaluation(scenario.challenge().id()));
 	}
 
+	/** Invites the person at the address of their account, as the chair would, and has them accept. */
 	PersonId join(TestBidding.Agency agency, ChallengeSummary challenge, PersonId person, String name, PanelRole role) {
-		var email = "panel-" + person + "@test.example";
+		var email = people.person(person).orElseThrow().email();
 		bidding.as(agency.manager(), agency.id(),
 				() -> panels.invite(challenge.id(), email, name, role, Language.ENGLISH));
 		var link = invitationLinks.get(email);

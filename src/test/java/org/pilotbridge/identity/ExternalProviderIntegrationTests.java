@@ -96,10 +96,35 @@ class ExternalProviderIntegrationTests {
 		assertThat(stored).startsWith("Zoë \u202Eeid\u202C xxx").doesNotContain("\u0000").hasSize(Person.NAME_MAX_LENGTH);
 	}
 
+	@Test
+	void provesAnAddressOnlyWhenTheProviderSaysItCheckedIt() throws Exception {
+		signIn("vouching-subject", "vera.eid@citizen.example", "Vera Eid");
+		assertThat(verified("vouching-subject")).as("no email_verified claim: a claimed address, not a proven one")
+			.isFalse();
+
+		signIn("vouching-subject", Map.of("email", "vera.eid@citizen.example", "name", "Vera Eid", "email_verified", true));
+		assertThat(verified("vouching-subject")).isTrue();
+
+		signIn("vouching-subject", Map.of("email", "vera.other@citizen.example", "name", "Vera Eid", "email_verified",
+				false));
+		assertThat(verified("vouching-subject")).as("a new address the provider did not check is not proven").isFalse();
+	}
+
+	private boolean verified(String subject) {
+		return jdbc.sql("""
+				SELECT p.email_verified FROM person p JOIN person_identity i ON i.person_id = p.id WHERE i.subject = ?
+				""").param(subject).query(Boolean.class).single();
+	}
+
 	/** Follows the sign-in redirects like a browser; returns where the application lands. */
 	private String signIn(String subject, String email, String name) throws Exception {
+		return signIn(subject, Map.of("email", email, "name", name));
+	}
+
+	private String signIn(String subject, Map<String, Object> claims) throws Exception {
 		eid.enqueueCallback(new DefaultOAuth2TokenCallback("eid", subject, JOSEObjectType.JWT.getType(),
-				List.of("pilotbridge-eid"), Map.of("email", email, "name", name), 3600));
+				List.of("pilotbridge-eid"), claims, 3600));
+
 		var browser = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
 			.followRedirects(HttpClient.Redirect.NEVER)

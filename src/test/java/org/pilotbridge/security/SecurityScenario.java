@@ -56,6 +56,7 @@ import org.pilotbridge.identity.InvitationId;
 import org.pilotbridge.identity.InvitationManagement;
 import org.pilotbridge.identity.InvitationSent;
 import org.pilotbridge.identity.MembershipRole;
+import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.PersonId;
@@ -141,6 +142,8 @@ class SecurityScenario {
 
 	private final TransactionTemplate transactions;
 
+	private final OrganisationDirectory people;
+
 	private final Map<String, String> links = new ConcurrentHashMap<>();
 
 	private @Nullable World world;
@@ -156,7 +159,8 @@ class SecurityScenario {
 			JdbcClient jdbc,
 			ChallengeOutcomes outcomes, ProposalOutcomes proposalOutcomes, PilotDirectory pilotDirectory,
 			PilotQuery pilotQuery, PilotManagement pilots,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, OrganisationDirectory people) {
+		this.people = people;
 		this.outcomes = outcomes;
 		this.proposalOutcomes = proposalOutcomes;
 		this.pilotDirectory = pilotDirectory;
@@ -389,8 +393,9 @@ class SecurityScenario {
 				current(agency, running), current(agency, ended));
 	}
 
+	/** Invites the person at the address of their account and has them accept. */
 	private PanelMemberId join(TestBidding.Agency agency, ChallengeId challenge, PersonId person, PanelRole role) {
-		var email = "panel-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
+		var email = people.person(person).orElseThrow().email();
 		var seat = bidding.as(agency.manager(), agency.id(),
 				() -> panels.invite(challenge, email, "Member", role, Language.ENGLISH));
 		var token = token(links.get(email));
@@ -467,6 +472,11 @@ class SecurityScenario {
 
 	Instant now() {
 		return clock.instant();
+	}
+
+	/** The token of the last invitation (to a panel or an organisation) sent to the address. */
+	String tokenSentTo(String email) {
+		return token(links.get(email));
 	}
 
 }

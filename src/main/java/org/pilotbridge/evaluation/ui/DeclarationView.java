@@ -18,11 +18,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.evaluation.Declaration;
 import org.pilotbridge.evaluation.DeclarationInput;
+import org.pilotbridge.evaluation.DeclarationInput.Choice;
 import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.identity.OrganisationId;
@@ -31,7 +33,8 @@ import org.pilotbridge.shared.ui.Notifications;
 
 /**
  * The conflict-of-interest declaration: for every bidding company, no conflict or a conflict with a
- * short description, before any proposal is shown.
+ * short description, before any proposal is shown. Nothing is chosen beforehand: the member decides
+ * for each company, and a company left undecided is pointed out at its field.
  */
 @Route(EvaluationNavigation.DECLARATIONS)
 @PermitAll
@@ -70,19 +73,21 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 				return;
 			}
 			add(new Paragraph(getTranslation("evaluation.declarations.intro", form.reference(), form.title())));
-			var choices = new HashMap<OrganisationId, RadioButtonGroup<Boolean>>();
+			var choices = new HashMap<OrganisationId, RadioButtonGroup<Choice>>();
 			var descriptions = new HashMap<OrganisationId, TextField>();
 			for (var bidder : bidders) {
-				var choice = new RadioButtonGroup<Boolean>(getTranslation("evaluation.declarations.choice"));
-				choice.setItems(false, true);
-				choice.setItemLabelGenerator(conflict -> getTranslation(conflict ? "evaluation.declarations.conflict"
-						: "evaluation.declarations.no-conflict"));
-				choice.setValue(false);
+				var choice = new RadioButtonGroup<Choice>(getTranslation("evaluation.declarations.choice"));
+				choice.setItems(Choice.NO_CONFLICT, Choice.CONFLICT);
+				choice.setItemLabelGenerator(item -> getTranslation(item.messageKey()));
+				choice.setRequiredIndicatorVisible(true);
 				var description = new TextField(getTranslation("evaluation.declarations.description"));
 				description.setMaxLength(Declaration.DESCRIPTION_MAX_LENGTH);
 				description.setWidthFull();
 				description.setVisible(false);
-				choice.addValueChangeListener(change -> description.setVisible(Boolean.TRUE.equals(change.getValue())));
+				choice.addValueChangeListener(change -> {
+					description.setVisible(change.getValue() == Choice.CONFLICT);
+					choice.setInvalid(false);
+				});
 				choices.put(bidder.company(), choice);
 				descriptions.put(bidder.company(), description);
 				var block = new Div(new H2(bidder.companyName()), choice, description);
@@ -91,18 +96,22 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 			}
 			var submit = new Button(getTranslation("evaluation.declarations.submit"), click -> {
 				Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
-				choices.forEach((company, choice) -> inputs.put(company, new DeclarationInput(
-						Boolean.TRUE.equals(choice.getValue()), descriptions.get(company).getValue())));
+				choices.forEach((company, choice) -> inputs.put(company,
+						new DeclarationInput(choice.getValue(), descriptions.get(company).getValue())));
 				try {
 					evaluations.declare(challenge, inputs);
 					Notifications.success(getTranslation("evaluation.declarations.saved"));
 					getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
 				}
 				catch (InvalidInput invalid) {
-					descriptions.forEach((company, field) -> {
+					choices.forEach((company, choice) -> {
 						var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
-						field.setInvalid(problem.isPresent());
-						field.setErrorMessage(problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null));
+						var undecided = choice.getValue() == null;
+						var field = descriptions.get(company);
+						choice.setInvalid(problem.isPresent() && undecided);
+						choice.setErrorMessage(undecided ? message(problem) : null);
+						field.setInvalid(problem.isPresent() && !undecided);
+						field.setErrorMessage(undecided ? null : message(problem));
 					});
 					Notifications.error(Problems.text(invalid, this));
 				}
@@ -117,6 +126,10 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 		catch (InvalidInput refused) {
 			add(new Paragraph(Problems.text(refused, this)));
 		}
+	}
+
+	private @Nullable String message(java.util.Optional<InvalidInput.FieldProblem> problem) {
+		return problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null);
 	}
 
 	private static String company(java.util.List<org.pilotbridge.evaluation.Bidder> bidders, Declaration declaration) {

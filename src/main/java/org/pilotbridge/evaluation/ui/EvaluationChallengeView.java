@@ -53,7 +53,7 @@ class EvaluationChallengeView extends Main implements BeforeEnterObserver, HasDy
 						EvaluationNavigation.challenge(challenge))));
 				return;
 			}
-			var recused = form.declarations().stream().filter(d -> d.conflict()).map(d -> d.proposal()).toList();
+			var recused = form.recused();
 			var grid = new Grid<Bidder>();
 			grid.setAllRowsVisible(true);
 			grid.setAriaLabel(getTranslation("evaluation.challenge.proposals"));

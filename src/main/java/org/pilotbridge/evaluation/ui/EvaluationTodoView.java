@@ -62,7 +62,7 @@ class EvaluationTodoView extends Main implements AfterNavigationObserver, HasDyn
 		else if (task.role().scores() && task.toScore() > 0) {
 			item.add(new Paragraph(getTranslation("evaluation.todo.to-score", task.toScore(), task.proposals() - task.recused())));
 		}
-		if (task.role().chairs()) {
+		if (task.role().chairs() || task.standIn()) {
 			item.add(new Paragraph(new RouterLink(getTranslation("evaluation.todo.progress", task.consensusPending()),
 					ProgressView.class, parameters)));
 		}

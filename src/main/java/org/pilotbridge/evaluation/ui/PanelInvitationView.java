@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import org.pilotbridge.evaluation.PanelManagement;
@@ -16,7 +17,8 @@ import org.pilotbridge.shared.InvalidInput;
 
 /**
  * The page an invitation to a panel links to. Reaching it makes a visitor sign in (or create an
- * account on the way); then they accept.
+ * account on the way); then the person the invitation was sent to accepts. Someone signed in with
+ * another address is told, with the invited address masked, how to sign in with the right account.
  */
 @Route(EvaluationNavigation.INVITATION)
 @PermitAll
@@ -24,8 +26,11 @@ class PanelInvitationView extends Main implements BeforeEnterObserver, HasDynami
 
 	private final PanelManagement panels;
 
-	PanelInvitationView(PanelManagement panels) {
+	private final AuthenticationContext authentication;
+
+	PanelInvitationView(PanelManagement panels, AuthenticationContext authentication) {
 		this.panels = panels;
+		this.authentication = authentication;
 		setId("main-content");
 		addClassName("page");
 	}
@@ -40,7 +45,19 @@ class PanelInvitationView extends Main implements BeforeEnterObserver, HasDynami
 			add(new Paragraph(getTranslation("evaluation.invitation.unknown")));
 			return;
 		}
-		add(new Paragraph(getTranslation("evaluation.invitation.text", getTranslation(invitation.get().role().messageKey()))));
+		add(new Paragraph(getTranslation("evaluation.invitation.text", getTranslation(invitation.get().role().messageKey()))),
+				new Paragraph(getTranslation("evaluation.invitation.challenge", invitation.get().challengeReference(),
+						invitation.get().challengeTitle())));
+		if (!invitation.get().addressedToYou()) {
+			var notYours = new Paragraph(getTranslation("evaluation.invitation.other-address", invitation.get().maskedEmail()));
+			notYours.setId("invitation-other-address");
+			add(notYours, new Paragraph(getTranslation("evaluation.invitation.other-address.how",
+					invitation.get().maskedEmail())));
+			var signOut = new Button(getTranslation("evaluation.invitation.sign-out"), click -> authentication.logout());
+			signOut.setId("sign-out-for-invitation");
+			add(signOut);
+			return;
+		}
 		var accept = new Button(getTranslation("evaluation.invitation.accept"), click -> {
 			try {
 				var challenge = panels.accept(token);

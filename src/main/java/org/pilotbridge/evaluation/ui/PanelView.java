@@ -31,6 +31,7 @@ import org.pilotbridge.evaluation.PanelManagement;
 import org.pilotbridge.evaluation.PanelMember;
 import org.pilotbridge.evaluation.PanelRemoval;
 import org.pilotbridge.evaluation.PanelRole;
+import org.pilotbridge.evaluation.RemovalCause;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.ui.FieldErrors;
@@ -80,7 +81,9 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		grid.setAriaLabel(getTranslation("evaluation.report.panel"));
 		grid.addColumn(PanelMember::name).setHeader(getTranslation("evaluation.report.name"));
 		grid.addColumn(PanelMember::email).setHeader(getTranslation("evaluation.report.email"));
-		grid.addColumn(member -> getTranslation(member.role().messageKey())).setHeader(getTranslation("evaluation.report.role"));
+		grid.addColumn(member -> getTranslation(member.role().messageKey())
+				+ (member.standIn() ? " – " + getTranslation("evaluation.panel.stand-in") : ""))
+			.setHeader(getTranslation("evaluation.report.role"));
 		grid.addColumn(member -> getTranslation(member.hasJoined() ? "evaluation.panel.joined" : "evaluation.panel.invited"))
 			.setHeader(getTranslation("evaluation.panel.status"));
 		if (composes) {
@@ -108,10 +111,16 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 				.setHeader(getTranslation("evaluation.report.role"));
 			removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
 				.setHeader(getTranslation("evaluation.report.removed-at"));
-			removed.addColumn(PanelRemoval::reason).setHeader(getTranslation("evaluation.report.removal-reason"));
+			removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
+					? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
+					: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
 			removed.setItems(removals);
 			removed.setId("panel-removals");
 			add(new Section(new H2(getTranslation("evaluation.report.removed")), removed));
+		}
+
+		if (panel.chairRecused()) {
+			add(standInSection(challenge, panel));
 		}
 
 		var email = new EmailField(getTranslation("evaluation.report.email"));
@@ -143,6 +152,38 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		invite.setId("panel-invite");
 		add(new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite)));
+	}
+
+	/** For a chair who declared a conflict: the managers designate who acts for them. */
+	private Section standInSection(ChallengeId challenge, Panel panel) {
+		var section = new Section(new H2(getTranslation("evaluation.panel.stand-in.heading")),
+				new Paragraph(getTranslation("evaluation.panel.stand-in.text")));
+		section.setId("stand-in");
+		var member = new ComboBox<PanelMember>(getTranslation("evaluation.panel.stand-in.member"));
+		member.setItems(panel.members().stream().filter(candidate -> candidate.hasJoined() && !candidate.role().chairs()).toList());
+		member.setItemLabelGenerator(PanelMember::name);
+		panel.standIn().ifPresent(member::setValue);
+		member.setId("stand-in-member");
+		var errors = new FieldErrors().bind("member", member);
+		var designate = new Button(getTranslation("evaluation.panel.stand-in.designate"), click -> {
+			errors.clear();
+			try {
+				if (member.getValue() == null) {
+					member.setInvalid(true);
+					member.setErrorMessage(getTranslation("validation.required"));
+					return;
+				}
+				panels.designateStandIn(challenge, member.getValue().id());
+				Notifications.success(getTranslation("evaluation.panel.stand-in.designated", member.getValue().name()));
+				show(challenge);
+			}
+			catch (InvalidInput invalid) {
+				errors.show(invalid, this);
+			}
+		});
+		designate.setId("designate-stand-in");
+		section.add(new Div(member, designate));
+		return section;
 	}
 
 	/** Asks why (and, for the chair who joined, who takes over) before removing the member. */

@@ -104,10 +104,13 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 				}
 				return flagged;
 			}).setHeader(getTranslation("evaluation.progress.spread"));
-			proposals.addComponentColumn(p -> p.allScoresIn()
-					? new RouterLink(getTranslation(p.consensus() ? "evaluation.progress.consensus-done" : "evaluation.progress.consensus"),
-							ConsensusView.class, EvaluationNavigation.proposal(p.bidder().proposal()))
-					: new Span(getTranslation("evaluation.progress.waiting")))
+			proposals.addComponentColumn(p -> !p.allScoresIn() ? new Span(getTranslation("evaluation.progress.waiting"))
+					: p.recordedByYou()
+							? new RouterLink(getTranslation(p.consensus() ? "evaluation.progress.consensus-done"
+									: "evaluation.progress.consensus"), ConsensusView.class,
+									EvaluationNavigation.proposal(p.bidder().proposal()))
+							: new Span(getTranslation(p.consensus() ? "evaluation.progress.consensus-recorded"
+									: "evaluation.progress.consensus-by-other")))
 				.setHeader(getTranslation("evaluation.report.consensus"));
 			proposals.setItems(progress.proposals());
 			proposals.setId("proposal-progress");
@@ -137,6 +140,11 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		grid.setItems(ranking.lines());
 		grid.setId("ranking");
 		section.add(grid);
+		if (ranking.hiddenRecused() > 0) {
+			var hidden = new Paragraph(getTranslation("evaluation.ranking.hidden-recused", ranking.hiddenRecused()));
+			hidden.setId("ranking-hidden");
+			section.add(hidden);
+		}
 		add(section);
 
 		var decision = new Section(new H2(getTranslation("evaluation.report.decision")));
@@ -154,6 +162,9 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			var report = new Anchor("/evaluation-documents/challenges/" + challenge + "/report", getTranslation("evaluation.progress.report"));
 			report.getElement().setAttribute("download", true);
 			decision.add(new Paragraph(report));
+		}
+		else if (ranking.complete() && !ranking.mayDecide()) {
+			decision.add(new Paragraph(getTranslation("evaluation.decision.not-yours")));
 		}
 		else if (ranking.complete()) {
 			var awardable = ranking.lines().stream().filter(line -> line.ranked().awardable()).toList();

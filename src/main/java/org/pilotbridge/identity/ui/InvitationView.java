@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.InvitationManagement;
@@ -20,8 +21,10 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * Where an invitation link leads. Anyone holding the link sees whom it is from; accepting needs a
- * signed-in person, so a visitor is first sent to sign in or register and comes back here.
+ * Where an invitation link leads. Anyone holding the link sees whom it is from and, masked, to which
+ * address it was sent; accepting needs the person signed in with that address, so a visitor is first
+ * sent to sign in or register and comes back here, and someone signed in with another address is told
+ * how to sign in with the right one.
  */
 @Route("invitations/:token")
 @AnonymousAllowed
@@ -31,9 +34,12 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
 	private final CurrentPerson current;
 
-	InvitationView(InvitationManagement invitations, CurrentPerson current) {
+	private final AuthenticationContext authentication;
+
+	InvitationView(InvitationManagement invitations, CurrentPerson current, AuthenticationContext authentication) {
 		this.invitations = invitations;
 		this.current = current;
+		this.authentication = authentication;
 		setId("main-content");
 		addClassNames("page", "prose");
 	}
@@ -50,7 +56,7 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		}
 		var invitation = preview.get();
 		add(new Paragraph(getTranslation("identity.invitation.text", invitation.organisationName(),
-				getTranslation("identity.role." + invitation.role().name().toLowerCase(Locale.ROOT)), invitation.email())));
+				getTranslation("identity.role." + invitation.role().name().toLowerCase(Locale.ROOT)), invitation.maskedEmail())));
 		if (current.id().isEmpty()) {
 			add(new Paragraph(getTranslation("identity.invitation.sign-in-first")));
 			// A protected address: signing in (or registering first) leads back to it.
@@ -61,7 +67,21 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			add(new Paragraph(signIn));
 			return;
 		}
+		if (!invitation.addressedToYou()) {
+			addOtherAddress(invitation.maskedEmail());
+			return;
+		}
 		add(acceptButton(token));
+	}
+
+	/** Tells someone signed in with another address that the invitation is not theirs, and how to sign in. */
+	private void addOtherAddress(String maskedEmail) {
+		var notYours = new Paragraph(getTranslation("identity.invitation.other-address", maskedEmail));
+		notYours.setId("invitation-other-address");
+		add(notYours, new Paragraph(getTranslation("identity.invitation.other-address.how", maskedEmail)));
+		var signOut = new Button(getTranslation("identity.invitation.sign-out"), click -> authentication.logout());
+		signOut.setId("sign-out-for-invitation");
+		add(signOut);
 	}
 
 	private Button acceptButton(String token) {
@@ -72,7 +92,8 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 				getUI().ifPresent(ui -> ui.navigate(OrganisationView.class));
 			}
 			catch (InvalidInput invalid) {
-				Notifications.error(getTranslation(invalid.problems().get(0).messageKey()));
+				var problem = invalid.problems().get(0);
+				Notifications.error(getTranslation(problem.messageKey(), problem.arguments().toArray()));
 			}
 		});
 		accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -20,6 +20,7 @@ import org.pilotbridge.shared.Markdown;
 import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
+import org.pilotbridge.shared.web.TimeTexts;
 
 /**
  * The Results section on the public site ({@code /results}): the platform's figures per year and per
@@ -36,8 +37,11 @@ class ResultsPages {
 
 	private final PublishedResults results;
 
-	ResultsPages(PublishedResults results) {
+	private final TimeTexts times;
+
+	ResultsPages(PublishedResults results, TimeTexts times) {
 		this.results = results;
+		this.times = times;
 	}
 
 	@GetMapping({ "/results", PublicPaths.IN_LANGUAGE + "/results" })
@@ -90,6 +94,11 @@ class ResultsPages {
 		facts.add(new Fact(page.message("pilot.field.decision"), page.message(pilot.decision().messageKey()), null));
 		model.addAttribute("facts", facts);
 		model.addAttribute("stopReason", pilot.status() == PilotStatus.STOPPED ? pilot.stopReason() : null);
+		// Readers are told when the company last changed its account, and whether after publication.
+		model.addAttribute("accountChanged", pilot.companyAccountChangedAt() == null ? null
+				: page.message(pilot.accountRevisedAfterPublication() ? "pilot.result.account-revised-at"
+						: "pilot.result.account-changed-at",
+						times.dateTime(pilot.companyAccountChangedAt(), pilot.timeZone(), locale)));
 		model.addAttribute("milestones", pilot.milestones()
 			.stream()
 			.map(milestone -> page.message(milestone.done() ? "pilot.milestone.met" : "pilot.milestone.not-met",

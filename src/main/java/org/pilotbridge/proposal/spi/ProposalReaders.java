@@ -31,4 +31,13 @@ public interface ProposalReaders {
 		return mayRead(person, challenge);
 	}
 
+	/**
+	 * Whether the person is recused from that proposal (such as a panel member, a challenge manager
+	 * among them, who declared a conflict of interest with its company): then nobody admits them to
+	 * it, not even as one of the challenge's managers. By default, nobody is.
+	 */
+	default boolean isRecused(PersonId person, ChallengeId challenge, ProposalId proposal) {
+		return false;
+	}
+
 }
