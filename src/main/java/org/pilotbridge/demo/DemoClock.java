@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -23,12 +24,19 @@ class DemoClock extends Clock {
 
 	private final Clock base;
 
+	private final LongSupplier pendingEvents;
+
 	private volatile Duration offset = Duration.ZERO;
 
 	private volatile boolean serving;
 
-	DemoClock(Clock base) {
+	/**
+	 * @param pendingEvents how many event publications are still being handled, so that what the work
+	 * set off is handled in its past too, not by a listener that reads the real time after it
+	 */
+	DemoClock(Clock base, LongSupplier pendingEvents) {
 		this.base = base;
+		this.pendingEvents = pendingEvents;
 	}
 
 	/**
@@ -42,10 +50,26 @@ class DemoClock extends Clock {
 		}
 		offset = past.negated();
 		try {
-			return work.get();
+			var result = work.get();
+			// A listener reading a challenge at the real time would find it past its deadline and close it.
+			awaitEvents();
+			return result;
 		}
 		finally {
 			offset = Duration.ZERO;
+		}
+	}
+
+	/** Waits until every event published so far has been handled (or has failed, for the recovery). */
+	void awaitEvents() {
+		while (pendingEvents.getAsLong() > 0) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for events", interrupted);
+			}
 		}
 	}
 

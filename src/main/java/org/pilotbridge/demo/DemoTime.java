@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
+import org.pilotbridge.shared.EventBacklog;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedDatabase
@@ -18,8 +19,8 @@ class DemoTime {
 
 	@Bean
 	@Primary
-	DemoClock demoClock(@Qualifier(DemoClock.BASE) ObjectProvider<Clock> base) {
-		return new DemoClock(base.getIfAvailable(Clock::systemUTC));
+	DemoClock demoClock(@Qualifier(DemoClock.BASE) ObjectProvider<Clock> base, ObjectProvider<EventBacklog> events) {
+		return new DemoClock(base.getIfAvailable(Clock::systemUTC), () -> events.getObject().pending());
 	}
 
 }

@@ -232,21 +232,10 @@ class VolumeData {
 	}
 
 	private void awaitEvents() {
-		while (true) {
-			if (events.pending() == 0) {
-				var failed = events.failed();
-				if (failed > 0) {
-					log.warn("{} event publications failed; the event recovery delivers them again", failed);
-				}
-				return;
-			}
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for events", interrupted);
-			}
+		clock.awaitEvents();
+		var failed = events.failed();
+		if (failed > 0) {
+			log.warn("{} event publications failed; the event recovery delivers them again", failed);
 		}
 	}
 
