@@ -117,13 +117,14 @@ class BodyTransportTests {
 			var prefix = transport.multipart() ? ("--" + BOUNDARY
 					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n"
 					+ "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n") : "%PDF-1.7\n";
-			var lazy = new WebClient.LazyBody(prefix.getBytes(StandardCharsets.US_ASCII), OVERSIZED);
-			var response = client.send(client.request(target)
+			var request = client.request(target)
 				.header("Content-Type", type)
 				.header("X-Filename", "plan.pdf")
 				.header("Accept-Language", "fr")
-				.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> lazy))
-				.build());
+				.method(method, HttpRequest.BodyPublishers
+					.ofInputStream(() -> new WebClient.LazyBody(prefix.getBytes(StandardCharsets.US_ASCII), OVERSIZED)))
+				.build();
+			var response = sendWhileTheServerRefuses(client, request);
 			status = response.statusCode();
 			contentType = response.headers().firstValue("Content-Type").orElse("");
 			body = response.body();
@@ -168,6 +169,26 @@ class BodyTransportTests {
 	private WebClient.Ui editor() {
 		client();
 		return editor;
+	}
+
+	/**
+	 * Sends a body in chunks to a server that answers before reading it and then closes the connection
+	 * (after swallowing at most {@code server.tomcat.max-swallow-size}). The answer is on the wire
+	 * first, but a client still sending may see the connection reset before it has read it: then it
+	 * has received nothing, and sends again, as a person clicking again would. Three times without an
+	 * answer is a server that does not answer.
+	 */
+	private static java.net.http.HttpResponse<String> sendWhileTheServerRefuses(WebClient client, HttpRequest request) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return client.send(request);
+			}
+			catch (java.io.UncheckedIOException reset) {
+				if (attempt == 3) {
+					throw reset;
+				}
+			}
+		}
 	}
 
 }
