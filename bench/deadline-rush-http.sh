@@ -68,6 +68,9 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 echo "$(now) application ready on port $PORT (pid $APP_PID, log $APP_LOG)" | tee -a "$LOG"
+# Since the embedded database has a superuser password, the jar keeps it next to its data.
+DB_PASSWORD=$(cat "$DATA/postgres/pilotbridge-superuser.password" 2>/dev/null || true)
 java -Djdk.httpclient.keepalive.timeout=5 -Dbench.base="http://127.0.0.1:$PORT" -Dbench.database="jdbc:postgresql://127.0.0.1:$DB_PORT/pilotbridge" \
+  -Dbench.database-password="$DB_PASSWORD" \
   "$@" -cp "$CP" org.pilotbridge.bench.HttpDeadlineRush 2>&1 | grep -v '^WARNING' | tee -a "$LOG"
 echo "$(now) load $(load)" | tee -a "$LOG"

@@ -67,6 +67,9 @@ public final class HttpDeadlineRush {
 
 	private static final String DATABASE = System.getProperty("bench.database", "");
 
+	/** The embedded database's superuser password, which the jar writes next to its data (none before 7 December). */
+	private static final String DATABASE_PASSWORD = System.getProperty("bench.database-password", "");
+
 	private static final int COMPANIES = intProperty("bench.companies", 1000);
 
 	private static final int WINDOW_SECONDS = intProperty("bench.window-seconds", 60);
@@ -205,6 +208,7 @@ public final class HttpDeadlineRush {
 	private static Prepared prepare() throws Exception {
 		try (var node = new SpringApplicationBuilder(PilotbridgeApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + DATABASE, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=" + DATABASE_PASSWORD,
 				"--pilotbridge.scheduling.enabled=false", "--pilotbridge.demo.enabled=false",
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			var bidding = node.getBean(TestBidding.class);
@@ -267,7 +271,7 @@ public final class HttpDeadlineRush {
 	}
 
 	private static JdbcClient jdbc() {
-		var source = new DriverManagerDataSource(DATABASE, "postgres", "");
+		var source = new DriverManagerDataSource(DATABASE, "postgres", DATABASE_PASSWORD);
 		return JdbcClient.create(source);
 	}
 
