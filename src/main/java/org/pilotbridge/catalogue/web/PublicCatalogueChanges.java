@@ -14,6 +14,7 @@ import org.pilotbridge.catalogue.SolutionWithdrawn;
 import org.pilotbridge.challenge.ChallengePublished;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.identity.OrganisationUpdated;
+import org.pilotbridge.shared.web.RenderedPages;
 
 /**
  * Forgets what the catalogue's public pages keep in memory on this node as soon as a change that they
@@ -52,7 +53,7 @@ class PublicCatalogueChanges {
 
 	private void forget() {
 		for (var name : new String[] { PublicCatalogue.SOLUTIONS, PublicCatalogue.SEARCHES, PublicCatalogue.CONSULTATIONS,
-				PublicCatalogue.CONSULTATION_LISTS }) {
+				PublicCatalogue.CONSULTATION_LISTS, RenderedPages.CACHE }) {
 			var cache = caches.getCache(name);
 			if (cache != null) {
 				cache.clear();

@@ -15,6 +15,7 @@ import org.pilotbridge.challenge.ChallengePublished;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.DeadlineExtended;
 import org.pilotbridge.challenge.EvaluationStarted;
+import org.pilotbridge.shared.web.RenderedPages;
 
 /**
  * Forgets what the public pages of challenges keep in memory on this node as soon as a change that
@@ -49,7 +50,7 @@ class PublicChallengeChanges {
 	}
 
 	private void forget() {
-		for (var name : new String[] { PublicChallenges.PAGES, PublicChallenges.SEARCHES }) {
+		for (var name : new String[] { PublicChallenges.PAGES, PublicChallenges.SEARCHES, RenderedPages.CACHE }) {
 			var cache = caches.getCache(name);
 			if (cache != null) {
 				cache.clear();

@@ -13,6 +13,7 @@ import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.EvaluationStarted;
 import org.pilotbridge.identity.OrganisationUpdated;
 import org.pilotbridge.pilot.PilotEvent;
+import org.pilotbridge.shared.web.RenderedPages;
 
 /**
  * Forgets what the Results section and the results pages keep in memory on this node as soon as a
@@ -48,7 +49,7 @@ class PublishedResultsChanges {
 	}
 
 	private void forget() {
-		for (var name : new String[] { PublishedResults.PAGES, PublishedResults.SECTION }) {
+		for (var name : new String[] { PublishedResults.PAGES, PublishedResults.SECTION, RenderedPages.CACHE }) {
 			var cache = caches.getCache(name);
 			if (cache != null) {
 				cache.clear();

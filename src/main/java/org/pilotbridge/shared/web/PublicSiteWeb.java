@@ -1,13 +1,20 @@
 package org.pilotbridge.shared.web;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -99,6 +106,25 @@ class PublicSiteWeb implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(filter);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
 		return registration;
+	}
+
+	/** Rendered pages kept for visitors, after the security filters and inside the ETag filter. */
+	@Bean
+	FilterRegistrationBean<RenderedPages> renderedPages(PublicSiteRequests requests, CacheManager caches, Clock clock,
+			PublicSiteProperties properties) {
+		var registration = new FilterRegistrationBean<>(new RenderedPages(requests, caches, clock, properties.dataTtl()));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** At most 32 MB of rendered pages, each for at most a minute of real time. */
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
+		return manager -> manager.registerCustomCache(RenderedPages.CACHE, Caffeine.newBuilder()
+			.maximumWeight(32L * 1024 * 1024)
+			.<Object, Object>weigher((key, page) -> page instanceof RenderedPages.Page kept ? kept.weight() : 1)
+			.expireAfterWrite(Duration.ofMinutes(1))
+			.build());
 	}
 
 	/** The home page in the site's navigation, first. */

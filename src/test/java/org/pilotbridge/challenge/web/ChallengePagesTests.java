@@ -230,6 +230,28 @@ class ChallengePagesTests {
 	}
 
 	@Test
+	void neverShowsAVisitorsKeptPageToASignedInPersonNorTheirPageToTheNextVisitor() {
+		var agency = bidding.agency();
+		var challenge = bidding.challenge(agency, "Cooler school playgrounds");
+		var company = bidding.company(agency, org.pilotbridge.shared.Language.ENGLISH);
+		var path = "/challenges/" + challenge.reference();
+		var first = visitor().get(path);
+		var kept = visitor().get(path);
+		assertThat(kept.body()).as("the next visitor gets the same page").isEqualTo(first.body());
+		assertThat(kept.headers().allValues("Set-Cookie")).isEmpty();
+
+		var signedIn = WebClient.signedIn(base(), company.ownerEmail(), path);
+
+		var own = WebClient.html(signedIn.landing());
+		assertThat(own.select("#account-menu summary").text()).contains(company.name());
+		assertThat(signedIn.landing().headers().firstValue("Cache-Control")).hasValue("private, no-store");
+		var next = visitor().get(path);
+		assertThat(next.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).startsWith("public"));
+		assertThat(WebClient.html(next).select("#account-menu")).as("no one's account on a visitor's page").isEmpty();
+		assertThat(next.body()).doesNotContain(company.name());
+	}
+
+	@Test
 	void letsACompanyMemberFollowAndAskFromThePageAndComeBackToIt() {
 		var agency = bidding.agency();
 		var challenge = bidding.challenge(agency, "Brighter bus shelters");

@@ -1,0 +1,126 @@
+package org.pilotbridge.shared.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the public pages rendered for visitors in memory, so that the next visitor asking for the same
+ * address gets the same bytes without the page being rendered again: only a page a shared cache may
+ * keep ({@code Cache-Control: public} with a {@code max-age}), for no longer than that and than the
+ * pages' data ({@code pilotbridge.public-site.data-ttl}), so never past the page's next change (a
+ * deadline). A signed-in person (anyone with a session) always gets the page rendered for them. The
+ * modules forget every kept page, by clearing the {@value #CACHE} cache, when they forget the data of
+ * their pages, so that a change is seen at once on the node that made it.
+ * <p>
+ * It runs after the security filters, which write their headers on every answer, and inside the
+ * filter that gives pages their {@code ETag}, which answers a matching {@code If-None-Match} with
+ * {@code 304}.
+ */
+public final class RenderedPages extends OncePerRequestFilter {
+
+	/** The cache of rendered pages, bounded by bytes; clear it to forget them all. */
+	public static final String CACHE = "shared.rendered-pages";
+
+	private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+
+	private final PublicSiteRequests requests;
+
+	private final CacheManager caches;
+
+	private final Clock clock;
+
+	private final Duration dataTtl;
+
+	RenderedPages(PublicSiteRequests requests, CacheManager caches, Clock clock, Duration dataTtl) {
+		this.requests = requests;
+		this.caches = caches;
+		this.clock = clock;
+		this.dataTtl = dataTtl;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || request.getSession(false) != null || !requests.isPage(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var cache = caches.getCache(CACHE);
+		if (cache == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var key = request.getRequestURI() + "?" + request.getQueryString();
+		var now = clock.instant();
+		if (cache.get(key, Page.class) instanceof Page kept && now.isBefore(kept.expiresAt())) {
+			kept.writeTo(response, now);
+			return;
+		}
+		var rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		keep(cache, key, request, rendering, now);
+		rendering.copyBodyToResponse();
+	}
+
+	private void keep(Cache cache, String key, HttpServletRequest request, ContentCachingResponseWrapper rendered,
+			Instant now) {
+		var cacheControl = rendered.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (rendered.getStatus() != HttpServletResponse.SC_OK || cacheControl == null
+				|| !cacheControl.startsWith("public") || rendered.getHeader(HttpHeaders.SET_COOKIE) != null
+				|| request.getSession(false) != null) {
+			return;
+		}
+		var maxAge = MAX_AGE.matcher(cacheControl);
+		if (!maxAge.find()) {
+			return;
+		}
+		var sharedFor = Duration.ofSeconds(Long.parseLong(maxAge.group(1)));
+		var keepFor = sharedFor.compareTo(dataTtl) > 0 ? dataTtl : sharedFor;
+		if (keepFor.isPositive()) {
+			cache.put(key, new Page(rendered.getContentAsByteArray(), rendered.getContentType(),
+					rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl, now.plus(sharedFor),
+					now.plus(keepFor)));
+		}
+	}
+
+	/** A page as rendered: its bytes and the headers that describe them. */
+	record Page(byte[] body, @Nullable String contentType, @Nullable String contentLanguage, String cacheControl,
+			Instant staleAt, Instant expiresAt) {
+
+		/** Writes the page, telling caches how long they may still keep it, as when it was rendered. */
+		void writeTo(HttpServletResponse response, Instant now) throws IOException {
+			var left = Math.max(0, Duration.between(now, staleAt).toSeconds());
+			response.setStatus(HttpServletResponse.SC_OK);
+			if (contentType != null) {
+				response.setContentType(contentType);
+			}
+			if (contentLanguage != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+			}
+			response.setHeader(HttpHeaders.CACHE_CONTROL, MAX_AGE.matcher(cacheControl).replaceFirst("max-age=" + left));
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
+		}
+
+		int weight() {
+			return body.length + 256;
+		}
+
+	}
+
+}
