@@ -1,7 +1,9 @@
 package org.pilotbridge.shared;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -11,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The permits for receiving and storing uploaded files on this node, {@code
  * pilotbridge.request-body.concurrent-uploads} of them. Each upload request takes one before the
  * first byte of its body is read and holds it until it ends, so that at most that many files are
- * read, checked and written at once, whatever arrives; when none is free the request is refused at
- * once (with "busy, try again") rather than queued. What stores an upload outside such a request
+ * read, checked and written at once, whatever arrives; when none is free the request waits a little
+ * ({@code pilotbridge.request-body.upload-wait}) for one to be given back, in arrival order, and is
+ * refused (with "busy, try again") only if none is by then. What stores an upload outside such a request
  * (a job, the demo, a test) waits for a permit instead, and code running inside an upload request
  * uses the permit the request already holds.
  *
@@ -36,7 +39,21 @@ public final class UploadPermits {
 
 	/** A permit, if one is free right now; the current thread holds it until it is closed. */
 	public Optional<Permit> tryTake() {
-		if (!permits.tryAcquire()) {
+		return tryTake(Duration.ZERO);
+	}
+
+	/**
+	 * A permit, if one is free now or is given back within the wait (to those waiting in the order
+	 * they came); the current thread holds it until it is closed.
+	 */
+	public Optional<Permit> tryTake(Duration wait) {
+		try {
+			if (!permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+				return Optional.empty();
+			}
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
 			return Optional.empty();
 		}
 		var permit = new Permit();
@@ -72,6 +89,11 @@ public final class UploadPermits {
 	/** How many permits are free now. */
 	public int available() {
 		return permits.availablePermits();
+	}
+
+	/** How many requests are waiting for a permit now. */
+	public int waiting() {
+		return permits.getQueueLength();
 	}
 
 	/** How many permits there are. */

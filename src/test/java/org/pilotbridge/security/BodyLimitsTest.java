@@ -14,12 +14,12 @@ import org.pilotbridge.test.TestBidding;
 /**
  * The application context the tests of request bodies share: the whole application on a random
  * port, spoken to over real HTTP, with two upload permits so that running out of them takes two
- * uploads.
+ * uploads, and one more waiting five seconds for a permit before it is refused as busy.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "pilotbridge.request-body.concurrent-uploads=2")
+		properties = { "pilotbridge.request-body.concurrent-uploads=2", "pilotbridge.request-body.upload-wait=5s" })
 @Import({ MutableClockConfiguration.class, TestBidding.class })
 @interface BodyLimitsTest {
 }

@@ -257,16 +257,10 @@ class OversizedBodyTests {
 	}
 
 	@Test
-	void refusesUploadsBeyondThePermitsOfTheNodeAtOnceAndTakesThemAgainOnceFree() throws Exception {
+	void refusesUploadsBeyondThePermitsOfTheNodeOnceTheyHaveWaitedAndTakesThemAgainOnceFree() throws Exception {
 		var brochure = editor().uploadAddress("solution-brochure-upload");
-		var slow = new ArrayList<Socket>();
+		var slow = takeEveryPermit();
 		try {
-			for (int i = 0; i < permits.count(); i++) {
-				slow.add(attacker.begin("POST", brochure, List.of("Content-Type: application/pdf",
-						"X-Filename: slow-" + i + ".pdf", "Content-Length: 1048576"), PDF_HEADER));
-			}
-			await().atMost(Duration.ofSeconds(30)).until(() -> permits.available() == 0);
-
 			var crowd = IntStream.range(0, 5)
 				.mapToObj(i -> attacker.request(brochure)
 					.header("Content-Type", "application/pdf")
@@ -279,7 +273,7 @@ class OversizedBodyTests {
 
 			for (var answer : crowd) {
 				var response = answer.get();
-				assertThat(response.statusCode()).as("refused at once, not queued").isEqualTo(503);
+				assertThat(response.statusCode()).as("refused once the wait for a permit is over").isEqualTo(503);
 				assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
 				var problem = problem(response.body());
 				assertThat(problem.path("title").asString()).isEqualTo("Ausgelastet");
@@ -287,9 +281,7 @@ class OversizedBodyTests {
 			}
 		}
 		finally {
-			for (var socket : slow) {
-				close(socket);
-			}
+			slow.forEach(OversizedBodyTests::close);
 		}
 		await().atMost(Duration.ofSeconds(30)).until(() -> permits.available() == permits.count());
 
@@ -302,6 +294,77 @@ class OversizedBodyTests {
 		assertThat(stored.statusCode()).isEqualTo(200);
 		assertThat(brochure()).isNotNull();
 		bidding.as(company.owner(), company.id(), () -> solutions.removeBrochure(solution));
+	}
+
+	@Test
+	void anUploadArrivingWhileEveryPermitIsTakenWaitsForOneInsteadOfBeingRefused() throws Exception {
+		var brochure = editor().uploadAddress("solution-brochure-upload");
+		var slow = takeEveryPermit();
+		try {
+			var waiting = CompletableFuture.supplyAsync(() -> attacker.send(attacker.request(brochure)
+				.header("Content-Type", "application/pdf")
+				.header("X-Filename", "brochure.pdf")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(TestPdfs.onePage()))
+				.build()));
+			await().atMost(Duration.ofSeconds(30)).until(() -> permits.waiting() == 1);
+
+			close(slow.removeFirst());
+
+			assertThat(waiting.get().statusCode()).as("stored once a permit was given back").isEqualTo(200);
+			assertThat(brochure()).isNotNull();
+		}
+		finally {
+			slow.forEach(OversizedBodyTests::close);
+		}
+		bidding.as(company.owner(), company.id(), () -> solutions.removeBrochure(solution));
+	}
+
+	@Test
+	void readsTheRestOfAnUploadRefusedAsBusySoThatTheClientStillSendingGetsTheAnswer() throws Exception {
+		var brochure = editor().uploadAddress("solution-brochure-upload");
+		var fourMegabytes = new byte[4 << 20];
+		System.arraycopy(PDF_HEADER, 0, fourMegabytes, 0, PDF_HEADER.length);
+		var slow = takeEveryPermit();
+		try {
+			var before = read("upload");
+
+			var response = attacker.send(attacker.request(brochure)
+				.header("Content-Type", "application/pdf")
+				.header("X-Filename", "plan.pdf")
+				.header("Accept-Language", "nl")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(fourMegabytes))
+				.build());
+
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(problem(response.body()).path("title").asString()).isEqualTo("Bezet");
+			assertThat(read("upload") - before).as("bytes of the refused upload the server read and dropped")
+				.isGreaterThanOrEqualTo(fourMegabytes.length);
+		}
+		finally {
+			slow.forEach(OversizedBodyTests::close);
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> permits.available() == permits.count());
+		assertThat(brochure()).isNull();
+	}
+
+	/**
+	 * Uploads that begin and never end, one per permit of the node, holding them all: sent by another
+	 * person, since uploads within one session take their turns.
+	 */
+	private List<Socket> takeEveryPermit() {
+		var other = bidding.unverifiedCompany(Language.ENGLISH);
+		var otherSolution = bidding.as(other.owner(), other.id(),
+				() -> solutions.create(other.id(), SecurityScenario.profile("Slow sensors")));
+		var squatter = new WebClient(port).signIn(other.ownerEmail(), TestIdentities.PASSWORD);
+		var address = squatter.open("company/solutions/" + otherSolution.id() + "/edit")
+			.uploadAddress("solution-brochure-upload");
+		var slow = new ArrayList<Socket>();
+		for (int i = 0; i < permits.count(); i++) {
+			slow.add(squatter.begin("POST", address, List.of("Content-Type: application/pdf",
+					"X-Filename: slow-" + i + ".pdf", "Content-Length: 1048576"), PDF_HEADER));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> permits.available() == 0);
+		return slow;
 	}
 
 	private Object brochure() {

@@ -50,8 +50,11 @@ import org.pilotbridge.shared.UploadPermits;
  * <ul>
  * <li>A declared length ({@code Content-Length}) over the limit is refused with {@code 413} before a
  * byte is read.</li>
- * <li>An upload takes one of the node's {@link UploadPermits} first; with none free it is refused at
- * once with {@code 503} and {@code Retry-After}.</li>
+ * <li>An upload takes one of the node's {@link UploadPermits} first; with none free within
+ * {@code pilotbridge.request-body.upload-wait} it is refused with {@code 503} and {@code Retry-After}.
+ * An upload answered before its body was read to the end (busy, or refused by the application) is
+ * read to its end within its limit and dropped, so that the client, still sending, gets the
+ * answer.</li>
  * <li>Otherwise the application reads the body through a count: the read that goes past the limit
  * fails with {@link RequestBodyTooLarge}, and the request is refused with {@code 413} right then (what
  * the application tries to answer afterwards is dropped). An upload sent in chunks without a length
@@ -140,28 +143,60 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			refuse(request, response, kind, Refusal.TOO_LARGE, limits.shownLimitOf(kind));
 			return;
 		}
-		UploadPermits.@Nullable Permit permit = null;
-		if (kind == RequestBodyKind.UPLOAD) {
-			permit = permits.tryTake().orElse(null);
-			if (permit == null) {
-				refuse(request, response, kind, Refusal.BUSY, limits.shownLimitOf(kind));
-				return;
-			}
+		var body = new CountedBody(request, limit, bytesRead.get(kind),
+				() -> refuseTooLarge(request, response, kind, limits.shownLimitOf(kind)));
+		if (kind != RequestBodyKind.UPLOAD) {
+			filterWithin(request, response, chain, kind, body, unknownLength);
+			return;
 		}
+		var permit = permits.tryTake(limits.uploadWait()).orElse(null);
 		try {
-			var body = new CountedBody(request, limit, bytesRead.get(kind),
-					() -> refuseTooLarge(request, response, kind, limits.shownLimitOf(kind)));
-			if (unknownLength && !readAhead(request, response, kind, body)) {
-				return;
+			if (permit == null) {
+				// Read first: once answered, the container no longer gives the body to anyone.
+				readTheRest(request, body);
+				refuse(request, response, kind, Refusal.BUSY, limits.shownLimitOf(kind));
 			}
-			request.setAttribute(RequestBodyRefusal.ATTRIBUTE,
-					(RequestBodyRefusal) shownLimit -> refuseTooLarge(request, response, kind, shownLimit));
-			filterCounted(request, response, chain, kind, body);
+			else {
+				filterWithin(request, response, chain, kind, body, unknownLength);
+			}
 		}
 		finally {
 			if (permit != null) {
 				permit.close();
 			}
+			readTheRest(request, body);
+		}
+	}
+
+	private void filterWithin(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			RequestBodyKind kind, CountedBody body, boolean unknownLength) throws IOException, ServletException {
+		if (unknownLength && !readAhead(request, response, kind, body)) {
+			return;
+		}
+		request.setAttribute(RequestBodyRefusal.ATTRIBUTE, (RequestBodyRefusal) shownLimit -> {
+			body.giveUp();
+			refuseTooLarge(request, response, kind, shownLimit);
+		});
+		filterCounted(request, response, chain, kind, body);
+	}
+
+	/**
+	 * Reads and drops what is left of an upload's body within its limit, when it is refused as busy
+	 * or the application answered without reading it all (late, refused for its content): a client
+	 * still sending would otherwise meet a closed connection and lose the answer. Never past the limit
+	 * (the count refuses it) nor after a refusal for its size.
+	 */
+	private static void readTheRest(HttpServletRequest request, CountedBody body) {
+		if (body.passedLimit() || request.isAsyncStarted()) {
+			return;
+		}
+		try {
+			if (!body.drainedWithinLimit()) {
+				log.debug("Stopped reading the rest of an upload at {}", request.getRequestURI());
+			}
+		}
+		catch (IllegalStateException readAsCharacters) {
+			log.debug("Could not read the rest of an upload at {}", request.getRequestURI(), readAsCharacters);
 		}
 	}
 
@@ -326,6 +361,11 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		boolean passedLimit() {
 			return passedLimit;
+		}
+
+		/** Reads no more: what reads it found it over a tighter limit of its own. */
+		void giveUp() {
+			passedLimit = true;
 		}
 
 		/**

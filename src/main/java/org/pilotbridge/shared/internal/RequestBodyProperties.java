@@ -1,5 +1,7 @@
 package org.pilotbridge.shared.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,12 +15,13 @@ import org.springframework.util.unit.DataSize;
  * @param ui the largest message of Vaadin's own protocol (UIDL, heartbeat, the first request)
  * @param form the largest form or other body sent to any other address (the account pages, sign-in
  * and sign-out, the built-in provider's endpoints, the public site)
- * @param concurrentUploads how many uploads this node receives, checks and stores at once; one more is
- * refused at once as busy
+ * @param concurrentUploads how many uploads this node receives, checks and stores at once
+ * @param uploadWait how long one more upload waits for one of them to end before it is refused as busy
  */
 @ConfigurationProperties("pilotbridge.request-body")
 record RequestBodyProperties(@DefaultValue("10MB") DataSize upload, @DefaultValue("1MB") DataSize ui,
-		@DefaultValue("64KB") DataSize form, @DefaultValue("8") int concurrentUploads) {
+		@DefaultValue("64KB") DataSize form, @DefaultValue("8") int concurrentUploads,
+		@DefaultValue("20s") Duration uploadWait) {
 
 	RequestBodyProperties {
 		if (upload.toBytes() < 1 || ui.toBytes() < 1 || form.toBytes() < 1) {
@@ -26,6 +29,9 @@ record RequestBodyProperties(@DefaultValue("10MB") DataSize upload, @DefaultValu
 		}
 		if (concurrentUploads < 1) {
 			throw new IllegalArgumentException("pilotbridge.request-body.concurrent-uploads must be at least 1");
+		}
+		if (uploadWait.isNegative()) {
+			throw new IllegalArgumentException("pilotbridge.request-body.upload-wait must not be negative");
 		}
 	}
 
