@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -27,8 +29,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * their pages, so that a change is seen at once on the node that made it.
  * <p>
  * It runs after the security filters, which write their headers on every answer, and inside the
- * filter that gives pages their {@code ETag}, which answers a matching {@code If-None-Match} with
- * {@code 304}.
+ * filter that gives pages their {@code ETag}: a kept page carries its own, computed once, and
+ * answers a matching {@code If-None-Match} with {@code 304} itself, so that the filter reads it
+ * again for no one.
  */
 public final class RenderedPages extends OncePerRequestFilter {
 
@@ -68,7 +71,7 @@ public final class RenderedPages extends OncePerRequestFilter {
 		var key = request.getRequestURI() + "?" + request.getQueryString();
 		var now = clock.instant();
 		if (cache.get(key, Page.class) instanceof Page kept && now.isBefore(kept.expiresAt())) {
-			kept.writeTo(response, now);
+			kept.writeTo(request, response, now);
 			return;
 		}
 		var rendering = new ContentCachingResponseWrapper(response);
@@ -92,33 +95,52 @@ public final class RenderedPages extends OncePerRequestFilter {
 		var sharedFor = Duration.ofSeconds(Long.parseLong(maxAge.group(1)));
 		var keepFor = sharedFor.compareTo(dataTtl) > 0 ? dataTtl : sharedFor;
 		if (keepFor.isPositive()) {
-			cache.put(key, new Page(rendered.getContentAsByteArray(), rendered.getContentType(),
+			var body = rendered.getContentAsByteArray();
+			cache.put(key, new Page(body, eTagOf(body), rendered.getContentType(),
 					rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE), cacheControl, now.plus(sharedFor),
 					now.plus(keepFor)));
 		}
 	}
 
-	/** A page as rendered: its bytes and the headers that describe them. */
-	record Page(byte[] body, @Nullable String contentType, @Nullable String contentLanguage, String cacheControl,
-			Instant staleAt, Instant expiresAt) {
+	/**
+	 * The strong entity tag of a page's bytes, as the {@code ETag} filter computes it for a page
+	 * rendered afresh, so that a client's {@code If-None-Match} matches whichever answered it.
+	 */
+	static String eTagOf(byte[] body) {
+		return "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
+	}
 
-		/** Writes the page, telling caches how long they may still keep it, as when it was rendered. */
-		void writeTo(HttpServletResponse response, Instant now) throws IOException {
+	/**
+	 * A page as rendered: its bytes, their entity tag (computed once, when the page is kept) and the
+	 * headers that describe them.
+	 */
+	record Page(byte[] body, String eTag, @Nullable String contentType, @Nullable String contentLanguage,
+			String cacheControl, Instant staleAt, Instant expiresAt) {
+
+		/**
+		 * Writes the page, telling caches how long they may still keep it, as when it was rendered; to
+		 * a client that has these bytes already ({@code If-None-Match}), only {@code 304} and the
+		 * headers.
+		 */
+		void writeTo(HttpServletRequest request, HttpServletResponse response, Instant now) throws IOException {
 			var left = Math.max(0, Duration.between(now, staleAt).toSeconds());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, MAX_AGE.matcher(cacheControl).replaceFirst("max-age=" + left));
+			if (contentLanguage != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+			}
+			if (new ServletWebRequest(request, response).checkNotModified(eTag)) {
+				return;
+			}
 			response.setStatus(HttpServletResponse.SC_OK);
 			if (contentType != null) {
 				response.setContentType(contentType);
 			}
-			if (contentLanguage != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
-			}
-			response.setHeader(HttpHeaders.CACHE_CONTROL, MAX_AGE.matcher(cacheControl).replaceFirst("max-age=" + left));
 			response.setContentLength(body.length);
 			response.getOutputStream().write(body);
 		}
 
 		int weight() {
-			return body.length + 256;
+			return body.length + 320;
 		}
 
 	}

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.MessageSource;
 
 import org.pilotbridge.identity.RunAs;
@@ -36,6 +37,9 @@ class PublicSiteTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	CacheManager caches;
 
 	@Autowired
 	TestIdentities identities;
@@ -94,6 +98,26 @@ class PublicSiteTests {
 		assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(visitor.get("/fr", "If-None-Match", etag).statusCode()).as("another language, another page")
 			.isEqualTo(200);
+	}
+
+	@Test
+	void givesAKeptPageTheEntityTagOfThePageRenderedAfreshAndRevalidatesItWithItsCachingHeaders() {
+		caches.getCache(RenderedPages.CACHE).clear();
+		var rendered = visitor.get("/nl/accessibility");
+		var etag = rendered.headers().firstValue("ETag").orElseThrow();
+
+		var kept = visitor.get("/nl/accessibility");
+		var revalidated = visitor.get("/nl/accessibility", "If-None-Match", "\"0000\", " + etag);
+
+		assertThat(kept.body()).isEqualTo(rendered.body());
+		assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(revalidated.headers().firstValue("Cache-Control").orElse("")).startsWith("public, max-age=");
+		assertThat(revalidated.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.PUBLIC_SITE_POLICY);
+		assertThat(visitor.get("/nl/accessibility", "If-None-Match", "W/\"0000\"").statusCode())
+			.as("another entity tag").isEqualTo(200);
 	}
 
 	@Test
