@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,8 +29,8 @@ import org.pilotbridge.catalogue.SolutionScreening.PendingSolution;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
-import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.ReasonDialog;
 import org.pilotbridge.shared.ui.RichText;
 import org.pilotbridge.shared.ui.Times;
 
@@ -145,35 +143,15 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 	}
 
 	private void reject(PendingSolution solution) {
-		var dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("catalogue.screening.reject-named", solution.profile().name()));
-		var reason = new TextArea(getTranslation("catalogue.screening.reason"));
-		reason.setHelperText(getTranslation("catalogue.screening.reason-help"));
-		reason.setMaxLength(Solution.REASON_MAX_LENGTH);
-		reason.setWidthFull();
-		reason.setId("rejection-reason");
-		var errors = new FieldErrors().bind("reason", reason);
-		var confirm = new Button(getTranslation("catalogue.screening.reject"), click -> {
-			try {
-				screening.reject(solution.id(), solution.version(), reason.getValue());
-				dialog.close();
-				Notifications.success(getTranslation("catalogue.screening.rejected", solution.profile().name()));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				errors.show(invalid, this);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				dialog.close();
-				Notifications.error(getTranslation("error.changed-meanwhile"));
-				refresh();
-			}
-		});
-		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		confirm.setId("confirm-rejection");
-		dialog.add(reason);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-		dialog.open();
+		new ReasonDialog(getTranslation("catalogue.screening.reject-named", solution.profile().name()),
+				getTranslation("catalogue.screening.reason"), getTranslation("catalogue.screening.reason-help"),
+				Solution.REASON_MAX_LENGTH, getTranslation("catalogue.screening.reject"), reason -> {
+					screening.reject(solution.id(), solution.version(), reason);
+					Notifications.success(getTranslation("catalogue.screening.rejected", solution.profile().name()));
+					refresh();
+				})
+			.afterConflict(this::refresh)
+			.open();
 	}
 
 	@Override
