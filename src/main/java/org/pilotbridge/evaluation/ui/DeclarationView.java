@@ -8,14 +8,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +33,7 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(EvaluationNavigation.DECLARATIONS)
 @PermitAll
-class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class DeclarationView extends EvaluationPage<ChallengeId> {
 
 	private final EvaluationManagement evaluations;
 
@@ -46,19 +41,13 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
 
 	DeclarationView(EvaluationManagement evaluations, EvaluationQuery query) {
+		super("challenge", ChallengeId::of);
 		this.evaluations = evaluations;
 		this.query = query;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
-		show(challenge);
-	}
-
-	private void show(ChallengeId challenge) {
+	void show(ChallengeId challenge) {
 		removeAll();
 		add(new H1(getTranslation("evaluation.declarations.title")));
 		try {

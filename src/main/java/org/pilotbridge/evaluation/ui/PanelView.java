@@ -10,16 +10,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,23 +40,17 @@ import org.pilotbridge.shared.ui.Times;
  */
 @Route(EvaluationNavigation.PANEL)
 @PermitAll
-class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PanelView extends EvaluationPage<ChallengeId> {
 
 	private final PanelManagement panels;
 
 	PanelView(PanelManagement panels) {
+		super("challenge", ChallengeId::of);
 		this.panels = panels;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
-		show(challenge);
-	}
-
-	private void show(ChallengeId challenge) {
+	void show(ChallengeId challenge) {
 		removeAll();
 		add(new H1(getTranslation("evaluation.panel.title")));
 		Panel panel;

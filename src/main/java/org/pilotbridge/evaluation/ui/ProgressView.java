@@ -15,15 +15,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -46,32 +41,25 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(EvaluationNavigation.PROGRESS)
 @PermitAll
-class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProgressView extends EvaluationPage<ChallengeId> {
 
 	private final EvaluationQuery query;
 
 	private final AwardManagement awards;
 
-	private String title = "";
-
 	ProgressView(EvaluationQuery query, AwardManagement awards) {
+		super("challenge", ChallengeId::of);
 		this.query = query;
 		this.awards = awards;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
-		show(challenge);
-	}
-
-	private void show(ChallengeId challenge) {
+	void show(ChallengeId challenge) {
 		removeAll();
 		try {
 			var progress = query.progress(challenge);
-			title = progress.reference() + " – " + progress.title();
+			var title = progress.reference() + " – " + progress.title();
+			titled(title);
 			add(new H1(title), new Paragraph(getTranslation("challenge.state-name." + progress.state().name())));
 
 			var members = new Grid<MemberProgress>();
@@ -221,11 +209,6 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		catch (InvalidInput invalid) {
 			Notifications.error(Problems.text(invalid, this));
 		}
-	}
-
-	@Override
-	public String getPageTitle() {
-		return title + " · Pilotbridge";
 	}
 
 }
