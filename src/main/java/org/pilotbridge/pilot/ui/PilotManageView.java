@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -23,22 +22,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import org.pilotbridge.pilot.Milestone;
 import org.pilotbridge.pilot.ParticipantPilot;
 import org.pilotbridge.pilot.Pilot;
-import org.pilotbridge.pilot.PilotAccessDenied;
 import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotNotFound;
 import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.pilot.PilotStatus;
-import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
-import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.RichText;
 
 /**
@@ -89,9 +83,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		removeAll();
 		var pilot = participant.pilot();
 		title = pilot.challengeTitle();
-		add(new Paragraph(new RouterLink(getTranslation("pilot.mine.back"), MyPilotsView.class)));
-		add(PilotBadges.status(pilot.status(), this), new H1(pilot.challengeTitle()),
-				new Paragraph(getTranslation("pilot.result.by", pilot.companyName(), participant.agencyName())));
+		PilotPages.heading(this, participant, this);
 		var facts = new Facts(this).add("pilot.field.reference", pilot.reference())
 			.add("pilot.field.company", pilot.companyName());
 		pilot.amount().ifPresent(amount -> facts.add("pilot.field.amount", amount.format(getLocale())));
@@ -305,21 +297,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 	 * screen as it was, or confirms it and shows the pilot as it is now.
 	 */
 	private void act(FieldErrors errors, Runnable change, String successKey) {
-		try {
-			change.run();
-			Notifications.success(getTranslation(successKey));
-			refresh();
-		}
-		catch (InvalidInput invalid) {
-			errors.show(invalid, this);
-		}
-		catch (PilotAccessDenied denied) {
-			Notifications.error(getTranslation(denied.messageKey()));
-		}
-		catch (OptimisticLockingFailureException changed) {
-			Notifications.error(getTranslation("error.changed-meanwhile"));
-			refresh();
-		}
+		PilotPages.act(this, errors, change, successKey, this::refresh);
 	}
 
 	@Override
