@@ -90,7 +90,7 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 		}
 		card.add(new Paragraph(getTranslation("catalogue.field.cpvCodes") + ": " + profile.cpvCodes()
 			.stream()
-			.map(code -> cpv.find(code).map(entry -> entry.code() + " " + entry.label()).orElse(code))
+			.map(cpv::describe)
 			.collect(Collectors.joining("; "))));
 		card.add(new Paragraph(getTranslation("catalogue.solution.maturity") + ": "
 				+ (profile.trl() == null ? "" : CatalogueBadges.readiness(profile.trl(), this))));
@@ -102,35 +102,8 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 			website.setRouterIgnore(true);
 			card.add(new Paragraph(website));
 		}
-		var total = solution.images().size();
-		if (total > 0) {
-			var gallery = new Div();
-			gallery.addClassName("gallery");
-			for (var i = 0; i < total; i++) {
-				gallery.add(new Image(CatalogueNavigation.imagePath(solution.reference(), solution.images().get(i)),
-						getTranslation("catalogue.solution.picture", profile.name(), i + 1, total)));
-			}
-			card.add(gallery);
-		}
-		if (solution.brochure() != null) {
-			var brochure = new Anchor(CatalogueNavigation.brochurePath(solution.reference(), solution.brochure()),
-					getTranslation("catalogue.field.brochure"));
-			brochure.setRouterIgnore(true);
-			card.add(new Paragraph(brochure));
-		}
-		var publish = new Button(getTranslation("catalogue.screening.publish"), click -> {
-			try {
-				screening.approve(solution.id(), solution.version());
-				Notifications.success(getTranslation("catalogue.screening.published", profile.name()));
-			}
-			catch (InvalidInput invalid) {
-				Notifications.error(getTranslation(invalid.problems().get(0).messageKey()));
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				Notifications.error(getTranslation("error.changed-meanwhile"));
-			}
-			refresh();
-		});
+		addFiles(card, solution);
+		var publish = new Button(getTranslation("catalogue.screening.publish"), click -> approve(solution));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.setAriaLabel(getTranslation("catalogue.screening.publish-named", profile.name()));
 		publish.addClassName("publish-solution");
@@ -140,6 +113,40 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 		reject.addClassName("reject-solution");
 		card.add(new HorizontalLayout(publish, reject));
 		return card;
+	}
+
+	/** The pictures and the brochure, as the catalogue would show them. */
+	private void addFiles(Article card, PendingSolution solution) {
+		var total = solution.images().size();
+		if (total > 0) {
+			var gallery = new Div();
+			gallery.addClassName("gallery");
+			for (var i = 0; i < total; i++) {
+				gallery.add(new Image(CatalogueNavigation.imagePath(solution.reference(), solution.images().get(i)),
+						getTranslation("catalogue.solution.picture", solution.profile().name(), i + 1, total)));
+			}
+			card.add(gallery);
+		}
+		if (solution.brochure() != null) {
+			var brochure = new Anchor(CatalogueNavigation.brochurePath(solution.reference(), solution.brochure()),
+					getTranslation("catalogue.field.brochure"));
+			brochure.setRouterIgnore(true);
+			card.add(new Paragraph(brochure));
+		}
+	}
+
+	private void approve(PendingSolution solution) {
+		try {
+			screening.approve(solution.id(), solution.version());
+			Notifications.success(getTranslation("catalogue.screening.published", solution.profile().name()));
+		}
+		catch (InvalidInput invalid) {
+			Notifications.error(getTranslation(invalid.problems().get(0).messageKey()));
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Notifications.error(getTranslation("error.changed-meanwhile"));
+		}
+		refresh();
 	}
 
 	private void reject(PendingSolution solution) {

@@ -83,28 +83,8 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 				block.addClassName("declaration");
 				add(block);
 			}
-			var submit = new Button(getTranslation("evaluation.declarations.submit"), click -> {
-				Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
-				choices.forEach((company, choice) -> inputs.put(company,
-						new DeclarationInput(choice.getValue(), descriptions.get(company).getValue())));
-				try {
-					evaluations.declare(challenge, inputs);
-					Notifications.success(getTranslation("evaluation.declarations.saved"));
-					getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
-				}
-				catch (InvalidInput invalid) {
-					choices.forEach((company, choice) -> {
-						var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
-						var undecided = choice.getValue() == null;
-						var field = descriptions.get(company);
-						choice.setInvalid(problem.isPresent() && undecided);
-						choice.setErrorMessage(undecided ? message(problem) : null);
-						field.setInvalid(problem.isPresent() && !undecided);
-						field.setErrorMessage(undecided ? null : message(problem));
-					});
-					Notifications.error(Problems.text(invalid, this));
-				}
-			});
+			var submit = new Button(getTranslation("evaluation.declarations.submit"),
+					click -> declare(challenge, choices, descriptions));
 			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			submit.setId("submit-declarations");
 			add(submit);
@@ -127,6 +107,30 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 			.map(b -> b.companyName())
 			.findFirst()
 			.orElse("");
+	}
+
+	private void declare(ChallengeId challenge, Map<OrganisationId, RadioButtonGroup<Choice>> choices,
+			Map<OrganisationId, TextField> descriptions) {
+		Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
+		choices.forEach((company, choice) -> inputs.put(company,
+				new DeclarationInput(choice.getValue(), descriptions.get(company).getValue())));
+		try {
+			evaluations.declare(challenge, inputs);
+			Notifications.success(getTranslation("evaluation.declarations.saved"));
+			getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
+		}
+		catch (InvalidInput invalid) {
+			choices.forEach((company, choice) -> {
+				var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
+				var undecided = choice.getValue() == null;
+				var field = descriptions.get(company);
+				choice.setInvalid(problem.isPresent() && undecided);
+				choice.setErrorMessage(undecided ? message(problem) : null);
+				field.setInvalid(problem.isPresent() && !undecided);
+				field.setErrorMessage(undecided ? null : message(problem));
+			});
+			Notifications.error(Problems.text(invalid, this));
+		}
 	}
 
 	@Override

@@ -65,6 +65,21 @@ class PanelView extends EvaluationPage<ChallengeId> {
 			add(new Paragraph(getTranslation("evaluation.panel.recommended")));
 		}
 		var composes = panels.composes(challenge);
+		add(members(challenge, panel, composes));
+		if (!composes) {
+			return;
+		}
+		var removals = panels.removals(challenge);
+		if (!removals.isEmpty()) {
+			add(removals(removals));
+		}
+		if (panel.chairRecused()) {
+			add(standInSection(challenge, panel));
+		}
+		add(inviteSection(challenge, panel));
+	}
+
+	private Grid<PanelMember> members(ChallengeId challenge, Panel panel, boolean composes) {
 		var grid = new Grid<PanelMember>();
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("evaluation.report.panel"));
@@ -86,32 +101,27 @@ class PanelView extends EvaluationPage<ChallengeId> {
 		}
 		grid.setItems(panel.members());
 		grid.setId("panel-members");
-		add(grid);
-		if (!composes) {
-			return;
-		}
-		var removals = panels.removals(challenge);
-		if (!removals.isEmpty()) {
-			var removed = new Grid<PanelRemoval>();
-			removed.setAllRowsVisible(true);
-			removed.setAriaLabel(getTranslation("evaluation.report.removed"));
-			removed.addColumn(removal -> removal.member().name()).setHeader(getTranslation("evaluation.report.name"));
-			removed.addColumn(removal -> getTranslation(removal.member().role().messageKey()))
-				.setHeader(getTranslation("evaluation.report.role"));
-			removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
-				.setHeader(getTranslation("evaluation.report.removed-at"));
-			removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
-					? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
-					: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
-			removed.setItems(removals);
-			removed.setId("panel-removals");
-			add(new Section(new H2(getTranslation("evaluation.report.removed")), removed));
-		}
+		return grid;
+	}
 
-		if (panel.chairRecused()) {
-			add(standInSection(challenge, panel));
-		}
+	private Section removals(List<PanelRemoval> removals) {
+		var removed = new Grid<PanelRemoval>();
+		removed.setAllRowsVisible(true);
+		removed.setAriaLabel(getTranslation("evaluation.report.removed"));
+		removed.addColumn(removal -> removal.member().name()).setHeader(getTranslation("evaluation.report.name"));
+		removed.addColumn(removal -> getTranslation(removal.member().role().messageKey()))
+			.setHeader(getTranslation("evaluation.report.role"));
+		removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
+			.setHeader(getTranslation("evaluation.report.removed-at"));
+		removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
+				? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
+				: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
+		removed.setItems(removals);
+		removed.setId("panel-removals");
+		return new Section(new H2(getTranslation("evaluation.report.removed")), removed);
+	}
 
+	private Section inviteSection(ChallengeId challenge, Panel panel) {
 		var email = new EmailField(getTranslation("evaluation.report.email"));
 		email.setId("panel-email");
 		var name = new TextField(getTranslation("evaluation.report.name"));
@@ -140,7 +150,7 @@ class PanelView extends EvaluationPage<ChallengeId> {
 		});
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		invite.setId("panel-invite");
-		add(new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite)));
+		return new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite));
 	}
 
 	/** For a chair who declared a conflict: the managers designate who acts for them. */

@@ -53,29 +53,6 @@ class ScoringView extends EvaluationPage<ProposalId> {
 		var title = form.companyName() + " – " + form.content().content().title();
 		titled(title);
 		add(new H1(title));
-		var content = form.content().content();
-		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
-				new H3(content.title()), new Paragraph(content.summary()),
-				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
-		for (var criterion : form.criteria()) {
-			var answer = content.answers().get(criterion.id());
-			if (answer != null) {
-				left.add(new H3(criterion.name()), new Paragraph(answer));
-			}
-		}
-		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
-				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
-		if (content.price() != null) {
-			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
-		}
-		form.content().attachments().forEach(file -> {
-			var link = new com.vaadin.flow.component.html.Anchor("/proposals/" + proposal + "/attachments/" + file.id(),
-					file.fileName() + " (" + file.pages() + " p.)");
-			link.setTarget("_blank");
-			left.add(new Paragraph(link));
-		});
-		left.addClassName("scoring-proposal");
-
 		var right = new Section(new H2(getTranslation("evaluation.scoring.criteria")));
 		right.addClassName("scoring-criteria");
 		var points = new ArrayList<RadioButtonGroup<Integer>>();
@@ -112,9 +89,36 @@ class ScoringView extends EvaluationPage<ProposalId> {
 			submit.setId("submit-scores");
 			right.add(new Div(save, submit));
 		}
-		var columns = new Div(left, right);
+		var columns = new Div(proposalColumn(proposal, form), right);
 		columns.addClassName("side-by-side");
 		add(columns);
+	}
+
+	/** What the company proposes, with its files, beside the scores. */
+	private Section proposalColumn(ProposalId proposal, ScoringForm form) {
+		var content = form.content().content();
+		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
+				new H3(content.title()), new Paragraph(content.summary()),
+				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
+		for (var criterion : form.criteria()) {
+			var answer = content.answers().get(criterion.id());
+			if (answer != null) {
+				left.add(new H3(criterion.name()), new Paragraph(answer));
+			}
+		}
+		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
+				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
+		if (content.price() != null) {
+			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
+		}
+		form.content().attachments().forEach(file -> {
+			var link = new com.vaadin.flow.component.html.Anchor("/proposals/" + proposal + "/attachments/" + file.id(),
+					file.fileName() + " (" + file.pages() + " p.)");
+			link.setTarget("_blank");
+			left.add(new Paragraph(link));
+		});
+		left.addClassName("scoring-proposal");
+		return left;
 	}
 
 	private void act(ProposalId proposal, ScoringForm form, List<RadioButtonGroup<Integer>> points, List<TextArea> justifications,
