@@ -10,7 +10,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -34,6 +33,7 @@ import org.pilotbridge.shared.ui.CpvCodesField;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.DraftForm;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * Where a challenge manager writes and publishes a market consultation: the problem, a few
@@ -41,7 +41,7 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(CatalogueNavigation.NEW_CONSULTATION)
 @PermitAll
-class ConsultationEditorView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class ConsultationEditorView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	static final int INITIAL_QUESTIONS = 3;
 
@@ -54,11 +54,10 @@ class ConsultationEditorView extends Main implements AfterNavigationObserver, Ha
 	private DraftForm<ConsultationDraft> form = new DraftForm<>(ConsultationDraft.class, this);
 
 	ConsultationEditorView(ConsultationManagement management, ConsultationQuery query, CpvCatalogue cpv) {
+		super("editor-page");
 		this.management = management;
 		this.query = query;
 		this.cpv = cpv;
-		setId("main-content");
-		addClassNames("page", "editor-page");
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,6 +29,7 @@ import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.catalogue.SolutionState;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * Where the members of a company write a solution profile: its texts, CPV codes, maturity,
@@ -39,7 +39,7 @@ import org.pilotbridge.shared.ui.Notifications;
 @Route(CatalogueNavigation.EDIT_SOLUTION)
 @RouteAlias(CatalogueNavigation.NEW_SOLUTION)
 @PermitAll
-class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SolutionEditorView extends WorkspacePage implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final SolutionManagement management;
 
@@ -54,12 +54,11 @@ class SolutionEditorView extends Main implements BeforeEnterObserver, HasDynamic
 	private @Nullable ManagedSolution solution;
 
 	SolutionEditorView(SolutionManagement management, SolutionQuery query, CpvCatalogue cpv) {
+		super("solution-editor");
 		this.management = management;
 		this.query = query;
 		this.form = new SolutionForm(cpv);
 		this.files = new SolutionFiles(management, form.name::getValue, this::refresh);
-		setId("main-content");
-		addClassNames("page", "solution-editor");
 	}
 
 	@Override

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -33,6 +32,7 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.ReasonDialog;
 import org.pilotbridge.shared.ui.RichText;
 import org.pilotbridge.shared.ui.Times;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * For platform administrators: the solution versions waiting for screening, each as the company
@@ -41,7 +41,7 @@ import org.pilotbridge.shared.ui.Times;
 @Route(CatalogueNavigation.SCREENING)
 @Menu(order = 20, title = "catalogue.menu.screening", icon = "vaadin:check-square-o")
 @RolesAllowed("PLATFORM_ADMIN")
-class SolutionScreeningView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class SolutionScreeningView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	private final SolutionScreening screening;
 
@@ -50,8 +50,6 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 	SolutionScreeningView(SolutionScreening screening, CpvCatalogue cpv) {
 		this.screening = screening;
 		this.cpv = cpv;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,6 +32,7 @@ import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * The guided editor of a challenge, with a live preview of its public page. A draft can be saved at
@@ -42,7 +42,7 @@ import org.pilotbridge.shared.ui.Notifications;
 @Route(ChallengeNavigation.EDIT)
 @RouteAlias(ChallengeNavigation.NEW)
 @PermitAll
-class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final ChallengeManagement management;
 
@@ -60,12 +60,11 @@ class ChallengeEditorView extends Main implements BeforeEnterObserver, HasDynami
 
 	ChallengeEditorView(ChallengeManagement management, ChallengeQuery query, OrganisationQuery organisations,
 			CpvCatalogue cpv) {
+		super("editor-page");
 		this.management = management;
 		this.query = query;
 		this.organisations = organisations;
 		this.form = new ChallengeForm(cpv, management.maxBudget(), this::updatePreview);
-		setId("main-content");
-		addClassNames("page", "editor-page");
 	}
 
 	@Override

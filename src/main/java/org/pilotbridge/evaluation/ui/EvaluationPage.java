@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * A page of the evaluation of the challenge or proposal named in its address ({@code :challenge},
@@ -22,7 +22,7 @@ import org.pilotbridge.shared.InvalidInput;
  *
  * @param <I> the id in the address
  */
-abstract class EvaluationPage<I> extends Main implements BeforeEnterObserver, HasDynamicTitle {
+abstract class EvaluationPage<I> extends WorkspacePage implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final String parameter;
 
@@ -31,11 +31,9 @@ abstract class EvaluationPage<I> extends Main implements BeforeEnterObserver, Ha
 	private String title = "";
 
 	EvaluationPage(String parameter, Function<String, I> id, String... classNames) {
+		super(classNames);
 		this.parameter = parameter;
 		this.id = id;
-		setId("main-content");
-		addClassName("page");
-		addClassNames(classNames);
 	}
 
 	@Override

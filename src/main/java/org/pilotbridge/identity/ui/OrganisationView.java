@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,6 +35,7 @@ import org.pilotbridge.identity.OrganisationQuery.PendingJoinRequest;
 import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * The organisation the person acts for: its description and verification, its members, and for its
@@ -43,7 +43,7 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(IdentityNavigation.ORGANISATION)
 @PermitAll
-class OrganisationView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class OrganisationView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	private final OrganisationQuery query;
 
@@ -59,8 +59,6 @@ class OrganisationView extends Main implements AfterNavigationObserver, HasDynam
 		this.organisations = organisations;
 		this.invitations = invitations;
 		this.current = current;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,6 +34,7 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * A company's proposal for a challenge, for its members: where it stands, the form that saves as
@@ -43,7 +43,7 @@ import org.pilotbridge.shared.ui.Times;
  */
 @Route(ProposalNavigation.FORM)
 @PermitAll
-class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final ProposalQuery query;
 
@@ -74,13 +74,12 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 	private boolean changedSinceSubmission;
 
 	ProposalView(ProposalQuery query, ProposalManagement management, ChallengeDirectory challenges, Clock clock) {
+		super("proposal-page");
 		this.query = query;
 		this.management = management;
 		this.challenges = challenges;
 		this.clock = clock;
 		this.attachments = new AttachmentsSection(management, this::filesChanged);
-		setId("main-content");
-		addClassNames("page", "proposal-page");
 		companyProblem.addClassName("alert-error");
 		companyProblem.setVisible(false);
 	}
