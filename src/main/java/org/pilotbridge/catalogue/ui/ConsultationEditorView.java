@@ -9,9 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +30,7 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.ui.CpvCodesField;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.DraftForm;
+import org.pilotbridge.shared.ui.EditorStep;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
@@ -111,12 +110,12 @@ class ConsultationEditorView extends WorkspacePage implements AfterNavigationObs
 		var publish = new Button(getTranslation("catalogue.consultation-editor.publish"), click -> publish(agency));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.setId("publish-consultation");
-		var editor = new Div(section("catalogue.consultation-editor.step.problem", title, problem),
-				section("catalogue.consultation-editor.step.questions",
+		var editor = new Div(EditorStep.of(this, "catalogue.consultation-editor.step.problem", title, problem),
+				EditorStep.of(this, "catalogue.consultation-editor.step.questions",
 						new Paragraph(getTranslation("catalogue.consultation-editor.questions-help",
 								Consultation.MAX_QUESTIONS)),
 						questions, more),
-				section("catalogue.consultation-editor.step.practical", cpvCodes, language, closesAt), publish);
+				EditorStep.of(this, "catalogue.consultation-editor.step.practical", cpvCodes, language, closesAt), publish);
 		editor.addClassName("editor-form");
 		return editor;
 	}
@@ -136,12 +135,6 @@ class ConsultationEditorView extends WorkspacePage implements AfterNavigationObs
 		closesAt.setId("consultation-closesAt");
 		DatePickers.translated(closesAt, this);
 		return closesAt;
-	}
-	private Section section(String headingKey, Component... content) {
-		var section = new Section(new H2(getTranslation(headingKey)));
-		section.add(content);
-		section.addClassName("editor-section");
-		return section;
 	}
 
 	private void publish(OrganisationId agency) {

@@ -3,15 +3,15 @@ package org.pilotbridge.catalogue.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.pilotbridge.catalogue.Consultation;
+import org.pilotbridge.shared.ui.FieldGroup;
 
 /** The questions of a consultation, one field each ({@code question-<n>}); more can be added. */
-class QuestionsField extends AbstractCompositeField<Div, QuestionsField, List<String>> implements HasValidation {
+class QuestionsField extends FieldGroup<QuestionsField, List<String>> {
 
 	private final List<TextField> questions = new ArrayList<>();
 
@@ -54,23 +54,8 @@ class QuestionsField extends AbstractCompositeField<Div, QuestionsField, List<St
 	}
 
 	@Override
-	public void setErrorMessage(String errorMessage) {
-		questions.get(0).setErrorMessage(errorMessage);
-	}
-
-	@Override
-	public String getErrorMessage() {
-		return questions.get(0).getErrorMessage();
-	}
-
-	@Override
-	public void setInvalid(boolean invalid) {
-		questions.get(0).setInvalid(invalid);
-	}
-
-	@Override
-	public boolean isInvalid() {
-		return questions.get(0).isInvalid();
+	protected HasValidation errorField() {
+		return questions.get(0);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +14,7 @@ import org.pilotbridge.catalogue.SolutionProfile;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.shared.ui.CpvCodesField;
 import org.pilotbridge.shared.ui.DraftForm;
+import org.pilotbridge.shared.ui.EditorStep;
 import org.pilotbridge.shared.ui.LanguagesField;
 
 /**
@@ -68,8 +67,8 @@ class SolutionForm extends Div {
 		trl.setHelperText(getTranslation("catalogue.editor.trl-help"));
 		trl.setWidthFull();
 		bind();
-		add(section("catalogue.editor.step.what", name, pitch, description, problemsSolved, customerReferences),
-				section("catalogue.editor.step.classification", cpvCodes, trl, languages, website));
+		add(EditorStep.of(this, "catalogue.editor.step.what", name, pitch, description, problemsSolved, customerReferences),
+				EditorStep.of(this, "catalogue.editor.step.classification", cpvCodes, trl, languages, website));
 	}
 
 	/** Each field to the profile's component of its name, which is also the key of its problems. */
@@ -107,13 +106,6 @@ class SolutionForm extends Div {
 	private void label(Component field, String fieldName) {
 		field.getElement().setProperty("label", getTranslation("catalogue.field." + fieldName));
 		field.setId("solution-" + fieldName);
-	}
-
-	private Section section(String headingKey, Component... fields) {
-		var section = new Section(new H2(getTranslation(headingKey)));
-		section.add(fields);
-		section.addClassName("editor-section");
-		return section;
 	}
 
 }

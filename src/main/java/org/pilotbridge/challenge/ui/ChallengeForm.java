@@ -8,8 +8,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,6 +23,7 @@ import org.pilotbridge.shared.Money;
 import org.pilotbridge.shared.ui.CpvCodesField;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.DraftForm;
+import org.pilotbridge.shared.ui.EditorStep;
 import org.pilotbridge.shared.ui.LanguagesField;
 
 /**
@@ -91,12 +90,12 @@ class ChallengeForm extends Div {
 				minimumTotal, standstillDays, tags, languages, criteria)) {
 			field.addValueChangeListener(change -> changed.run());
 		}
-		add(section("challenge.editor.step.problem", title, summary, problemStatement, context, expectedOutcome,
+		add(EditorStep.of(this, "challenge.editor.step.problem", title, summary, problemStatement, context, expectedOutcome,
 				constraints),
-				section("challenge.editor.step.budget", budgetCap, pilotDurationWeeks, pilotsToAward, timeZone,
+				EditorStep.of(this, "challenge.editor.step.budget", budgetCap, pilotDurationWeeks, pilotsToAward, timeZone,
 						questionsDeadline, proposalsDeadline),
-				section("challenge.editor.step.evaluation", criteria, scale, minimumTotal, standstillDays),
-				section("challenge.editor.step.classification", cpvCodes, tags, languages));
+				EditorStep.of(this, "challenge.editor.step.evaluation", criteria, scale, minimumTotal, standstillDays),
+				EditorStep.of(this, "challenge.editor.step.classification", cpvCodes, tags, languages));
 	}
 
 	private void configureTexts() {
@@ -208,13 +207,6 @@ class ChallengeForm extends Div {
 		}
 		field.getElement().setProperty("label", getTranslation("challenge.field." + name));
 		field.setId("challenge-" + name);
-	}
-
-	private Section section(String headingKey, Component... fields) {
-		var section = new Section(new H2(getTranslation(headingKey)));
-		section.add(fields);
-		section.addClassName("editor-section");
-		return section;
 	}
 
 }

@@ -3,24 +3,23 @@ package org.pilotbridge.challenge.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.pilotbridge.challenge.EvaluationScale;
+import org.pilotbridge.shared.ui.FieldGroup;
 
 /**
  * What each point of the 0–5 scoring scale means; left blank, the standard descriptions apply.
  */
-class ScaleField extends AbstractCompositeField<Div, ScaleField, EvaluationScale> implements HasValidation {
+class ScaleField extends FieldGroup<ScaleField, EvaluationScale> {
 
 	private final List<TextField> descriptions = new ArrayList<>();
 
 	ScaleField() {
 		super(EvaluationScale.standard());
-		getContent().addClassName("field-group");
 		getContent().add(new Paragraph(getTranslation("challenge.editor.scale-help")));
 		for (var point = EvaluationScale.DEFAULT_MIN; point <= EvaluationScale.DEFAULT_MAX; point++) {
 			var description = new TextField(getTranslation("challenge.editor.scale-point", point));
@@ -56,23 +55,8 @@ class ScaleField extends AbstractCompositeField<Div, ScaleField, EvaluationScale
 	}
 
 	@Override
-	public void setErrorMessage(String errorMessage) {
-		descriptions.get(0).setErrorMessage(errorMessage);
-	}
-
-	@Override
-	public String getErrorMessage() {
-		return descriptions.get(0).getErrorMessage();
-	}
-
-	@Override
-	public void setInvalid(boolean invalid) {
-		descriptions.get(0).setInvalid(invalid);
-	}
-
-	@Override
-	public boolean isInvalid() {
-		return descriptions.get(0).isInvalid();
+	protected HasValidation errorField() {
+		return descriptions.get(0);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +20,8 @@ import com.vaadin.flow.component.html.UnorderedList;
  * in the order they were chosen. The search box carries the label, the helper text and the error
  * ({@code <prefix>-cpvCodes}); the chosen codes are a list ({@code <prefix>-cpv-chosen}).
  */
-public final class CpvCodesField extends AbstractCompositeField<Div, CpvCodesField, List<String>>
-		implements HasValidation, Focusable<CpvCodesField> {
+public final class CpvCodesField extends FieldGroup<CpvCodesField, List<String>>
+		implements Focusable<CpvCodesField> {
 
 	/** Finds the codes whose number or words match a text. */
 	@FunctionalInterface
@@ -43,7 +42,6 @@ public final class CpvCodesField extends AbstractCompositeField<Div, CpvCodesFie
 	 */
 	public CpvCodesField(String idPrefix, Search codes, UnaryOperator<String> describe) {
 		super(List.of());
-		getContent().addClassName("field-group");
 		this.describe = describe;
 		search.setItems(query -> codes.codes(query.getFilter().orElse(""), query.getLimit())
 			.stream()
@@ -97,28 +95,13 @@ public final class CpvCodesField extends AbstractCompositeField<Div, CpvCodesFie
 	}
 
 	@Override
-	public void setErrorMessage(String errorMessage) {
-		search.setErrorMessage(errorMessage);
-	}
-
-	@Override
-	public String getErrorMessage() {
-		return search.getErrorMessage();
-	}
-
-	@Override
-	public void setInvalid(boolean invalid) {
-		search.setInvalid(invalid);
-	}
-
-	@Override
-	public boolean isInvalid() {
-		return search.isInvalid();
-	}
-
-	@Override
 	public void focus() {
 		search.focus();
+	}
+
+	@Override
+	protected HasValidation errorField() {
+		return search;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -19,8 +18,8 @@ import org.pilotbridge.shared.Language;
  * natural order; the language of the text cannot be chosen again among the others. An empty value
  * shows the visitor's language as the language of the text.
  */
-public final class LanguagesField extends AbstractCompositeField<Div, LanguagesField, List<Language>>
-		implements HasValidation, Focusable<LanguagesField> {
+public final class LanguagesField extends FieldGroup<LanguagesField, List<Language>>
+		implements Focusable<LanguagesField> {
 
 	private final Select<Language> textLanguage = new Select<>();
 
@@ -28,7 +27,6 @@ public final class LanguagesField extends AbstractCompositeField<Div, LanguagesF
 
 	public LanguagesField(String idPrefix, String textLanguageLabel, String otherLanguagesLabel) {
 		super(List.of());
-		getContent().addClassName("field-group");
 		textLanguage.setLabel(textLanguageLabel);
 		textLanguage.setId(idPrefix + "-languages");
 		textLanguage.setItems(Language.values());
@@ -78,28 +76,13 @@ public final class LanguagesField extends AbstractCompositeField<Div, LanguagesF
 	}
 
 	@Override
-	public void setErrorMessage(String errorMessage) {
-		textLanguage.setErrorMessage(errorMessage);
-	}
-
-	@Override
-	public String getErrorMessage() {
-		return textLanguage.getErrorMessage();
-	}
-
-	@Override
-	public void setInvalid(boolean invalid) {
-		textLanguage.setInvalid(invalid);
-	}
-
-	@Override
-	public boolean isInvalid() {
-		return textLanguage.isInvalid();
-	}
-
-	@Override
 	public void focus() {
 		textLanguage.focus();
+	}
+
+	@Override
+	protected HasValidation errorField() {
+		return textLanguage;
 	}
 
 }
