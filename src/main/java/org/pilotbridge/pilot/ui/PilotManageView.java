@@ -33,7 +33,6 @@ import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.pilot.PilotStatus;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
-import org.pilotbridge.shared.ui.RichText;
 
 /**
  * The managers' screen of a pilot: its dates and milestones, starting it, completing it with its
@@ -97,7 +96,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		if (pilot.status().hasEnded()) {
 			add(results(pilot));
 		}
-		add(companyAccount(pilot));
+		add(PilotPages.companyAccount(pilot, this));
 	}
 
 	private Section dates(Pilot pilot) {
@@ -277,18 +276,6 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 			actions.add(publish);
 		}
 		section.add(form, actions);
-		return section;
-	}
-
-	private Section companyAccount(Pilot pilot) {
-		var section = new Section(new H2(getTranslation("pilot.result.company-account", pilot.companyName())));
-		section.setId("company-account");
-		if (pilot.companyAccount().isEmpty()) {
-			section.add(new Paragraph(getTranslation("pilot.manage.no-company-account")));
-		}
-		else {
-			section.add(RichText.ofMarkdown(pilot.companyAccount()));
-		}
 		return section;
 	}
 
