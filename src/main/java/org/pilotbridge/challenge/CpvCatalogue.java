@@ -74,6 +74,16 @@ public class CpvCatalogue {
 		return Optional.of(entry);
 	}
 
+	/** The code followed by its label, as a picker shows it; the code alone when it is unknown. */
+	public String describe(String code) {
+		return find(code).map(entry -> entry.code() + " " + entry.label()).orElse(code);
+	}
+
+	/** The codes of {@link #search(String, int)}. */
+	public List<String> searchCodes(String text, int limit) {
+		return search(text, limit).stream().map(Entry::code).toList();
+	}
+
 	public boolean exists(String code) {
 		return find(code).isPresent();
 	}

@@ -318,6 +318,8 @@ final class AccessMatrix {
 		service("CpvCatalogue.find", "a code", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).find("72000000-5")),
 		service("CpvCatalogue.exists", "a code", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).exists("72000000-5")),
 		service("CpvCatalogue.search", "by words", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).search("software", 5)),
+		service("CpvCatalogue.searchCodes", "by words", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).searchCodes("software", 5)),
+		service("CpvCatalogue.describe", "a code", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).describe("72000000-5")),
 		service("CpvCatalogue.divisions", "all", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).divisions()),
 		service("CpvCatalogue.divisionOf", "a code", "ok ok ok ok ok ok ok ok", c -> c.bean(CpvCatalogue.class).divisionOf("72000000-5")),
 		// proposal

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -16,20 +15,19 @@ import jakarta.annotation.security.PermitAll;
 
 import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.shared.ui.Times;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * The market consultations of the agency the person manages challenges for, and a way to start one.
  */
 @Route(CatalogueNavigation.AGENCY_CONSULTATIONS)
 @PermitAll
-class AgencyConsultationsView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class AgencyConsultationsView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	private final ConsultationQuery query;
 
 	AgencyConsultationsView(ConsultationQuery query) {
 		this.query = query;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override

@@ -56,7 +56,7 @@ class ChallengeSuggestionsView extends Main implements BeforeEnterObserver, HasD
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		try {
-			id = new ChallengeId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+			id = ChallengeId.of(event.getRouteParameters().get("id").orElse(""));
 			refresh();
 		}
 		catch (IllegalArgumentException | ChallengeNotFound | AccessDeniedException unknown) {

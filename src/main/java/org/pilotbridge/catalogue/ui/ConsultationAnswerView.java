@@ -2,6 +2,8 @@ package org.pilotbridge.catalogue.ui;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -95,21 +97,9 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 			add(note);
 		});
 		add(new Paragraph(getTranslation("catalogue.consultation.answer-for", company.get().name())));
-		var fields = new ArrayList<TextArea>();
 		var errors = new FieldErrors();
-		for (var i = 0; i < consultation.questions().size(); i++) {
-			var field = new TextArea(consultation.questions().get(i));
-			field.setMaxLength(Consultation.ANSWER_MAX_LENGTH);
-			field.setWidthFull();
-			field.setMinHeight("6em");
-			field.setId("answer-" + i);
-			if (earlier.isPresent() && i < earlier.get().answers().size()) {
-				field.setValue(earlier.get().answers().get(i));
-			}
-			errors.bind("answers[" + i + "]", field);
-			fields.add(field);
-			add(field);
-		}
+		var fields = answerFields(consultation, earlier, errors);
+		fields.forEach(this::add);
 		var mayPublish = new Checkbox(getTranslation("catalogue.consultation.may-publish"),
 				earlier.map(ConsultationAnswer::mayPublish).orElse(false));
 		mayPublish.setHelperText(getTranslation("catalogue.consultation.may-publish-help"));
@@ -128,6 +118,25 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		send.setId("send-answer");
 		add(mayPublish, new Div(send));
+	}
+
+	/** A field for the answer to each question, with the earlier answer if any. */
+	private List<TextArea> answerFields(PublicConsultation consultation, Optional<ConsultationAnswer> earlier,
+			FieldErrors errors) {
+		var fields = new ArrayList<TextArea>();
+		for (var i = 0; i < consultation.questions().size(); i++) {
+			var field = new TextArea(consultation.questions().get(i));
+			field.setMaxLength(Consultation.ANSWER_MAX_LENGTH);
+			field.setWidthFull();
+			field.setMinHeight("6em");
+			field.setId("answer-" + i);
+			if (earlier.isPresent() && i < earlier.get().answers().size()) {
+				field.setValue(earlier.get().answers().get(i));
+			}
+			errors.bind("answers[" + i + "]", field);
+			fields.add(field);
+		}
+		return fields;
 	}
 
 	/** The public page, in the person's language, where they read when their company answered. */

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -13,10 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,10 +28,11 @@ import org.pilotbridge.catalogue.SolutionScreening.PendingSolution;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
-import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.ReasonDialog;
 import org.pilotbridge.shared.ui.RichText;
 import org.pilotbridge.shared.ui.Times;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * For platform administrators: the solution versions waiting for screening, each as the company
@@ -43,7 +41,7 @@ import org.pilotbridge.shared.ui.Times;
 @Route(CatalogueNavigation.SCREENING)
 @Menu(order = 20, title = "catalogue.menu.screening", icon = "vaadin:check-square-o")
 @RolesAllowed("PLATFORM_ADMIN")
-class SolutionScreeningView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class SolutionScreeningView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	private final SolutionScreening screening;
 
@@ -52,8 +50,6 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 	SolutionScreeningView(SolutionScreening screening, CpvCatalogue cpv) {
 		this.screening = screening;
 		this.cpv = cpv;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
@@ -92,7 +88,7 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 		}
 		card.add(new Paragraph(getTranslation("catalogue.field.cpvCodes") + ": " + profile.cpvCodes()
 			.stream()
-			.map(code -> cpv.find(code).map(entry -> entry.code() + " " + entry.label()).orElse(code))
+			.map(cpv::describe)
 			.collect(Collectors.joining("; "))));
 		card.add(new Paragraph(getTranslation("catalogue.solution.maturity") + ": "
 				+ (profile.trl() == null ? "" : CatalogueBadges.readiness(profile.trl(), this))));
@@ -104,35 +100,8 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 			website.setRouterIgnore(true);
 			card.add(new Paragraph(website));
 		}
-		var total = solution.images().size();
-		if (total > 0) {
-			var gallery = new Div();
-			gallery.addClassName("gallery");
-			for (var i = 0; i < total; i++) {
-				gallery.add(new Image(CatalogueNavigation.imagePath(solution.reference(), solution.images().get(i)),
-						getTranslation("catalogue.solution.picture", profile.name(), i + 1, total)));
-			}
-			card.add(gallery);
-		}
-		if (solution.brochure() != null) {
-			var brochure = new Anchor(CatalogueNavigation.brochurePath(solution.reference(), solution.brochure()),
-					getTranslation("catalogue.field.brochure"));
-			brochure.setRouterIgnore(true);
-			card.add(new Paragraph(brochure));
-		}
-		var publish = new Button(getTranslation("catalogue.screening.publish"), click -> {
-			try {
-				screening.approve(solution.id(), solution.version());
-				Notifications.success(getTranslation("catalogue.screening.published", profile.name()));
-			}
-			catch (InvalidInput invalid) {
-				Notifications.error(getTranslation(invalid.problems().get(0).messageKey()));
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				Notifications.error(getTranslation("error.changed-meanwhile"));
-			}
-			refresh();
-		});
+		addFiles(card, solution);
+		var publish = new Button(getTranslation("catalogue.screening.publish"), click -> approve(solution));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.setAriaLabel(getTranslation("catalogue.screening.publish-named", profile.name()));
 		publish.addClassName("publish-solution");
@@ -144,36 +113,50 @@ class SolutionScreeningView extends Main implements AfterNavigationObserver, Has
 		return card;
 	}
 
+	/** The pictures and the brochure, as the catalogue would show them. */
+	private void addFiles(Article card, PendingSolution solution) {
+		var total = solution.images().size();
+		if (total > 0) {
+			var gallery = new Div();
+			gallery.addClassName("gallery");
+			for (var i = 0; i < total; i++) {
+				gallery.add(new Image(CatalogueNavigation.imagePath(solution.reference(), solution.images().get(i)),
+						getTranslation("catalogue.solution.picture", solution.profile().name(), i + 1, total)));
+			}
+			card.add(gallery);
+		}
+		if (solution.brochure() != null) {
+			var brochure = new Anchor(CatalogueNavigation.brochurePath(solution.reference(), solution.brochure()),
+					getTranslation("catalogue.field.brochure"));
+			brochure.setRouterIgnore(true);
+			card.add(new Paragraph(brochure));
+		}
+	}
+
+	private void approve(PendingSolution solution) {
+		try {
+			screening.approve(solution.id(), solution.version());
+			Notifications.success(getTranslation("catalogue.screening.published", solution.profile().name()));
+		}
+		catch (InvalidInput invalid) {
+			Notifications.error(getTranslation(invalid.problems().get(0).messageKey()));
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Notifications.error(getTranslation("error.changed-meanwhile"));
+		}
+		refresh();
+	}
+
 	private void reject(PendingSolution solution) {
-		var dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("catalogue.screening.reject-named", solution.profile().name()));
-		var reason = new TextArea(getTranslation("catalogue.screening.reason"));
-		reason.setHelperText(getTranslation("catalogue.screening.reason-help"));
-		reason.setMaxLength(Solution.REASON_MAX_LENGTH);
-		reason.setWidthFull();
-		reason.setId("rejection-reason");
-		var errors = new FieldErrors().bind("reason", reason);
-		var confirm = new Button(getTranslation("catalogue.screening.reject"), click -> {
-			try {
-				screening.reject(solution.id(), solution.version(), reason.getValue());
-				dialog.close();
-				Notifications.success(getTranslation("catalogue.screening.rejected", solution.profile().name()));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				errors.show(invalid, this);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				dialog.close();
-				Notifications.error(getTranslation("error.changed-meanwhile"));
-				refresh();
-			}
-		});
-		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		confirm.setId("confirm-rejection");
-		dialog.add(reason);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-		dialog.open();
+		new ReasonDialog(getTranslation("catalogue.screening.reject-named", solution.profile().name()),
+				getTranslation("catalogue.screening.reason"), getTranslation("catalogue.screening.reason-help"),
+				Solution.REASON_MAX_LENGTH, getTranslation("catalogue.screening.reject"), reason -> {
+					screening.reject(solution.id(), solution.version(), reason);
+					Notifications.success(getTranslation("catalogue.screening.rejected", solution.profile().name()));
+					refresh();
+				})
+			.afterConflict(this::refresh)
+			.open();
 	}
 
 	@Override

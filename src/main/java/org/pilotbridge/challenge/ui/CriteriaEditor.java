@@ -3,6 +3,7 @@ package org.pilotbridge.challenge.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,7 @@ import org.pilotbridge.challenge.CriterionType;
  * The award criteria: one to ten, each with a name, a description, a weight and a type; the total of
  * the weights is shown as it changes, since it must be exactly 100.
  */
-class CriteriaEditor extends Div {
+class CriteriaEditor extends AbstractCompositeField<Div, CriteriaEditor, List<CriterionData>> {
 
 	private final List<Row> rows = new ArrayList<>();
 
@@ -33,10 +34,8 @@ class CriteriaEditor extends Div {
 
 	private final Button add;
 
-	private final Runnable onChange;
-
-	CriteriaEditor(Runnable onChange) {
-		this.onChange = onChange;
+	CriteriaEditor() {
+		super(List.of());
 		setId("criteria-editor");
 		total.getElement().setAttribute("aria-live", "polite");
 		total.setId("weight-total");
@@ -45,21 +44,24 @@ class CriteriaEditor extends Div {
 			changed();
 		});
 		add.setId("add-criterion");
-		add(list, total, add);
+		getContent().add(list, total, add);
 	}
 
-	void show(List<CriterionData> criteria) {
+	@Override
+	protected void setPresentationValue(List<CriterionData> criteria) {
 		rows.clear();
 		list.removeAll();
 		criteria.forEach(this::addRow);
 		updateTotal();
 	}
 
-	List<CriterionData> value() {
+	private List<CriterionData> value() {
 		return rows.stream().map(Row::value).toList();
 	}
 
-	void setReadOnly(boolean readOnly) {
+	@Override
+	public void setReadOnly(boolean readOnly) {
+		super.setReadOnly(readOnly);
 		rows.forEach(row -> row.setReadOnly(readOnly));
 		add.setVisible(!readOnly);
 	}
@@ -73,7 +75,7 @@ class CriteriaEditor extends Div {
 
 	private void changed() {
 		updateTotal();
-		onChange.run();
+		setModelValue(value(), true);
 	}
 
 	private void updateTotal() {

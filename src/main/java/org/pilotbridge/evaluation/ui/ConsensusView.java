@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -17,14 +16,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.evaluation.AwardManagement;
 import org.pilotbridge.evaluation.ConsensusInput;
@@ -33,7 +27,6 @@ import org.pilotbridge.evaluation.EvaluationViews.CriterionScores;
 import org.pilotbridge.evaluation.EvaluationViews.ProposalScores;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.proposal.ProposalId;
-import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
@@ -43,38 +36,28 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(EvaluationNavigation.CONSENSUS)
 @PermitAll
-class ConsensusView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ConsensusView extends EvaluationPage<ProposalId> {
 
 	private final EvaluationQuery query;
 
 	private final AwardManagement awards;
 
-	private String title = "";
-
 	ConsensusView(EvaluationQuery query, AwardManagement awards) {
+		super("proposal", ProposalId::of);
 		this.query = query;
 		this.awards = awards;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var proposal = event.getRouteParameters().get("proposal").map(ProposalId::of).orElseThrow(NotFoundException::new);
+	void show(ProposalId proposal) {
 		removeAll();
-		ProposalScores form;
-		try {
-			form = query.consensusForm(proposal);
-		}
-		catch (InvalidInput refused) {
-			add(new H1(getTranslation("evaluation.report.consensus")), new Paragraph(Problems.text(refused, this)));
+		var loaded = load("evaluation.report.consensus", () -> query.consensusForm(proposal));
+		if (loaded.isEmpty()) {
 			return;
 		}
-		catch (AccessDeniedException | ProposalNotFound refused) {
-			add(new H1(getTranslation("evaluation.report.consensus")), new Paragraph(getTranslation("evaluation.not-on-panel")));
-			return;
-		}
-		title = getTranslation("evaluation.report.consensus") + ": " + form.companyName();
+		var form = loaded.get();
+		var title = getTranslation("evaluation.report.consensus") + ": " + form.companyName();
+		titled(title);
 		add(new H1(title));
 		var points = new ArrayList<IntegerField>();
 		var justifications = new ArrayList<TextArea>();
@@ -145,11 +128,6 @@ class ConsensusView extends Main implements BeforeEnterObserver, HasDynamicTitle
 			}
 			Notifications.error(Problems.text(invalid, this));
 		}
-	}
-
-	@Override
-	public String getPageTitle() {
-		return title + " · Pilotbridge";
 	}
 
 }

@@ -8,14 +8,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +33,7 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(EvaluationNavigation.DECLARATIONS)
 @PermitAll
-class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class DeclarationView extends EvaluationPage<ChallengeId> {
 
 	private final EvaluationManagement evaluations;
 
@@ -46,19 +41,13 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
 
 	DeclarationView(EvaluationManagement evaluations, EvaluationQuery query) {
+		super("challenge", ChallengeId::of);
 		this.evaluations = evaluations;
 		this.query = query;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
-		show(challenge);
-	}
-
-	private void show(ChallengeId challenge) {
+	void show(ChallengeId challenge) {
 		removeAll();
 		add(new H1(getTranslation("evaluation.declarations.title")));
 		try {
@@ -94,28 +83,8 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 				block.addClassName("declaration");
 				add(block);
 			}
-			var submit = new Button(getTranslation("evaluation.declarations.submit"), click -> {
-				Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
-				choices.forEach((company, choice) -> inputs.put(company,
-						new DeclarationInput(choice.getValue(), descriptions.get(company).getValue())));
-				try {
-					evaluations.declare(challenge, inputs);
-					Notifications.success(getTranslation("evaluation.declarations.saved"));
-					getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
-				}
-				catch (InvalidInput invalid) {
-					choices.forEach((company, choice) -> {
-						var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
-						var undecided = choice.getValue() == null;
-						var field = descriptions.get(company);
-						choice.setInvalid(problem.isPresent() && undecided);
-						choice.setErrorMessage(undecided ? message(problem) : null);
-						field.setInvalid(problem.isPresent() && !undecided);
-						field.setErrorMessage(undecided ? null : message(problem));
-					});
-					Notifications.error(Problems.text(invalid, this));
-				}
-			});
+			var submit = new Button(getTranslation("evaluation.declarations.submit"),
+					click -> declare(challenge, choices, descriptions));
 			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			submit.setId("submit-declarations");
 			add(submit);
@@ -138,6 +107,30 @@ class DeclarationView extends Main implements BeforeEnterObserver, HasDynamicTit
 			.map(b -> b.companyName())
 			.findFirst()
 			.orElse("");
+	}
+
+	private void declare(ChallengeId challenge, Map<OrganisationId, RadioButtonGroup<Choice>> choices,
+			Map<OrganisationId, TextField> descriptions) {
+		Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
+		choices.forEach((company, choice) -> inputs.put(company,
+				new DeclarationInput(choice.getValue(), descriptions.get(company).getValue())));
+		try {
+			evaluations.declare(challenge, inputs);
+			Notifications.success(getTranslation("evaluation.declarations.saved"));
+			getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
+		}
+		catch (InvalidInput invalid) {
+			choices.forEach((company, choice) -> {
+				var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
+				var undecided = choice.getValue() == null;
+				var field = descriptions.get(company);
+				choice.setInvalid(problem.isPresent() && undecided);
+				choice.setErrorMessage(undecided ? message(problem) : null);
+				field.setInvalid(problem.isPresent() && !undecided);
+				field.setErrorMessage(undecided ? null : message(problem));
+			});
+			Notifications.error(Problems.text(invalid, this));
+		}
 	}
 
 	@Override

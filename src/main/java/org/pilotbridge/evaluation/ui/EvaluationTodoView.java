@@ -2,7 +2,6 @@ package org.pilotbridge.evaluation.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -15,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.EvaluationViews.PanelTask;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * The evaluator's to-do list: the panels they sit on and what is left to do on each.
@@ -22,14 +22,12 @@ import org.pilotbridge.evaluation.EvaluationViews.PanelTask;
 @Route(EvaluationNavigation.TODO)
 @Menu(order = 4, title = "evaluation.menu.todo", icon = "vaadin:check-square-o")
 @PermitAll
-class EvaluationTodoView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	private final EvaluationQuery query;
 
 	EvaluationTodoView(EvaluationQuery query) {
 		this.query = query;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override

@@ -10,16 +10,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,23 +40,17 @@ import org.pilotbridge.shared.ui.Times;
  */
 @Route(EvaluationNavigation.PANEL)
 @PermitAll
-class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PanelView extends EvaluationPage<ChallengeId> {
 
 	private final PanelManagement panels;
 
 	PanelView(PanelManagement panels) {
+		super("challenge", ChallengeId::of);
 		this.panels = panels;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
-		show(challenge);
-	}
-
-	private void show(ChallengeId challenge) {
+	void show(ChallengeId challenge) {
 		removeAll();
 		add(new H1(getTranslation("evaluation.panel.title")));
 		Panel panel;
@@ -76,6 +65,21 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			add(new Paragraph(getTranslation("evaluation.panel.recommended")));
 		}
 		var composes = panels.composes(challenge);
+		add(members(challenge, panel, composes));
+		if (!composes) {
+			return;
+		}
+		var removals = panels.removals(challenge);
+		if (!removals.isEmpty()) {
+			add(removals(removals));
+		}
+		if (panel.chairRecused()) {
+			add(standInSection(challenge, panel));
+		}
+		add(inviteSection(challenge, panel));
+	}
+
+	private Grid<PanelMember> members(ChallengeId challenge, Panel panel, boolean composes) {
 		var grid = new Grid<PanelMember>();
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("evaluation.report.panel"));
@@ -97,32 +101,27 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		grid.setItems(panel.members());
 		grid.setId("panel-members");
-		add(grid);
-		if (!composes) {
-			return;
-		}
-		var removals = panels.removals(challenge);
-		if (!removals.isEmpty()) {
-			var removed = new Grid<PanelRemoval>();
-			removed.setAllRowsVisible(true);
-			removed.setAriaLabel(getTranslation("evaluation.report.removed"));
-			removed.addColumn(removal -> removal.member().name()).setHeader(getTranslation("evaluation.report.name"));
-			removed.addColumn(removal -> getTranslation(removal.member().role().messageKey()))
-				.setHeader(getTranslation("evaluation.report.role"));
-			removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
-				.setHeader(getTranslation("evaluation.report.removed-at"));
-			removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
-					? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
-					: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
-			removed.setItems(removals);
-			removed.setId("panel-removals");
-			add(new Section(new H2(getTranslation("evaluation.report.removed")), removed));
-		}
+		return grid;
+	}
 
-		if (panel.chairRecused()) {
-			add(standInSection(challenge, panel));
-		}
+	private Section removals(List<PanelRemoval> removals) {
+		var removed = new Grid<PanelRemoval>();
+		removed.setAllRowsVisible(true);
+		removed.setAriaLabel(getTranslation("evaluation.report.removed"));
+		removed.addColumn(removal -> removal.member().name()).setHeader(getTranslation("evaluation.report.name"));
+		removed.addColumn(removal -> getTranslation(removal.member().role().messageKey()))
+			.setHeader(getTranslation("evaluation.report.role"));
+		removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
+			.setHeader(getTranslation("evaluation.report.removed-at"));
+		removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
+				? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
+				: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
+		removed.setItems(removals);
+		removed.setId("panel-removals");
+		return new Section(new H2(getTranslation("evaluation.report.removed")), removed);
+	}
 
+	private Section inviteSection(ChallengeId challenge, Panel panel) {
 		var email = new EmailField(getTranslation("evaluation.report.email"));
 		email.setId("panel-email");
 		var name = new TextField(getTranslation("evaluation.report.name"));
@@ -151,7 +150,7 @@ class PanelView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		});
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		invite.setId("panel-invite");
-		add(new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite)));
+		return new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite));
 	}
 
 	/** For a chair who declared a conflict: the managers designate who acts for them. */

@@ -15,15 +15,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -46,32 +41,25 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(EvaluationNavigation.PROGRESS)
 @PermitAll
-class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProgressView extends EvaluationPage<ChallengeId> {
 
 	private final EvaluationQuery query;
 
 	private final AwardManagement awards;
 
-	private String title = "";
-
 	ProgressView(EvaluationQuery query, AwardManagement awards) {
+		super("challenge", ChallengeId::of);
 		this.query = query;
 		this.awards = awards;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
-		show(challenge);
-	}
-
-	private void show(ChallengeId challenge) {
+	void show(ChallengeId challenge) {
 		removeAll();
 		try {
 			var progress = query.progress(challenge);
-			title = progress.reference() + " – " + progress.title();
+			var title = progress.reference() + " – " + progress.title();
+			titled(title);
 			add(new H1(title), new Paragraph(getTranslation("challenge.state-name." + progress.state().name())));
 
 			var members = new Grid<MemberProgress>();
@@ -146,7 +134,11 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			section.add(hidden);
 		}
 		add(section);
+		add(decision(challenge, ranking));
+	}
 
+	/** The decision taken, or the form to propose one once every consensus is recorded. */
+	private Section decision(ChallengeId challenge, Ranking ranking) {
 		var decision = new Section(new H2(getTranslation("evaluation.report.decision")));
 		decision.setId("decision");
 		if (ranking.decision() != null) {
@@ -167,49 +159,54 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			decision.add(new Paragraph(getTranslation("evaluation.decision.not-yours")));
 		}
 		else if (ranking.complete()) {
-			var awardable = ranking.lines().stream().filter(line -> line.ranked().awardable()).toList();
-			var proposed = awardable.stream()
-				.filter(line -> ranking.proposedWinners().contains(line.ranked().proposal()))
-				.toList();
-			Supplier<List<ProposalId>> chosen;
-			Component choice;
-			if (ranking.pilotsToAward() == 1) {
-				var winner = new ComboBox<RankingLine>(getTranslation("evaluation.decision.winner"));
-				winner.setItems(awardable);
-				winner.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
-				proposed.stream().findFirst().ifPresent(winner::setValue);
-				chosen = () -> winner.getValue() == null ? List.of() : List.of(winner.getValue().ranked().proposal());
-				choice = winner;
-			}
-			else {
-				var winners = new CheckboxGroup<RankingLine>(
-						getTranslation("evaluation.decision.winners", ranking.pilotsToAward()));
-				winners.setItems(awardable);
-				winners.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
-				winners.setValue(new LinkedHashSet<>(proposed));
-				winners.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-				chosen = () -> winners.getValue().stream().map(line -> line.ranked().proposal()).toList();
-				choice = winners;
-			}
-			choice.setId("winners");
-			var justification = new TextArea(getTranslation("evaluation.decision.justification"));
-			justification.setHelperText(getTranslation("evaluation.decision.justification-help"));
-			justification.setWidthFull();
-			var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge, () -> awards
-				.proposeAward(challenge, chosen.get(), justification.getValue())));
-			award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			award.setId("propose-award");
-			var reason = new TextArea(getTranslation("evaluation.decision.no-award-reason"));
-			reason.setWidthFull();
-			var noAward = new Button(getTranslation("evaluation.decision.no-award"),
-					click -> decide(challenge, () -> awards.proposeNoAward(challenge, reason.getValue())));
-			noAward.setId("propose-no-award");
-			decision.add(new Div(choice, justification, award), new Div(reason, noAward));
+			propose(challenge, ranking, decision);
 		}
 		else {
 			decision.add(new Paragraph(getTranslation("evaluation.decision.consensus-missing")));
 		}
-		add(decision);
+		return decision;
+	}
+
+	/** The winners to propose with a justification, or no award with a reason. */
+	private void propose(ChallengeId challenge, Ranking ranking, Section decision) {
+		var awardable = ranking.lines().stream().filter(line -> line.ranked().awardable()).toList();
+		var proposed = awardable.stream()
+			.filter(line -> ranking.proposedWinners().contains(line.ranked().proposal()))
+			.toList();
+		Supplier<List<ProposalId>> chosen;
+		Component choice;
+		if (ranking.pilotsToAward() == 1) {
+			var winner = new ComboBox<RankingLine>(getTranslation("evaluation.decision.winner"));
+			winner.setItems(awardable);
+			winner.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
+			proposed.stream().findFirst().ifPresent(winner::setValue);
+			chosen = () -> winner.getValue() == null ? List.of() : List.of(winner.getValue().ranked().proposal());
+			choice = winner;
+		}
+		else {
+			var winners = new CheckboxGroup<RankingLine>(
+					getTranslation("evaluation.decision.winners", ranking.pilotsToAward()));
+			winners.setItems(awardable);
+			winners.setItemLabelGenerator(line -> line.ranked().rank() + ". " + line.bidder().companyName());
+			winners.setValue(new LinkedHashSet<>(proposed));
+			winners.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+			chosen = () -> winners.getValue().stream().map(line -> line.ranked().proposal()).toList();
+			choice = winners;
+		}
+		choice.setId("winners");
+		var justification = new TextArea(getTranslation("evaluation.decision.justification"));
+		justification.setHelperText(getTranslation("evaluation.decision.justification-help"));
+		justification.setWidthFull();
+		var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge, () -> awards
+			.proposeAward(challenge, chosen.get(), justification.getValue())));
+		award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		award.setId("propose-award");
+		var reason = new TextArea(getTranslation("evaluation.decision.no-award-reason"));
+		reason.setWidthFull();
+		var noAward = new Button(getTranslation("evaluation.decision.no-award"),
+				click -> decide(challenge, () -> awards.proposeNoAward(challenge, reason.getValue())));
+		noAward.setId("propose-no-award");
+		decision.add(new Div(choice, justification, award), new Div(reason, noAward));
 	}
 
 	private void decide(ChallengeId challenge, Runnable decision) {
@@ -221,11 +218,6 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		catch (InvalidInput invalid) {
 			Notifications.error(Problems.text(invalid, this));
 		}
-	}
-
-	@Override
-	public String getPageTitle() {
-		return title + " · Pilotbridge";
 	}
 
 }

@@ -9,25 +9,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.EvaluationViews.ScoringForm;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.proposal.ProposalId;
-import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
@@ -37,66 +30,29 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(EvaluationNavigation.SCORING)
 @PermitAll
-class ScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ScoringView extends EvaluationPage<ProposalId> {
 
 	private final EvaluationManagement evaluations;
 
 	private final EvaluationQuery query;
 
-	private String title = "";
-
 	ScoringView(EvaluationManagement evaluations, EvaluationQuery query) {
+		super("proposal", ProposalId::of, "scoring-page");
 		this.evaluations = evaluations;
 		this.query = query;
-		setId("main-content");
-		addClassNames("page", "scoring-page");
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		var proposal = event.getRouteParameters().get("proposal").map(ProposalId::of).orElseThrow(NotFoundException::new);
-		show(proposal);
-	}
-
-	private void show(ProposalId proposal) {
+	void show(ProposalId proposal) {
 		removeAll();
-		ScoringForm form;
-		try {
-			form = query.scoring(proposal);
-		}
-		catch (InvalidInput refused) {
-			add(new H1(getTranslation("evaluation.scoring.title")), new Paragraph(Problems.text(refused, this)));
+		var loaded = load("evaluation.scoring.title", () -> query.scoring(proposal));
+		if (loaded.isEmpty()) {
 			return;
 		}
-		catch (AccessDeniedException | ProposalNotFound refused) {
-			add(new H1(getTranslation("evaluation.scoring.title")), new Paragraph(getTranslation("evaluation.not-on-panel")));
-			return;
-		}
-		title = form.companyName() + " – " + form.content().content().title();
+		var form = loaded.get();
+		var title = form.companyName() + " – " + form.content().content().title();
+		titled(title);
 		add(new H1(title));
-		var content = form.content().content();
-		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
-				new H3(content.title()), new Paragraph(content.summary()),
-				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
-		for (var criterion : form.criteria()) {
-			var answer = content.answers().get(criterion.id());
-			if (answer != null) {
-				left.add(new H3(criterion.name()), new Paragraph(answer));
-			}
-		}
-		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
-				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
-		if (content.price() != null) {
-			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
-		}
-		form.content().attachments().forEach(file -> {
-			var link = new com.vaadin.flow.component.html.Anchor("/proposals/" + proposal + "/attachments/" + file.id(),
-					file.fileName() + " (" + file.pages() + " p.)");
-			link.setTarget("_blank");
-			left.add(new Paragraph(link));
-		});
-		left.addClassName("scoring-proposal");
-
 		var right = new Section(new H2(getTranslation("evaluation.scoring.criteria")));
 		right.addClassName("scoring-criteria");
 		var points = new ArrayList<RadioButtonGroup<Integer>>();
@@ -133,9 +89,36 @@ class ScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			submit.setId("submit-scores");
 			right.add(new Div(save, submit));
 		}
-		var columns = new Div(left, right);
+		var columns = new Div(proposalColumn(proposal, form), right);
 		columns.addClassName("side-by-side");
 		add(columns);
+	}
+
+	/** What the company proposes, with its files, beside the scores. */
+	private Section proposalColumn(ProposalId proposal, ScoringForm form) {
+		var content = form.content().content();
+		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
+				new H3(content.title()), new Paragraph(content.summary()),
+				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
+		for (var criterion : form.criteria()) {
+			var answer = content.answers().get(criterion.id());
+			if (answer != null) {
+				left.add(new H3(criterion.name()), new Paragraph(answer));
+			}
+		}
+		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
+				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
+		if (content.price() != null) {
+			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
+		}
+		form.content().attachments().forEach(file -> {
+			var link = new com.vaadin.flow.component.html.Anchor("/proposals/" + proposal + "/attachments/" + file.id(),
+					file.fileName() + " (" + file.pages() + " p.)");
+			link.setTarget("_blank");
+			left.add(new Paragraph(link));
+		});
+		left.addClassName("scoring-proposal");
+		return left;
 	}
 
 	private void act(ProposalId proposal, ScoringForm form, List<RadioButtonGroup<Integer>> points, List<TextArea> justifications,
@@ -165,11 +148,6 @@ class ScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			}
 			Notifications.error(Problems.text(invalid, this));
 		}
-	}
-
-	@Override
-	public String getPageTitle() {
-		return title + " · Pilotbridge";
 	}
 
 }

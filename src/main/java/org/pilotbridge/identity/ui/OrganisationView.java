@@ -12,12 +12,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,7 +26,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.InvitationManagement;
-import org.pilotbridge.identity.InvitationManagement.PendingInvitation;
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.OrganisationQuery;
@@ -37,9 +34,8 @@ import org.pilotbridge.identity.OrganisationQuery.OrganisationDetails;
 import org.pilotbridge.identity.OrganisationQuery.PendingJoinRequest;
 import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
-import org.pilotbridge.shared.Language;
-import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * The organisation the person acts for: its description and verification, its members, and for its
@@ -47,7 +43,7 @@ import org.pilotbridge.shared.ui.Notifications;
  */
 @Route(IdentityNavigation.ORGANISATION)
 @PermitAll
-class OrganisationView extends Main implements AfterNavigationObserver, HasDynamicTitle {
+class OrganisationView extends WorkspacePage implements AfterNavigationObserver, HasDynamicTitle {
 
 	private final OrganisationQuery query;
 
@@ -63,8 +59,6 @@ class OrganisationView extends Main implements AfterNavigationObserver, HasDynam
 		this.organisations = organisations;
 		this.invitations = invitations;
 		this.current = current;
-		setId("main-content");
-		addClassName("page");
 	}
 
 	@Override
@@ -87,7 +81,7 @@ class OrganisationView extends Main implements AfterNavigationObserver, HasDynam
 			if (!details.joinRequests().isEmpty()) {
 				add(joinRequests(details));
 			}
-			add(invitationsSection(details));
+			add(new InvitationsSection(invitations, details, this, this::refresh));
 		}
 	}
 
@@ -218,61 +212,6 @@ class OrganisationView extends Main implements AfterNavigationObserver, HasDynam
 		return new Section(new H2(getTranslation("identity.organisation.join-requests")), hint, grid);
 	}
 
-	private Section invitationsSection(OrganisationDetails details) {
-		var id = details.summary().id();
-		var email = new EmailField(getTranslation("identity.invite.email"));
-		email.setId("invite-email");
-		var role = new Select<MembershipRole>();
-		role.setLabel(getTranslation("identity.member.role"));
-		role.setItems(details.summary().kind().roles());
-		role.setItemLabelGenerator(this::role);
-		role.setValue(MembershipRole.MEMBER);
-		role.setId("invite-role");
-		var language = new Select<Language>();
-		language.setLabel(getTranslation("identity.invite.language"));
-		language.setItems(Language.values());
-		language.setItemLabelGenerator(Language::nativeName);
-		language.setValue(Language.of(getLocale()));
-		language.setId("invite-language");
-		var errors = new FieldErrors().bind("email", email).bind("role", role);
-		var send = new Button(getTranslation("identity.invite.send"), click -> {
-			try {
-				invitations.invite(id, email.getValue(), role.getValue(), language.getValue());
-				Notifications.success(getTranslation("identity.invite.sent", email.getValue()));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				errors.show(invalid, this);
-			}
-		});
-		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		send.setId("send-invitation");
-		var form = new HorizontalLayout(email, role, language, send);
-		form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-		form.setWrap(true);
-		var section = new Section(new H2(getTranslation("identity.invite.title")),
-				new Paragraph(getTranslation("identity.invite.intro")), form);
-		var pending = invitations.pending(id);
-		if (!pending.isEmpty()) {
-			var grid = new Grid<PendingInvitation>();
-			grid.setAllRowsVisible(true);
-			grid.setAriaLabel(getTranslation("identity.invite.pending"));
-			grid.addColumn(PendingInvitation::email).setHeader(getTranslation("identity.member.email")).setAutoWidth(true);
-			grid.addColumn(invitation -> role(invitation.role())).setHeader(getTranslation("identity.member.role"));
-			grid.addColumn(invitation -> date(invitation.expiresAt())).setHeader(getTranslation("identity.invite.expires"));
-			grid.addComponentColumn(invitation -> {
-				var revoke = new Button(getTranslation("identity.invite.revoke"),
-						click -> act(() -> invitations.revoke(invitation.id()), "identity.invite.revoked"));
-				revoke.setAriaLabel(getTranslation("identity.invite.revoke-for", invitation.email()));
-				revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-				return revoke;
-			}).setHeader(getTranslation("identity.member.actions"));
-			grid.setItems(pending);
-			section.add(new H2(getTranslation("identity.invite.pending")), grid);
-		}
-		return section;
-	}
-
 	private void confirm(String question, Runnable action, String doneKey) {
 		var dialog = new ConfirmDialog();
 		dialog.setHeader(question);
@@ -283,7 +222,7 @@ class OrganisationView extends Main implements AfterNavigationObserver, HasDynam
 		dialog.open();
 	}
 
-	private void act(Runnable action, String doneKey) {
+	void act(Runnable action, String doneKey) {
 		try {
 			action.run();
 			Notifications.success(getTranslation(doneKey));
@@ -298,11 +237,11 @@ class OrganisationView extends Main implements AfterNavigationObserver, HasDynam
 		refresh();
 	}
 
-	private String role(MembershipRole role) {
+	String role(MembershipRole role) {
 		return getTranslation("identity.role." + role.name().toLowerCase(Locale.ROOT));
 	}
 
-	private String date(java.time.Instant instant) {
+	String date(java.time.Instant instant) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(getLocale())
 			.format(instant.atZone(ZoneId.of("Europe/Brussels")));

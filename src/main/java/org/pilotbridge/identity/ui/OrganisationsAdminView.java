@@ -5,13 +5,11 @@ import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,9 +22,8 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.identity.PlatformSettings;
 import org.pilotbridge.identity.VerificationState;
-import org.pilotbridge.shared.InvalidInput;
-import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
+import org.pilotbridge.shared.ui.ReasonDialog;
 
 /**
  * For platform administrators: the organisations to verify, and whether companies still waiting
@@ -108,30 +105,14 @@ class OrganisationsAdminView extends Main implements HasDynamicTitle {
 	}
 
 	private void reject(OrganisationSummary organisation) {
-		var dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("identity.admin.reject-named", organisation.name()));
-		var reason = new TextArea(getTranslation("identity.admin.reason"));
-		reason.setHelperText(getTranslation("identity.admin.reason-help"));
-		reason.setMaxLength(Organisation.REASON_MAX_LENGTH);
-		reason.setWidthFull();
-		reason.setId("rejection-reason");
-		var errors = new FieldErrors().bind("reason", reason);
-		var confirm = new Button(getTranslation("identity.admin.reject"), click -> {
-			try {
-				organisations.reject(organisation.id(), reason.getValue());
-				dialog.close();
-				Notifications.success(getTranslation("identity.admin.rejected", organisation.name()));
-				grid.getDataProvider().refreshAll();
-			}
-			catch (InvalidInput invalid) {
-				errors.show(invalid, this);
-			}
-		});
-		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		confirm.setId("confirm-rejection");
-		dialog.add(reason);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-		dialog.open();
+		new ReasonDialog(getTranslation("identity.admin.reject-named", organisation.name()),
+				getTranslation("identity.admin.reason"), getTranslation("identity.admin.reason-help"),
+				Organisation.REASON_MAX_LENGTH, getTranslation("identity.admin.reject"), reason -> {
+					organisations.reject(organisation.id(), reason);
+					Notifications.success(getTranslation("identity.admin.rejected", organisation.name()));
+					grid.getDataProvider().refreshAll();
+				})
+			.open();
 	}
 
 	@Override

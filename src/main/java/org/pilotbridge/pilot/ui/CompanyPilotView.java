@@ -2,7 +2,6 @@ package org.pilotbridge.pilot.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -15,19 +14,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import org.pilotbridge.pilot.ParticipantPilot;
 import org.pilotbridge.pilot.Pilot;
-import org.pilotbridge.pilot.PilotAccessDenied;
 import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotNotFound;
 import org.pilotbridge.pilot.PilotQuery;
-import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.FieldErrors;
-import org.pilotbridge.shared.ui.Notifications;
 
 /**
  * The winning company's view of its pilot: where it stands, its milestones, and the company's own
@@ -67,9 +61,7 @@ class CompanyPilotView extends Main implements BeforeEnterObserver, HasDynamicTi
 		removeAll();
 		var pilot = participant.pilot();
 		title = pilot.challengeTitle();
-		add(new Paragraph(new RouterLink(getTranslation("pilot.mine.back"), MyPilotsView.class)));
-		add(PilotBadges.status(pilot.status(), this), new H1(pilot.challengeTitle()),
-				new Paragraph(getTranslation("pilot.result.by", pilot.companyName(), participant.agencyName())));
+		PilotPages.heading(this, participant, this);
 		var locale = getLocale();
 		var facts = new Facts(this).add("pilot.field.reference", pilot.reference())
 			.add("pilot.field.period", getTranslation("pilot.field.period-value", Formats.date(pilot.startDate(), locale),
@@ -106,23 +98,9 @@ class CompanyPilotView extends Main implements BeforeEnterObserver, HasDynamicTi
 		section.add(account);
 		if (participant.companyMember()) {
 			var errors = new FieldErrors().bind("account", account);
-			var save = new Button(getTranslation("pilot.company.save-account"), click -> {
-				try {
-					management.writeAccount(pilot.id(), pilot.version(), account.getValue());
-					Notifications.success(getTranslation("pilot.company.account-saved"));
-					show(query.byReference(reference));
-				}
-				catch (InvalidInput invalid) {
-					errors.show(invalid, this);
-				}
-				catch (PilotAccessDenied denied) {
-					Notifications.error(getTranslation(denied.messageKey()));
-				}
-				catch (OptimisticLockingFailureException changed) {
-					Notifications.error(getTranslation("error.changed-meanwhile"));
-					show(query.byReference(reference));
-				}
-			});
+			var save = new Button(getTranslation("pilot.company.save-account"), click -> PilotPages.act(this, errors,
+					() -> management.writeAccount(pilot.id(), pilot.version(), account.getValue()),
+					"pilot.company.account-saved", () -> show(query.byReference(reference))));
 			save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			save.setId("save-account");
 			section.add(save);

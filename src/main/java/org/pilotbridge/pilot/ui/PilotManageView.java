@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -23,23 +22,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 import org.pilotbridge.pilot.Milestone;
 import org.pilotbridge.pilot.ParticipantPilot;
 import org.pilotbridge.pilot.Pilot;
-import org.pilotbridge.pilot.PilotAccessDenied;
 import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotNotFound;
 import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.pilot.PilotStatus;
-import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
-import org.pilotbridge.shared.ui.Notifications;
-import org.pilotbridge.shared.ui.RichText;
 
 /**
  * The managers' screen of a pilot: its dates and milestones, starting it, completing it with its
@@ -89,9 +82,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		removeAll();
 		var pilot = participant.pilot();
 		title = pilot.challengeTitle();
-		add(new Paragraph(new RouterLink(getTranslation("pilot.mine.back"), MyPilotsView.class)));
-		add(PilotBadges.status(pilot.status(), this), new H1(pilot.challengeTitle()),
-				new Paragraph(getTranslation("pilot.result.by", pilot.companyName(), participant.agencyName())));
+		PilotPages.heading(this, participant, this);
 		var facts = new Facts(this).add("pilot.field.reference", pilot.reference())
 			.add("pilot.field.company", pilot.companyName());
 		pilot.amount().ifPresent(amount -> facts.add("pilot.field.amount", amount.format(getLocale())));
@@ -105,7 +96,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		if (pilot.status().hasEnded()) {
 			add(results(pilot));
 		}
-		add(companyAccount(pilot));
+		add(PilotPages.companyAccount(pilot, this));
 	}
 
 	private Section dates(Pilot pilot) {
@@ -288,38 +279,12 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		return section;
 	}
 
-	private Section companyAccount(Pilot pilot) {
-		var section = new Section(new H2(getTranslation("pilot.result.company-account", pilot.companyName())));
-		section.setId("company-account");
-		if (pilot.companyAccount().isEmpty()) {
-			section.add(new Paragraph(getTranslation("pilot.manage.no-company-account")));
-		}
-		else {
-			section.add(RichText.ofMarkdown(pilot.companyAccount()));
-		}
-		return section;
-	}
-
 	/**
 	 * Runs a change; shows its refusal next to the fields (or in a notification) and leaves the
 	 * screen as it was, or confirms it and shows the pilot as it is now.
 	 */
 	private void act(FieldErrors errors, Runnable change, String successKey) {
-		try {
-			change.run();
-			Notifications.success(getTranslation(successKey));
-			refresh();
-		}
-		catch (InvalidInput invalid) {
-			errors.show(invalid, this);
-		}
-		catch (PilotAccessDenied denied) {
-			Notifications.error(getTranslation(denied.messageKey()));
-		}
-		catch (OptimisticLockingFailureException changed) {
-			Notifications.error(getTranslation("error.changed-meanwhile"));
-			refresh();
-		}
+		PilotPages.act(this, errors, change, successKey, this::refresh);
 	}
 
 	@Override

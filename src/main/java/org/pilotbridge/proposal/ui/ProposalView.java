@@ -3,21 +3,12 @@ package org.pilotbridge.proposal.ui;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,11 +30,11 @@ import org.pilotbridge.proposal.ProposalContent;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalQuery;
-import org.pilotbridge.proposal.ProposalState;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
+import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * A company's proposal for a challenge, for its members: where it stands, the form that saves as
@@ -52,7 +43,7 @@ import org.pilotbridge.shared.ui.Times;
  */
 @Route(ProposalNavigation.FORM)
 @PermitAll
-class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final ProposalQuery query;
 
@@ -66,21 +57,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
 	private final AttachmentsSection attachments;
 
-	private final Div status = new Div();
-
-	private final Span saveStatus = new Span();
-
-	private final Paragraph sideState = new Paragraph();
-
-	private final Section checklist = new Section();
-
-	private final Div actions = new Div();
-
-	private final Button submitButton = new Button();
-
-	private final Paragraph resubmitHelp = new Paragraph();
-
-	private final Button withdrawButton = new Button();
+	private final ProposalStanding standing = new ProposalStanding(this, this::submit, this::withdraw);
 
 	private final Paragraph companyProblem = new Paragraph();
 
@@ -97,31 +74,12 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 	private boolean changedSinceSubmission;
 
 	ProposalView(ProposalQuery query, ProposalManagement management, ChallengeDirectory challenges, Clock clock) {
+		super("proposal-page");
 		this.query = query;
 		this.management = management;
 		this.challenges = challenges;
 		this.clock = clock;
 		this.attachments = new AttachmentsSection(management, this::filesChanged);
-		setId("main-content");
-		addClassNames("page", "proposal-page");
-		status.setId("proposal-status");
-		status.addClassName("proposal-status");
-		saveStatus.setId("autosave-status");
-		saveStatus.addClassName("meta");
-		saveStatus.getElement().setAttribute("role", "status");
-		checklist.setId("checklist");
-		checklist.addClassName("proposal-checklist");
-		actions.setId("proposal-actions");
-		actions.addClassName("proposal-actions");
-		submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		submitButton.setId("submit-proposal");
-		submitButton.addClickListener(click -> submit());
-		resubmitHelp.setText(getTranslation("proposal.view.resubmit-help"));
-		withdrawButton.setText(getTranslation("proposal.view.withdraw"));
-		withdrawButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-		withdrawButton.setId("withdraw-proposal");
-		withdrawButton.addClickListener(click -> confirmWithdrawal());
-		actions.add(submitButton, resubmitHelp, withdrawButton);
 		companyProblem.addClassName("alert-error");
 		companyProblem.setVisible(false);
 	}
@@ -141,16 +99,17 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		catch (AccessDeniedException notACompany) {
 			removeAll();
 			add(new H1(getTranslation("proposal.view.heading")),
-					notice(getTranslation("proposal.view.companies-only"), "alert-info"));
+					ProposalHeader.notice(getTranslation("proposal.view.companies-only"), "alert-info"));
 		}
 	}
 
 	/** Before a proposal exists: what it is about, and a button to start it while the challenge is open. */
 	private void showStart() {
 		removeAll();
-		add(new H1(getTranslation("proposal.view.heading")), challengeLink(), deadline());
+		add(new H1(getTranslation("proposal.view.heading")), ProposalHeader.challengeLink(challenge, this),
+				ProposalHeader.deadline(challenge, clock, this));
 		if (!challenge.isOpenAt(clock.instant())) {
-			add(notice(getTranslation("proposal.view.closed-without-proposal"), "alert-info"));
+			add(ProposalHeader.notice(getTranslation("proposal.view.closed-without-proposal"), "alert-info"));
 			return;
 		}
 		var start = new Button(getTranslation("proposal.view.start"), click -> {
@@ -171,12 +130,16 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 	}
 
 	private void load(ProposalId id) {
-		proposal = query.editable(id);
-		version = proposal.version();
-		saved = proposal.content();
-		missing = proposal.checklist();
-		changedSinceSubmission = proposal.changedSinceSubmission();
+		take(query.editable(id));
 		render();
+	}
+
+	private void take(EditableProposal fresh) {
+		proposal = fresh;
+		version = fresh.version();
+		saved = fresh.content();
+		missing = fresh.checklist();
+		changedSinceSubmission = fresh.changedSinceSubmission();
 	}
 
 	private void reload() {
@@ -188,14 +151,14 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 	private void render() {
 		removeAll();
 		var readOnly = proposal.readOnly();
-		add(new H1(getTranslation("proposal.view.heading")), challengeLink(), status);
-		showStatus();
+		add(new H1(getTranslation("proposal.view.heading")), ProposalHeader.challengeLink(challenge, this), standing.status);
+		standing.show(proposal, missing, changedSinceSubmission);
 		if (readOnly) {
-			add(notice(getTranslation("proposal.view.read-only", Times.dateTime(proposal.challenge().proposalsDeadline(),
+			add(ProposalHeader.notice(getTranslation("proposal.view.read-only", Times.dateTime(proposal.challenge().proposalsDeadline(),
 					proposal.challenge().timeZone(), getLocale()) + " (" + proposal.challenge().timeZone().getId() + ")"),
 					"alert-info"));
 		}
-		add(deadline());
+		add(ProposalHeader.deadline(challenge, clock, this));
 		var receipt = ProposalReceipts.latest(proposal, this);
 		if (receipt != null) {
 			add(receipt);
@@ -204,73 +167,9 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		attachments.show(proposal.id(), proposal.attachments(), readOnly);
 		var main = new Div(ProposalReceipts.company(proposal.company(), this), companyProblem, form, attachments);
 		main.addClassName("proposal-main");
-		var side = new Div(sideState, checklist, actions);
-		side.addClassName("proposal-side");
-		var columns = new Div(main, side);
+		var columns = new Div(main, standing.side());
 		columns.addClassName("editor-columns");
 		add(columns, ProposalReceipts.versions(proposal, this));
-		showChecklist();
-		showActions();
-	}
-
-	/** The state in words, what it means, and whether the draft is saved. */
-	private void showStatus() {
-		status.removeAll();
-		var state = proposal.state();
-		var badge = new Span(getTranslation(state.messageKey()));
-		badge.addClassNames("badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
-		badge.setId("proposal-state");
-		var latest = proposal.versions().isEmpty() ? 0 : proposal.versions().getLast().number();
-		var explanation = switch (state) {
-			case DRAFT -> getTranslation("proposal.view.state.draft");
-			case SUBMITTED -> changedSinceSubmission ? getTranslation("proposal.view.state.submitted-changed", latest)
-					: getTranslation("proposal.view.state.submitted", latest);
-			case WITHDRAWN -> getTranslation("proposal.view.state.withdrawn");
-		};
-		var text = new Paragraph(badge, new Span(" " + explanation));
-		status.add(text);
-		sideState.removeAll();
-		var sideBadge = new Span(getTranslation(state.messageKey()));
-		sideBadge.addClassNames("badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
-		sideState.add(new Span(getTranslation("proposal.view.state") + " "), sideBadge);
-		if (state == ProposalState.SUBMITTED && latest > 0) {
-			sideState.add(new Span(" " + getTranslation("proposal.view.state-version", latest)));
-		}
-		if (proposal.outcome() != null) {
-			status.add(new Paragraph(getTranslation("proposal.view.outcome", getTranslation(proposal.outcome().messageKey()))));
-		}
-		if (!proposal.readOnly()) {
-			status.add(saveStatus);
-		}
-	}
-
-	private void showChecklist() {
-		checklist.removeAll();
-		checklist.add(new H2(getTranslation("proposal.view.checklist")));
-		if (missing.complete()) {
-			var ready = new Paragraph(getTranslation(proposal.readOnly() ? "proposal.view.checklist-read-only"
-					: "proposal.view.checklist-complete"));
-			ready.addClassName("weight-ok");
-			checklist.add(ready);
-			return;
-		}
-		var list = new UnorderedList();
-		missing.missing()
-			.forEach(item -> list.add(new ListItem(getTranslation(item.messageKey(), item.arguments().toArray()))));
-		checklist.add(new Paragraph(getTranslation("proposal.view.checklist-intro", missing.missing().size())), list);
-	}
-
-	/** The buttons stay the same components, so that the focus and a pending click survive a save. */
-	private void showActions() {
-		actions.setVisible(!proposal.readOnly());
-		var state = proposal.state();
-		submitButton.setText(getTranslation(switch (state) {
-			case DRAFT -> "proposal.view.submit";
-			case SUBMITTED -> "proposal.view.resubmit";
-			case WITHDRAWN -> "proposal.view.submit-again";
-		}));
-		resubmitHelp.setVisible(state == ProposalState.SUBMITTED && !changedSinceSubmission);
-		withdrawButton.setVisible(state == ProposalState.SUBMITTED);
 	}
 
 	/** After a file was attached or removed: saves what is typed, then shows the files and what they change. */
@@ -281,15 +180,9 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			load(fresh.id());
 			return;
 		}
-		proposal = fresh;
-		version = fresh.version();
-		saved = fresh.content();
-		missing = fresh.checklist();
-		changedSinceSubmission = fresh.changedSinceSubmission();
+		take(fresh);
 		attachments.show(fresh.id(), fresh.attachments(), false);
-		showStatus();
-		showChecklist();
-		showActions();
+		standing.show(proposal, missing, changedSinceSubmission);
 	}
 
 	/**
@@ -311,11 +204,9 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			missing = result.checklist();
 			changedSinceSubmission = result.changedSinceSubmission();
 			form.clearSolved(missing);
-			saveStatus.setText(getTranslation("proposal.view.saved",
+			standing.saved(getTranslation("proposal.view.saved",
 					Times.dateTime(clock.instant(), Times.viewerZone(proposal.challenge().timeZone()), getLocale())));
-			showStatus();
-			showChecklist();
-			showActions();
+			standing.show(proposal, missing, changedSinceSubmission);
 			return true;
 		}
 		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
@@ -324,10 +215,10 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		}
 		catch (InvalidInput invalid) {
 			showProblems(invalid.problems(), false);
-			saveStatus.setText(getTranslation("proposal.view.not-saved"));
+			standing.saved(getTranslation("proposal.view.not-saved"));
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			saveStatus.setText(getTranslation("proposal.view.not-saved"));
+			standing.saved(getTranslation("proposal.view.not-saved"));
 			Notifications.error(getTranslation("error.changed-meanwhile"));
 		}
 		return false;
@@ -341,7 +232,7 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			var submitted = management.submit(proposal.id());
 			load(proposal.id());
 			Notifications.success(getTranslation("proposal.view.submitted", submitted.number()));
-			status.scrollIntoView();
+			standing.status.scrollIntoView();
 		}
 		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
 			reload();
@@ -357,28 +248,18 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		}
 	}
 
-	private void confirmWithdrawal() {
-		var dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("proposal.view.withdraw-title"));
-		dialog.setText(getTranslation("proposal.view.withdraw-text"));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("action.cancel"));
-		dialog.setConfirmText(getTranslation("proposal.view.withdraw-confirm"));
-		dialog.setConfirmButtonTheme("error primary");
-		dialog.addConfirmListener(confirmed -> {
-			try {
-				management.withdraw(proposal.id());
-				Notifications.success(getTranslation("proposal.view.withdrawn"));
-			}
-			catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
-				Notifications.error(text(refused));
-			}
-			catch (InvalidInput notSubmitted) {
-				Notifications.error(getTranslation(notSubmitted.problems().get(0).messageKey()));
-			}
-			reload();
-		});
-		dialog.open();
+	private void withdraw() {
+		try {
+			management.withdraw(proposal.id());
+			Notifications.success(getTranslation("proposal.view.withdrawn"));
+		}
+		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
+			Notifications.error(text(refused));
+		}
+		catch (InvalidInput notSubmitted) {
+			Notifications.error(getTranslation(notSubmitted.problems().get(0).messageKey()));
+		}
+		reload();
 	}
 
 	/** Marks the fields; problems of the files and the company are said where those are shown. */
@@ -406,30 +287,6 @@ class ProposalView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 	private String text(InvalidInput refused) {
 		var problem = refused.problems().get(0);
 		return getTranslation(problem.messageKey(), problem.arguments().toArray());
-	}
-
-	private Paragraph challengeLink() {
-		var link = ChallengeNavigation.publicPage(challenge.reference(), challenge.title());
-		link.setId("challenge-link");
-		return new Paragraph(new Span(getTranslation("proposal.view.for") + " "), link);
-	}
-
-	private Paragraph deadline() {
-		var deadline = challenge.proposalsDeadline();
-		var text = getTranslation("proposal.view.deadline", Times.deadline(deadline, challenge.timeZone(), this));
-		if (challenge.isOpenAt(clock.instant())) {
-			text += " — " + Times.timeLeft(deadline, clock, this);
-		}
-		var paragraph = new Paragraph(text);
-		paragraph.setId("proposal-deadline");
-		return paragraph;
-	}
-
-	private Div notice(String text, String className) {
-		var notice = new Div(text);
-		notice.addClassName(className);
-		notice.getElement().setAttribute("role", "note");
-		return notice;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 
+import org.jspecify.annotations.Nullable;
+
 import org.pilotbridge.shared.InvalidInput;
 
 /**
@@ -19,6 +21,10 @@ public final class FieldErrors {
 	public FieldErrors bind(String field, HasValidation component) {
 		fields.put(field, component);
 		return this;
+	}
+
+	@Nullable HasValidation field(String key) {
+		return fields.get(key);
 	}
 
 	public void clear() {
