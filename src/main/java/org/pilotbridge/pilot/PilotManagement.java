@@ -1,12 +1,8 @@
 package org.pilotbridge.pilot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.Sha256;
 import org.pilotbridge.shared.UserText;
 
 /**
@@ -180,13 +177,7 @@ public class PilotManagement {
 
 	/** The SHA-256 of a text, in hex: what the audit trail keeps of an account, so that a change is provable. */
 	private static String digest(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.hex(text);
 	}
 
 	private Pilot managed(PilotId id, int version) {
