@@ -125,8 +125,8 @@ public class SolutionMatching {
 		}
 		var agencyName = organisations.organisation(challenge.agency()).map(OrganisationSummary::name).orElse("");
 		var name = solution.publication().orElseThrow().name();
-		events.publishEvent(new CompanyInvitedToChallenge(id,
-				Objects.requireNonNull(challenge.reference(), "a published challenge has its reference"), challenge.content().title(),
+		var reference = Objects.requireNonNull(challenge.reference(), "a published challenge has its reference");
+		events.publishEvent(new CompanyInvitedToChallenge(id, reference, challenge.content().title(),
 				challenge.agency(), agencyName, solutionId, name, solution.company(), text,
 				current.auditRecord("solution.invited", "challenge", id,
 						Map.of("solution", solutionId.toString(), "company", solution.company().toString()))));

@@ -32,11 +32,12 @@ class CatalogueSite {
 
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicCatalogueCaches(PublicSiteProperties properties, Clock clock) {
+		var ttl = properties.dataTtl();
 		return manager -> {
-			manager.registerCustomCache(PublicCatalogue.SOLUTIONS, PublicDataCache.of(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicCatalogue.SEARCHES, PublicDataCache.of(500, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicCatalogue.CONSULTATIONS, PublicDataCache.of(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicCatalogue.CONSULTATION_LISTS, PublicDataCache.of(10, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicCatalogue.SOLUTIONS, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublicCatalogue.SEARCHES, PublicDataCache.of(500, ttl, clock));
+			manager.registerCustomCache(PublicCatalogue.CONSULTATIONS, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublicCatalogue.CONSULTATION_LISTS, PublicDataCache.of(10, ttl, clock));
 		};
 	}
 

@@ -26,9 +26,10 @@ class ChallengeSite {
 
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicChallengeCaches(PublicSiteProperties properties, Clock clock) {
+		var ttl = properties.dataTtl();
 		return manager -> {
-			manager.registerCustomCache(PublicChallenges.PAGES, PublicDataCache.of(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicChallenges.SEARCHES, PublicDataCache.of(500, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicChallenges.PAGES, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublicChallenges.SEARCHES, PublicDataCache.of(500, ttl, clock));
 		};
 	}
 

@@ -27,9 +27,10 @@ class ResultsSite {
 
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicResultsCaches(PublicSiteProperties properties, Clock clock) {
+		var ttl = properties.dataTtl();
 		return manager -> {
-			manager.registerCustomCache(PublishedResults.PAGES, PublicDataCache.of(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublishedResults.SECTION, PublicDataCache.of(10, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublishedResults.PAGES, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublishedResults.SECTION, PublicDataCache.of(10, ttl, clock));
 		};
 	}
 
