@@ -8,14 +8,18 @@ OUT="${OUT:-$ROOT/target/bench}"
 mkdir -p "$OUT"
 
 # The packaged application, copied (under the given name) so that neither a rebuild nor another
-# script pulls the jar from under a running JVM.
+# script pulls the jar from under a running JVM. With a Maven profile as second argument, the jar
+# that profile builds in target/<profile>/ (the volume generator's: app_jar pilotbridge-volume volume).
 app_jar() {
   local copy="$OUT/${1:-pilotbridge}.jar"
+  local profile="${2:-}"
+  local dir="$ROOT/target${profile:+/$profile}"
   local built
-  built=$(ls "$ROOT"/target/pilotbridge-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  built=$(ls "$dir"/pilotbridge-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [[ -z "$built" || "${REBUILD:-no}" == yes ]]; then
-    (cd "$ROOT" && flock /tmp/pb-build.lock ./mvnw --batch-mode --no-transfer-progress -q package -DskipTests >&2)
-    built=$(ls "$ROOT"/target/pilotbridge-*.jar | grep -v original | head -1)
+    (cd "$ROOT" && flock /tmp/pb-build.lock ./mvnw --batch-mode --no-transfer-progress -q package -DskipTests \
+      ${profile:+-P"$profile"} >&2)
+    built=$(ls "$dir"/pilotbridge-*.jar | grep -v original | head -1)
   fi
   cp "$built" "$copy"
   echo "$copy"

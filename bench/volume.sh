@@ -13,7 +13,8 @@ if [[ -e "$ROOT/$DATA" || -e "$DATA" ]]; then
   echo "$DATA exists: delete it to generate the data set again" >&2
   exit 1
 fi
-JAR=$(app_jar "pilotbridge-volume")
+# The generator is not in the production jar: the Maven profile volume builds one with it (DD015).
+JAR=$(app_jar "pilotbridge-volume" volume)
 LOG="$OUT/volume-$SCALE-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "$(now) start, scale $SCALE, $WORKERS workers, load $(load)" | tee "$LOG"
 (while sleep 60; do echo "$(now) load $(load)" >> "$LOG"; done) &

@@ -20,6 +20,7 @@ import org.springframework.modulith.Modulithic;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/pilotbridge.css")
+@StyleSheet("styles/results.css")
 public class PilotbridgeApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {

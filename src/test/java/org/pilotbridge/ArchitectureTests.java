@@ -45,6 +45,12 @@ class ArchitectureTests {
 			.check(classes);
 	}
 
+	/** The volume data set generator (src/volume, DD015) is test code, never in the production jar. */
+	@Test
+	void the_volume_data_generator_stays_out_of_the_production_code() {
+		noClasses().that().resideInAPackage("org.pilotbridge.demo").should().haveSimpleNameStartingWith("Volume").check(classes);
+	}
+
 	@Test
 	void time_comes_from_the_injected_clock() {
 		noClasses().should()

@@ -108,6 +108,9 @@ class AuditEntries {
 				""").query((rs, row) -> new Checkpoint(rs.getLong("entry_id"), rs.getString("entry_hash"))).optional();
 	}
 
+	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL NULL (as
+	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	@SuppressWarnings("NullAway")
 	void saveVerification(ChainVerification verification, @Nullable StoredEntry head) {
 		jdbc.sql("""
 				INSERT INTO audit_checkpoint (verified_at, entries_checked, entry_id, entry_hash, intact, broken_entry, problem)

@@ -1,16 +1,14 @@
 package org.pilotbridge.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.pilotbridge.shared.Sha256;
 
 /**
  * The canonical form of an entry and its SHA-256 link to the previous entry. The canonical form is a
@@ -28,13 +26,7 @@ final class AuditHashing {
 
 	static String hash(String previousHash, StoredFields fields) {
 		var canonical = previousHash + "\n" + canonicalForm(fields);
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	static String canonicalForm(StoredFields fields) {

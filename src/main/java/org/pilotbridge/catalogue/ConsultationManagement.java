@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -142,6 +143,7 @@ public class ConsultationManagement {
 			problems.add("closesAt", "catalogue.consultation.closes-too-late");
 		}
 		problems.throwIfAny();
+		Objects.requireNonNull(closesAt, "checked above");
 		var reference = references.next(now.atZone(draft.timeZone()).getYear());
 		var consultation = consultations.save(Consultation.publish(reference, agency, author, draft, closesAt, now));
 		events.publishEvent(new ConsultationPublished(consultation.id(), reference, draft.title(), agency, closesAt,

@@ -22,6 +22,7 @@ import org.pilotbridge.shared.AfterCommit;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PreviewCard;
 import org.pilotbridge.shared.PreviewCardSettings;
+import org.pilotbridge.shared.PreviewCards;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
@@ -42,36 +43,21 @@ class SolutionCards {
 
 	private final SolutionQuery solutions;
 
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	private final PreviewCardSettings settings;
-
-	private final RenderedCache cards;
+	private final PreviewCards cards;
 
 	private final AtomicLong version = new AtomicLong();
 
 	SolutionCards(SolutionQuery solutions, MessageSource messages, Clock clock, PreviewCardSettings settings,
 			CacheManager caches) {
 		this.solutions = solutions;
-		this.messages = messages;
-		this.clock = clock;
-		this.settings = settings;
-		this.cards = new RenderedCache(caches, "catalogue.preview-cards", settings.maximumSize(),
-				settings.timeToLive());
+		this.cards = new PreviewCards("catalogue.preview-cards", REFERENCE, caches, settings, messages, clock);
 	}
 
 	@GetMapping(path = { PATH, "/{language:fr|nl|de}" + PATH }, produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> card(@PathVariable(required = false) @Nullable String language,
 			@PathVariable String reference) {
-		if (!REFERENCE.matcher(reference).matches()) {
-			throw new SolutionNotFound(reference);
-		}
-		var lang = language == null ? Language.ENGLISH : Language.ofCode(language).orElseThrow();
-		var current = version.get();
-		var card = cards.get(new Key(reference, lang), current, clock.instant(), () -> render(reference, lang));
-		return card.response(MediaType.IMAGE_PNG, settings.cacheControl());
+		return cards.serve(language, reference, version.get(), () -> new SolutionNotFound(reference),
+				lang -> render(reference, lang));
 	}
 
 	@EventListener({ SolutionPublished.class, SolutionWithdrawn.class, OrganisationUpdated.class })
@@ -86,18 +72,12 @@ class SolutionCards {
 
 	private RenderedCache.Rendered render(String reference, Language language) {
 		var solution = solutions.byReference(reference).orElseThrow(() -> new SolutionNotFound(reference));
-		var maturity = text("catalogue.trl.label", language, solution.trl(),
-				text("catalogue.trl." + solution.trl(), language));
-		var card = new PreviewCard(text("catalogue.card.kicker", language), solution.name(), solution.companyName(),
-				solution.pitch(), List.of(new PreviewCard.Fact(text("catalogue.card.trl", language), maturity)));
+		var maturity = cards.text("catalogue.trl.label", language, solution.trl(),
+				cards.text("catalogue.trl." + solution.trl(), language));
+		var card = new PreviewCard(cards.text("catalogue.card.kicker", language), solution.name(),
+				solution.companyName(), solution.pitch(),
+				List.of(new PreviewCard.Fact(cards.text("catalogue.card.trl", language), maturity)));
 		return RenderedCache.Rendered.of(card.png());
-	}
-
-	private String text(String key, Language language, Object... arguments) {
-		return messages.getMessage(key, arguments, language.locale());
-	}
-
-	private record Key(String reference, Language language) {
 	}
 
 }

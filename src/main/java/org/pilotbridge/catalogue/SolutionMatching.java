@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -124,7 +125,8 @@ public class SolutionMatching {
 		}
 		var agencyName = organisations.organisation(challenge.agency()).map(OrganisationSummary::name).orElse("");
 		var name = solution.publication().orElseThrow().name();
-		events.publishEvent(new CompanyInvitedToChallenge(id, challenge.reference(), challenge.content().title(),
+		var reference = Objects.requireNonNull(challenge.reference(), "a published challenge has its reference");
+		events.publishEvent(new CompanyInvitedToChallenge(id, reference, challenge.content().title(),
 				challenge.agency(), agencyName, solutionId, name, solution.company(), text,
 				current.auditRecord("solution.invited", "challenge", id,
 						Map.of("solution", solutionId.toString(), "company", solution.company().toString()))));

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +68,30 @@ public class SolutionSearch {
 	 * readiness level out of range
 	 */
 	public SolutionResults search(SolutionCriteria criteria, int offset, int limit) {
+		validate(criteria);
+		var first = Math.max(0, offset);
+		var size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+		var params = new HashMap<String, Object>();
+		var condition = String.join("\n  AND ", conditions(criteria, params));
+		var total = jdbc.sql("SELECT count(*) FROM solution_publication p WHERE " + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (total == 0) {
+			return new SolutionResults(List.of(), 0, first, size);
+		}
+		var rows = rows(criteria, condition, params, first, size);
+		var companyNames = new LinkedHashMap<UUID, String>();
+		var hits = rows.stream()
+			.map(row -> row.toHit(companyNames.computeIfAbsent(row.company(), company -> organisations
+				.organisation(new OrganisationId(company))
+				.map(OrganisationSummary::name)
+				.orElse(""))))
+			.toList();
+		return new SolutionResults(hits, total, first, size);
+	}
+
+	private static void validate(SolutionCriteria criteria) {
 		new InvalidInput.Problems()
 			.require(criteria.text().length() <= SolutionCriteria.TEXT_MAX_LENGTH, "text", "validation.too-long",
 					SolutionCriteria.TEXT_MAX_LENGTH)
@@ -76,12 +101,12 @@ public class SolutionSearch {
 					|| (criteria.minTrl() >= Solution.MIN_TRL && criteria.minTrl() <= Solution.MAX_TRL), "minTrl",
 					"catalogue.solution.trl-range", Solution.MIN_TRL, Solution.MAX_TRL)
 			.throwIfAny();
-		var first = Math.max(0, offset);
-		var size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+	}
+
+	/** The conditions a published solution meets to match the criteria; their parameters go to params. */
+	private static List<String> conditions(SolutionCriteria criteria, Map<String, Object> params) {
 		var where = new ArrayList<String>(List.of("TRUE"));
-		var params = new HashMap<String, Object>();
-		var hasText = !criteria.text().isEmpty();
-		if (hasText) {
+		if (!criteria.text().isEmpty()) {
 			where.add(TEXT.formatted(":q"));
 			params.put("q", criteria.text());
 		}
@@ -101,14 +126,13 @@ public class SolutionSearch {
 			where.add("p.company_id = :company");
 			params.put("company", criteria.company().id());
 		}
-		var condition = String.join("\n  AND ", where);
-		var total = jdbc.sql("SELECT count(*) FROM solution_publication p WHERE " + condition)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return new SolutionResults(List.of(), 0, first, size);
-		}
+		return where;
+	}
+
+	/** One page of the matching solutions, in the order asked for, with the words found marked. */
+	private List<Row> rows(SolutionCriteria criteria, String condition, Map<String, Object> params, int first,
+			int size) {
+		var hasText = !criteria.text().isEmpty();
 		var marked = hasText ? """
 				ts_headline(p.search_config, p.name, %1$s, :headline) AS name_marked,
 				ts_headline(p.search_config, p.pitch, %1$s, :headline) AS pitch_marked,
@@ -116,7 +140,7 @@ public class SolutionSearch {
 		params.put("headline", HEADLINE_OPTIONS);
 		params.put("limit", size);
 		params.put("offset", first);
-		var rows = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT p.solution_id, p.reference, p.company_id, p.trl, p.cpv_codes, p.languages, p.image_ids,
 				       p.published_at, %s
 				FROM solution_publication p
@@ -127,14 +151,6 @@ public class SolutionSearch {
 			.params(params)
 			.query(SolutionSearch::row)
 			.list();
-		var companyNames = new LinkedHashMap<UUID, String>();
-		var hits = rows.stream()
-			.map(row -> row.toHit(companyNames.computeIfAbsent(row.company(), company -> organisations
-				.organisation(new OrganisationId(company))
-				.map(OrganisationSummary::name)
-				.orElse(""))))
-			.toList();
-		return new SolutionResults(hits, total, first, size);
 	}
 
 	private static String order(SolutionCriteria.SortOrder sort, boolean hasText) {

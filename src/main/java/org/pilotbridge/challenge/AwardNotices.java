@@ -25,6 +25,9 @@ class AwardNotices {
 		this.jdbc = jdbc;
 	}
 
+	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL NULL (as
+	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	@SuppressWarnings("NullAway")
 	void save(ChallengeId challenge, AwardNotice notice) {
 		jdbc.sql("""
 				INSERT INTO challenge_award_notice (challenge_id, awarded, decided_at, reason)

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PreviewCard;
 import org.pilotbridge.shared.PreviewCardSettings;
+import org.pilotbridge.shared.PreviewCards;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
@@ -43,35 +44,20 @@ class ChallengeCards {
 
 	private final PublicChallengeVersion version;
 
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	private final PreviewCardSettings settings;
-
-	private final RenderedCache cards;
+	private final PreviewCards cards;
 
 	ChallengeCards(ChallengeQuery challenges, PublicChallengeVersion version, MessageSource messages, Clock clock,
 			PreviewCardSettings settings, CacheManager caches) {
 		this.challenges = challenges;
 		this.version = version;
-		this.messages = messages;
-		this.clock = clock;
-		this.settings = settings;
-		this.cards = new RenderedCache(caches, "challenge.preview-cards", settings.maximumSize(),
-				settings.timeToLive());
+		this.cards = new PreviewCards("challenge.preview-cards", REFERENCE, caches, settings, messages, clock);
 	}
 
 	@GetMapping(path = { PATH, "/{language:fr|nl|de}" + PATH }, produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> card(@PathVariable(required = false) @Nullable String language,
 			@PathVariable String reference) {
-		if (!REFERENCE.matcher(reference).matches()) {
-			throw new ChallengeNotFound(reference);
-		}
-		var lang = language == null ? Language.ENGLISH : Language.ofCode(language).orElseThrow();
-		var current = version.current();
-		var card = cards.get(new Key(reference, lang), current, clock.instant(), () -> render(reference, lang));
-		return card.response(MediaType.IMAGE_PNG, settings.cacheControl());
+		return cards.serve(language, reference, version.current(), () -> new ChallengeNotFound(reference),
+				lang -> render(reference, lang));
 	}
 
 	@ExceptionHandler(ChallengeNotFound.class)
@@ -83,29 +69,22 @@ class ChallengeCards {
 		var challenge = challenges.byReference(reference).orElseThrow(() -> new ChallengeNotFound(reference));
 		var locale = language.locale();
 		var facts = new ArrayList<PreviewCard.Fact>();
-		facts.add(new PreviewCard.Fact(text("challenge.card.budget", language),
-				text("challenge.card.budget-value", language, challenge.budgetCap().format(locale))));
+		facts.add(new PreviewCard.Fact(cards.text("challenge.card.budget", language),
+				cards.text("challenge.card.budget-value", language, challenge.budgetCap().format(locale))));
 		var open = challenge.state() == ChallengeState.PUBLISHED;
 		if (open) {
 			var deadline = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 				.withLocale(locale)
 				.format(challenge.proposalsDeadline().atZone(challenge.timeZone()));
-			facts.add(new PreviewCard.Fact(text("challenge.card.deadline", language), deadline));
+			facts.add(new PreviewCard.Fact(cards.text("challenge.card.deadline", language), deadline));
 		}
 		else {
-			facts.add(new PreviewCard.Fact(text("challenge.card.status", language),
-					text("challenge.card.state." + challenge.state().name(), language)));
+			facts.add(new PreviewCard.Fact(cards.text("challenge.card.status", language),
+					cards.text("challenge.card.state." + challenge.state().name(), language)));
 		}
-		var card = new PreviewCard(text("challenge.card.kicker", language, challenge.reference()), challenge.title(),
-				challenge.agencyName(), "", facts);
+		var card = new PreviewCard(cards.text("challenge.card.kicker", language, challenge.reference()),
+				challenge.title(), challenge.agencyName(), "", facts);
 		return RenderedCache.Rendered.of(card.png(), open ? challenge.proposalsDeadline() : Instant.MAX);
-	}
-
-	private String text(String key, Language language, Object... arguments) {
-		return messages.getMessage(key, arguments, language.locale());
-	}
-
-	private record Key(String reference, Language language) {
 	}
 
 }

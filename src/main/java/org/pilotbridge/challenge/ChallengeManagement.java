@@ -194,12 +194,14 @@ public class ChallengeManagement {
 		events.publishEvent(new ChallengeAmended(id, reference, challenge.title(), challenge.agency(), changedFields, why,
 				current.auditRecord("challenge.amended", "challenge", id,
 						Map.of("reference", reference, "reason", why, "fields", String.join(",", changedFields)))));
-		if (amendment.extendedDeadline()) {
+		var previousDeadline = amendment.previousDeadline();
+		var newDeadline = amendment.newDeadline();
+		if (amendment.extendedDeadline() && previousDeadline != null && newDeadline != null) {
 			events.publishEvent(new DeadlineExtended(id, reference, challenge.title(), challenge.agency(),
-					amendment.previousDeadline(), amendment.newDeadline(),
+					previousDeadline, newDeadline,
 					current.auditRecord("challenge.deadline-extended", "challenge", id,
-							Map.of("reference", reference, "from", amendment.previousDeadline().toString(), "to",
-									amendment.newDeadline().toString()))));
+							Map.of("reference", reference, "from", previousDeadline.toString(), "to",
+									newDeadline.toString()))));
 		}
 	}
 

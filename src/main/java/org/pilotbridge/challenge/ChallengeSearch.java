@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,20 +66,42 @@ public class ChallengeSearch {
 	 * @throws InvalidInput when the text is too long or the CPV division is not two digits
 	 */
 	public SearchResults search(SearchCriteria criteria, int offset, int limit) {
+		validate(criteria);
+		closing.closeAllDue();
+		var first = Math.max(0, offset);
+		var size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+		var params = new HashMap<String, Object>();
+		params.put("now", Timestamp.from(clock.instant()));
+		var condition = String.join("\n  AND ", conditions(criteria, params));
+
+		var total = jdbc.sql("SELECT count(*) FROM challenge c WHERE " + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (total == 0) {
+			return new SearchResults(List.of(), 0, first, size);
+		}
+		var rows = rows(criteria, condition, params, first, size);
+		var agencyNames = organisations.names(rows.stream().map(row -> new OrganisationId(row.agency())).toList());
+		var hits = rows.stream()
+			.map(row -> row.toHit(agencyNames.getOrDefault(new OrganisationId(row.agency()), "")))
+			.toList();
+		return new SearchResults(hits, total, first, size);
+	}
+
+	private static void validate(SearchCriteria criteria) {
 		new InvalidInput.Problems()
 			.require(criteria.text().length() <= SearchCriteria.TEXT_MAX_LENGTH, "text", "validation.too-long",
 					SearchCriteria.TEXT_MAX_LENGTH)
 			.require(criteria.cpvDivision() == null || criteria.cpvDivision().matches("\\d{2}"), "cpvDivision",
 					"challenge.cpv.unknown", String.valueOf(criteria.cpvDivision()))
 			.throwIfAny();
-		closing.closeAllDue();
-		var first = Math.max(0, offset);
-		var size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+	}
+
+	/** The conditions a public challenge meets to match the criteria; their parameters go to params. */
+	private static List<String> conditions(SearchCriteria criteria, Map<String, Object> params) {
 		var where = new ArrayList<String>(List.of(SearchConditions.PUBLIC));
-		var params = new HashMap<String, Object>();
-		params.put("now", Timestamp.from(clock.instant()));
-		var hasText = !criteria.text().isEmpty();
-		if (hasText) {
+		if (!criteria.text().isEmpty()) {
 			where.add(SearchConditions.text(":q"));
 			params.put("q", criteria.text());
 		}
@@ -118,15 +141,12 @@ public class ChallengeSearch {
 			where.add(SearchConditions.publishedSince(":publishedSince"));
 			params.put("publishedSince", Timestamp.from(criteria.publishedSince()));
 		}
-		var condition = String.join("\n  AND ", where);
+		return where;
+	}
 
-		var total = jdbc.sql("SELECT count(*) FROM challenge c WHERE " + condition)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return new SearchResults(List.of(), 0, first, size);
-		}
+	/** One page of the matching challenges, in the order asked for, with the words found marked. */
+	private List<Row> rows(SearchCriteria criteria, String condition, Map<String, Object> params, int first, int size) {
+		var hasText = !criteria.text().isEmpty();
 		var marked = hasText ? """
 				ts_headline(c.search_config, c.title, %1$s, :headline) AS title_marked,
 				ts_headline(c.search_config, c.summary, %1$s, :headline) AS summary_marked,
@@ -135,7 +155,7 @@ public class ChallengeSearch {
 		params.put("headline", HEADLINE_OPTIONS);
 		params.put("limit", size);
 		params.put("offset", first);
-		var rows = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT c.id, c.reference, c.agency_id, %s AS state, c.proposals_deadline, c.time_zone, c.budget_amount,
 				       c.budget_currency, c.cpv_codes, c.languages, c.published_at, %s
 				FROM challenge c
@@ -146,11 +166,6 @@ public class ChallengeSearch {
 			.params(params)
 			.query(ChallengeSearch::row)
 			.list();
-		var agencyNames = organisations.names(rows.stream().map(row -> new OrganisationId(row.agency())).toList());
-		var hits = rows.stream()
-			.map(row -> row.toHit(agencyNames.getOrDefault(new OrganisationId(row.agency()), "")))
-			.toList();
-		return new SearchResults(hits, total, first, size);
 	}
 
 	private static String order(SearchCriteria.SortOrder sort, boolean hasText) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.identity.AccountProvisioning;
@@ -28,7 +29,8 @@ import org.pilotbridge.shared.PublicLinks;
 @Component
 @ConditionalOnEmbeddedDatabase
 @ConditionalOnBooleanProperty(name = "pilotbridge.demo.enabled")
-class DemoData {
+@Order(1)
+class DemoData implements FirstStartSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -65,7 +67,8 @@ class DemoData {
 	}
 
 	/** Called by {@link DemoSeeding} before the application serves anyone. */
-	void seedOnFirstStart() {
+	@Override
+	public void seedOnFirstStart() {
 		var seeded = runAs.system(() -> accounts.findByEmail(DemoAccounts.ADMIN.email()).isPresent());
 		if (!seeded) {
 			log.info("Seeding demo data");

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 
 /**
- * Seeds the demo (and the volume data set) while the application starts, before its web server
+ * Seeds the demo (and the volume data set, in a build that has it) while the application starts, before its web server
  * accepts the first connection: the demo turns the application's clock back to write its history,
  * and no visitor may be served while it does. Seeding with a clock of its own per thread would leave
  * the application's clock alone, but not the jobs and listeners the seeding sets off, nor a visitor
@@ -22,25 +22,21 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 @ConditionalOnExpression("${pilotbridge.demo.enabled:false} or ${pilotbridge.volume.enabled:false}")
 class DemoSeeding implements SmartLifecycle {
 
-	private final ObjectProvider<DemoData> demo;
-
-	private final ObjectProvider<VolumeData> volume;
+	private final ObjectProvider<FirstStartSeed> seeds;
 
 	private final DemoClock clock;
 
 	private volatile boolean running;
 
-	DemoSeeding(ObjectProvider<DemoData> demo, ObjectProvider<VolumeData> volume, DemoClock clock) {
-		this.demo = demo;
-		this.volume = volume;
+	DemoSeeding(ObjectProvider<FirstStartSeed> seeds, DemoClock clock) {
+		this.seeds = seeds;
 		this.clock = clock;
 	}
 
 	@Override
 	public void start() {
 		try {
-			demo.ifAvailable(DemoData::seedOnFirstStart);
-			volume.ifAvailable(VolumeData::generateOnFirstStart);
+			seeds.orderedStream().forEach(FirstStartSeed::seedOnFirstStart);
 		}
 		finally {
 			clock.serving();

@@ -1,6 +1,7 @@
 package org.pilotbridge.document;
 
 import java.io.IOException;
+import java.util.Objects;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -194,7 +195,7 @@ final class PageWriter {
 		if (content == null) {
 			newPage();
 		}
-		return content;
+		return Objects.requireNonNull(content, "newPage() opens one");
 	}
 
 }

@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +26,7 @@ import org.springframework.stereotype.Service;
 
 import org.pilotbridge.document.PdfInspection.Accepted;
 import org.pilotbridge.document.PdfInspection.Rejected;
+import org.pilotbridge.shared.Sha256;
 
 /**
  * Checks a file that someone uploads as a PDF (a proposal, a challenge attachment, a brochure)
@@ -244,7 +242,7 @@ public class PdfInspector {
 							? new Rejected(PdfRejection.INFLATES_TOO_MUCH, List.of(limits.maxInflatedMegabytes()))
 							: new Rejected(found.get());
 				}
-				return new Accepted(bytes, bytes.length, pages, sha256(bytes));
+				return new Accepted(bytes, bytes.length, pages, Sha256.hex(bytes));
 			}
 			catch (InvalidPasswordException passwordProtected) {
 				return new Rejected(PdfRejection.ENCRYPTED);
@@ -261,15 +259,6 @@ public class PdfInspector {
 			}
 		}
 
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
 	}
 
 	private static int indexOf(byte[] bytes, byte[] wanted, int from, int to) {

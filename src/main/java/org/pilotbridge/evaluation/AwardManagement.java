@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,7 +119,7 @@ public class AwardManagement {
 			problems.require(input.changeReason().length() <= ConsensusScore.REASON_MAX_LENGTH, field,
 					"evaluation.consensus.reason-too-long", ConsensusScore.REASON_MAX_LENGTH);
 			scores.add(new ConsensusScore(criterion.id(), input.points(), mean, input.justification(),
-					input.points() == mean ? "" : input.changeReason(), chair.person(), now, !chair.role().chairs()));
+					input.points() == mean ? "" : input.changeReason(), chair.joinedPerson(), now, !chair.role().chairs()));
 		}
 		problems.throwIfAny();
 		records.saveConsensus(challengeId, proposal, scores);
@@ -165,7 +166,9 @@ public class AwardManagement {
 				.orElseThrow(() -> new ProposalNotFound(proposal)));
 		}
 		if (awarded.stream().anyMatch(ranked -> !ranked.awardable())) {
-			throw InvalidInput.of("winners", "evaluation.decision.below-minimum", evaluation.challenge().minimumTotal());
+			// Only a challenge with a minimum total has proposals below it.
+			throw InvalidInput.of("winners", "evaluation.decision.below-minimum",
+					Objects.requireNonNull(evaluation.challenge().minimumTotal()));
 		}
 		var why = UserText.clean(justification);
 		if (!Scoring.followsRanking(ranking, pilots, chosen) && why.length() < properties.justificationMinLength()) {

@@ -128,7 +128,7 @@ class DocumentRenderer {
 						text(locale, "evaluation.letter.price-points", number(contribution, locale), criterion.weight())));
 			}
 			else {
-				var score = consensus.get(criterion.id());
+				var score = Objects.requireNonNull(consensus.get(criterion.id()), "an awarded proposal has its consensus");
 				rows.add(List.of(criterion.name(), String.valueOf(criterion.weight()),
 						score.points() + " / " + challenge.scale().max() + " → " + number(contribution, locale),
 						score.justification()));
@@ -339,7 +339,8 @@ class DocumentRenderer {
 	/** Why a member was removed: the manager's reason, or that they belong to a bidding company. */
 	private String reason(PanelRemoval removal, Locale locale) {
 		return removal.cause() == RemovalCause.BIDDING_COMPANY
-				? text(locale, "evaluation.removal.bidding-company", removal.biddingCompany())
+				? text(locale, "evaluation.removal.bidding-company",
+						Objects.requireNonNullElse(removal.biddingCompany(), ""))
 				: removal.reason();
 	}
 

@@ -3,8 +3,11 @@ package org.pilotbridge.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.Criterion;
@@ -41,7 +44,7 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 	}
 
 	/** Whether the person ever declared a conflict with the proposal, in any seat: such a conflict is never lifted. */
-	boolean isRecused(PersonId person, ProposalId proposal) {
+	boolean isRecused(@Nullable PersonId person, ProposalId proposal) {
 		return declarations.stream().anyMatch(d -> d.member().equals(person) && d.proposal().equals(proposal) && d.conflict());
 	}
 
@@ -83,7 +86,7 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 	boolean allScoresIn(ProposalId proposal) {
 		var scorers = scorers(proposal);
 		return !scorers.isEmpty() && scorers.stream()
-			.allMatch(member -> sheet(proposal, member.person()).filter(ScoreSheet::isSubmitted).isPresent());
+			.allMatch(member -> sheet(proposal, member.joinedPerson()).filter(ScoreSheet::isSubmitted).isPresent());
 	}
 
 	/** Whether the evaluator has submitted the scores of every proposal they are not recused from. */
@@ -160,7 +163,7 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		var candidates = bidders.stream()
 			.filter(bidder -> hasConsensus(bidder.proposal()))
 			.map(bidder -> new Scoring.Candidate(bidder.proposal(), bidder.price(), bidder.receivedAt(),
-					consensus.get(bidder.proposal())
+					Objects.requireNonNull(consensus.get(bidder.proposal()))
 						.values()
 						.stream()
 						.collect(Collectors.toMap(ConsensusScore::criterion, ConsensusScore::points))))

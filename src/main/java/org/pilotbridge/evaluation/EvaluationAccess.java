@@ -100,7 +100,7 @@ class EvaluationAccess {
 	Optional<PanelMember> membership(ChallengeId challenge) {
 		return current.id()
 			.flatMap(person -> panels.of(challenge, person))
-			.filter(member -> !interest.isBidder(member.person(), challenge));
+			.filter(member -> !interest.isBidder(member.joinedPerson(), challenge));
 	}
 
 	PanelMember requireMember(ChallengeId challenge) {
@@ -207,7 +207,7 @@ class EvaluationAccess {
 			.filter(d -> d.proposal().equals(proposal))
 			.findFirst()
 			.orElseThrow(() -> new ProposalNotFound(proposal));
-		if (declaration.conflict() || records.everDeclaredConflict(member.person(), proposal)) {
+		if (declaration.conflict() || records.everDeclaredConflict(member.joinedPerson(), proposal)) {
 			throw InvalidInput.of("proposal", "evaluation.recused");
 		}
 		return member;

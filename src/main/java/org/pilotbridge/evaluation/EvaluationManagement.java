@@ -98,7 +98,7 @@ public class EvaluationManagement {
 		access.holdPanel(challenge);
 		var member = access.requireMember(challenge);
 		access.requireEvaluating(challenge);
-		var person = member.person();
+		var person = member.joinedPerson();
 		if (!records.declarations(member).isEmpty()) {
 			throw InvalidInput.of("declarations", "evaluation.declaration.already");
 		}
@@ -139,8 +139,8 @@ public class EvaluationManagement {
 	 */
 	public void saveDraft(ProposalId proposal, List<Score> scores) {
 		var context = scoring(proposal, scores);
-		records.saveScores(proposal, context.member().person(), scores, clock.instant());
-		events.publishEvent(new ScoresSaved(context.challenge().id(), proposal, context.member().person(),
+		records.saveScores(proposal, context.member().joinedPerson(), scores, clock.instant());
+		events.publishEvent(new ScoresSaved(context.challenge().id(), proposal, context.member().joinedPerson(),
 				current.auditRecord("evaluation.scores.saved", "proposal", proposal,
 						Map.of("challenge", context.challenge().id().toString()))));
 	}
@@ -172,7 +172,7 @@ public class EvaluationManagement {
 		}
 		problems.throwIfAny();
 		var now = clock.instant();
-		var evaluator = context.member().person();
+		var evaluator = context.member().joinedPerson();
 		records.saveScores(proposal, evaluator, scores, now);
 		records.submitSheet(proposal, evaluator, now);
 		events.publishEvent(new ScoresSubmitted(context.challenge().id(), proposal, evaluator,
@@ -200,7 +200,7 @@ public class EvaluationManagement {
 					"evaluation.justification.too-long", Score.JUSTIFICATION_MAX_LENGTH);
 		}
 		problems.throwIfAny();
-		var sheet = records.lockSheet(challengeId, proposal, member.person(), clock.instant());
+		var sheet = records.lockSheet(challengeId, proposal, member.joinedPerson(), clock.instant());
 		if (sheet.isSubmitted()) {
 			throw InvalidInput.of("scores", "evaluation.scores.submitted");
 		}

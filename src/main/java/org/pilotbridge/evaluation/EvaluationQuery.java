@@ -122,7 +122,7 @@ public class EvaluationQuery {
 		var challengeId = access.challengeOf(proposal);
 		var member = access.requireScorer(challengeId, proposal);
 		var evaluation = loader.load(challengeId);
-		var sheet = evaluation.sheet(proposal, member.person());
+		var sheet = evaluation.sheet(proposal, member.joinedPerson());
 		var bidder = evaluation.bidder(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
 		return new ScoringForm(challengeId, proposal, bidder.companyName(), evaluation.qualitative(),
 				evaluation.challenge().scale(), properties.justificationMinLength(),
@@ -238,13 +238,13 @@ public class EvaluationQuery {
 	}
 
 	private static SheetState state(Evaluation evaluation, PanelMember member, Bidder bidder) {
-		if (!member.role().scores() || !member.hasJoined() || !evaluation.hasDeclared(member.person())) {
+		if (!member.role().scores() || !member.hasJoined() || !evaluation.hasDeclared(member.joinedPerson())) {
 			return SheetState.NOT_DECLARED;
 		}
 		if (evaluation.isRecused(member.person(), bidder.proposal())) {
 			return SheetState.RECUSED;
 		}
-		return evaluation.sheet(bidder.proposal(), member.person())
+		return evaluation.sheet(bidder.proposal(), member.joinedPerson())
 			.map(sheet -> sheet.isSubmitted() ? SheetState.SUBMITTED : SheetState.DRAFT)
 			.orElse(SheetState.NOT_STARTED);
 	}

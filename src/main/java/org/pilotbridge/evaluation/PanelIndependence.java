@@ -88,7 +88,7 @@ class PanelIndependence {
 		}
 		for (var member : panels.of(id)) {
 			if (member.hasJoined()) {
-				interest.companyOf(member.person(), id).ifPresent(company -> remove(member, company,
+				interest.companyOf(member.joinedPerson(), id).ifPresent(company -> remove(member, company,
 						Objects.requireNonNullElse(challenge.reference(), ""), challenge.title()));
 			}
 		}

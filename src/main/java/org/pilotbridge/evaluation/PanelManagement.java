@@ -196,11 +196,11 @@ public class PanelManagement {
 			.filter(candidate -> candidate.id().equals(memberId))
 			.findFirst()
 			.orElseThrow(() -> InvalidInput.of("member", "evaluation.panel.remove.unknown"));
-		if (member.hasJoined() && records.lockSubmittedSheets(challengeId, member.person()) > 0) {
+		if (member.hasJoined() && records.lockSubmittedSheets(challengeId, member.joinedPerson()) > 0) {
 			throw InvalidInput.of("member", "evaluation.panel.remove.submitted", member.name());
 		}
 		var successor = successor(challengeId, panel, member, newChair);
-		var discarded = member.hasJoined() ? records.discardDrafts(challengeId, member.person()) : 0;
+		var discarded = member.hasJoined() ? records.discardDrafts(challengeId, member.joinedPerson()) : 0;
 		var remover = current.required();
 		panels.remove(new PanelRemoval(member, remover, clock.instant(), why, successor.map(PanelMember::id).orElse(null),
 				discarded));
@@ -298,7 +298,7 @@ public class PanelManagement {
 			throw InvalidInput.of("member", "evaluation.stand-in.not-eligible", standIn.name());
 		}
 		panels.designateStandIn(challengeId, standIn.id(), manager, clock.instant());
-		events.publishEvent(new StandInDesignated(challengeId, standIn.id(), standIn.person(), standIn.name(),
+		events.publishEvent(new StandInDesignated(challengeId, standIn.id(), standIn.joinedPerson(), standIn.name(),
 				directory.person(manager).map(person -> person.displayName()).orElse(""),
 				Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
 				current.auditRecord("evaluation.panel.stand-in-designated", "challenge", challengeId,

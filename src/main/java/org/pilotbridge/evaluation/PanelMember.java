@@ -28,6 +28,19 @@ public record PanelMember(PanelMemberId id, ChallengeId challenge, String email,
 		return person != null;
 	}
 
+	/**
+	 * The person who took the seat, for a member who has joined: one found by the person, or after
+	 * {@link #hasJoined()}.
+	 *
+	 * @throws IllegalStateException for a member still invited
+	 */
+	public PersonId joinedPerson() {
+		if (person == null) {
+			throw new IllegalStateException("Panel member " + id + " has not joined yet");
+		}
+		return person;
+	}
+
 	boolean is(PersonId someone) {
 		return someone.equals(person);
 	}

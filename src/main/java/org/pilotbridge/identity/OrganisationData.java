@@ -2,6 +2,7 @@ package org.pilotbridge.identity;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,7 @@ public record OrganisationData(OrganisationKind kind, String name, String countr
 			problems.require(sizeClass != null, "sizeClass", "validation.required");
 		}
 		problems.throwIfAny();
+		Objects.requireNonNull(kind, "checked above");
 		return new OrganisationData(kind, name, country, street, postalCode, city, website.isEmpty() ? null : website,
 				number, kind == OrganisationKind.COMPANY ? sizeClass : null);
 	}

@@ -3,6 +3,7 @@ package org.pilotbridge.identity;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
@@ -60,14 +61,16 @@ class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	public OidcUser loadUser(OidcUserRequest request) {
 		var user = oidc.loadUser(request);
 		var local = LOCAL_PROVIDER.equals(request.getClientRegistration().getRegistrationId());
-		var issuer = local ? LOCAL_PROVIDER : user.getIssuer().toString();
+		// Spring's ID token validation requires the issuer and the subject of every ID token.
+		var issuer = local ? LOCAL_PROVIDER : Objects.requireNonNull(user.getIssuer()).toString();
+		var subject = Objects.requireNonNull(user.getSubject());
 		var now = clock.instant();
 		var person = transactions.execute(status -> {
 			var email = user.getEmail() == null ? "" : user.getEmail().toLowerCase(java.util.Locale.ROOT);
 			var name = displayName(user);
 			var verified = !email.isEmpty() && Boolean.TRUE.equals(user.getEmailVerified());
-			var found = people.findByIdentity(issuer, user.getSubject())
-				.orElseGet(() -> Person.signedUp(issuer, user.getSubject(), email, verified, name, language(user), now));
+			var found = people.findByIdentity(issuer, subject)
+				.orElseGet(() -> Person.signedUp(issuer, subject, email, verified, name, language(user), now));
 			if (!found.isActive()) {
 				events.publishEvent(new PersonSignedIn(found.id(), issuer, record("person.sign-in-refused", found, "deactivated")));
 				return found;

@@ -1,11 +1,9 @@
 package org.pilotbridge.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.pilotbridge.shared.Sha256;
 
 /**
  * Single-use secrets for links sent by e-mail: 32 random bytes, URL-safe; only their SHA-256 hash
@@ -25,13 +23,7 @@ public final class Tokens {
 	}
 
 	public static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -1,19 +1,17 @@
 package org.pilotbridge.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.pilotbridge.shared.Sha256;
 
 
 /**
@@ -148,13 +146,7 @@ class MailOutbox {
 	private static String dedupeKey(MailComposer.MailRequest request) {
 		var canonical = String.join("\n", request.recipient(), request.kind(), request.uniqueness(),
 				request.subjectArguments().toString(), request.bodyArguments().toString(), String.valueOf(request.actionLink()));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.hex(canonical);
 	}
 
 }

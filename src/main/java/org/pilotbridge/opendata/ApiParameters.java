@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.InvalidInput;
@@ -110,6 +111,7 @@ final class ApiParameters {
 		problems.throwIfAny();
 	}
 
+	@Contract("null -> true")
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -132,7 +133,8 @@ class ChallengeApi {
 				parameters.instant("deadlineTo", deadlineTo, DATES),
 				parameters.parsed("language", language, code -> Language.ofCode(code)
 					.orElseThrow(() -> new IllegalArgumentException(code)), "opendata.parameter.invalid-language"),
-				null, parameters.choice("sort", sort, SearchCriteria.SortOrder.class));
+				null, Objects.requireNonNullElse(parameters.choice("sort", sort, SearchCriteria.SortOrder.class),
+						SearchCriteria.SortOrder.RELEVANCE));
 		var pageNumber = parameters.number("page", page, 0, 0, 10_000);
 		var pageSize = parameters.number("size", size, DEFAULT_PAGE_SIZE, 1, ChallengeSearch.MAX_PAGE_SIZE);
 		parameters.throwIfAny();

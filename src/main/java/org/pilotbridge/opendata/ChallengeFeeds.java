@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
@@ -89,7 +90,7 @@ class ChallengeFeeds {
 		var owner = agencyId == null ? null
 				: organisations.organisation(agencyId)
 					.filter(organisation -> organisation.kind() == OrganisationKind.AGENCY)
-					.orElseThrow(() -> new NotPublic(agency));
+					.orElseThrow(() -> new NotPublic(Objects.requireNonNullElse(agency, "")));
 
 		var locale = RequestContextUtils.getLocale(request);
 		var query = request.getQueryString();

@@ -6,12 +6,15 @@ package org.pilotbridge.opendata;
  */
 class NotPublic extends RuntimeException {
 
+	private final String identifier;
+
 	NotPublic(String identifier) {
 		super(identifier);
+		this.identifier = identifier;
 	}
 
 	String identifier() {
-		return getMessage();
+		return identifier;
 	}
 
 }

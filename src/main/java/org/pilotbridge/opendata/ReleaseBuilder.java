@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -227,7 +228,9 @@ class ReleaseBuilder {
 
 	private String criteria(List<Criterion> criteria, Locale language) {
 		return String.join("\n", criteria.stream().map(criterion -> {
-			var type = messages.getMessage(criterion.type().messageKey(), null, criterion.type().name(), language);
+			var type = Objects.requireNonNullElse(
+					messages.getMessage(criterion.type().messageKey(), null, criterion.type().name(), language),
+					criterion.type().name());
 			return criterion.description().isBlank()
 					? message("opendata.ocds.criterion", language, criterion.name(), String.valueOf(criterion.weight()),
 							type)

@@ -1,13 +1,10 @@
 package org.pilotbridge.pilot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.Sha256;
 import org.pilotbridge.shared.UserText;
 
 /**
@@ -63,6 +61,8 @@ public class PilotManagement {
 		problems.require(start != null, "startDate", "validation.required");
 		problems.require(end != null, "endDate", "validation.required");
 		problems.throwIfAny();
+		Objects.requireNonNull(start, "checked above");
+		Objects.requireNonNull(end, "checked above");
 		pilot.schedule(start, end);
 		save(pilot, record -> new PilotScheduled(pilot.id(), pilot.reference(), pilot.challenge(), start, end, record),
 				"pilot.scheduled", Map.of("startDate", start.toString(), "endDate", end.toString()));
@@ -72,6 +72,7 @@ public class PilotManagement {
 	public int addMilestone(PilotId id, int version, String title, @Nullable LocalDate due) {
 		var pilot = managed(id, version);
 		var clean = milestone(title, due);
+		Objects.requireNonNull(due, "milestone() requires it");
 		var number = pilot.addMilestone(clean, due);
 		saveMilestone(pilot, number, "pilot.milestone.added", Map.of("title", clean, "dueDate", due.toString()));
 		return number;
@@ -80,6 +81,7 @@ public class PilotManagement {
 	public void changeMilestone(PilotId id, int version, int number, String title, @Nullable LocalDate due) {
 		var pilot = managed(id, version);
 		var clean = milestone(title, due);
+		Objects.requireNonNull(due, "milestone() requires it");
 		pilot.changeMilestone(number, clean, due);
 		saveMilestone(pilot, number, "pilot.milestone.changed", Map.of("title", clean, "dueDate", due.toString()));
 	}
@@ -115,10 +117,11 @@ public class PilotManagement {
 			throw InvalidInput.of("endDate", "validation.required");
 		}
 		pilot.complete(end, results, today(pilot), clock.instant());
+		var outcome = Objects.requireNonNull(results.outcome(), "complete() requires it");
+		var decision = Objects.requireNonNull(results.decision(), "complete() requires it");
 		save(pilot, record -> new PilotCompleted(pilot.id(), pilot.reference(), pilot.challenge(),
-				results.outcome(), results.decision(), record), "pilot.completed",
-				Map.of("endDate", end.toString(), "outcome", results.outcome().name(), "decision",
-						results.decision().name()));
+				outcome, decision, record), "pilot.completed",
+				Map.of("endDate", end.toString(), "outcome", outcome.name(), "decision", decision.name()));
 	}
 
 	/** Stops a planned or running pilot, for a reason that is published with its results. */
@@ -134,9 +137,10 @@ public class PilotManagement {
 	public void recordResults(PilotId id, int version, PilotResults results) {
 		var pilot = managed(id, version);
 		pilot.recordResults(results, clock.instant());
-		save(pilot, record -> new PilotResultsRecorded(pilot.id(), pilot.reference(), pilot.challenge(),
-				results.outcome(), results.decision(), record), "pilot.results.recorded",
-				Map.of("outcome", results.outcome().name(), "decision", results.decision().name()));
+		var outcome = Objects.requireNonNull(results.outcome(), "recordResults() requires it");
+		var decision = Objects.requireNonNull(results.decision(), "recordResults() requires it");
+		save(pilot, record -> new PilotResultsRecorded(pilot.id(), pilot.reference(), pilot.challenge(), outcome,
+				decision, record), "pilot.results.recorded", Map.of("outcome", outcome.name(), "decision", decision.name()));
 	}
 
 	/** Publishes the results page of an ended pilot whose results are recorded. */
@@ -180,13 +184,7 @@ public class PilotManagement {
 
 	/** The SHA-256 of a text, in hex: what the audit trail keeps of an account, so that a change is provable. */
 	private static String digest(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.hex(text);
 	}
 
 	private Pilot managed(PilotId id, int version) {

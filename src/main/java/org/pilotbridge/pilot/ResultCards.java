@@ -22,6 +22,7 @@ import org.pilotbridge.shared.AfterCommit;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PreviewCard;
 import org.pilotbridge.shared.PreviewCardSettings;
+import org.pilotbridge.shared.PreviewCards;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
@@ -42,35 +43,21 @@ class ResultCards {
 
 	private final PublicResults results;
 
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	private final PreviewCardSettings settings;
-
-	private final RenderedCache cards;
+	private final PreviewCards cards;
 
 	private final AtomicLong version = new AtomicLong();
 
 	ResultCards(PublicResults results, MessageSource messages, Clock clock, PreviewCardSettings settings,
 			CacheManager caches) {
 		this.results = results;
-		this.messages = messages;
-		this.clock = clock;
-		this.settings = settings;
-		this.cards = new RenderedCache(caches, "pilot.preview-cards", settings.maximumSize(), settings.timeToLive());
+		this.cards = new PreviewCards("pilot.preview-cards", REFERENCE, caches, settings, messages, clock);
 	}
 
 	@GetMapping(path = { PATH, "/{language:fr|nl|de}" + PATH }, produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> card(@PathVariable(required = false) @Nullable String language,
 			@PathVariable String reference) {
-		if (!REFERENCE.matcher(reference).matches()) {
-			throw new PilotNotFound(reference);
-		}
-		var lang = language == null ? Language.ENGLISH : Language.ofCode(language).orElseThrow();
-		var current = version.get();
-		var card = cards.get(new Key(reference, lang), current, clock.instant(), () -> render(reference, lang));
-		return card.response(MediaType.IMAGE_PNG, settings.cacheControl());
+		return cards.serve(language, reference, version.get(), () -> new PilotNotFound(reference),
+				lang -> render(reference, lang));
 	}
 
 	@EventListener({ PilotEvent.class, OrganisationUpdated.class })
@@ -85,21 +72,14 @@ class ResultCards {
 
 	private RenderedCache.Rendered render(String reference, Language language) {
 		var pilot = results.byReference(reference).orElseThrow(() -> new PilotNotFound(reference));
-		var card = new PreviewCard(text("pilot.card.kicker", language, pilot.reference()), pilot.challengeTitle(),
+		var card = new PreviewCard(cards.text("pilot.card.kicker", language, pilot.reference()), pilot.challengeTitle(),
 				pilot.agencyName(), "",
-				List.of(new PreviewCard.Fact(text("pilot.card.outcome", language),
-						text("pilot.outcome." + pilot.outcome().name(), language)),
-						new PreviewCard.Fact(text("pilot.card.company", language), pilot.companyName()),
-						new PreviewCard.Fact(text("pilot.card.decision", language),
-								text("pilot.decision." + pilot.decision().name(), language))));
+				List.of(new PreviewCard.Fact(cards.text("pilot.card.outcome", language),
+						cards.text("pilot.outcome." + pilot.outcome().name(), language)),
+						new PreviewCard.Fact(cards.text("pilot.card.company", language), pilot.companyName()),
+						new PreviewCard.Fact(cards.text("pilot.card.decision", language),
+								cards.text("pilot.decision." + pilot.decision().name(), language))));
 		return RenderedCache.Rendered.of(card.png());
-	}
-
-	private String text(String key, Language language, Object... arguments) {
-		return messages.getMessage(key, arguments, language.locale());
-	}
-
-	private record Key(String reference, Language language) {
 	}
 
 }

@@ -1,14 +1,12 @@
 package org.pilotbridge.proposal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.shared.Sha256;
 
 /**
  * JSON in the JSON Canonicalization Scheme (RFC 8785) for the values a snapshot holds: objects,
@@ -35,13 +33,7 @@ final class CanonicalJson {
 
 	/** The SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
 	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Sha256.hex(text);
 	}
 
 	private static void write(@Nullable Object value, StringBuilder out) {

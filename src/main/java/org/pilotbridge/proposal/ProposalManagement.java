@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -296,8 +297,11 @@ public class ProposalManagement {
 			var number = proposal.latestVersion() + 1;
 			var qualitative = ProposalValidation.qualitative(challenge);
 			var snapshot = new Snapshot(id, number, receivedAt,
-					new Snapshot.ChallengeFacts(challenge.id(), challenge.reference(), challenge.title(),
-							challenge.agency(), challenge.timeZone(), challenge.proposalsDeadline(), qualitative),
+					new Snapshot.ChallengeFacts(challenge.id(),
+							Objects.requireNonNull(challenge.reference(), "a published challenge has its reference"),
+							challenge.title(), challenge.agency(), challenge.timeZone(),
+							Objects.requireNonNull(challenge.proposalsDeadline(), "a published challenge has its deadline"),
+							qualitative),
 					agencyName, companyData, locked.person(), submitter.displayName(), content, files);
 			var canonical = snapshot.canonicalForm();
 			var digest = CanonicalJson.sha256(canonical);

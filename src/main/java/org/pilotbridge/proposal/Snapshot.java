@@ -92,7 +92,7 @@ record Snapshot(ProposalId proposal, int version, Instant receivedAt, ChallengeF
 	}
 
 	/** Only the answers to the challenge's qualitative criteria, in the challenge's order. */
-	private static Map<String, Object> contentMap(ProposalContent content, List<Criterion> qualitativeCriteria,
+	private static Map<String, @Nullable Object> contentMap(ProposalContent content, List<Criterion> qualitativeCriteria,
 			List<ProposalAttachment> attachments) {
 		var map = new LinkedHashMap<String, @Nullable Object>();
 		map.put("title", content.title());

@@ -21,7 +21,7 @@ public final class LanguageCookie {
 	private LanguageCookie() {
 	}
 
-	public static Language resolve(@Nullable Cookie[] cookies, @Nullable String acceptLanguage) {
+	public static Language resolve(Cookie @Nullable [] cookies, @Nullable String acceptLanguage) {
 		return chosen(cookies)
 			.orElseGet(() -> acceptLanguage == null ? Language.ENGLISH : Language.fromAcceptLanguage(acceptLanguage));
 	}
@@ -30,7 +30,7 @@ public final class LanguageCookie {
 		return resolve(request.getCookies(), request.getHeader("Accept-Language"));
 	}
 
-	public static Optional<Language> chosen(@Nullable Cookie[] cookies) {
+	public static Optional<Language> chosen(Cookie @Nullable [] cookies) {
 		if (cookies == null) {
 			return Optional.empty();
 		}

@@ -1,17 +1,13 @@
 package org.pilotbridge.catalogue.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
@@ -36,29 +32,13 @@ class CatalogueSite {
 
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicCatalogueCaches(PublicSiteProperties properties, Clock clock) {
+		var ttl = properties.dataTtl();
 		return manager -> {
-			manager.registerCustomCache(PublicCatalogue.SOLUTIONS, cache(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicCatalogue.SEARCHES, cache(500, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicCatalogue.CONSULTATIONS, cache(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicCatalogue.CONSULTATION_LISTS, cache(10, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicCatalogue.SOLUTIONS, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublicCatalogue.SEARCHES, PublicDataCache.of(500, ttl, clock));
+			manager.registerCustomCache(PublicCatalogue.CONSULTATIONS, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublicCatalogue.CONSULTATION_LISTS, PublicDataCache.of(10, ttl, clock));
 		};
-	}
-
-	private static com.github.benmanes.caffeine.cache.Cache<Object, Object> cache(int size, Duration ttl, Clock clock) {
-		return Caffeine.newBuilder()
-			.maximumSize(size)
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfter(Expiry.writing((Object key, Object value) -> keep(value, ttl, clock.instant())))
-			.build();
-	}
-
-	/** How long an entry is kept: the time to live, or less when what it holds changes sooner. */
-	static Duration keep(Object value, Duration ttl, Instant now) {
-		if (value instanceof PublicCatalogue.Changing changing) {
-			var until = changing.nextChange().map(moment -> Duration.between(now, moment)).orElse(ttl);
-			return until.isNegative() ? Duration.ZERO : until.compareTo(ttl) < 0 ? until : ttl;
-		}
-		return ttl;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.pilotbridge.catalogue.SolutionCriteria;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.catalogue.SolutionResults;
 import org.pilotbridge.catalogue.SolutionSearch;
+import org.pilotbridge.shared.web.PublicDataCache;
 
 /**
  * What the public site shows of the catalogue, the same for everyone, kept a few seconds in this
@@ -93,35 +94,16 @@ class PublicCatalogue {
 		return new Lists(open, closed, nextClose);
 	}
 
-	/** Something kept in the cache until, at the latest, the moment it changes by itself. */
-	interface Changing {
-
-		Optional<Instant> nextChange();
-
-	}
-
-	record Shown(PublicConsultation consultation, @Nullable Instant changesAt) implements Changing {
-
-		@Override
-		public Optional<Instant> nextChange() {
-			return Optional.ofNullable(changesAt);
-		}
-
+	record Shown(PublicConsultation consultation, @Nullable Instant changesAt) implements PublicDataCache.Changing {
 	}
 
 	record Lists(List<ConsultationSummary> open, List<ConsultationSummary> closed, @Nullable Instant changesAt)
-			implements Changing {
+			implements PublicDataCache.Changing {
 
 		Lists {
 			open = List.copyOf(open);
 			closed = List.copyOf(closed);
 		}
-
-		@Override
-		public Optional<Instant> nextChange() {
-			return Optional.ofNullable(changesAt);
-		}
-
 	}
 
 }

@@ -3,8 +3,6 @@ package org.pilotbridge.catalogue.web;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.pilotbridge.catalogue.ConsultationAnswered;
 import org.pilotbridge.catalogue.ConsultationPublished;
@@ -14,6 +12,7 @@ import org.pilotbridge.catalogue.SolutionWithdrawn;
 import org.pilotbridge.challenge.ChallengePublished;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.identity.OrganisationUpdated;
+import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
@@ -38,27 +37,8 @@ class PublicCatalogueChanges {
 			ConsultationAnswered.class, ConsultationTurnedIntoChallenge.class, ChallengePublished.class,
 			ChallengeWithdrawn.class, OrganisationUpdated.class })
 	void changed() {
-		forget();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					forget();
-				}
-
-			});
-		}
-	}
-
-	private void forget() {
-		for (var name : new String[] { PublicCatalogue.SOLUTIONS, PublicCatalogue.SEARCHES, PublicCatalogue.CONSULTATIONS,
-				PublicCatalogue.CONSULTATION_LISTS, RenderedPages.CACHE }) {
-			var cache = caches.getCache(name);
-			if (cache != null) {
-				cache.clear();
-			}
-		}
+		PublicDataCache.clear(caches, PublicCatalogue.SOLUTIONS, PublicCatalogue.SEARCHES, PublicCatalogue.CONSULTATIONS,
+				PublicCatalogue.CONSULTATION_LISTS, RenderedPages.CACHE);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.pilotbridge.catalogue.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -94,7 +95,8 @@ class SolutionPages {
 		var brochure = solution.brochure();
 		model.addAttribute("brochure", brochure == null ? null
 				: new Link(CatalogueViews.brochurePath(solution.reference(), brochure.id()), page.message(
-						"catalogue.solution.brochure-link", brochure.fileName(), brochure.pages())));
+						"catalogue.solution.brochure-link", brochure.fileName(),
+						Objects.requireNonNull(brochure.pages(), "a brochure is a PDF, whose pages are counted"))));
 		// Asked only for a signed-in person, whose page is never cached.
 		model.addAttribute("edit", page.signedIn() && solutions.isMine(solution.id())
 				? "/company/solutions/" + solution.id() + "/edit" : null);

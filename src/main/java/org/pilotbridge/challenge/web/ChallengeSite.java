@@ -1,17 +1,13 @@
 package org.pilotbridge.challenge.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
@@ -30,26 +26,11 @@ class ChallengeSite {
 
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicChallengeCaches(PublicSiteProperties properties, Clock clock) {
+		var ttl = properties.dataTtl();
 		return manager -> {
-			manager.registerCustomCache(PublicChallenges.PAGES, cache(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublicChallenges.SEARCHES, cache(500, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublicChallenges.PAGES, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublicChallenges.SEARCHES, PublicDataCache.of(500, ttl, clock));
 		};
-	}
-
-	private static com.github.benmanes.caffeine.cache.Cache<Object, Object> cache(int size, Duration ttl, Clock clock) {
-		return Caffeine.newBuilder()
-			.maximumSize(size)
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfter(Expiry.writing((Object key, Object value) -> keep(value, ttl, clock.instant())))
-			.build();
-	}
-
-	static Duration keep(Object value, Duration ttl, Instant now) {
-		if (value instanceof PublicChallenges.Changing changing) {
-			var until = changing.nextChange().map(moment -> Duration.between(now, moment)).orElse(ttl);
-			return until.isNegative() ? Duration.ZERO : until.compareTo(ttl) < 0 ? until : ttl;
-		}
-		return ttl;
 	}
 
 }

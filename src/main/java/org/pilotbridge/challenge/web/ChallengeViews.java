@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -135,7 +136,7 @@ class ChallengeViews {
 	String award(AwardNotice notice, ZoneId zone, Locale locale) {
 		var date = times.date(notice.decidedAt(), zone, locale);
 		if (!notice.awarded()) {
-			return text("challenge.view.not-awarded", locale, date, notice.reason());
+			return text("challenge.view.not-awarded", locale, date, Objects.requireNonNullElse(notice.reason(), ""));
 		}
 		if (notice.winners().size() == 1) {
 			var winner = notice.winners().getFirst();
@@ -148,7 +149,7 @@ class ChallengeViews {
 		return text("challenge.view.awarded-several", locale, notice.winners().size(), winners, date);
 	}
 
-	private String text(String key, Locale locale, @Nullable Object... arguments) {
+	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}
 

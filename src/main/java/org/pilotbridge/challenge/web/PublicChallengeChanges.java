@@ -3,8 +3,6 @@ package org.pilotbridge.challenge.web;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.pilotbridge.challenge.AnswerPublished;
 import org.pilotbridge.challenge.ChallengeAmended;
@@ -15,6 +13,7 @@ import org.pilotbridge.challenge.ChallengePublished;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.DeadlineExtended;
 import org.pilotbridge.challenge.EvaluationStarted;
+import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
@@ -36,26 +35,7 @@ class PublicChallengeChanges {
 			ChallengeClosed.class, EvaluationStarted.class, ChallengeAwarded.class, ChallengeNotAwarded.class,
 			AnswerPublished.class })
 	void changed() {
-		forget();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					forget();
-				}
-
-			});
-		}
-	}
-
-	private void forget() {
-		for (var name : new String[] { PublicChallenges.PAGES, PublicChallenges.SEARCHES, RenderedPages.CACHE }) {
-			var cache = caches.getCache(name);
-			if (cache != null) {
-				cache.clear();
-			}
-		}
+		PublicDataCache.clear(caches, PublicChallenges.PAGES, PublicChallenges.SEARCHES, RenderedPages.CACHE);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.pilotbridge.challenge.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.annotation.Cacheable;
@@ -17,6 +16,7 @@ import org.pilotbridge.challenge.PublicChallenge;
 import org.pilotbridge.challenge.SearchCriteria;
 import org.pilotbridge.challenge.SearchHit;
 import org.pilotbridge.challenge.SearchResults;
+import org.pilotbridge.shared.web.PublicDataCache;
 
 /**
  * What the public site shows of challenges, the same for everyone, kept a few seconds in this node's
@@ -70,31 +70,12 @@ class PublicChallenges {
 		return new Found(results, Map.copyOf(notices), nextChange);
 	}
 
-	/** Something kept in the cache until, at the latest, the moment it changes by itself. */
-	interface Changing {
-
-		Optional<Instant> nextChange();
-
-	}
-
 	record Shown(PublicChallenge challenge, @Nullable AwardNotice award, @Nullable Instant changesAt)
-			implements Changing {
-
-		@Override
-		public Optional<Instant> nextChange() {
-			return Optional.ofNullable(changesAt);
-		}
-
+			implements PublicDataCache.Changing {
 	}
 
 	record Found(SearchResults results, Map<ChallengeId, AwardNotice> notices, @Nullable Instant changesAt)
-			implements Changing {
-
-		@Override
-		public Optional<Instant> nextChange() {
-			return Optional.ofNullable(changesAt);
-		}
-
+			implements PublicDataCache.Changing {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.pilotbridge.evaluation.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -113,7 +114,7 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 			Map<OrganisationId, TextField> descriptions) {
 		Map<OrganisationId, DeclarationInput> inputs = new HashMap<>();
 		choices.forEach((company, choice) -> inputs.put(company,
-				new DeclarationInput(choice.getValue(), descriptions.get(company).getValue())));
+				new DeclarationInput(choice.getValue(), Objects.requireNonNull(descriptions.get(company)).getValue())));
 		try {
 			evaluations.declare(challenge, inputs);
 			Notifications.success(getTranslation("evaluation.declarations.saved"));
@@ -123,7 +124,7 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 			choices.forEach((company, choice) -> {
 				var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
 				var undecided = choice.getValue() == null;
-				var field = descriptions.get(company);
+				var field = Objects.requireNonNull(descriptions.get(company));
 				choice.setInvalid(problem.isPresent() && undecided);
 				choice.setErrorMessage(undecided ? message(problem) : null);
 				field.setInvalid(problem.isPresent() && !undecided);

@@ -6,8 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import org.pilotbridge.shared.Sha256;
 
 /**
  * Passwords that attackers try first, because they were found in breaches (ASVS 2.1.7), checked
@@ -90,14 +90,7 @@ class BreachedPasswords {
 	}
 
 	static long key(String password) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256")
-				.digest(password.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-			return ByteBuffer.wrap(digest).getLong();
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return ByteBuffer.wrap(Sha256.of(password.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))).getLong();
 	}
 
 }

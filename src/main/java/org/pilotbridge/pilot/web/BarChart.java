@@ -49,9 +49,19 @@ final class BarChart {
 			.mapToDouble(Double::doubleValue)
 			.max()
 			.orElse(1));
-		var plotWidth = WIDTH - LEFT - RIGHT;
-		var plotHeight = HEIGHT - TOP - BOTTOM;
 		var svg = new StringBuilder();
+		open(svg, id, title, description);
+		scale(svg, top, format);
+		bars(svg, categories, series, top, format);
+		axis(svg);
+		if (series.size() > 1) {
+			legend(svg, series);
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	/** The opening tag, with the title and the description that name the image. */
+	private static void open(StringBuilder svg, String id, String title, String description) {
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
 			.append(WIDTH)
 			.append(' ')
@@ -65,6 +75,11 @@ final class BarChart {
 			.append("\">");
 		svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
 		svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+	}
+
+	/** Five grid lines from 0 to the top of the scale, each with its value. */
+	private static void scale(StringBuilder svg, double top, DoubleFunction<String> format) {
+		var plotHeight = HEIGHT - TOP - BOTTOM;
 		for (var step = 0; step <= 4; step++) {
 			var value = top * step / 4;
 			var y = TOP + plotHeight - plotHeight * step / 4.0;
@@ -76,6 +91,13 @@ final class BarChart {
 				.append(escape(format.apply(value)))
 				.append("</text>");
 		}
+	}
+
+	/** A group of bars per category, a bar per series, each with its value above it. */
+	private static void bars(StringBuilder svg, List<String> categories, List<Series> series, double top,
+			DoubleFunction<String> format) {
+		var plotWidth = WIDTH - LEFT - RIGHT;
+		var plotHeight = HEIGHT - TOP - BOTTOM;
 		var groups = Math.max(1, categories.size());
 		var groupWidth = plotWidth / (double) groups;
 		var barWidth = Math.min(48, groupWidth * 0.7 / Math.max(1, series.size()));
@@ -102,21 +124,27 @@ final class BarChart {
 				.append(escape(categories.get(c)))
 				.append("</text>");
 		}
+	}
+
+	/** The base line under the bars. */
+	private static void axis(StringBuilder svg) {
+		var plotHeight = HEIGHT - TOP - BOTTOM;
 		svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
 			.append(TOP + plotHeight).append("\" y2=\"").append(TOP + plotHeight)
 			.append("\" stroke=\"#3b4350\" stroke-width=\"1\"/>");
-		if (series.size() > 1) {
-			var x = (double) LEFT;
-			for (var s = 0; s < series.size(); s++) {
-				svg.append("<rect x=\"").append(number(x)).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"")
-					.append(COLOURS[s % COLOURS.length]).append("\"/>");
-				svg.append("<text x=\"").append(number(x + 16)).append("\" y=\"18\" font-size=\"12\" fill=\"#1f2933\">")
-					.append(escape(series.get(s).name()))
-					.append("</text>");
-				x += 24 + series.get(s).name().length() * 7;
-			}
+	}
+
+	/** The colour and the name of each series, above the chart. */
+	private static void legend(StringBuilder svg, List<Series> series) {
+		var x = (double) LEFT;
+		for (var s = 0; s < series.size(); s++) {
+			svg.append("<rect x=\"").append(number(x)).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"")
+				.append(COLOURS[s % COLOURS.length]).append("\"/>");
+			svg.append("<text x=\"").append(number(x + 16)).append("\" y=\"18\" font-size=\"12\" fill=\"#1f2933\">")
+				.append(escape(series.get(s).name()))
+				.append("</text>");
+			x += 24 + series.get(s).name().length() * 7;
 		}
-		return svg.append("</svg>").toString();
 	}
 
 	/** "2025: challenges 3, proposals 7. 2026: …": every figure of the chart, for its description. */

@@ -3,8 +3,6 @@ package org.pilotbridge.pilot.web;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.pilotbridge.challenge.ChallengeAwarded;
 import org.pilotbridge.challenge.ChallengeNotAwarded;
@@ -13,6 +11,7 @@ import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.EvaluationStarted;
 import org.pilotbridge.identity.OrganisationUpdated;
 import org.pilotbridge.pilot.PilotEvent;
+import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
@@ -35,26 +34,7 @@ class PublishedResultsChanges {
 	@EventListener({ PilotEvent.class, ChallengePublished.class, ChallengeWithdrawn.class, EvaluationStarted.class,
 			ChallengeAwarded.class, ChallengeNotAwarded.class, OrganisationUpdated.class })
 	void changed() {
-		forget();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					forget();
-				}
-
-			});
-		}
-	}
-
-	private void forget() {
-		for (var name : new String[] { PublishedResults.PAGES, PublishedResults.SECTION, RenderedPages.CACHE }) {
-			var cache = caches.getCache(name);
-			if (cache != null) {
-				cache.clear();
-			}
-		}
+		PublicDataCache.clear(caches, PublishedResults.PAGES, PublishedResults.SECTION, RenderedPages.CACHE);
 	}
 
 }

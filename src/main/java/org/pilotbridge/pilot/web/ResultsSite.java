@@ -1,15 +1,13 @@
 package org.pilotbridge.pilot.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
@@ -29,18 +27,11 @@ class ResultsSite {
 
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicResultsCaches(PublicSiteProperties properties, Clock clock) {
+		var ttl = properties.dataTtl();
 		return manager -> {
-			manager.registerCustomCache(PublishedResults.PAGES, cache(1_000, properties.dataTtl(), clock));
-			manager.registerCustomCache(PublishedResults.SECTION, cache(10, properties.dataTtl(), clock));
+			manager.registerCustomCache(PublishedResults.PAGES, PublicDataCache.of(1_000, ttl, clock));
+			manager.registerCustomCache(PublishedResults.SECTION, PublicDataCache.of(10, ttl, clock));
 		};
-	}
-
-	private static com.github.benmanes.caffeine.cache.Cache<Object, Object> cache(int size, Duration ttl, Clock clock) {
-		return Caffeine.newBuilder()
-			.maximumSize(size)
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfterWrite(ttl)
-			.build();
 	}
 
 }

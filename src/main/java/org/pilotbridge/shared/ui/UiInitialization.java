@@ -31,7 +31,10 @@ class UiInitialization implements VaadinServiceInitListener {
 	public void serviceInit(ServiceInitEvent event) {
 		event.addIndexHtmlRequestListener(response -> {
 			var language = LanguagePreference.of(response.getVaadinRequest());
-			response.getDocument().selectFirst("html").attr("lang", language.code());
+			var html = response.getDocument().selectFirst("html");
+			if (html != null) {
+				html.attr("lang", language.code());
+			}
 		});
 		event.getSource().addSessionInitListener(sessionInit -> {
 			var session = sessionInit.getSession();

@@ -107,7 +107,7 @@ public final class PublicPage {
 	}
 
 	/** A text of the bundles in the page's language. */
-	public String message(String key, @Nullable Object... arguments) {
+	public String message(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, language.locale());
 	}
 

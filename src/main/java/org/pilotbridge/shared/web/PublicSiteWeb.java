@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,7 +88,7 @@ class PublicSiteWeb implements WebMvcConfigurer {
 			@Override
 			public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 					NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
-				return pages.open(request.getNativeRequest(HttpServletRequest.class));
+				return pages.open(Objects.requireNonNull(request.getNativeRequest(HttpServletRequest.class)));
 			}
 
 		});

@@ -89,7 +89,8 @@ import org.pilotbridge.shared.Money;
 @Component
 @ConditionalOnEmbeddedDatabase
 @ConditionalOnBooleanProperty(name = "pilotbridge.volume.enabled")
-class VolumeData {
+@Order(2)
+class VolumeData implements FirstStartSeed {
 
 	static final String PASSWORD = "pilotbridge-volume";
 
@@ -168,7 +169,8 @@ class VolumeData {
 	}
 
 	/** Called by {@link DemoSeeding} before the application serves anyone. */
-	void generateOnFirstStart() {
+	@Override
+	public void seedOnFirstStart() {
 		if (runAs.system(() -> accounts.findByEmail(ADMIN_EMAIL).isPresent())) {
 			log.info("The volume data set is present already; delete the data directory to generate it again");
 		}
