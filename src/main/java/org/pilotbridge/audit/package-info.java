@@ -3,7 +3,7 @@
  * every read of sealed content (through {@link AuditTrail#record}) becomes an entry whose hash covers
  * the previous entry, so that any later change, insertion or deletion is detectable.
  */
-@ApplicationModule(displayName = "Audit trail")
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = {})
 @NullMarked
 package org.pilotbridge.audit;
 

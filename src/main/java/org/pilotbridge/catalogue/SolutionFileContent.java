@@ -3,6 +3,6 @@ package org.pilotbridge.catalogue;
 /**
  * An image or brochure of a solution, to download.
  */
-public record SolutionFileContent(SolutionFileInfo.Kind kind, String fileName, String contentType, byte[] content,
+record SolutionFileContent(SolutionFileInfo.Kind kind, String fileName, String contentType, byte[] content,
 		String sha256) {
 }

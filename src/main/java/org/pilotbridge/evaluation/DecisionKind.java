@@ -1,6 +1,6 @@
 package org.pilotbridge.evaluation;
 
-public enum DecisionKind {
+enum DecisionKind {
 
 	AWARD, NO_AWARD
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.challenge.ChallengeId;
-import org.pilotbridge.opendata.spi.AwardDecision;
-import org.pilotbridge.opendata.spi.AwardDetails;
+import org.pilotbridge.evaluation.awards.AwardDecision;
+import org.pilotbridge.evaluation.awards.AwardDetails;
 
 /**
  * The public facts of a decision for the open-data module: when it was taken, when the standstill

@@ -11,7 +11,7 @@ import org.pilotbridge.proposal.ProposalId;
 /**
  * One evaluator's scores for one proposal: a draft until submitted, then locked.
  */
-public record ScoreSheet(ProposalId proposal, PersonId evaluator, List<Score> scores, Instant updatedAt,
+record ScoreSheet(ProposalId proposal, PersonId evaluator, List<Score> scores, Instant updatedAt,
 		@Nullable Instant submittedAt) {
 
 	public ScoreSheet {

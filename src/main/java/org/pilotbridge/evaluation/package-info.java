@@ -8,12 +8,15 @@
  * agency an evaluation report. Every step is a domain event in the audit trail.
  * <p>
  * The module admits panel members to the proposals they are not recused from through
- * {@link org.pilotbridge.proposal.spi.ProposalReaders} and gives the open-data module the published
- * facts of an award through {@link org.pilotbridge.opendata.spi.AwardDetails}.
+ * {@link org.pilotbridge.proposal.spi.ProposalReaders}. It offers the published facts of an award to
+ * the modules downstream through its named interface {@code awards}
+ * ({@link org.pilotbridge.evaluation.awards.AwardDetails}), which the open-data module reads.
+ *
+ * @see "Design decision: docs/decisions/DD028-20261207-module-contracts.md"
  */
 @ApplicationModule(displayName = "Evaluation",
 		allowedDependencies = { "audit", "identity", "challenge", "proposal", "proposal :: spi", "document",
-				"opendata :: spi", "shared :: ui" })
+				"shared :: ui" })
 @NullMarked
 package org.pilotbridge.evaluation;
 

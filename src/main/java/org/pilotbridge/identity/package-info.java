@@ -3,7 +3,7 @@
  * OpenID Connect: by default through the provider built into this module ({@code provider}), or
  * through any provider configured with {@code spring.security.oauth2.client.registration.*}.
  */
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "audit", "shared :: ui", "shared :: web" })
 @NullMarked
 package org.pilotbridge.identity;
 

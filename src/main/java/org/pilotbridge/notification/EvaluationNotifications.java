@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +30,9 @@ import org.pilotbridge.shared.PublicLinks;
  * it (and to the new chair, when the chair left), a declared
  * conflict of interest to the chair, and, once the chair has decided, its letter to every bidder
  * (to the person who submitted the proposal, in their language, the PDF attached) and the report
- * to the chair and the challenge's managers. A replayed event queues each mail once. The evaluation
- * module's services are looked up when its events arrive, so that tests of other modules that
- * include this one need not start the evaluation module.
+ * to the chair and the challenge's managers. A replayed event queues each mail once. It asks the
+ * evaluation module's API for what its events do not carry: who chairs the panel now, and the
+ * letters and the report as PDF.
  */
 @Component
 class EvaluationNotifications {
@@ -44,14 +43,14 @@ class EvaluationNotifications {
 
 	private final ChallengeDirectory challenges;
 
-	private final ObjectProvider<PanelDirectory> panels;
+	private final PanelDirectory panels;
 
-	private final ObjectProvider<EvaluationLetters> letters;
+	private final EvaluationLetters letters;
 
 	private final PublicLinks links;
 
 	EvaluationNotifications(MailOutbox mails, OrganisationDirectory directory, ChallengeDirectory challenges,
-			ObjectProvider<PanelDirectory> panels, ObjectProvider<EvaluationLetters> letters, PublicLinks links) {
+			PanelDirectory panels, EvaluationLetters letters, PublicLinks links) {
 		this.mails = mails;
 		this.directory = directory;
 		this.challenges = challenges;
@@ -78,8 +77,7 @@ class EvaluationNotifications {
 			.stream()
 			.map(company -> directory.organisation(company).map(OrganisationSummary::name).orElse(company.toString()))
 			.toList());
-		panels.getObject()
-			.chair(event.challenge())
+		panels.chair(event.challenge())
 			.flatMap(directory::person)
 			.filter(chair -> chair.active())
 			.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
@@ -126,7 +124,7 @@ class EvaluationNotifications {
 					List.of(event.challengeReference(), event.challengeTitle(), event.company()), null, false,
 					id(event.auditRecord()))));
 		var told = new java.util.LinkedHashSet<org.pilotbridge.identity.PersonId>();
-		panels.getObject().chair(event.challenge()).ifPresent(told::add);
+		panels.chair(event.challenge()).ifPresent(told::add);
 		told.addAll(challenges.managers(event.challenge()));
 		told.remove(event.person());
 		for (var recipient : told) {
@@ -154,7 +152,6 @@ class EvaluationNotifications {
 
 	@ApplicationModuleListener
 	void on(AwardDecided event) {
-		var letters = this.letters.getObject();
 		var challenge = challenges.challenge(event.challenge()).orElseThrow();
 		for (var recipient : letters.letterRecipients(event.challenge())) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +23,10 @@ import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.EvaluationStarted;
 import org.pilotbridge.challenge.PublicChallenge;
+import org.pilotbridge.evaluation.awards.AwardDecision;
+import org.pilotbridge.evaluation.awards.AwardDetails;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
-import org.pilotbridge.opendata.spi.AwardDecision;
-import org.pilotbridge.opendata.spi.AwardDetails;
 import org.pilotbridge.pilot.PilotCompleted;
 import org.pilotbridge.pilot.PilotDirectory;
 import org.pilotbridge.pilot.PilotEvent;
@@ -56,7 +55,7 @@ class OcdsPublication {
 
 	private final OrganisationDirectory organisations;
 
-	private final ObjectProvider<AwardDetails> awardDetails;
+	private final AwardDetails awardDetails;
 
 	private final PilotDirectory pilots;
 
@@ -65,7 +64,7 @@ class OcdsPublication {
 	private final OcdsReleases releases;
 
 	OcdsPublication(ChallengeQuery challenges, ChallengeDirectory directory, OrganisationDirectory organisations,
-			ObjectProvider<AwardDetails> awardDetails, PilotDirectory pilots, ReleaseBuilder builder,
+			AwardDetails awardDetails, PilotDirectory pilots, ReleaseBuilder builder,
 			OcdsReleases releases) {
 		this.challenges = challenges;
 		this.directory = directory;
@@ -181,8 +180,7 @@ class OcdsPublication {
 	}
 
 	private Optional<AwardDecision> decision(ChallengeId challenge) {
-		var details = awardDetails.getIfAvailable();
-		return details == null ? Optional.empty() : details.decision(challenge);
+		return awardDetails.decision(challenge);
 	}
 
 	/** How many proposals were submitted: public once the evaluation has ended, like in an award notice. */

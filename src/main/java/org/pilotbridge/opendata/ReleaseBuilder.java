@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.PublicChallenge;
+import org.pilotbridge.evaluation.awards.AwardDecision;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationSummary;
-import org.pilotbridge.opendata.spi.AwardDecision;
 import org.pilotbridge.pilot.PilotContract;
 import org.pilotbridge.shared.Money;
 

@@ -5,13 +5,17 @@
  * its OpenAPI document, Atom feeds, CSV exports and the sitemap. Nothing is published that is not
  * already public: no drafts, no proposals, no people, no bidder before the award. The sitemap also
  * lists the solutions of the catalogue and the market consultations
- * ({@link org.pilotbridge.catalogue.SolutionDirectory}, {@link org.pilotbridge.catalogue.ConsultationDirectory}). The
- * {@code evaluation} module tells it about awards through {@link org.pilotbridge.opendata.spi}; the
- * {@code pilot} module's events and {@link org.pilotbridge.pilot.PilotDirectory} make pilots OCDS contracts.
+ * ({@link org.pilotbridge.catalogue.SolutionDirectory}, {@link org.pilotbridge.catalogue.ConsultationDirectory}). It
+ * reads the winners, amounts, standstill and bidders of an award from the {@code evaluation} module's
+ * named interface {@code awards} ({@link org.pilotbridge.evaluation.awards.AwardDetails}) and nothing
+ * else of that module; the {@code pilot} module's events and {@link org.pilotbridge.pilot.PilotDirectory}
+ * make pilots OCDS contracts. No module depends on it.
  *
  * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"
+ * @see "Design decision: docs/decisions/DD028-20261207-module-contracts.md"
  */
-@ApplicationModule(displayName = "Open data", allowedDependencies = { "challenge", "catalogue", "pilot", "identity", "audit" })
+@ApplicationModule(displayName = "Open data",
+		allowedDependencies = { "challenge", "catalogue", "pilot", "identity", "audit", "evaluation :: awards" })
 @NullMarked
 package org.pilotbridge.opendata;
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.pilotbridge.challenge.ChallengeId;
-import org.pilotbridge.opendata.spi.AwardDecision;
-import org.pilotbridge.opendata.spi.AwardDetails;
+import org.pilotbridge.evaluation.awards.AwardDecision;
+import org.pilotbridge.evaluation.awards.AwardDetails;
 
 /**
  * Stands in for the evaluation module's award decisions: tests say what was decided.

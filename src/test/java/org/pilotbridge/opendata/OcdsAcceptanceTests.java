@@ -31,9 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.pilotbridge.evaluation.awards.AwardDecision;
 import org.pilotbridge.opendata.OpenDataScenarios.Case;
 import org.pilotbridge.opendata.OpenDataScenarios.EveryState;
-import org.pilotbridge.opendata.spi.AwardDecision;
 import org.pilotbridge.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,14 +18,14 @@ import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.challenge.EvaluationScale;
 import org.pilotbridge.challenge.PublicChallenge;
+import org.pilotbridge.evaluation.awards.AwardDecision;
+import org.pilotbridge.evaluation.awards.AwardDetails;
 import org.pilotbridge.identity.EnterpriseNumber;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.identity.SizeClass;
 import org.pilotbridge.identity.VerificationState;
-import org.pilotbridge.opendata.spi.AwardDecision;
-import org.pilotbridge.opendata.spi.AwardDetails;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 

@@ -9,11 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import org.pilotbridge.audit.AuditEntry;
 import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeSubmissions;
+import org.pilotbridge.evaluation.EvaluationLetters;
+import org.pilotbridge.evaluation.PanelDirectory;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.test.MutableClock;
@@ -26,10 +29,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * What the proposal module's integration tests share, so that they share one application context:
  * the module with everything it depends on, the audit trail and the notifications (mails go to
- * GreenMail), a clock tests move forward, the fixtures, and a stand-in for the evaluation panel.
+ * GreenMail), a clock tests move forward, the fixtures, and a stand-in for the evaluation panel. The
+ * evaluation module, whose API the notifications call when its events arrive, is not started: no
+ * evaluation event is published here, and starting it would add its listeners to the proposal
+ * module's events.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "audit", "notification" })
+@MockitoBean(types = { PanelDirectory.class, EvaluationLetters.class })
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestPanel.class })
 abstract class ProposalIntegrationTest {
 

@@ -1,4 +1,4 @@
-package org.pilotbridge.opendata.spi;
+package org.pilotbridge.evaluation.awards;
 
 import java.time.Instant;
 import java.util.List;
