@@ -16,6 +16,7 @@ import org.pilotbridge.challenge.ChallengeAmended;
 import org.pilotbridge.challenge.ChallengeAudience;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.ChallengePublished;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.DeadlineExtended;
@@ -104,7 +105,7 @@ class ChallengeNotifications {
 	void on(QuestionAsked event) {
 		challenges.managers(event.challenge())
 			.forEach(manager -> person(manager).ifPresent(person -> tell(person, "challenge-question-asked",
-					List.of(event.title()), "/agency/challenges/" + event.challenge(), event.auditRecord().id().toString())));
+					List.of(event.title()), ChallengeLinks.manage(event.challenge()), event.auditRecord().id().toString())));
 	}
 
 	@ApplicationModuleListener
@@ -151,7 +152,7 @@ class ChallengeNotifications {
 	}
 
 	private static String page(String reference) {
-		return "/challenges/" + reference;
+		return ChallengeLinks.page(reference);
 	}
 
 	static String when(Instant instant, ZoneId zone, Language language) {

@@ -8,6 +8,7 @@ import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionId;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
@@ -67,12 +68,12 @@ final class CatalogueNavigation {
 
 	/** The manage page of a challenge, in the {@code challenge} module. */
 	static String challengeManagePath(ChallengeId id) {
-		return "/agency/challenges/" + id;
+		return ChallengeLinks.manage(id);
 	}
 
 	/** The editor of a draft challenge, in the {@code challenge} module. */
 	static String challengeEditorPath(ChallengeId id) {
-		return "agency/challenges/" + id + "/edit";
+		return ChallengeLinks.edit(id);
 	}
 
 }
