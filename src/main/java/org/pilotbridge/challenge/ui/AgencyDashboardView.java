@@ -64,18 +64,7 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		}
 		add(new H1(getTranslation("challenge.dashboard.heading", dashboard.agencyName())));
 		if (dashboard.manager()) {
-			var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW, getTranslation("challenge.dashboard.new"));
-			create.addClassName("button-primary");
-			create.setId("new-challenge");
-			var links = new Paragraph(create);
-			// Contributed by the modules that depend on this one (the pilots).
-			contributions.stream().flatMap(contribution -> contribution.dashboardLinks().stream()).forEach(link -> {
-				var anchor = new com.vaadin.flow.component.html.Anchor(link.href(), getTranslation(link.textKey()));
-				anchor.addClassName("button-secondary");
-				anchor.setId(link.id());
-				links.add(new Span(" "), anchor);
-			});
-			add(links);
+			add(managerLinks());
 		}
 		var counts = new Div();
 		counts.addClassName("cards");
@@ -114,6 +103,21 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		grid.setItems(dashboard.challenges());
 		grid.setId("agency-challenges");
 		add(new Section(new H2(getTranslation("challenge.dashboard.challenges")), grid));
+	}
+
+	/** A new challenge, and what the modules that depend on this one contribute (the pilots). */
+	private Paragraph managerLinks() {
+		var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW, getTranslation("challenge.dashboard.new"));
+		create.addClassName("button-primary");
+		create.setId("new-challenge");
+		var links = new Paragraph(create);
+		contributions.stream().flatMap(contribution -> contribution.dashboardLinks().stream()).forEach(link -> {
+			var anchor = new com.vaadin.flow.component.html.Anchor(link.href(), getTranslation(link.textKey()));
+			anchor.addClassName("button-secondary");
+			anchor.setId(link.id());
+			links.add(new Span(" "), anchor);
+		});
+		return links;
 	}
 
 	@Override

@@ -75,28 +75,7 @@ class ScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 		title = form.companyName() + " – " + form.content().content().title();
 		add(new H1(title));
-		var content = form.content().content();
-		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
-				new H3(content.title()), new Paragraph(content.summary()),
-				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
-		for (var criterion : form.criteria()) {
-			var answer = content.answers().get(criterion.id());
-			if (answer != null) {
-				left.add(new H3(criterion.name()), new Paragraph(answer));
-			}
-		}
-		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
-				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
-		if (content.price() != null) {
-			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
-		}
-		form.content().attachments().forEach(file -> {
-			var link = new com.vaadin.flow.component.html.Anchor(ProposalLinks.attachment(proposal, file.id()),
-					file.fileName() + " (" + file.pages() + " p.)");
-			link.setTarget("_blank");
-			left.add(new Paragraph(link));
-		});
-		left.addClassName("scoring-proposal");
+		var left = proposal(proposal, form);
 
 		var right = new Section(new H2(getTranslation("evaluation.scoring.criteria")));
 		right.addClassName("scoring-criteria");
@@ -137,6 +116,33 @@ class ScoringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		var columns = new Div(left, right);
 		columns.addClassName("side-by-side");
 		add(columns);
+	}
+
+	/** The proposal as submitted, its answers per criterion and its files, beside the scores. */
+	private Section proposal(ProposalId proposal, ScoringForm form) {
+		var content = form.content().content();
+		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
+				new H3(content.title()), new Paragraph(content.summary()),
+				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
+		for (var criterion : form.criteria()) {
+			var answer = content.answers().get(criterion.id());
+			if (answer != null) {
+				left.add(new H3(criterion.name()), new Paragraph(answer));
+			}
+		}
+		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
+				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
+		if (content.price() != null) {
+			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
+		}
+		form.content().attachments().forEach(file -> {
+			var link = new com.vaadin.flow.component.html.Anchor(ProposalLinks.attachment(proposal, file.id()),
+					file.fileName() + " (" + file.pages() + " p.)");
+			link.setTarget("_blank");
+			left.add(new Paragraph(link));
+		});
+		left.addClassName("scoring-proposal");
+		return left;
 	}
 
 	private void act(ProposalId proposal, ScoringForm form, List<RadioButtonGroup<Integer>> points, List<TextArea> justifications,
