@@ -12,10 +12,11 @@ import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * The addresses of the catalogue views, in one place. Other modules link to them by path (the
- * {@code challenge} module cannot depend on this one): {@code /agency/challenges/<id>/suggestions}
- * for the solutions suggested for a challenge. The pages of solutions and consultations belong to
- * the public site ({@code catalogue.web}); views link to them in the person's language.
+ * The addresses of the catalogue views, in one place. The {@code challenge} module cannot depend on
+ * this one: its manage page is given the link to the solutions suggested for a challenge
+ * ({@link SuggestionsContribution}, {@link org.pilotbridge.catalogue.CatalogueLinks}). The pages of
+ * solutions and consultations belong to the public site ({@code catalogue.web}); views link to them in
+ * the person's language.
  */
 final class CatalogueNavigation {
 
