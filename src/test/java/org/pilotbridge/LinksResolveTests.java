@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -34,10 +36,12 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.evaluation.EvaluationLinks;
 import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.PersonManagement;
 import org.pilotbridge.pilot.PilotLinks;
 import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.proposal.ProposalAttachmentId;
@@ -50,18 +54,22 @@ import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every link the product renders leads somewhere: each address the modules' typed links build (for
  * views, e-mails and pages), each link a module contributes to another's view in every state of a
  * challenge, and each link and form of the public pages as a visitor and a company member read them,
- * is served by a controller of Spring MVC or a view of Vaadin's route registry. A link renamed on one
- * side only fails here, not in front of a person who follows it.
+ * and each link of the mails and notices sent (in their recipients' languages) is served by a
+ * controller of Spring MVC or a view of Vaadin's route registry. A link renamed on one side only fails
+ * here, not in front of a person who follows it.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */
 @PublicSiteTest
 class LinksResolveTests {
+
+	private static final Pattern MAIL_LINK = Pattern.compile("http://localhost:\\d+/[^\\s\"<>)\\]]*");
 
 	/** Served by Spring Security's filters, not by a handler: signing in and out. */
 	private static final List<String> SECURITY_ENDPOINTS = List.of("/logout", "/oauth2/authorization/");
@@ -84,6 +92,15 @@ class LinksResolveTests {
 
 	@Autowired
 	ChallengeQuery challenges;
+
+	@Autowired
+	PersonManagement persons;
+
+	@Autowired
+	ClarificationManagement clarifications;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void servesEveryAddressTheTypedLinksBuild() {
@@ -164,6 +181,30 @@ class LinksResolveTests {
 		assertThat(unserved(links, "GET")).isEmpty();
 		assertThat(forms).isNotEmpty();
 		assertThat(unserved(forms, "POST")).isEmpty();
+	}
+
+	@Test
+	void servesEveryLinkOfTheMailsAndNoticesInTheRecipientsLanguage() {
+		var agency = bidding.agency();
+		bidding.as(agency.manager(), agency.id(), () -> persons.updateProfile("Manon Lefèvre", Language.FRENCH));
+		var challenge = bidding.challenge(agency, "Quieter bin lorries");
+		var company = bidding.company(agency, Language.DUTCH);
+		bidding.as(company.owner(), company.id(), () -> clarifications.ask(challenge.id(), "May we test at night?"));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE template = 'challenge-question-asked'"
+					+ " AND text_body LIKE '%Quieter bin lorries%'").query(Long.class).single() > 0);
+
+		var links = new LinkedHashSet<String>();
+		jdbc.sql("SELECT text_body FROM outgoing_mail").query(String.class).list().forEach(body -> {
+			var found = MAIL_LINK.matcher(body);
+			while (found.find()) {
+				links.add(found.group());
+			}
+		});
+		jdbc.sql("SELECT link FROM notification WHERE link IS NOT NULL").query(String.class).list().forEach(links::add);
+
+		assertThat(links).as("the French manager's link to the question").contains(base() + ChallengeLinks.manage(challenge.id()));
+		assertThat(unserved(links, "GET")).isEmpty();
 	}
 
 	/** The links that neither a controller nor a view serves. */
