@@ -235,6 +235,11 @@ public class Challenge {
 		return state == ChallengeState.PUBLISHED && !isPastDeadline(now);
 	}
 
+	/** Whether companies may still ask a question at that moment: open, and before the questions deadline. */
+	public boolean acceptsQuestionsAt(Instant now) {
+		return isOpenAt(now) && questionsDeadline != null && now.isBefore(questionsDeadline);
+	}
+
 	/**
 	 * Whether a change of a proposal received at that time counts: the challenge is published (its
 	 * proposals not opened yet) and the change was received before the deadline, however late it is

@@ -97,7 +97,8 @@ public class ChallengeQuery {
 				challenge.stateAt(clock.instant()), challenge.toDraft(), challenge.criteria(), challenge.hadSubmission(),
 				challenge.submittedCount(), pending, changeLog(challenge), attachments.of(id),
 				challenge.withdrawalReason().orElse(null), challenge.createdAt(), challenge.publishedAt().orElse(null),
-				challenge.closedAt().orElse(null));
+				challenge.closedAt().orElse(null), challenge.questionsDeadline().orElse(null),
+				challenge.proposalsDeadline().orElse(null));
 	}
 
 	/**

@@ -50,7 +50,7 @@ public record ChallengeSummary(ChallengeId id, @Nullable String reference, Strin
 
 	/** Whether proposals are accepted at that moment. */
 	public boolean isOpenAt(Instant now) {
-		return state == ChallengeState.PUBLISHED && proposalsDeadline != null && now.isBefore(proposalsDeadline);
+		return ChallengeRules.isOpen(state, proposalsDeadline, now);
 	}
 
 }

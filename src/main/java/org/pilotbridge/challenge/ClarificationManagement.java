@@ -64,8 +64,7 @@ public class ClarificationManagement {
 			.filter(c -> c.state().isPublic())
 			.orElseThrow(() -> new ChallengeNotFound(id));
 		var now = clock.instant();
-		var open = challenge.isOpenAt(now) && challenge.questionsDeadline().filter(now::isBefore).isPresent();
-		if (!open) {
+		if (!challenge.acceptsQuestionsAt(now)) {
 			throw InvalidInput.of("question", "challenge.question.deadline-passed");
 		}
 		var asked = questions.save(Question.ask(id, asker.person(), asker.company(), question, now));

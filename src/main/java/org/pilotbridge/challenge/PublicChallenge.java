@@ -2,8 +2,11 @@ package org.pilotbridge.challenge;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -32,12 +35,27 @@ public record PublicChallenge(ChallengeId id, String reference, String title, St
 
 	/** Whether proposals are accepted at that moment: published, and the deadline not passed. */
 	public boolean isOpenAt(Instant now) {
-		return state == ChallengeState.PUBLISHED && now.isBefore(proposalsDeadline);
+		return ChallengeRules.isOpen(state, proposalsDeadline, now);
 	}
 
 	/** Whether companies may still ask a question at that moment: open, and before the questions deadline. */
 	public boolean acceptsQuestionsAt(Instant now) {
-		return isOpenAt(now) && now.isBefore(questionsDeadline);
+		return ChallengeRules.acceptsQuestions(state, questionsDeadline, proposalsDeadline, now);
+	}
+
+	/**
+	 * What a company may do with the challenge at that moment: follow it, ask a question while
+	 * questions are accepted, propose while it is open. Who may act is the services' answer.
+	 */
+	public Set<ChallengeAction> actionsAt(Instant now) {
+		var actions = EnumSet.of(ChallengeAction.FOLLOW);
+		if (acceptsQuestionsAt(now)) {
+			actions.add(ChallengeAction.ASK_QUESTION);
+		}
+		if (isOpenAt(now)) {
+			actions.add(ChallengeAction.PROPOSE);
+		}
+		return Collections.unmodifiableSet(actions);
 	}
 
 	/**

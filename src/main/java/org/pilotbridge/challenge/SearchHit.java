@@ -19,7 +19,7 @@ public record SearchHit(ChallengeId id, String reference, List<Segment> title, L
 
 	/** Whether proposals are accepted at that moment: published, and the deadline not passed. */
 	public boolean isOpenAt(Instant now) {
-		return state == ChallengeState.PUBLISHED && now.isBefore(proposalsDeadline);
+		return ChallengeRules.isOpen(state, proposalsDeadline, now);
 	}
 
 	/** The title as plain text. */

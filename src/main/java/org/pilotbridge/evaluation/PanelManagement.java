@@ -114,7 +114,7 @@ public class PanelManagement {
 		var inviterName = directory.person(inviter).map(person -> person.displayName()).orElse("");
 		events.publishEvent(new PanelMemberInvited(challengeId, member.id(), address, displayName, role, language,
 				inviterName, Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
-				links.to("evaluation/invitations/" + token),
+				links.to(EvaluationLinks.invitation(token)),
 				current.auditRecord("evaluation.panel.invited", "challenge", challengeId,
 						Map.of("member", member.id().toString(), "role", role.name()))));
 		return member.id();

@@ -12,6 +12,7 @@ import org.pilotbridge.catalogue.MatchingChallengePublished;
 import org.pilotbridge.catalogue.SolutionPublished;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.catalogue.SolutionRejected;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonSummary;
@@ -65,7 +66,7 @@ class CatalogueNotifications {
 	void on(MatchingChallengePublished event) {
 		tellMembers(event.company(), "challenge-match",
 				List.of(event.challengeTitle(), String.join(", ", event.solutionNames())),
-				"/challenges/" + event.challengeReference(), "match/" + event.challenge() + "/" + event.company());
+				ChallengeLinks.page(event.challengeReference()), "match/" + event.challenge() + "/" + event.company());
 	}
 
 	@ApplicationModuleListener
@@ -73,7 +74,7 @@ class CatalogueNotifications {
 		var message = event.message().isBlank() ? "" : event.message();
 		tellMembers(event.company(), event.message().isBlank() ? "challenge-invitation" : "challenge-invitation-message",
 				List.of(event.challengeTitle(), event.agencyName(), event.solutionName(), message),
-				"/challenges/" + event.challengeReference(), event.auditRecord().id().toString());
+				ChallengeLinks.page(event.challengeReference()), event.auditRecord().id().toString());
 	}
 
 	private void tellMembers(OrganisationId company, String kind, List<Object> arguments, @Nullable String path,

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +16,7 @@ import org.pilotbridge.challenge.ChallengeAmended;
 import org.pilotbridge.challenge.ChallengeAudience;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.ChallengePublished;
 import org.pilotbridge.challenge.ChallengeWithdrawn;
 import org.pilotbridge.challenge.DeadlineExtended;
@@ -68,7 +69,7 @@ class ChallengeNotifications {
 	@ApplicationModuleListener
 	void on(AnswerPublished event) {
 		tellFollowers(event.challenge(), "challenge-answer", List.of(event.title()),
-				page(event.reference()) + "#questions-and-answers", event.auditRecord().id().toString());
+				page(event.reference(), "#questions-and-answers"), event.auditRecord().id().toString());
 	}
 
 	@ApplicationModuleListener
@@ -104,7 +105,8 @@ class ChallengeNotifications {
 	void on(QuestionAsked event) {
 		challenges.managers(event.challenge())
 			.forEach(manager -> person(manager).ifPresent(person -> tell(person, "challenge-question-asked",
-					List.of(event.title()), "/agency/challenges/" + event.challenge(), event.auditRecord().id().toString())));
+					List.of(event.title()), language -> ChallengeLinks.manage(event.challenge()),
+					event.auditRecord().id().toString())));
 	}
 
 	@ApplicationModuleListener
@@ -122,22 +124,24 @@ class ChallengeNotifications {
 					List.of(event.title()), page(event.reference()), event.auditRecord().id().toString())));
 	}
 
-	private void tellFollowers(ChallengeId challenge, String kind, List<Object> arguments, String path,
+	private void tellFollowers(ChallengeId challenge, String kind, List<Object> arguments, Function<Language, String> path,
 			String uniqueness) {
 		audience.followers(challenge)
 			.forEach(follower -> person(follower).ifPresent(person -> tell(person, kind, arguments, path, uniqueness)));
 	}
 
-	/** An e-mail and an in-app notification, in the person's language. */
-	private void tell(PersonSummary person, String kind, List<Object> arguments, @Nullable String path,
+	/**
+	 * An e-mail and an in-app notification, in the person's language, linking to the page the path
+	 * gives for that language: the challenge's public page in it, or the managers' view.
+	 */
+	private void tell(PersonSummary person, String kind, List<Object> arguments, Function<Language, String> path,
 			String uniqueness) {
 		if (!person.active()) {
 			return;
 		}
-		// The challenge's public page, in the person's language.
-		var page = path == null ? null : PublicPaths.of(person.language(), path);
+		var page = path.apply(person.language());
 		mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind, arguments, arguments,
-				page == null ? null : links.to(page), false, uniqueness));
+				links.to(page), false, uniqueness));
 		inbox.notify(person.id(), messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()),
 				page, Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
 	}
@@ -150,8 +154,13 @@ class ChallengeNotifications {
 		return challenges.challenge(challenge).map(summary -> summary.timeZone()).orElse(ZoneId.of("Europe/Brussels"));
 	}
 
-	private static String page(String reference) {
-		return "/challenges/" + reference;
+	/** The challenge's public page, in the reader's language. */
+	private static Function<Language, String> page(String reference) {
+		return page(reference, "");
+	}
+
+	private static Function<Language, String> page(String reference, String fragment) {
+		return language -> PublicPaths.of(language, ChallengeLinks.page(reference)) + fragment;
 	}
 
 	static String when(Instant instant, ZoneId zone, Language language) {

@@ -12,6 +12,7 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.evaluation.AwardDecided;
 import org.pilotbridge.evaluation.EvaluationLetters;
+import org.pilotbridge.evaluation.EvaluationLinks;
 import org.pilotbridge.evaluation.InterestsDeclared;
 import org.pilotbridge.evaluation.PanelDirectory;
 import org.pilotbridge.evaluation.PanelMemberExcluded;
@@ -83,7 +84,7 @@ class EvaluationNotifications {
 			.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
 					"evaluation-conflict", List.of(reference(challenge)),
 					List.of(event.evaluatorName(), companies, reference(challenge), challenge.title()),
-					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
+					links.to(EvaluationLinks.progress(event.challenge())), false, id(event.auditRecord()))));
 	}
 
 	/**
@@ -106,7 +107,7 @@ class EvaluationNotifications {
 				.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
 						"evaluation-new-chair", List.of(event.challengeReference()),
 						List.of(event.removerName(), event.challengeReference(), event.challengeTitle(), event.name()),
-						links.to("evaluation/challenges/" + event.challenge() + "/progress"), false,
+						links.to(EvaluationLinks.progress(event.challenge())), false,
 						id(event.auditRecord()) + ":new-chair")));
 		}
 	}
@@ -134,7 +135,7 @@ class EvaluationNotifications {
 						"evaluation-member-bidder", List.of(event.challengeReference()),
 						List.of(event.challengeReference(), event.challengeTitle(), event.name(), event.company(),
 								event.reopenedConsensus()),
-						links.to("evaluation/challenges/" + event.challenge() + "/panel"), false,
+						links.to(EvaluationLinks.panel(event.challenge())), false,
 						id(event.auditRecord()) + ":" + recipient)));
 		}
 	}
@@ -147,7 +148,7 @@ class EvaluationNotifications {
 			.ifPresent(person -> mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
 					"evaluation-stand-in", List.of(event.challengeReference()),
 					List.of(event.designatorName(), event.challengeReference(), event.challengeTitle()),
-					links.to("evaluation/challenges/" + event.challenge() + "/progress"), false, id(event.auditRecord()))));
+					links.to(EvaluationLinks.progress(event.challenge())), false, id(event.auditRecord()))));
 	}
 
 	@ApplicationModuleListener

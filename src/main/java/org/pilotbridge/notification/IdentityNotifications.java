@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.AccountLocked;
 import org.pilotbridge.identity.AccountRegistered;
+import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.InvitationSent;
 import org.pilotbridge.identity.JoinRequestDeclined;
 import org.pilotbridge.identity.JoinRequested;
@@ -79,14 +80,14 @@ class IdentityNotifications {
 	@ApplicationModuleListener
 	void on(PasswordChanged event) {
 		mails.queue(new MailRequest(event.email(), null, event.language(), "password-changed", List.of(),
-				List.of(links.to("/account/forgot-password")), null, false, id(event.auditRecord())));
+				List.of(links.to(IdentityLinks.forgotPassword())), null, false, id(event.auditRecord())));
 	}
 
 	@ApplicationModuleListener
 	void on(AccountLocked event) {
 		var minutes = Duration.between(event.auditRecord().occurredAt(), event.lockedUntil()).toMinutes();
 		mails.queue(new MailRequest(event.email(), null, event.language(), "account-locked", List.of(),
-				List.of(minutes, links.to("/account/forgot-password")), null, false, id(event.auditRecord())));
+				List.of(minutes, links.to(IdentityLinks.forgotPassword())), null, false, id(event.auditRecord())));
 	}
 
 	@ApplicationModuleListener
@@ -114,7 +115,7 @@ class IdentityNotifications {
 		var arguments = List.<Object>of(requester, event.organisationName());
 		directory.members(event.organisation(), MembershipRole.CHALLENGE_MANAGER, MembershipRole.OWNER)
 			.forEach(administrator -> directory.person(administrator)
-				.ifPresent(person -> tell(person, "join-requested", arguments, "/organisation", event.auditRecord())));
+				.ifPresent(person -> tell(person, "join-requested", arguments, IdentityLinks.organisation(), event.auditRecord())));
 	}
 
 	@ApplicationModuleListener
@@ -133,7 +134,7 @@ class IdentityNotifications {
 		directory.organisation(event.organisation())
 			.ifPresent(organisation -> directory.person(event.person()).ifPresent(person -> {
 				var role = messages.getMessage(roleKey(event.role()), null, person.language().locale());
-				tell(person, "membership-granted", List.of(organisation.name(), role), "/organisation",
+				tell(person, "membership-granted", List.of(organisation.name(), role), IdentityLinks.organisation(),
 						event.auditRecord());
 			}));
 	}
@@ -141,7 +142,7 @@ class IdentityNotifications {
 	private void tellMembers(OrganisationId organisation, String kind, List<Object> arguments, AuditRecord record) {
 		directory.members(organisation)
 			.forEach(member -> directory.person(member)
-				.ifPresent(person -> tell(person, kind, arguments, "/organisation", record)));
+				.ifPresent(person -> tell(person, kind, arguments, IdentityLinks.organisation(), record)));
 	}
 
 	/** An e-mail and an in-app notification, both in the person's language. */

@@ -12,6 +12,7 @@ import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.pilot.CompanyAccountWritten;
+import org.pilotbridge.pilot.PilotLinks;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
@@ -52,7 +53,7 @@ class PilotNotifications {
 			return;
 		}
 		var title = challenges.challenge(event.challenge()).map(challenge -> challenge.title()).orElse("");
-		var path = "/agency/pilots/" + event.reference();
+		var path = PilotLinks.manage(event.reference());
 		var arguments = List.<Object>of(event.companyName(), event.reference(), title);
 		for (var manager : challenges.managers(event.challenge())) {
 			directory.person(manager).filter(PersonSummary::active).ifPresent(person -> {

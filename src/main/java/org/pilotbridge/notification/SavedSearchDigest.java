@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.pilotbridge.challenge.ChallengeAudience;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.SavedSearchFrequency;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.notification.MailComposer.MailRequest;
@@ -67,7 +68,7 @@ class SavedSearchDigest {
 			if (!hits.isEmpty()) {
 				people.person(search.person()).filter(person -> person.active()).ifPresent(person -> {
 					var list = hits.stream()
-						.map(hit -> hit.titleText() + " — " + links.to("/challenges/" + hit.reference()))
+						.map(hit -> hit.titleText() + " — " + links.to(ChallengeLinks.page(hit.reference())))
 						.collect(Collectors.joining("\n\n"));
 					mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
 							"saved-search-digest", List.of(hits.size()), List.of(hits.size(), list), links.to("/challenges"),

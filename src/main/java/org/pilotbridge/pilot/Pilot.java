@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -271,6 +274,30 @@ public class Pilot {
 
 	public Optional<Instant> resultsRecordedAt() {
 		return Optional.ofNullable(resultsRecordedAt);
+	}
+
+	/** What the managers may do with the pilot where it stands. */
+	public Set<PilotAction> actions() {
+		var actions = EnumSet.noneOf(PilotAction.class);
+		if (!status.hasEnded()) {
+			actions.addAll(List.of(PilotAction.SCHEDULE, PilotAction.PLAN_MILESTONES, PilotAction.STOP));
+		}
+		if (status == PilotStatus.PLANNED) {
+			actions.addAll(List.of(PilotAction.MOVE_START, PilotAction.START));
+		}
+		if (status == PilotStatus.RUNNING) {
+			actions.addAll(List.of(PilotAction.MARK_MILESTONES, PilotAction.COMPLETE));
+		}
+		if (status.hasEnded()) {
+			actions.add(PilotAction.RECORD_RESULTS);
+			if (!isPublished()) {
+				actions.add(PilotAction.PUBLISH_RESULTS);
+			}
+		}
+		if (isPublished()) {
+			actions.add(PilotAction.WITHDRAW_RESULTS);
+		}
+		return Collections.unmodifiableSet(actions);
 	}
 
 	public boolean isPublished() {

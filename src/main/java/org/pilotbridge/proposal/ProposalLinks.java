@@ -1,12 +1,18 @@
 package org.pilotbridge.proposal;
 
 /**
- * The paths at which {@code ProposalDownloads} serves files, for views and e-mails. Whoever follows
- * one gets the file only if the services let them read it.
+ * The paths at which {@code ProposalDownloads} serves files, for views and e-mails, and the proposal
+ * form. Whoever follows one gets the file only if the services let them read it.
+ * {@code LinksResolveTests} checks that each is served.
  */
 public final class ProposalLinks {
 
 	private ProposalLinks() {
+	}
+
+	/** The proposal form of a company for a challenge, by the challenge's reference. */
+	public static String form(String challengeReference) {
+		return "/challenges/" + challengeReference + "/proposal";
 	}
 
 	public static String attachment(ProposalId proposal, ProposalAttachmentId attachment) {

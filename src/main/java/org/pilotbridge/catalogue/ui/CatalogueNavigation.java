@@ -8,13 +8,15 @@ import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionId;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * The addresses of the catalogue views, in one place. Other modules link to them by path (the
- * {@code challenge} module cannot depend on this one): {@code /agency/challenges/<id>/suggestions}
- * for the solutions suggested for a challenge. The pages of solutions and consultations belong to
- * the public site ({@code catalogue.web}); views link to them in the person's language.
+ * The addresses of the catalogue views, in one place. The {@code challenge} module cannot depend on
+ * this one: its manage page is given the link to the solutions suggested for a challenge
+ * ({@link SuggestionsContribution}, {@link org.pilotbridge.catalogue.CatalogueLinks}). The pages of
+ * solutions and consultations belong to the public site ({@code catalogue.web}); views link to them in
+ * the person's language.
  */
 final class CatalogueNavigation {
 
@@ -67,12 +69,12 @@ final class CatalogueNavigation {
 
 	/** The manage page of a challenge, in the {@code challenge} module. */
 	static String challengeManagePath(ChallengeId id) {
-		return "/agency/challenges/" + id;
+		return ChallengeLinks.manage(id);
 	}
 
 	/** The editor of a draft challenge, in the {@code challenge} module. */
 	static String challengeEditorPath(ChallengeId id) {
-		return "agency/challenges/" + id + "/edit";
+		return ChallengeLinks.edit(id);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.pilotbridge.catalogue.ConsultationQuery;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
@@ -73,7 +74,7 @@ class ConsultationPages {
 		model.addAttribute("inYourZone", page.message("time.in-your-zone", "{0}"));
 		model.addAttribute("cpvCodes", consultation.cpvCodes().stream().map(entry -> entry.code() + " " + entry.label()).toList());
 		model.addAttribute("challenge", consultation.challengeReference() == null ? null
-				: page.to("/challenges/" + consultation.challengeReference()));
+				: page.to(ChallengeLinks.page(consultation.challengeReference())));
 		model.addAttribute("next", open ? nextStep.of(consultation, page) : null);
 		return "catalogue/consultation";
 	}

@@ -1,6 +1,8 @@
 package org.pilotbridge.challenge.ui;
 
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.AgencyDashboard.Row;
 import org.pilotbridge.challenge.AgencyDashboard;
+import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.shared.ui.Times;
 
@@ -37,8 +40,13 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 
 	private final AgencyDashboard dashboards;
 
-	AgencyDashboardView(AgencyDashboard dashboards) {
+	private final List<ChallengeContribution> contributions;
+
+	AgencyDashboardView(AgencyDashboard dashboards, List<ChallengeContribution> contributions) {
 		this.dashboards = dashboards;
+		this.contributions = contributions.stream()
+			.sorted(Comparator.comparingInt(ChallengeContribution::order))
+			.toList();
 		setId("main-content");
 		addClassName("page");
 	}
@@ -56,14 +64,7 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		}
 		add(new H1(getTranslation("challenge.dashboard.heading", dashboard.agencyName())));
 		if (dashboard.manager()) {
-			var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW, getTranslation("challenge.dashboard.new"));
-			create.addClassName("button-primary");
-			create.setId("new-challenge");
-			// The pilot module's list, reached by address: that module depends on this one, not the reverse.
-			var pilots = new com.vaadin.flow.component.html.Anchor("pilots", getTranslation("challenge.dashboard.pilots"));
-			pilots.addClassName("button-secondary");
-			pilots.setId("agency-pilots");
-			add(new Paragraph(create, new Span(" "), pilots));
+			add(managerLinks());
 		}
 		var counts = new Div();
 		counts.addClassName("cards");
@@ -102,6 +103,21 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		grid.setItems(dashboard.challenges());
 		grid.setId("agency-challenges");
 		add(new Section(new H2(getTranslation("challenge.dashboard.challenges")), grid));
+	}
+
+	/** A new challenge, and what the modules that depend on this one contribute (the pilots). */
+	private Paragraph managerLinks() {
+		var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW, getTranslation("challenge.dashboard.new"));
+		create.addClassName("button-primary");
+		create.setId("new-challenge");
+		var links = new Paragraph(create);
+		contributions.stream().flatMap(contribution -> contribution.dashboardLinks().stream()).forEach(link -> {
+			var anchor = new com.vaadin.flow.component.html.Anchor(link.href(), getTranslation(link.textKey()));
+			anchor.addClassName("button-secondary");
+			anchor.setId(link.id());
+			links.add(new Span(" "), anchor);
+		});
+		return links;
 	}
 
 	@Override

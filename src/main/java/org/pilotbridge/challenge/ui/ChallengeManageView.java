@@ -1,16 +1,18 @@
 package org.pilotbridge.challenge.ui;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,20 +25,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import org.pilotbridge.challenge.ChallengeAction;
+import org.pilotbridge.challenge.ChallengeContribution;
+import org.pilotbridge.challenge.ChallengeContribution.ContributedLink;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeNotFound;
 import org.pilotbridge.challenge.ChallengeQuery;
-import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ClarificationQuery;
-import org.pilotbridge.challenge.ClarificationQuery.PendingQuestion;
 import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.FieldErrors;
@@ -45,8 +46,9 @@ import org.pilotbridge.shared.ui.Times;
 
 /**
  * A challenge as its managers run it: its state and counts (only the number of proposals before the
- * deadline), the questions waiting for an answer, and the actions its state allows: edit, publish,
- * amend, withdraw.
+ * deadline), the questions waiting for an answer, and the actions the challenge allows now
+ * ({@link ManagedChallenge#actionsAt}): edit, publish, amend, withdraw, start the evaluation, and the
+ * links the modules depending on this one contribute ({@link ChallengeContribution}).
  */
 @Route(ChallengeNavigation.MANAGE)
 @PermitAll
@@ -60,16 +62,24 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 
 	private final ClarificationManagement clarification;
 
+	private final Clock clock;
+
+	private final List<ChallengeContribution> contributions;
+
 	private ChallengeId id = new ChallengeId(new UUID(0, 0));
 
 	private String title = "";
 
 	ChallengeManageView(ChallengeQuery query, ChallengeManagement management, ClarificationQuery clarifications,
-			ClarificationManagement clarification) {
+			ClarificationManagement clarification, Clock clock, List<ChallengeContribution> contributions) {
 		this.query = query;
 		this.management = management;
 		this.clarifications = clarifications;
 		this.clarification = clarification;
+		this.clock = clock;
+		this.contributions = contributions.stream()
+			.sorted(Comparator.comparingInt(ChallengeContribution::order))
+			.toList();
 		setId("main-content");
 		addClassName("page");
 	}
@@ -88,6 +98,8 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 
 	private void refresh() {
 		var challenge = query.managed(id);
+		var now = clock.instant();
+		var allowed = challenge.actionsAt(now);
 		removeAll();
 		title = challenge.content().title().isBlank() ? getTranslation("challenge.manage.untitled") : challenge.content().title();
 		add(ChallengeBadges.state(challenge.state(), this), new H1(title));
@@ -95,32 +107,30 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			add(new Paragraph(ChallengeNavigation.publicPage(challenge.reference(),
 					getTranslation("challenge.manage.public-page", challenge.reference()))));
 		}
-		add(status(challenge), actions(challenge));
-		// Contributed by the catalogue module, which depends on this one: linked by its address only.
-		var suggestions = new Anchor("agency/challenges/" + id + "/suggestions",
-				getTranslation("challenge.manage.suggestions"));
-		suggestions.setId("suggested-solutions");
-		add(new Section(new H2(getTranslation("challenge.manage.suggestions-heading")),
-				new Paragraph(getTranslation("challenge.manage.suggestions-help")), new Paragraph(suggestions)));
-		if (challenge.state() == ChallengeState.PUBLISHED || challenge.pendingQuestions() > 0) {
-			add(questions());
+		add(status(challenge, now), actions(challenge, allowed));
+		// Sections of the modules that depend on this one (the catalogue's suggestions).
+		contributions.stream()
+			.flatMap(contribution -> contribution.manageSections(challenge, allowed).stream())
+			.forEach(section -> add(new Section(new H2(getTranslation(section.headingKey())),
+					new Paragraph(getTranslation(section.helpKey())), new Paragraph(anchor(section.link(), false)))));
+		if (allowed.contains(ChallengeAction.REVIEW_QUESTIONS)) {
+			add(new PendingQuestions(clarifications.pending(id), clarification, this::refresh));
 		}
 	}
 
-	private Section status(ManagedChallenge challenge) {
+	private Section status(ManagedChallenge challenge, Instant now) {
 		var section = new Section(new H2(getTranslation("challenge.manage.status")));
-		var deadline = challenge.content().proposalsDeadline();
+		var deadline = challenge.proposalsDeadline();
 		if (deadline != null) {
 			section.add(new Paragraph(getTranslation("challenge.view.deadline") + ": "
-					+ Times.deadline(deadline.atZone(challenge.content().timeZone()).toInstant(),
-							challenge.content().timeZone(), this)));
+					+ Times.deadline(deadline, challenge.content().timeZone(), this)));
 		}
 		section.add(new Paragraph(getTranslation("challenge.manage.submitted", challenge.submittedCount())));
 		section.add(new Paragraph(getTranslation("challenge.manage.pending-questions", challenge.pendingQuestions())));
-		if (challenge.state() == ChallengeState.PUBLISHED) {
+		if (challenge.isOpenAt(now)) {
 			section.add(new Paragraph(getTranslation("challenge.manage.sealed")));
 		}
-		if (challenge.state() == ChallengeState.CLOSED && challenge.closedAt() == null) {
+		if (challenge.awaitsOpeningAt(now)) {
 			var opening = new Paragraph(getTranslation("challenge.state.not-opened-yet"));
 			opening.setId("proposals-opening");
 			section.add(opening);
@@ -128,69 +138,61 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		return section;
 	}
 
-	private HorizontalLayout actions(ManagedChallenge challenge) {
+	/** The actions the challenge allows now, this module's and those the modules depending on it contribute. */
+	private HorizontalLayout actions(ManagedChallenge challenge, Set<ChallengeAction> allowed) {
 		var actions = new HorizontalLayout();
 		actions.setWrap(true);
-		if (challenge.state() == ChallengeState.DRAFT || challenge.state() == ChallengeState.PUBLISHED) {
-			var edit = new RouterLink(getTranslation(challenge.state() == ChallengeState.DRAFT ? "challenge.manage.edit"
+		if (allowed.contains(ChallengeAction.EDIT_DRAFT) || allowed.contains(ChallengeAction.AMEND)) {
+			var edit = new RouterLink(getTranslation(allowed.contains(ChallengeAction.EDIT_DRAFT) ? "challenge.manage.edit"
 					: "challenge.manage.amend"), ChallengeEditorView.class, ChallengeNavigation.challenge(id));
 			edit.addClassName("button-secondary");
 			edit.setId("edit-challenge");
 			actions.add(edit);
 		}
-		if (challenge.state() == ChallengeState.DRAFT) {
-			var publish = new Button(getTranslation("challenge.manage.publish"), click -> {
-				try {
-					management.publish(id);
-					Notifications.success(getTranslation("challenge.manage.published"));
-					refresh();
-				}
-				catch (InvalidInput invalid) {
-					showProblems(invalid);
-				}
-			});
-			publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			publish.setId("publish");
-			actions.add(publish);
+		if (allowed.contains(ChallengeAction.PUBLISH)) {
+			actions.add(button("publish", "challenge.manage.publish", ButtonVariant.LUMO_PRIMARY, this::publish));
 		}
-		if (challenge.state() == ChallengeState.CLOSED && challenge.closedAt() != null) {
-			var start = new Button(getTranslation("challenge.manage.start-evaluation"), click -> {
+		if (allowed.contains(ChallengeAction.START_EVALUATION)) {
+			actions.add(button("start-evaluation", "challenge.manage.start-evaluation", ButtonVariant.LUMO_PRIMARY, () -> {
 				management.startEvaluation(id);
 				Notifications.success(getTranslation("challenge.manage.evaluation-started"));
 				refresh();
-			});
-			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			start.setId("start-evaluation");
-			actions.add(start);
+			}));
 		}
-		if (challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.WITHDRAWN) {
-			// The evaluation module's views, reached by address: that module depends on this one, not the reverse.
-			var panel = new Anchor("evaluation/challenges/" + id + "/panel", getTranslation("challenge.manage.panel"));
-			panel.addClassName("button-secondary");
-			panel.setId("evaluation-panel");
-			actions.add(panel);
-		}
-		if (challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.PUBLISHED
-				&& challenge.state() != ChallengeState.WITHDRAWN) {
-			var progress = new Anchor("evaluation/challenges/" + id + "/progress", getTranslation("challenge.manage.evaluation"));
-			progress.addClassName("button-secondary");
-			progress.setId("evaluation-progress");
-			actions.add(progress);
-		}
-		if (challenge.state() == ChallengeState.AWARDED && challenge.reference() != null) {
-			// The pilot module's views, reached by address: that module depends on this one, not the reverse.
-			var pilots = new Anchor("pilots?challenge=" + challenge.reference(), getTranslation("challenge.manage.pilots"));
-			pilots.addClassName("button-secondary");
-			pilots.setId("challenge-pilots");
-			actions.add(pilots);
-		}
-		if (challenge.state() == ChallengeState.PUBLISHED) {
-			var withdraw = new Button(getTranslation("challenge.manage.withdraw"), click -> withdraw());
-			withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-			withdraw.setId("withdraw");
-			actions.add(withdraw);
+		contributions.stream()
+			.flatMap(contribution -> contribution.manageActions(challenge, allowed).stream())
+			.forEach(link -> actions.add(anchor(link, true)));
+		if (allowed.contains(ChallengeAction.WITHDRAW)) {
+			actions.add(button("withdraw", "challenge.manage.withdraw", ButtonVariant.LUMO_ERROR, this::withdraw));
 		}
 		return actions;
+	}
+
+	private Button button(String elementId, String textKey, ButtonVariant variant, Runnable action) {
+		var button = new Button(getTranslation(textKey), click -> action.run());
+		button.addThemeVariants(variant);
+		button.setId(elementId);
+		return button;
+	}
+
+	private Anchor anchor(ContributedLink link, boolean button) {
+		var anchor = new Anchor(link.href(), getTranslation(link.textKey()));
+		if (button) {
+			anchor.addClassName("button-secondary");
+		}
+		anchor.setId(link.id());
+		return anchor;
+	}
+
+	private void publish() {
+		try {
+			management.publish(id);
+			Notifications.success(getTranslation("challenge.manage.published"));
+			refresh();
+		}
+		catch (InvalidInput invalid) {
+			showProblems(invalid);
+		}
 	}
 
 	/** The problems found on publishing, each with its field, with a way to fix them in the editor. */
@@ -232,74 +234,6 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		});
 		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		confirm.setId("confirm-withdrawal");
-		dialog.add(reason);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-		dialog.open();
-	}
-
-	private Section questions() {
-		var section = new Section(new H2(getTranslation("challenge.manage.questions")));
-		section.setId("pending-questions");
-		var pending = clarifications.pending(id);
-		if (pending.isEmpty()) {
-			section.add(new Paragraph(getTranslation("challenge.manage.no-questions")));
-		}
-		pending.forEach(question -> section.add(question(question)));
-		return section;
-	}
-
-	private Div question(PendingQuestion question) {
-		var published = new TextArea(getTranslation("challenge.manage.public-question"));
-		published.setValue(question.text());
-		published.setHelperText(getTranslation("challenge.manage.public-question-help"));
-		published.setWidthFull();
-		var answer = new TextArea(getTranslation("challenge.manage.answer"));
-		answer.setHelperText(getTranslation("challenge.manage.answer-help"));
-		answer.setWidthFull();
-		var errors = new FieldErrors().bind("publicQuestion", published).bind("answer", answer);
-		var publish = new Button(getTranslation("challenge.manage.publish-answer"), click -> {
-			try {
-				clarification.answer(question.id(), published.getValue(), answer.getValue());
-				Notifications.success(getTranslation("challenge.manage.answer-published"));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				errors.show(invalid, this);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				Notifications.error(getTranslation("error.changed-meanwhile"));
-				refresh();
-			}
-		});
-		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		var reject = new Button(getTranslation("challenge.manage.reject-question"), click -> rejectQuestion(question));
-		reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		var box = new Div(new H3(getTranslation("challenge.manage.asked-by", question.askerName(), question.companyName())),
-				new Paragraph(question.text()), published, answer, new HorizontalLayout(publish, reject));
-		box.addClassName("card");
-		box.setId("question-" + question.id());
-		return box;
-	}
-
-	private void rejectQuestion(PendingQuestion question) {
-		var dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("challenge.manage.reject-question"));
-		var reason = new TextArea(getTranslation("challenge.manage.private-reason"));
-		reason.setHelperText(getTranslation("challenge.manage.private-reason-help"));
-		reason.setWidthFull();
-		var errors = new FieldErrors().bind("reason", reason);
-		var confirm = new Button(getTranslation("challenge.manage.reject-question"), click -> {
-			try {
-				clarification.reject(question.id(), reason.getValue());
-				dialog.close();
-				Notifications.success(getTranslation("challenge.manage.question-rejected"));
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				errors.show(invalid, this);
-			}
-		});
-		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		dialog.add(reason);
 		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
 		dialog.open();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import org.springframework.modulith.NamedInterface;
 
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
@@ -22,7 +23,7 @@ public final class ChallengeNavigation {
 
 	/** The public page of a challenge in English, such as {@code /challenges/CH-2026-0042}. */
 	public static String pathOf(String reference) {
-		return "/challenges/" + reference;
+		return ChallengeLinks.page(reference);
 	}
 
 	/** A link from a view to the public page of a challenge, in the visitor's language. */
@@ -32,7 +33,7 @@ public final class ChallengeNavigation {
 
 	/** A link from a view to the public list of challenges, in the visitor's language. */
 	public static Anchor listLink(String text) {
-		return MainLayout.publicLink("/" + LIST, text);
+		return MainLayout.publicLink(ChallengeLinks.list(), text);
 	}
 
 	static final String MANAGE = "agency/challenges/:id";

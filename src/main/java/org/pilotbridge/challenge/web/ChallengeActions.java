@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeFollowing;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.CpvCatalogue;
@@ -112,7 +113,7 @@ class ChallengeActions {
 	}
 
 	private static String back(ChallengeSummary challenge, Language language) {
-		return "redirect:" + PublicPaths.of(language, "/challenges/" + challenge.reference()) + "#next-steps";
+		return "redirect:" + PublicPaths.of(language, ChallengeLinks.page(challenge.reference())) + "#next-steps";
 	}
 
 	private String reasons(InvalidInput invalid, Locale locale) {

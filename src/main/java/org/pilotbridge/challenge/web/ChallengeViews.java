@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.challenge.AttachmentInfo;
 import org.pilotbridge.challenge.AwardNotice;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.challenge.PublicChallenge;
@@ -43,7 +44,7 @@ class ChallengeViews {
 	Card card(SearchHit hit, @Nullable AwardNotice notice, Language language, Instant now) {
 		var locale = language.locale();
 		var open = hit.isOpenAt(now);
-		return new Card(hit.reference(), PublicPaths.of(language, "/challenges/" + hit.reference()), hit.title(),
+		return new Card(hit.reference(), PublicPaths.of(language, ChallengeLinks.page(hit.reference())), hit.title(),
 				hit.summary(), text(hit.state().messageKey(), locale), stateClass(hit.state()), hit.agencyName(),
 				hit.budgetCap().format(locale), times.date(hit.proposalsDeadline(), hit.timeZone(), locale),
 				open ? times.timeLeft(hit.proposalsDeadline(), now, locale) : null,
@@ -126,7 +127,7 @@ class ChallengeViews {
 	}
 
 	private static String href(PublicChallenge challenge, AttachmentInfo attachment) {
-		return "/challenges/" + challenge.reference() + "/attachments/" + attachment.id();
+		return ChallengeLinks.attachment(challenge.reference(), attachment.id());
 	}
 
 	/**

@@ -1,13 +1,18 @@
 package org.pilotbridge.challenge.web;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import org.pilotbridge.challenge.ChallengeAction;
+import org.pilotbridge.challenge.ChallengeContribution;
+import org.pilotbridge.challenge.ChallengeContribution.ContributedLink;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeFollowing;
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.challenge.ClarificationQuery;
 import org.pilotbridge.challenge.PublicChallenge;
 import org.pilotbridge.identity.CurrentPerson;
@@ -35,38 +40,47 @@ class NextSteps {
 
 	private final ClarificationQuery clarifications;
 
+	private final List<ChallengeContribution> contributions;
+
 	NextSteps(CurrentPerson current, ChallengeDirectory directory, OrganisationQuery organisations,
-			ChallengeFollowing following, ClarificationQuery clarifications) {
+			ChallengeFollowing following, ClarificationQuery clarifications, List<ChallengeContribution> contributions) {
 		this.current = current;
 		this.directory = directory;
 		this.organisations = organisations;
 		this.following = following;
 		this.clarifications = clarifications;
+		this.contributions = contributions.stream()
+			.sorted(Comparator.comparingInt(ChallengeContribution::order))
+			.toList();
 	}
 
 	Steps of(PublicChallenge challenge, PublicPage page, Instant now) {
-		var open = challenge.isOpenAt(now);
-		var asking = challenge.acceptsQuestionsAt(now);
-		var reference = challenge.reference();
+		var allowed = challenge.actionsAt(now);
+		var open = allowed.contains(ChallengeAction.PROPOSE);
+		var asking = allowed.contains(ChallengeAction.ASK_QUESTION);
 		var person = current.id();
 		var signIn = page.here();
 		if (person.isEmpty() || !page.signedIn()) {
-			return new Steps(Audience.VISITOR, open, asking, false, reference, signIn, null, List.of());
+			return new Steps(Audience.VISITOR, open, asking, false, signIn, null, List.of(), List.of());
 		}
 		if (directory.isManager(person.get(), challenge.id())) {
-			return new Steps(Audience.MANAGER, open, asking, false, reference, signIn,
-					"/agency/challenges/" + challenge.id(), List.of());
+			return new Steps(Audience.MANAGER, open, asking, false, signIn, ChallengeLinks.manage(challenge.id()),
+					List.of(), List.of());
 		}
 		var company = organisations.active().filter(organisation -> organisation.kind() == OrganisationKind.COMPANY);
 		if (company.isEmpty()) {
-			return new Steps(Audience.OTHER, open, asking, false, reference, signIn, null, List.of());
+			return new Steps(Audience.OTHER, open, asking, false, signIn, null, List.of(), List.of());
 		}
+		// Contributed by the modules that depend on this one (the proposal form).
+		var links = contributions.stream()
+			.flatMap(contribution -> contribution.nextSteps(challenge, allowed).stream())
+			.toList();
 		var asked = clarifications.mine(challenge.id())
 			.stream()
 			.map(question -> new Asked(question.text(), page.message("challenge.question.state." + question.state().name())
 					+ (question.rejectionReason() == null ? "" : ": " + question.rejectionReason())))
 			.toList();
-		return new Steps(Audience.COMPANY, open, asking, following.isFollowing(challenge.id()), reference, signIn, null,
+		return new Steps(Audience.COMPANY, open, asking, following.isFollowing(challenge.id()), signIn, null, links,
 				asked);
 	}
 
@@ -82,15 +96,11 @@ class NextSteps {
 	 * @param following whether the person follows the challenge
 	 * @param returnTo the page a visitor comes back to once signed in
 	 * @param manage where a manager manages it
+	 * @param links what the modules depending on this one offer a company (the proposal form)
 	 * @param asked the person's own questions, with where each stands
 	 */
-	record Steps(Audience audience, boolean open, boolean asking, boolean following, String reference, String returnTo,
-			@Nullable String manage, List<Asked> asked) {
-
-		public String propose() {
-			return "/challenges/" + reference + "/proposal";
-		}
-
+	record Steps(Audience audience, boolean open, boolean asking, boolean following, String returnTo,
+			@Nullable String manage, List<ContributedLink> links, List<Asked> asked) {
 	}
 
 	record Asked(String text, String state) {

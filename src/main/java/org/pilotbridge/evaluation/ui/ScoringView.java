@@ -21,6 +21,7 @@ import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.EvaluationViews.ScoringForm;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalLinks;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
@@ -112,7 +113,7 @@ class ScoringView extends EvaluationPage<ProposalId> {
 			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
 		}
 		form.content().attachments().forEach(file -> {
-			var link = new com.vaadin.flow.component.html.Anchor("/proposals/" + proposal + "/attachments/" + file.id(),
+			var link = new com.vaadin.flow.component.html.Anchor(ProposalLinks.attachment(proposal, file.id()),
 					file.fileName() + " (" + file.pages() + " p.)");
 			link.setTarget("_blank");
 			left.add(new Paragraph(link));

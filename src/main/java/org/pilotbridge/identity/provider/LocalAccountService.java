@@ -20,6 +20,7 @@ import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.identity.AccountLocked;
 import org.pilotbridge.identity.AccountRegistered;
 import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.PasswordChanged;
 import org.pilotbridge.identity.PasswordResetRequested;
 import org.pilotbridge.identity.RegistrationRepeated;
@@ -93,7 +94,7 @@ public class LocalAccountService implements UserDetailsService {
 		if (existing.isPresent()) {
 			var account = existing.get();
 			events.publishEvent(new RegistrationRepeated(account.id(), account.email(), language,
-					links.to("/oauth2/authorization/pilotbridge"), links.to("/account/forgot-password"),
+					links.to("/oauth2/authorization/pilotbridge"), links.to(IdentityLinks.forgotPassword()),
 					record("account.registration-repeated", account.id(), Map.of())));
 			return;
 		}

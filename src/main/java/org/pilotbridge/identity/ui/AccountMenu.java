@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.OrganisationQuery.MyOrganisation;
@@ -58,7 +59,7 @@ class AccountMenu implements HeaderContribution {
 			signIn.setRouterIgnore(true);
 			signIn.addClassName("button-primary");
 			signIn.setId("sign-in");
-			var register = new Anchor("/account/register", area.getTranslation("identity.menu.register"));
+			var register = new Anchor(IdentityLinks.register(), area.getTranslation("identity.menu.register"));
 			register.setRouterIgnore(true);
 			register.setId("register");
 			area.add(register, signIn);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.Person;
 import org.pilotbridge.identity.PersonManagement;
 import org.pilotbridge.shared.InvalidInput;
@@ -71,7 +72,7 @@ class ProfileView extends Main implements AfterNavigationObserver, HasDynamicTit
 		});
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		var email = new Paragraph(getTranslation("identity.profile.email", me.email()));
-		var password = new Anchor("/account/forgot-password", getTranslation("identity.profile.password"));
+		var password = new Anchor(IdentityLinks.forgotPassword(), getTranslation("identity.profile.password"));
 		password.setRouterIgnore(true);
 		var everywhere = new Button(getTranslation("identity.menu.sign-out-everywhere"), click -> {
 			people.signOutEverywhere();

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.SignInOptions;
 
 /**
@@ -54,7 +55,7 @@ class SignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			link.addClassName(option.builtIn() ? "button-primary" : "button-secondary");
 			choices.add(link);
 		}
-		var register = new Anchor("/account/register", getTranslation("identity.sign-in.register"));
+		var register = new Anchor(IdentityLinks.register(), getTranslation("identity.sign-in.register"));
 		register.setRouterIgnore(true);
 		add(choices, new Paragraph(register));
 	}

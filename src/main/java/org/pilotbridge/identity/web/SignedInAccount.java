@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PersonManagement;
 import org.pilotbridge.identity.PersonSummary;
@@ -41,7 +42,7 @@ class SignedInAccount implements AccountArea {
 		}
 		var links = new ArrayList<Link>();
 		links.add(new Link("identity.menu.start", "/welcome"));
-		links.add(new Link("identity.menu.organisation", "/organisation"));
+		links.add(new Link("identity.menu.organisation", IdentityLinks.organisation()));
 		links.add(new Link("identity.menu.profile", "/profile"));
 		if (current.isPlatformAdmin()) {
 			links.add(new Link("identity.admin.organisations.title", "/admin/organisations"));

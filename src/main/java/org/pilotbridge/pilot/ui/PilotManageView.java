@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,10 +25,10 @@ import jakarta.annotation.security.PermitAll;
 import org.pilotbridge.pilot.Milestone;
 import org.pilotbridge.pilot.ParticipantPilot;
 import org.pilotbridge.pilot.Pilot;
+import org.pilotbridge.pilot.PilotAction;
 import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotNotFound;
 import org.pilotbridge.pilot.PilotQuery;
-import org.pilotbridge.pilot.PilotStatus;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
 
@@ -92,8 +90,8 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		if (pilot.isPublished()) {
 			add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
 		}
-		add(dates(pilot), milestones(pilot), lifecycle(pilot));
-		if (pilot.status().hasEnded()) {
+		add(dates(pilot), milestones(pilot), new PilotLifecycle(pilot, management, this::act));
+		if (pilot.actions().contains(PilotAction.RECORD_RESULTS)) {
 			add(results(pilot));
 		}
 		add(PilotPages.companyAccount(pilot, this));
@@ -106,13 +104,13 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		start.setId("pilot-start");
 		var end = DatePickers.translated(new DatePicker(getTranslation("pilot.field.end-date"), pilot.endDate()), this);
 		end.setId("pilot-end");
-		if (pilot.status().hasEnded()) {
+		if (!pilot.actions().contains(PilotAction.SCHEDULE)) {
 			start.setReadOnly(true);
 			end.setReadOnly(true);
 			section.add(new HorizontalLayout(start, end));
 			return section;
 		}
-		start.setReadOnly(pilot.status() == PilotStatus.RUNNING);
+		start.setReadOnly(!pilot.actions().contains(PilotAction.MOVE_START));
 		var errors = new FieldErrors().bind("startDate", start).bind("endDate", end);
 		var save = new Button(getTranslation("pilot.manage.save-dates"), click -> act(errors,
 				() -> management.schedule(pilot.id(), pilot.version(), start.getValue(), end.getValue()),
@@ -138,7 +136,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 			section.add(new Paragraph(getTranslation("pilot.milestones.none")));
 		}
 		section.add(list);
-		if (pilot.status().hasEnded()) {
+		if (!pilot.actions().contains(PilotAction.PLAN_MILESTONES)) {
 			return section;
 		}
 		var title = new TextField(getTranslation("pilot.field.milestone-title"));
@@ -163,7 +161,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 				Formats.date(milestone.dueDate(), getLocale()));
 		var item = new ListItem();
 		item.addClassName("milestone");
-		if (pilot.status() == PilotStatus.RUNNING) {
+		if (pilot.actions().contains(PilotAction.MARK_MILESTONES)) {
 			var done = new Checkbox(label, milestone.isDone());
 			done.addClassName("milestone-done");
 			done.addValueChangeListener(change -> {
@@ -178,7 +176,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 			item.add(new Span(getTranslation(milestone.isDone() ? "pilot.milestone.met" : "pilot.milestone.open",
 					milestone.title(), Formats.date(milestone.dueDate(), getLocale()))));
 		}
-		if (!pilot.status().hasEnded()) {
+		if (pilot.actions().contains(PilotAction.PLAN_MILESTONES)) {
 			var remove = new Button(getTranslation("pilot.manage.remove-milestone"), click -> act(new FieldErrors(),
 					() -> management.removeMilestone(pilot.id(), pilot.version(), milestone.number()),
 					"pilot.manage.milestone-removed"));
@@ -188,65 +186,6 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 			item.add(remove);
 		}
 		return item;
-	}
-
-	private Section lifecycle(Pilot pilot) {
-		var section = new Section(new H2(getTranslation("pilot.manage.progress")));
-		section.setId("progress");
-		switch (pilot.status()) {
-			case PLANNED -> {
-				section.add(new Paragraph(getTranslation("pilot.manage.planned-help",
-						Formats.date(pilot.startDate(), getLocale()))));
-				var start = new Button(getTranslation("pilot.manage.start"), click -> act(new FieldErrors(),
-						() -> management.start(pilot.id(), pilot.version()), "pilot.manage.started"));
-				start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-				start.setId("start-pilot");
-				section.add(start, stop(pilot));
-			}
-			case RUNNING -> section.add(complete(pilot), stop(pilot));
-			case COMPLETED -> section.add(new Paragraph(getTranslation("pilot.manage.completed-on",
-					Formats.date(pilot.endDate(), getLocale()))));
-			case STOPPED -> section.add(new Paragraph(getTranslation("pilot.manage.stopped-because",
-					pilot.stopReason().orElse(""))));
-		}
-		return section;
-	}
-
-	private Div complete(Pilot pilot) {
-		var box = new Div(new H2(getTranslation("pilot.manage.complete-heading")),
-				new Paragraph(getTranslation("pilot.manage.complete-help")));
-		box.addClassName("editor-section");
-		box.setId("complete");
-		var end = DatePickers.translated(new DatePicker(getTranslation("pilot.field.last-day"), pilot.endDate()), this);
-		end.setId("complete-end");
-		var form = new ResultsForm("complete", pilot.results(), this);
-		var errors = new FieldErrors().bind("endDate", end);
-		form.bind(errors);
-		var complete = new Button(getTranslation("pilot.manage.complete"), click -> act(errors,
-				() -> management.complete(pilot.id(), pilot.version(), end.getValue(), form.value()),
-				"pilot.manage.completed"));
-		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		complete.setId("complete-pilot");
-		box.add(end, form, complete);
-		return box;
-	}
-
-	private Div stop(Pilot pilot) {
-		var box = new Div(new H2(getTranslation("pilot.manage.stop-heading")));
-		box.addClassName("editor-section");
-		box.setId("stop");
-		var reason = new TextArea(getTranslation("pilot.field.stop-reason"));
-		reason.setHelperText(getTranslation("pilot.field.stop-reason-help"));
-		reason.setMaxLength(Pilot.STOP_REASON_MAX_LENGTH);
-		reason.setWidthFull();
-		reason.setId("stop-reason");
-		var errors = new FieldErrors().bind("reason", reason);
-		var stop = new Button(getTranslation("pilot.manage.stop"), click -> act(errors,
-				() -> management.stop(pilot.id(), pilot.version(), reason.getValue()), "pilot.manage.stopped"));
-		stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		stop.setId("stop-pilot");
-		box.add(reason, stop);
-		return box;
 	}
 
 	private Section results(Pilot pilot) {
@@ -260,14 +199,14 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		save.setId("save-results");
 		var actions = new HorizontalLayout(save);
 		actions.setWrap(true);
-		if (pilot.isPublished()) {
+		if (pilot.actions().contains(PilotAction.WITHDRAW_RESULTS)) {
 			section.add(new Paragraph(getTranslation("pilot.manage.published")));
 			var withdraw = new Button(getTranslation("pilot.manage.withdraw-results"), click -> act(errors,
 					() -> management.withdrawResults(pilot.id(), pilot.version()), "pilot.manage.results-withdrawn"));
 			withdraw.setId("withdraw-results");
 			actions.add(withdraw);
 		}
-		else {
+		if (pilot.actions().contains(PilotAction.PUBLISH_RESULTS)) {
 			section.add(new Paragraph(getTranslation("pilot.manage.publish-help")));
 			var publish = new Button(getTranslation("pilot.manage.publish-results"), click -> act(errors,
 					() -> management.publishResults(pilot.id(), pilot.version()), "pilot.manage.results-published"));
@@ -283,7 +222,7 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 	 * Runs a change; shows its refusal next to the fields (or in a notification) and leaves the
 	 * screen as it was, or confirms it and shows the pilot as it is now.
 	 */
-	private void act(FieldErrors errors, Runnable change, String successKey) {
+	void act(FieldErrors errors, Runnable change, String successKey) {
 		PilotPages.act(this, errors, change, successKey, this::refresh);
 	}
 

@@ -7,10 +7,10 @@ import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * The addresses of the pilot views, in one place. Other modules link to them by path (this module
- * depends on them, not the reverse): {@code /pilots?challenge=<reference>} for the pilots of a
- * challenge. The Results section and the results pages belong to the public site ({@code pilot.web});
- * views link to them in the person's language.
+ * The addresses of the pilot views, in one place. Other modules link to them through
+ * {@link org.pilotbridge.pilot.PilotLinks}, or are given the links ({@link PilotContribution}). The
+ * Results section and the results pages belong to the public site ({@code pilot.web}); views link to
+ * them in the person's language.
  */
 final class PilotNavigation {
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.pilot.PilotStatus;
 import org.pilotbridge.pilot.PublishedPilot;
 import org.pilotbridge.shared.Markdown;
@@ -81,7 +82,7 @@ class ResultsPages {
 		var facts = new ArrayList<Fact>();
 		facts.add(new Fact(page.message("pilot.field.reference"), pilot.reference(), null));
 		facts.add(new Fact(page.message("pilot.field.challenge"), pilot.challengeReference(),
-				page.to("/challenges/" + pilot.challengeReference())));
+				page.to(ChallengeLinks.page(pilot.challengeReference()))));
 		facts.add(new Fact(page.message("pilot.field.agency"), pilot.agencyName(), null));
 		facts.add(new Fact(page.message("pilot.field.company"), pilot.companyName(), null));
 		if (pilot.amount() != null) {
