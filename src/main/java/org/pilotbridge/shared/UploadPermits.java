@@ -27,13 +27,29 @@ public final class UploadPermits {
 
 	private final int count;
 
+	private final int maxWaiting;
+
 	private final ThreadLocal<@Nullable Permit> held = new ThreadLocal<>();
 
 	public UploadPermits(int count) {
+		this(count, 0);
+	}
+
+	/**
+	 * @param count how many uploads are received at once
+	 * @param maxWaiting how many more may wait for a permit at once; beyond, one is refused at once,
+	 * so that waiting uploads never hold every thread of the web server (a click on Submit must find
+	 * one to be stamped on arrival)
+	 */
+	public UploadPermits(int count, int maxWaiting) {
 		if (count < 1) {
 			throw new IllegalArgumentException("At least one upload permit is needed");
 		}
+		if (maxWaiting < 0) {
+			throw new IllegalArgumentException("The uploads waiting for a permit cannot be fewer than none");
+		}
 		this.count = count;
+		this.maxWaiting = maxWaiting;
 		this.permits = new Semaphore(count, true);
 	}
 
@@ -44,11 +60,13 @@ public final class UploadPermits {
 
 	/**
 	 * A permit, if one is free now or is given back within the wait (to those waiting in the order
-	 * they came); the current thread holds it until it is closed.
+	 * they came), unless as many are waiting already as may; the current thread holds it until it is
+	 * closed.
 	 */
 	public Optional<Permit> tryTake(Duration wait) {
+		var waitFor = permits.getQueueLength() < maxWaiting ? wait : Duration.ZERO;
 		try {
-			if (!permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+			if (!permits.tryAcquire(waitFor.toNanos(), TimeUnit.NANOSECONDS)) {
 				return Optional.empty();
 			}
 		}

@@ -3,6 +3,7 @@ package org.pilotbridge.shared;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,26 @@ class UploadPermitsTests {
 		first.get().close();
 		assertThat(permits.available()).as("given back once").isEqualTo(1);
 		assertThat(CompletableFuture.supplyAsync(permits::tryTake).join()).isPresent();
+	}
+
+	@Test
+	void letsNoMoreRequestsWaitForAPermitThanItMaySoThatTheyNeverHoldEveryThread() throws Exception {
+		var permits = new UploadPermits(1, 1);
+		var requests = Executors.newFixedThreadPool(2);
+		try {
+			var held = permits.tryTake().orElseThrow();
+			var waiting = CompletableFuture.supplyAsync(() -> permits.tryTake(Duration.ofSeconds(30)), requests);
+			await().atMost(Duration.ofSeconds(10)).until(() -> permits.waiting() == 1);
+
+			var oneMore = CompletableFuture.supplyAsync(() -> permits.tryTake(Duration.ofSeconds(30)), requests);
+
+			assertThat(oneMore.get(10, TimeUnit.SECONDS)).as("refused at once: one is waiting already").isEmpty();
+			held.close();
+			assertThat(waiting.get(10, TimeUnit.SECONDS)).as("the one waiting gets the permit given back").isPresent();
+		}
+		finally {
+			requests.shutdownNow();
+		}
 	}
 
 	@Test

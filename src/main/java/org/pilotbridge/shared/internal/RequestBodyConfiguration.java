@@ -35,7 +35,7 @@ class RequestBodyConfiguration {
 
 	@Bean
 	UploadPermits uploadPermits(RequestBodyProperties properties, MeterRegistry meters) {
-		var permits = new UploadPermits(properties.concurrentUploads());
+		var permits = new UploadPermits(properties.concurrentUploads(), properties.waitingUploads());
 		Gauge.builder("pilotbridge.uploads.permits.available", permits, UploadPermits::available)
 			.description("Upload permits free on this node")
 			.register(meters);

@@ -17,11 +17,13 @@ import org.springframework.util.unit.DataSize;
  * and sign-out, the built-in provider's endpoints, the public site)
  * @param concurrentUploads how many uploads this node receives, checks and stores at once
  * @param uploadWait how long one more upload waits for one of them to end before it is refused as busy
+ * @param waitingUploads how many uploads may wait at once; one more is refused as busy at once, so
+ * that waiting uploads never hold all of the web server's threads
  */
 @ConfigurationProperties("pilotbridge.request-body")
 record RequestBodyProperties(@DefaultValue("10MB") DataSize upload, @DefaultValue("1MB") DataSize ui,
 		@DefaultValue("64KB") DataSize form, @DefaultValue("8") int concurrentUploads,
-		@DefaultValue("20s") Duration uploadWait) {
+		@DefaultValue("20s") Duration uploadWait, @DefaultValue("48") int waitingUploads) {
 
 	RequestBodyProperties {
 		if (upload.toBytes() < 1 || ui.toBytes() < 1 || form.toBytes() < 1) {
@@ -29,6 +31,9 @@ record RequestBodyProperties(@DefaultValue("10MB") DataSize upload, @DefaultValu
 		}
 		if (concurrentUploads < 1) {
 			throw new IllegalArgumentException("pilotbridge.request-body.concurrent-uploads must be at least 1");
+		}
+		if (waitingUploads < 0) {
+			throw new IllegalArgumentException("pilotbridge.request-body.waiting-uploads must not be negative");
 		}
 		if (uploadWait.isNegative()) {
 			throw new IllegalArgumentException("pilotbridge.request-body.upload-wait must not be negative");
