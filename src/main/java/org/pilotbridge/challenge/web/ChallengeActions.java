@@ -1,6 +1,7 @@
 package org.pilotbridge.challenge.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -113,7 +114,8 @@ class ChallengeActions {
 	}
 
 	private static String back(ChallengeSummary challenge, Language language) {
-		return "redirect:" + PublicPaths.of(language, ChallengeLinks.page(challenge.reference())) + "#next-steps";
+		return "redirect:" + PublicPaths.of(language,
+				ChallengeLinks.page(Objects.requireNonNull(challenge.reference(), "a public challenge has its reference"))) + "#next-steps";
 	}
 
 	private String reasons(InvalidInput invalid, Locale locale) {
