@@ -2,6 +2,7 @@ package org.pilotbridge.test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -187,6 +188,45 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void waitForOverlaysToClose() {
 		waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(OVERLAYS_CLOSED));
+	}
+
+	/**
+	 * Types a date into a Vaadin date picker, as an English-speaking user does, and waits until the
+	 * picker holds the value and its calendar has closed. On a busy machine the calendar may open after
+	 * the key that should have closed it; then, as a person would, it closes the calendar and, if the
+	 * date did not take, types it again.
+	 */
+	public void date(String cssSelector, LocalDate value) {
+		var expected = value.toString();
+		for (int attempt = 1;; attempt++) {
+			var picker = $(cssSelector);
+			var input = picker.findElement(By.cssSelector("input"));
+			// Enter commits the date typed and closes the calendar (Tab would move into an open calendar).
+			input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
+			if (settles(picker, expected)) {
+				return;
+			}
+			driver.executeScript(CLOSE_PICKERS);
+			if (settles(picker, expected)) {
+				return;
+			}
+			if (attempt == 3) {
+				throw new AssertionError("The date picker " + cssSelector + " holds '" + picker.getDomProperty("value")
+						+ "' instead of '" + expected + "', or its calendar stays open");
+			}
+		}
+	}
+
+	private boolean settles(WebElement picker, String expected) {
+		try {
+			new WebDriverWait(driver, SETTLING).until(d -> expected.equals(picker.getDomProperty("value"))
+					&& (Boolean) ((JavascriptExecutor) d).executeScript(OVERLAYS_CLOSED));
+			waitForVaadin();
+			return true;
+		}
+		catch (org.openqa.selenium.TimeoutException notSettled) {
+			return false;
+		}
 	}
 
 	/**

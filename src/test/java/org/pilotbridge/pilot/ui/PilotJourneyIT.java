@@ -7,14 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestIdentities.class, TestPilots.class })
 class PilotJourneyIT extends BrowserTest {
 
-	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -81,11 +77,11 @@ class PilotJourneyIT extends BrowserTest {
 		waitForText("h1", title);
 		assertAccessible();
 
-		date("#pilot-end", today.plusWeeks(8));
+		browser().date("#pilot-end", today.plusWeeks(8));
 		click("#save-dates");
 		waitForTextContaining("vaadin-notification-card", "The dates of the pilot are saved.");
 		type("#milestone-title", "Kick-off with the drivers");
-		date("#milestone-due", today.plusDays(2));
+		browser().date("#milestone-due", today.plusDays(2));
 		click("#add-milestone");
 		waitForTextContaining("vaadin-notification-card", "The milestone is added.");
 		waitForContentContaining("#milestones .milestone-list", "Kick-off with the drivers");
@@ -100,7 +96,7 @@ class PilotJourneyIT extends BrowserTest {
 		click("#complete-pilot");
 		waitForTextContaining("#complete-end", "The last day cannot be in the future.");
 		assertThat(content(".pilot-status")).isEqualTo("Running");
-		date("#complete-end", today);
+		browser().date("#complete-end", today);
 		click("#complete-pilot");
 		waitForTextContaining("vaadin-notification-card", "The pilot is completed.");
 		waitForContent(".pilot-status", "Completed");
@@ -185,19 +181,6 @@ class PilotJourneyIT extends BrowserTest {
 
 	private String email(PersonId person) {
 		return directory.person(person).orElseThrow().email();
-	}
-
-	private void date(String cssSelector, LocalDate value) {
-		var picker = $(cssSelector);
-		var input = picker.findElement(By.cssSelector("input"));
-		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
-		waitForVaadin();
-		// On a busy machine the calendar may open after the Enter that should have closed it; Escape
-		// closes it and keeps the date Enter committed.
-		if (picker.getDomAttribute("opened") != null) {
-			input.sendKeys(Keys.ESCAPE);
-		}
-		browser().waitForOverlaysToClose();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
