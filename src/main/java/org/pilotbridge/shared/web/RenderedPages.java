@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -28,6 +30,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * modules forget every kept page, by clearing the {@value #CACHE} cache, when they forget the data of
  * their pages, so that a change is seen at once on the node that made it.
  * <p>
+ * A kept page is rendered again by one visitor at a time: while it is, the others get the page as
+ * kept, as long as caches may still keep it ({@code max-age}, never past its next change). Pages are
+ * kept for a time drawn between half and all of what they may be, so that pages kept at the same
+ * moment (after a start, or after the modules forgot them all) are not all rendered again at the
+ * same moment: a burst of renders would keep every other visitor waiting.
+ * <p>
  * It runs after the security filters, which write their headers on every answer, and inside the
  * filter that gives pages their {@code ETag}: a kept page carries its own, computed once, and
  * answers a matching {@code If-None-Match} with {@code 304} itself, so that the filter reads it
@@ -47,6 +55,9 @@ public final class RenderedPages extends OncePerRequestFilter {
 	private final Clock clock;
 
 	private final Duration dataTtl;
+
+	/** The addresses of the kept pages being rendered again right now. */
+	private final ConcurrentHashMap.KeySetView<String, Boolean> rendering = ConcurrentHashMap.newKeySet();
 
 	RenderedPages(PublicSiteRequests requests, CacheManager caches, Clock clock, Duration dataTtl) {
 		this.requests = requests;
@@ -70,14 +81,39 @@ public final class RenderedPages extends OncePerRequestFilter {
 		}
 		var key = request.getRequestURI() + "?" + request.getQueryString();
 		var now = clock.instant();
-		if (cache.get(key, Page.class) instanceof Page kept && now.isBefore(kept.expiresAt())) {
+		var kept = cache.get(key, Page.class);
+		if (kept == null) {
+			render(cache, key, request, response, chain, now);
+			return;
+		}
+		if (now.isBefore(kept.expiresAt())) {
 			kept.writeTo(request, response, now);
 			return;
 		}
-		var rendering = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, rendering);
-		keep(cache, key, request, rendering, now);
-		rendering.copyBodyToResponse();
+		if (!rendering.add(key)) {
+			// Another visitor is rendering it again: this one gets it as kept, while caches may keep it.
+			if (now.isBefore(kept.staleAt())) {
+				kept.writeTo(request, response, now);
+			}
+			else {
+				render(cache, key, request, response, chain, now);
+			}
+			return;
+		}
+		try {
+			render(cache, key, request, response, chain, now);
+		}
+		finally {
+			rendering.remove(key);
+		}
+	}
+
+	private void render(Cache cache, String key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain, Instant now) throws ServletException, IOException {
+		var rendered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendered);
+		keep(cache, key, request, rendered, now);
+		rendered.copyBodyToResponse();
 	}
 
 	private void keep(Cache cache, String key, HttpServletRequest request, ContentCachingResponseWrapper rendered,
@@ -93,7 +129,9 @@ public final class RenderedPages extends OncePerRequestFilter {
 			return;
 		}
 		var sharedFor = Duration.ofSeconds(Long.parseLong(maxAge.group(1)));
-		var keepFor = sharedFor.compareTo(dataTtl) > 0 ? dataTtl : sharedFor;
+		var mayKeepFor = sharedFor.compareTo(dataTtl) > 0 ? dataTtl : sharedFor;
+		var keepFor = Duration
+			.ofMillis(ThreadLocalRandom.current().nextLong(mayKeepFor.toMillis() / 2, mayKeepFor.toMillis() + 1));
 		if (keepFor.isPositive()) {
 			var body = rendered.getContentAsByteArray();
 			cache.put(key, new Page(body, eTagOf(body), rendered.getContentType(),
