@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeDraft;
@@ -23,6 +24,7 @@ import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.QuestionId;
 import org.pilotbridge.security.HostileCorpus;
 import org.pilotbridge.shared.web.PublicSiteTest;
+import org.pilotbridge.shared.web.RenderedPages;
 import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.WebClient;
@@ -57,6 +59,9 @@ class ChallengePagesTests {
 
 	@Autowired
 	ChallengeDirectory directory;
+
+	@Autowired
+	CacheManager caches;
 
 	@Test
 	void servesAChallengeWholeInTheFirstResponseWithItsPublicAnswersAndNoSession() {
@@ -108,6 +113,22 @@ class ChallengePagesTests {
 		assertThat(french.select("link[rel=alternate][hreflang=nl]").attr("href"))
 			.isEqualTo(base() + "/nl/challenges/" + challenge.reference());
 		assertThat(french.select("main h2").eachText()).contains("En bref");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/challenges/%s", "/fr/challenges/%s", "/", "/challenges", "/challenges?q=harbour",
+			"/solutions", "/consultations", "/results" })
+	void keepsAnsweringAClientsTagWith304WhenAPageIsRenderedAgainFromTheSameData(String address) {
+		var challenge = bidding.challenge(bidding.agency(), "Quieter harbour cranes");
+		var path = address.formatted(challenge.reference());
+		var first = visitor().get(path);
+		var etag = first.headers().firstValue("ETag").orElseThrow();
+
+		caches.getCache(RenderedPages.CACHE).clear();
+		var again = visitor().get(path);
+
+		assertThat(again.body()).as("the same data renders the same bytes").isEqualTo(first.body());
+		assertThat(visitor().get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
 	}
 
 	@Test
