@@ -1,5 +1,6 @@
 package org.pilotbridge.challenge;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,11 @@ public interface ChallengeContribution {
 
 	/** Lower values come first. */
 	int order();
+
+	/** The contributions in the order pages show them. */
+	static List<ChallengeContribution> inOrder(List<ChallengeContribution> contributions) {
+		return contributions.stream().sorted(Comparator.comparingInt(ChallengeContribution::order)).toList();
+	}
 
 	/** Links among the actions of the page where the managers run a challenge. */
 	default List<ContributedLink> manageActions(ManagedChallenge challenge, Set<ChallengeAction> allowed) {

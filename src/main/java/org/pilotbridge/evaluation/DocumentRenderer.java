@@ -70,6 +70,35 @@ class DocumentRenderer {
 		var isWinner = decision.awards(bidder.proposal());
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Paragraph(text(locale, "evaluation.letter.greeting", bidder.companyName())));
+		blocks.addAll(letterIntro(evaluation, bidder, winners, agency, locale));
+		blocks.add(letterFacts(evaluation, bidder, mine, ranking.size(), winners, locale));
+		if (winners.size() > 1) {
+			blocks.addAll(winnersTable(winners, locale));
+		}
+		blocks.add(new Heading(2, text(locale, "evaluation.letter.feedback")));
+		blocks.add(feedbackTable(evaluation, bidder, mine, locale));
+		var standstill = decision.standstillEndsAt().isAfter(decision.decidedAt());
+		blocks.add(new Paragraph(standstill
+				? text(locale, "evaluation.letter.standstill.text", time(decision.standstillEndsAt(), evaluation, locale))
+				: text(locale, "evaluation.letter.no-standstill.text")));
+		if (isWinner) {
+			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.next")));
+		}
+		blocks.add(new Paragraph(text(locale, "evaluation.letter.closing")));
+		var title = text(locale, isWinner ? "evaluation.letter.award.title" : "evaluation.letter.other.title", reference);
+		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
+		return new EvaluationDocument(SafeFileName.ofPdf((isWinner ? "award-letter-" : "letter-") + reference + "-"
+				+ bidder.companyName()).value(), pdf);
+	}
+
+	/** Why the bidder is written to: its award, or the outcome for the others. */
+	private List<Block> letterIntro(Evaluation evaluation, Bidder bidder, List<AwardedLine> winners, String agency,
+			Locale locale) {
+		var challenge = evaluation.challenge();
+		var decision = evaluation.decision().orElseThrow(() -> new IllegalStateException("No decision yet"));
+		var reference = Objects.requireNonNullElse(challenge.reference(), "");
+		var isWinner = decision.awards(bidder.proposal());
+		var blocks = new ArrayList<Block>();
 		if (isWinner) {
 			blocks.add(new Paragraph(text(locale, winners.size() == 1 ? "evaluation.letter.award.intro"
 					: "evaluation.letter.award.intro-several", reference, challenge.title(), agency, winners.size())));
@@ -87,10 +116,18 @@ class DocumentRenderer {
 				blocks.add(new Paragraph(text(locale, "evaluation.letter.not-selected-several", winners.size())));
 			}
 		}
+		return blocks;
+	}
+
+	/** The bidder's own total and rank, what the award is worth, and the decision's times. */
+	private KeyValues letterFacts(Evaluation evaluation, Bidder bidder, RankedProposal mine, int ranked,
+			List<AwardedLine> winners, Locale locale) {
+		var decision = evaluation.decision().orElseThrow(() -> new IllegalStateException("No decision yet"));
+		var isWinner = decision.awards(bidder.proposal());
 		var facts = new ArrayList<KeyValue>();
 		facts.add(row(locale, "evaluation.letter.your-total", number(mine.total(), locale)));
 		facts.add(row(locale, "evaluation.letter.your-rank",
-				text(locale, "evaluation.letter.rank", mine.rank(), ranking.size())));
+				text(locale, "evaluation.letter.rank", mine.rank(), ranked)));
 		if (winners.size() == 1 && !isWinner) {
 			facts.add(row(locale, "evaluation.letter.winner", winners.getFirst().bidder().companyName()));
 			facts.add(row(locale, "evaluation.letter.winner-total", number(winners.getFirst().ranked().total(), locale)));
@@ -102,23 +139,30 @@ class DocumentRenderer {
 			facts.add(row(locale, "evaluation.letter.your-amount", bidder.price().format(locale)));
 		}
 		facts.add(row(locale, "evaluation.letter.decided-at", time(decision.decidedAt(), evaluation, locale)));
-		var standstill = decision.standstillEndsAt().isAfter(decision.decidedAt());
-		if (standstill) {
+		if (decision.standstillEndsAt().isAfter(decision.decidedAt())) {
 			facts.add(row(locale, "evaluation.letter.standstill", time(decision.standstillEndsAt(), evaluation, locale)));
 		}
-		blocks.add(new KeyValues(facts));
-		if (winners.size() > 1) {
-			blocks.add(new Heading(2, text(locale, "evaluation.letter.winners", winners.size())));
-			blocks.add(new Table(List.of(text(locale, "evaluation.report.company"), text(locale, "evaluation.report.rank"),
-					text(locale, "evaluation.report.total"), text(locale, "evaluation.letter.amount")),
-					winners.stream()
-						.map(line -> List.of(line.bidder().companyName(), String.valueOf(line.ranked().rank()),
-								number(line.ranked().total(), locale),
-								line.bidder().price() == null ? "–" : line.bidder().price().format(locale)))
-						.toList(),
-					List.of(4f, 1f, 1.5f, 2.5f)));
-		}
-		blocks.add(new Heading(2, text(locale, "evaluation.letter.feedback")));
+		return new KeyValues(facts);
+	}
+
+	/** The proposals awarded, when the challenge awards several pilots. */
+	private List<Block> winnersTable(List<AwardedLine> winners, Locale locale) {
+		var blocks = new ArrayList<Block>();
+		blocks.add(new Heading(2, text(locale, "evaluation.letter.winners", winners.size())));
+		blocks.add(new Table(List.of(text(locale, "evaluation.report.company"), text(locale, "evaluation.report.rank"),
+				text(locale, "evaluation.report.total"), text(locale, "evaluation.letter.amount")),
+				winners.stream()
+					.map(line -> List.of(line.bidder().companyName(), String.valueOf(line.ranked().rank()),
+							number(line.ranked().total(), locale),
+							line.bidder().price() == null ? "–" : line.bidder().price().format(locale)))
+					.toList(),
+				List.of(4f, 1f, 1.5f, 2.5f)));
+		return blocks;
+	}
+
+	/** The bidder's consensus scores and their reasons, criterion by criterion. */
+	private Table feedbackTable(Evaluation evaluation, Bidder bidder, RankedProposal mine, Locale locale) {
+		var challenge = evaluation.challenge();
 		var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
 		var rows = new ArrayList<List<String>>();
 		for (var criterion : challenge.criteria()) {
@@ -134,20 +178,9 @@ class DocumentRenderer {
 						score.justification()));
 			}
 		}
-		blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
+		return new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
 				text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification")), rows,
-				List.of(2.5f, 1f, 1.6f, 5f)));
-		blocks.add(new Paragraph(standstill
-				? text(locale, "evaluation.letter.standstill.text", time(decision.standstillEndsAt(), evaluation, locale))
-				: text(locale, "evaluation.letter.no-standstill.text")));
-		if (isWinner) {
-			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.next")));
-		}
-		blocks.add(new Paragraph(text(locale, "evaluation.letter.closing")));
-		var title = text(locale, isWinner ? "evaluation.letter.award.title" : "evaluation.letter.other.title", reference);
-		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
-		return new EvaluationDocument(SafeFileName.ofPdf((isWinner ? "award-letter-" : "letter-") + reference + "-"
-				+ bidder.companyName()).value(), pdf);
+				List.of(2.5f, 1f, 1.6f, 5f));
 	}
 
 	EvaluationDocument report(Evaluation evaluation, Language language) {
@@ -158,6 +191,24 @@ class DocumentRenderer {
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Paragraph(text(locale, "evaluation.report.intro", reference, challenge.title(), agency,
 				challenge.timeZone().getId())));
+		blocks.add(reportFacts(evaluation, locale));
+		blocks.addAll(criteriaSection(evaluation, locale));
+		blocks.addAll(panelSection(evaluation, locale));
+		blocks.addAll(declarationsSection(evaluation, locale));
+		blocks.addAll(scoresSection(evaluation, locale));
+		blocks.addAll(consensusSection(evaluation, locale));
+		blocks.addAll(rankingSection(evaluation, locale));
+		blocks.addAll(decisionSection(evaluation, locale));
+
+		var title = text(locale, "evaluation.report.title", reference);
+		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
+		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
+	}
+
+	/** What was evaluated and by which rules. */
+	private KeyValues reportFacts(Evaluation evaluation, Locale locale) {
+		var challenge = evaluation.challenge();
+		var reference = Objects.requireNonNullElse(challenge.reference(), "");
 		var facts = new ArrayList<KeyValue>();
 		facts.add(row(locale, "evaluation.report.challenge", reference + " – " + challenge.title()));
 		facts.add(row(locale, "evaluation.report.closed-at",
@@ -167,7 +218,13 @@ class DocumentRenderer {
 		facts.add(row(locale, "evaluation.report.minimum-total", challenge.minimumTotal() == null
 				? text(locale, "evaluation.report.none") : String.valueOf(challenge.minimumTotal())));
 		facts.add(row(locale, "evaluation.report.spread-gap", String.valueOf(properties.spreadGap())));
-		blocks.add(new KeyValues(facts));
+		return new KeyValues(facts);
+	}
+
+	/** The criteria with their weights and types. */
+	private List<Block> criteriaSection(Evaluation evaluation, Locale locale) {
+		var challenge = evaluation.challenge();
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.criteria")));
 		blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
 				text(locale, "evaluation.report.type")),
@@ -176,7 +233,12 @@ class DocumentRenderer {
 					.map(c -> List.of(c.name(), String.valueOf(c.weight()), text(locale, "evaluation.report.type." + c.type())))
 					.toList(),
 				List.of(4f, 1f, 3f)));
+		return blocks;
+	}
 
+	/** The panel as it is, and the members removed from it. */
+	private List<Block> panelSection(Evaluation evaluation, Locale locale) {
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.panel")));
 		blocks.add(new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
 				text(locale, "evaluation.report.email"), text(locale, "evaluation.report.joined-at")),
@@ -208,7 +270,12 @@ class DocumentRenderer {
 						.toList(),
 					List.of(2.5f, 2f, 3f, 4.5f)));
 		}
+		return blocks;
+	}
 
+	/** Each member's declaration for each proposal. */
+	private List<Block> declarationsSection(Evaluation evaluation, Locale locale) {
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.declarations")));
 		blocks.add(new Table(List.of(text(locale, "evaluation.report.member"), text(locale, "evaluation.report.company"),
 				text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
@@ -227,8 +294,13 @@ class DocumentRenderer {
 							time(d.declaredAt(), evaluation, locale)))
 					.toList(),
 				List.of(2.5f, 2.5f, 3.5f, 2.5f)));
+		return blocks;
+	}
 
+	/** The scores each evaluator submitted, and those set aside, per proposal. */
+	private List<Block> scoresSection(Evaluation evaluation, Locale locale) {
 		var qualitative = evaluation.qualitative();
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.scores")));
 		for (var bidder : evaluation.bidders()) {
 			blocks.add(new Heading(3, bidder.companyName()));
@@ -262,7 +334,13 @@ class DocumentRenderer {
 					text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification"),
 					text(locale, "evaluation.report.submitted-at")), rows, List.of(2f, 2f, 1f, 5f, 2.2f)));
 		}
+		return blocks;
+	}
 
+	/** The consensus recorded per proposal and criterion. */
+	private List<Block> consensusSection(Evaluation evaluation, Locale locale) {
+		var qualitative = evaluation.qualitative();
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.consensus")));
 		for (var bidder : evaluation.bidders()) {
 			blocks.add(new Heading(3, bidder.companyName()));
@@ -283,7 +361,13 @@ class DocumentRenderer {
 					text(locale, "evaluation.letter.justification"), text(locale, "evaluation.report.recorded-at")), rows,
 					List.of(2f, 1f, 1.2f, 2.5f, 4f, 2.2f)));
 		}
+		return blocks;
+	}
 
+	/** The ranking with its tie rule. */
+	private List<Block> rankingSection(Evaluation evaluation, Locale locale) {
+		var challenge = evaluation.challenge();
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.ranking")));
 		blocks.add(new Paragraph(text(locale, "evaluation.report.tie-rule")));
 		var header = new ArrayList<String>(List.of(text(locale, "evaluation.report.rank"),
@@ -307,7 +391,12 @@ class DocumentRenderer {
 			rankingRows.add(row);
 		}
 		blocks.add(new Table(header, rankingRows, weights));
+		return blocks;
+	}
 
+	/** The decision, or that it is pending. */
+	private List<Block> decisionSection(Evaluation evaluation, Locale locale) {
+		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.decision")));
 		evaluation.decision().ifPresentOrElse(decision -> {
 			var rows = new ArrayList<KeyValue>();
@@ -330,10 +419,7 @@ class DocumentRenderer {
 					? text(locale, "evaluation.report.pending") : time(decision.finalisedAt(), evaluation, locale)));
 			blocks.add(new KeyValues(rows));
 		}, () -> blocks.add(new Paragraph(text(locale, "evaluation.report.pending"))));
-
-		var title = text(locale, "evaluation.report.title", reference);
-		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
-		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
+		return blocks;
 	}
 
 	/** Why a member was removed: the manager's reason, or that they belong to a bidding company. */

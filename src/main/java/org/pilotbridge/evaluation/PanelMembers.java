@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 import org.pilotbridge.challenge.ChallengeId;
@@ -28,20 +29,13 @@ class PanelMembers {
 	}
 
 	void add(PanelMember member, String token, PersonId invitedBy) {
-		jdbc.sql("""
+		bindMember(jdbc.sql("""
 				INSERT INTO evaluation_panel_member (id, challenge_id, email, name, role, language, invitation_token,
 				    invited_by, invited_at)
 				VALUES (:id, :challenge, :email, :name, :role, :language, :token, :invitedBy, :invitedAt)
-				""")
-			.param("id", member.id().id())
-			.param("challenge", member.challenge().id())
-			.param("email", member.email())
-			.param("name", member.name())
-			.param("role", member.role().name())
-			.param("language", member.language().name())
+				"""), member)
 			.param("token", token)
 			.param("invitedBy", invitedBy.id())
-			.param("invitedAt", java.sql.Timestamp.from(member.invitedAt()))
 			.update();
 	}
 
@@ -109,20 +103,13 @@ class PanelMembers {
 	/** Moves the member to the removed ones, with who removed them, when, why and who took over the chair. */
 	void remove(PanelRemoval removal) {
 		var member = removal.member();
-		jdbc.sql("""
+		bindMember(jdbc.sql("""
 				INSERT INTO evaluation_panel_removal (member_id, challenge_id, email, name, role, language, person_id,
 				    invited_at, joined_at, removed_by, removed_at, reason, new_chair, discarded_drafts, cause, bidding_company)
 				VALUES (:id, :challenge, :email, :name, :role, :language, :person, :invitedAt, :joinedAt, :removedBy,
 				    :removedAt, :reason, :newChair, :drafts, :cause, :company)
-				""")
-			.param("id", member.id().id())
-			.param("challenge", member.challenge().id())
-			.param("email", member.email())
-			.param("name", member.name())
-			.param("role", member.role().name())
-			.param("language", member.language().name())
+				"""), member)
 			.param("person", member.person() == null ? null : member.person().id())
-			.param("invitedAt", java.sql.Timestamp.from(member.invitedAt()))
 			.param("joinedAt", member.joinedAt() == null ? null : java.sql.Timestamp.from(member.joinedAt()))
 			.param("removedBy", removal.removedBy() == null ? null : removal.removedBy().id())
 			.param("removedAt", java.sql.Timestamp.from(removal.removedAt()))
@@ -181,6 +168,17 @@ class PanelMembers {
 						rs.getString("bidding_company"));
 			})
 			.list();
+	}
+
+	/** Binds what a member's row and the row of a removed member share. */
+	private static StatementSpec bindMember(StatementSpec statement, PanelMember member) {
+		return statement.param("id", member.id().id())
+			.param("challenge", member.challenge().id())
+			.param("email", member.email())
+			.param("name", member.name())
+			.param("role", member.role().name())
+			.param("language", member.language().name())
+			.param("invitedAt", java.sql.Timestamp.from(member.invitedAt()));
 	}
 
 	private static PanelMember member(ResultSet rs, int row) throws SQLException {

@@ -44,10 +44,21 @@ public class OrganisationQuery {
 
 	/** The organisation the person acts for: the one chosen, or else their first. */
 	public Optional<MyOrganisation> active() {
-		var mine = mine();
+		return activeAmong(mine());
+	}
+
+	/**
+	 * The company the person acts for: the organisation chosen if it is a company they belong to,
+	 * or else their first company; empty for someone in no company.
+	 */
+	public Optional<MyOrganisation> activeCompany() {
+		return activeAmong(mine().stream().filter(o -> o.kind() == OrganisationKind.COMPANY).toList());
+	}
+
+	private Optional<MyOrganisation> activeAmong(List<MyOrganisation> candidates) {
 		var chosen = current.activeOrganisation();
-		return chosen.flatMap(id -> mine.stream().filter(o -> o.id().equals(id)).findFirst())
-			.or(() -> mine.stream().findFirst());
+		return chosen.flatMap(id -> candidates.stream().filter(o -> o.id().equals(id)).findFirst())
+			.or(() -> candidates.stream().findFirst());
 	}
 
 	/**

@@ -1,12 +1,9 @@
 package org.pilotbridge.opendata;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.springframework.web.util.UriUtils;
 
 import org.pilotbridge.shared.PublicLinks;
+import org.pilotbridge.shared.QueryParameters;
 
 /**
  * The addresses of the public pages that open data links to: the shareable page of a challenge is
@@ -37,11 +34,7 @@ final class PublicPages {
 	 * included, which a server would otherwise read as a space).
 	 */
 	static String withQuery(String link, Map<String, String> parameters) {
-		var query = parameters.entrySet()
-			.stream()
-			.map(parameter -> parameter.getKey() + "="
-					+ UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8).replace("+", "%2B"))
-			.collect(Collectors.joining("&"));
+		var query = QueryParameters.encode(parameters);
 		return query.isEmpty() ? link : link + "?" + query;
 	}
 

@@ -14,7 +14,6 @@ import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationId;
-import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.spi.ProposalReaders;
@@ -164,12 +163,7 @@ class ProposalAccess {
 	 */
 	CompanyMember requireCompanyMember() {
 		var person = current.required();
-		var companies = organisations.mine().stream().filter(o -> o.kind() == OrganisationKind.COMPANY).toList();
-		var active = current.activeOrganisation();
-		var company = companies.stream()
-			.filter(o -> active.isPresent() && o.id().equals(active.get()))
-			.findFirst()
-			.or(() -> companies.stream().findFirst())
+		var company = organisations.activeCompany()
 			.orElseThrow(() -> new AccessDeniedException("Only members of a company have proposals"));
 		return new CompanyMember(person, company.id(), company.name());
 	}

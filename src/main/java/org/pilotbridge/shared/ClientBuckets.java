@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
@@ -37,19 +36,7 @@ public final class ClientBuckets {
 	public ClientBuckets(int capacity, Duration period, Clock clock) {
 		this.capacity = capacity;
 		this.period = period;
-		this.time = new TimeMeter() {
-
-			@Override
-			public long currentTimeNanos() {
-				return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-			}
-
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-
-		};
+		this.time = new ClockTimeMeter(clock);
 	}
 
 	/** The client's bucket, full for a client not seen (or forgotten) before. */

@@ -265,6 +265,7 @@ final class AccessMatrix {
 		service("OrganisationManagement.switchTo", "the company", "login deny ok deny deny deny deny deny", c -> { c.bean(OrganisationManagement.class).switchTo(c.w().company().id()); return MatrixRows.DONE; }),
 		service("OrganisationQuery.mine", "own organisations", "login ok ok ok ok empty empty empty", c -> c.bean(OrganisationQuery.class).mine()),
 		service("OrganisationQuery.active", "own organisation", "login ok ok ok ok empty empty empty", c -> c.bean(OrganisationQuery.class).active()),
+		service("OrganisationQuery.activeCompany", "own company", "login ok ok empty empty empty empty empty", c -> c.bean(OrganisationQuery.class).activeCompany()),
 		service("OrganisationQuery.details", "the company", "login deny ok deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).details(c.w().company().id())),
 		service("OrganisationQuery.findToJoin", "by name", "login ok ok ok ok ok ok ok", c -> c.bean(OrganisationQuery.class).findToJoin(c.w().company().name())),
 		service("OrganisationQuery.list", "every organisation", "login deny deny deny deny deny deny ok", c -> c.bean(OrganisationQuery.class).list(null, "", 0, 10)),

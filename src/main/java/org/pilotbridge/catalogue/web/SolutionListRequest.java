@@ -1,19 +1,16 @@
 package org.pilotbridge.catalogue.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriUtils;
 
 import org.pilotbridge.catalogue.Solution;
 import org.pilotbridge.catalogue.SolutionCriteria;
 import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.QueryParameters;
 
 /**
  * A search of the solutions catalogue as its address carries it, with the parameters the catalogue
@@ -28,20 +25,20 @@ record SolutionListRequest(String text, CpvCatalogue.@Nullable Entry division, @
 	static final int LAST_PAGE = 500;
 
 	static SolutionListRequest of(MultiValueMap<String, String> parameters, CpvCatalogue cpv) {
-		return new SolutionListRequest(first(parameters, "q").orElse(""),
-				first(parameters, "cpv").filter(code -> code.matches("\\d{2}"))
+		return new SolutionListRequest(QueryParameters.first(parameters, "q").orElse(""),
+				QueryParameters.first(parameters, "cpv").filter(code -> code.matches("\\d{2}"))
 					.flatMap(code -> cpv.divisions().stream().filter(entry -> entry.division().equals(code)).findFirst())
 					.orElse(null),
-				first(parameters, "trl").flatMap(SolutionListRequest::number)
+				QueryParameters.first(parameters, "trl").flatMap(QueryParameters::count)
 					.filter(level -> level >= Solution.MIN_TRL && level <= Solution.MAX_TRL)
 					.orElse(null),
-				first(parameters, "lang").flatMap(Language::ofCode).orElse(null),
-				first(parameters, "sort")
+				QueryParameters.first(parameters, "lang").flatMap(Language::ofCode).orElse(null),
+				QueryParameters.first(parameters, "sort")
 					.flatMap(value -> Arrays.stream(SolutionCriteria.SortOrder.values())
 						.filter(order -> order.name().equalsIgnoreCase(value))
 						.findFirst())
 					.orElse(SolutionCriteria.SortOrder.RELEVANCE),
-				first(parameters, "page").flatMap(SolutionListRequest::number)
+				QueryParameters.first(parameters, "page").flatMap(QueryParameters::count)
 					.map(page -> Math.min(page, LAST_PAGE))
 					.orElse(0));
 	}
@@ -69,25 +66,7 @@ record SolutionListRequest(String text, CpvCatalogue.@Nullable Entry division, @
 		parameters.put("lang", language == null ? null : language.code());
 		parameters.put("sort", sort == SolutionCriteria.SortOrder.RELEVANCE ? null : sort.name());
 		parameters.put("page", page == 0 ? null : String.valueOf(page));
-		return parameters.entrySet()
-			.stream()
-			.filter(parameter -> parameter.getValue() != null)
-			.map(parameter -> parameter.getKey() + "="
-					+ UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8).replace("+", "%2B"))
-			.collect(Collectors.joining("&"));
-	}
-
-	private static Optional<String> first(MultiValueMap<String, String> parameters, String name) {
-		return Optional.ofNullable(parameters.getFirst(name)).map(String::strip).filter(value -> !value.isEmpty());
-	}
-
-	private static Optional<Integer> number(String value) {
-		try {
-			return Optional.of(Math.max(0, Integer.parseInt(value)));
-		}
-		catch (NumberFormatException malformed) {
-			return Optional.empty();
-		}
+		return QueryParameters.encode(parameters);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.pilotbridge.challenge.ui;
 
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -44,9 +43,7 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 
 	AgencyDashboardView(AgencyDashboard dashboards, List<ChallengeContribution> contributions) {
 		this.dashboards = dashboards;
-		this.contributions = contributions.stream()
-			.sorted(Comparator.comparingInt(ChallengeContribution::order))
-			.toList();
+		this.contributions = ChallengeContribution.inOrder(contributions);
 		setId("main-content");
 		addClassName("page");
 	}

@@ -2,7 +2,6 @@ package org.pilotbridge.challenge.ui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -77,9 +76,7 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		this.clarifications = clarifications;
 		this.clarification = clarification;
 		this.clock = clock;
-		this.contributions = contributions.stream()
-			.sorted(Comparator.comparingInt(ChallengeContribution::order))
-			.toList();
+		this.contributions = ChallengeContribution.inOrder(contributions);
 		setId("main-content");
 		addClassName("page");
 	}

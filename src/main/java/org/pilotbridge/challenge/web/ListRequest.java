@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
@@ -20,6 +19,7 @@ import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.PublicStatus;
 import org.pilotbridge.challenge.SearchCriteria;
 import org.pilotbridge.shared.Language;
+import org.pilotbridge.shared.QueryParameters;
 
 /**
  * A search of the public list as its address carries it, the same parameters as ever, so that shared
@@ -38,19 +38,21 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 	static final int LAST_PAGE = 500;
 
 	static ListRequest of(MultiValueMap<String, String> parameters, CpvCatalogue cpv) {
-		return new ListRequest(first(parameters, "q").orElse(""),
-				first(parameters, "status").flatMap(v -> parse(PublicStatus.class, v)).orElse(null),
-				first(parameters, "cpv").filter(code -> code.matches("\\d{2}"))
+		return new ListRequest(QueryParameters.first(parameters, "q").orElse(""),
+				QueryParameters.first(parameters, "status").flatMap(v -> parse(PublicStatus.class, v)).orElse(null),
+				QueryParameters.first(parameters, "cpv").filter(code -> code.matches("\\d{2}"))
 					.flatMap(code -> cpv.divisions().stream().filter(entry -> entry.code().startsWith(code)).findFirst())
 					.orElse(null),
-				first(parameters, "lang").flatMap(Language::ofCode).orElse(null),
-				first(parameters, "sort").flatMap(v -> parse(SearchCriteria.SortOrder.class, v))
+				QueryParameters.first(parameters, "lang").flatMap(Language::ofCode).orElse(null),
+				QueryParameters.first(parameters, "sort").flatMap(v -> parse(SearchCriteria.SortOrder.class, v))
 					.orElse(SearchCriteria.SortOrder.RELEVANCE),
-				first(parameters, "budgetMin").flatMap(ListRequest::decimal).orElse(null),
-				first(parameters, "budgetMax").flatMap(ListRequest::decimal).orElse(null),
-				first(parameters, "deadlineFrom").flatMap(ListRequest::date).orElse(null),
-				first(parameters, "deadlineTo").flatMap(ListRequest::date).orElse(null),
-				first(parameters, "page").flatMap(ListRequest::number).map(page -> Math.min(page, LAST_PAGE)).orElse(0));
+				QueryParameters.first(parameters, "budgetMin").flatMap(ListRequest::decimal).orElse(null),
+				QueryParameters.first(parameters, "budgetMax").flatMap(ListRequest::decimal).orElse(null),
+				QueryParameters.first(parameters, "deadlineFrom").flatMap(ListRequest::date).orElse(null),
+				QueryParameters.first(parameters, "deadlineTo").flatMap(ListRequest::date).orElse(null),
+				QueryParameters.first(parameters, "page").flatMap(QueryParameters::count)
+					.map(page -> Math.min(page, LAST_PAGE))
+					.orElse(0));
 	}
 
 	SearchCriteria criteria() {
@@ -84,12 +86,7 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 		parameters.put("deadlineFrom", deadlineFrom == null ? null : deadlineFrom.toString());
 		parameters.put("deadlineTo", deadlineTo == null ? null : deadlineTo.toString());
 		parameters.put("page", page == 0 ? null : String.valueOf(page));
-		return parameters.entrySet()
-			.stream()
-			.filter(parameter -> parameter.getValue() != null)
-			.map(parameter -> parameter.getKey() + "="
-					+ UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8).replace("+", "%2B"))
-			.collect(Collectors.joining("&"));
+		return QueryParameters.encode(parameters);
 	}
 
 	/** The search's fields as a form sends them again (to save it). */
@@ -101,10 +98,6 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 		});
 		fields.remove("page");
 		return fields;
-	}
-
-	private static Optional<String> first(MultiValueMap<String, String> parameters, String name) {
-		return Optional.ofNullable(parameters.getFirst(name)).map(String::strip).filter(value -> !value.isEmpty());
 	}
 
 	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
@@ -126,15 +119,6 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 			return Optional.of(LocalDate.parse(value));
 		}
 		catch (RuntimeException malformed) {
-			return Optional.empty();
-		}
-	}
-
-	private static Optional<Integer> number(String value) {
-		try {
-			return Optional.of(Math.max(0, Integer.parseInt(value)));
-		}
-		catch (NumberFormatException malformed) {
 			return Optional.empty();
 		}
 	}

@@ -1,7 +1,6 @@
 package org.pilotbridge.challenge.web;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -49,9 +48,7 @@ class NextSteps {
 		this.organisations = organisations;
 		this.following = following;
 		this.clarifications = clarifications;
-		this.contributions = contributions.stream()
-			.sorted(Comparator.comparingInt(ChallengeContribution::order))
-			.toList();
+		this.contributions = ChallengeContribution.inOrder(contributions);
 	}
 
 	Steps of(PublicChallenge challenge, PublicPage page, Instant now) {

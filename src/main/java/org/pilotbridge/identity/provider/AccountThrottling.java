@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -22,6 +21,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import org.pilotbridge.shared.ClockTimeMeter;
 
 /**
  * Throttles, per client address and for every node at once, what the account pages let anyone try,
@@ -68,19 +69,7 @@ class AccountThrottling {
 			.idColumn("id")
 			.stateColumn("state")
 			.expiresAtColumn("expires_at")
-			.clientClock(new TimeMeter() {
-
-				@Override
-				public long currentTimeNanos() {
-					return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-				}
-
-				@Override
-				public boolean isWallClockBased() {
-					return true;
-				}
-
-			})
+			.clientClock(new ClockTimeMeter(clock))
 			// A bucket that has filled up again is the same as none: its row may go.
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 			.build();

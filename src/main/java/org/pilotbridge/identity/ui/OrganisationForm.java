@@ -48,48 +48,20 @@ class OrganisationForm extends FormLayout {
 	OrganisationForm(OrganisationKind kind) {
 		this.kind = kind;
 		setId("organisation-form");
-		name.setLabel(getTranslation("identity.organisation.name"));
-		name.setMaxLength(Organisation.NAME_MAX_LENGTH);
-		name.setRequiredIndicatorVisible(true);
-		name.setId("organisation-name");
-
-		var locale = getLocale();
-		country.setLabel(getTranslation("identity.organisation.country"));
-		country.setItems(Arrays.stream(Locale.getISOCountries())
-			.sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale)))
-			.toList());
-		country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
-		country.setValue("BE");
-		country.setRequiredIndicatorVisible(true);
-		country.setId("organisation-country");
-		country.addValueChangeListener(change -> describeNumberField());
-
-		street.setLabel(getTranslation("identity.organisation.street"));
-		street.setMaxLength(Organisation.STREET_MAX_LENGTH);
-		street.setRequiredIndicatorVisible(true);
-		street.setId("organisation-street");
-		postalCode.setLabel(getTranslation("identity.organisation.postal-code"));
-		postalCode.setMaxLength(Organisation.POSTAL_CODE_MAX_LENGTH);
-		postalCode.setRequiredIndicatorVisible(true);
-		postalCode.setId("organisation-postal-code");
-		city.setLabel(getTranslation("identity.organisation.city"));
-		city.setMaxLength(Organisation.CITY_MAX_LENGTH);
-		city.setRequiredIndicatorVisible(true);
-		city.setId("organisation-city");
+		describe(name, "identity.organisation.name", Organisation.NAME_MAX_LENGTH, "organisation-name");
+		describeCountry();
+		describe(street, "identity.organisation.street", Organisation.STREET_MAX_LENGTH, "organisation-street");
+		describe(postalCode, "identity.organisation.postal-code", Organisation.POSTAL_CODE_MAX_LENGTH,
+				"organisation-postal-code");
+		describe(city, "identity.organisation.city", Organisation.CITY_MAX_LENGTH, "organisation-city");
 		website.setLabel(getTranslation("identity.organisation.website"));
 		website.setMaxLength(Organisation.WEBSITE_MAX_LENGTH);
 		website.setPlaceholder("https://");
 		website.setId("organisation-website");
-
 		enterpriseNumber.setRequiredIndicatorVisible(kind == OrganisationKind.COMPANY);
 		enterpriseNumber.setId("organisation-enterprise-number");
 		describeNumberField();
-
-		sizeClass.setLabel(getTranslation("identity.organisation.size"));
-		sizeClass.setItems(SizeClass.values());
-		sizeClass.setItemLabelGenerator(size -> getTranslation("identity.size." + size.name().toLowerCase(Locale.ROOT)));
-		sizeClass.setRequiredIndicatorVisible(true);
-		sizeClass.setId("organisation-size");
+		describeSizeClass();
 
 		add(name, country, street, postalCode, city, website, enterpriseNumber);
 		if (kind == OrganisationKind.COMPANY) {
@@ -107,6 +79,36 @@ class OrganisationForm extends FormLayout {
 			.bind("website", website)
 			.bind(EnterpriseNumber.FIELD, enterpriseNumber)
 			.bind("sizeClass", sizeClass);
+	}
+
+	/** A required text field with its label and the length its column takes. */
+	private void describe(TextField field, String labelKey, int maxLength, String id) {
+		field.setLabel(getTranslation(labelKey));
+		field.setMaxLength(maxLength);
+		field.setRequiredIndicatorVisible(true);
+		field.setId(id);
+	}
+
+	/** Every country by its name in the visitor's language, Belgium first chosen. */
+	private void describeCountry() {
+		var locale = getLocale();
+		country.setLabel(getTranslation("identity.organisation.country"));
+		country.setItems(Arrays.stream(Locale.getISOCountries())
+			.sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale)))
+			.toList());
+		country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
+		country.setValue("BE");
+		country.setRequiredIndicatorVisible(true);
+		country.setId("organisation-country");
+		country.addValueChangeListener(change -> describeNumberField());
+	}
+
+	private void describeSizeClass() {
+		sizeClass.setLabel(getTranslation("identity.organisation.size"));
+		sizeClass.setItems(SizeClass.values());
+		sizeClass.setItemLabelGenerator(size -> getTranslation("identity.size." + size.name().toLowerCase(Locale.ROOT)));
+		sizeClass.setRequiredIndicatorVisible(true);
+		sizeClass.setId("organisation-size");
 	}
 
 	private void describeNumberField() {

@@ -150,20 +150,17 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		var permit = permits.tryTake(limits.uploadWait()).orElse(null);
+		if (permit == null) {
+			// Read first: once answered, the container no longer gives the body to anyone.
+			readTheRest(request, body);
+			refuse(request, response, kind, Refusal.BUSY, limits.shownLimitOf(kind));
+			return;
+		}
 		try {
-			if (permit == null) {
-				// Read first: once answered, the container no longer gives the body to anyone.
-				readTheRest(request, body);
-				refuse(request, response, kind, Refusal.BUSY, limits.shownLimitOf(kind));
-			}
-			else {
-				filterWithin(request, response, chain, kind, body, unknownLength);
-			}
+			filterWithin(request, response, chain, kind, body, unknownLength);
 		}
 		finally {
-			if (permit != null) {
-				permit.close();
-			}
+			permit.close();
 			readTheRest(request, body);
 		}
 	}
@@ -232,12 +229,6 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/**
-	 * Answers {@code 413} the moment the body passes the limit, while the application has not
-	 * answered yet (it reads before it writes): what the application answers afterwards is dropped,
-	 * and even a container that commits the response on its own (at the end of a forward, as to
-	 * Vaadin's servlet) sends this one.
-	 */
 	/**
 	 * Answers {@code 413} the moment the body passes the limit (or what reads it finds it larger than
 	 * a tighter limit of its own), while the application has not answered yet (it reads before it
