@@ -99,8 +99,10 @@ final class EmbeddedPostgresServers {
 			var migrate = new boolean[1];
 			var builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
-				// The application context stops the server after the connection pool has closed.
-				.setRegisterShutdownHook(dataDirectory == null)
+				// The last application context to release the server stops it, after its connection pool
+				// has closed. A shutdown hook of its own would stop it while the contexts are still
+				// closing (the JVM runs its hooks at once), and each would then wait for a database gone.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("listen_addresses", "localhost")
