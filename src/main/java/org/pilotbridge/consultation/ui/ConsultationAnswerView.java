@@ -26,6 +26,8 @@ import org.pilotbridge.consultation.ConsultationAnswer;
 import org.pilotbridge.consultation.ConsultationAnswering;
 import org.pilotbridge.consultation.ConsultationQuery;
 import org.pilotbridge.consultation.PublicConsultation;
+import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.MainLayout;
@@ -70,54 +72,79 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 	private void show(PublicConsultation consultation) {
 		removeAll();
 		title = consultation.title();
+		addHeading(consultation);
+		var company = answering.answeringFor();
+		if (company.isEmpty()) {
+			add(new Paragraph(getTranslation("catalogue.consultation.companies-only")));
+		}
+		else if (!consultation.isOpenAt(clock.instant())) {
+			var closed = new Paragraph(getTranslation("catalogue.consultation.closed"));
+			closed.setId("consultation-closed");
+			add(closed);
+		}
+		else {
+			addAnswerForm(consultation, company.get());
+		}
+	}
+
+	/** The way back to the public page, the consultation's title in its language, and its agency. */
+	private void addHeading(PublicConsultation consultation) {
 		var heading = new H1(consultation.title());
 		heading.getElement().setAttribute("lang", consultation.language().code());
 		add(new Paragraph(MainLayout.publicLink(ConsultationQuery.pathOf(consultation.reference()),
 				getTranslation("catalogue.consultation.back"))), heading,
 				new Paragraph(getTranslation("catalogue.consultation.by", consultation.agencyName())));
-		var company = answering.answeringFor();
-		if (company.isEmpty()) {
-			add(new Paragraph(getTranslation("catalogue.consultation.companies-only")));
-			return;
-		}
-		if (!consultation.isOpenAt(clock.instant())) {
-			var closed = new Paragraph(getTranslation("catalogue.consultation.closed"));
-			closed.setId("consultation-closed");
-			add(closed);
-			return;
-		}
+	}
+
+	/**
+	 * Until when the consultation is open, when the company last answered, and the form: a field per
+	 * question, whether the answer may be published, and the button that sends it.
+	 */
+	private void addAnswerForm(PublicConsultation consultation, OrganisationQuery.MyOrganisation company) {
 		add(new Paragraph(getTranslation("catalogue.consultation.open-until",
 				Times.deadline(consultation.closesAt(), consultation.timeZone(), this))));
-		var companyId = company.get().id();
-		var earlier = answering.answerOf(consultation.id(), companyId);
-		earlier.ifPresent(answer -> {
-			var note = new Paragraph(getTranslation("catalogue.consultation.answered-on",
-					Times.dateTime(answer.updatedAt(), consultation.timeZone(), getLocale())));
-			note.setId("answered");
-			add(note);
-		});
-		add(new Paragraph(getTranslation("catalogue.consultation.answer-for", company.get().name())));
+		var earlier = answering.answerOf(consultation.id(), company.id());
+		earlier.ifPresent(answer -> add(answeredOn(answer, consultation)));
+		add(new Paragraph(getTranslation("catalogue.consultation.answer-for", company.name())));
 		var errors = new FieldErrors();
 		var fields = answerFields(consultation, earlier, errors);
 		fields.forEach(this::add);
+		var mayPublish = mayPublish(earlier);
+		var send = new Button(getTranslation(earlier.isPresent() ? "catalogue.consultation.update-answer"
+				: "catalogue.consultation.send-answer"), click -> send(consultation, company.id(), fields, mayPublish, errors));
+		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		send.setId("send-answer");
+		add(mayPublish, new Div(send));
+	}
+
+	/** "Your company answered on …", from the earlier answer. */
+	private Paragraph answeredOn(ConsultationAnswer answer, PublicConsultation consultation) {
+		var note = new Paragraph(getTranslation("catalogue.consultation.answered-on",
+				Times.dateTime(answer.updatedAt(), consultation.timeZone(), getLocale())));
+		note.setId("answered");
+		return note;
+	}
+
+	/** Whether the answer may be published after the close, as the company chose before; no at first. */
+	private Checkbox mayPublish(Optional<ConsultationAnswer> earlier) {
 		var mayPublish = new Checkbox(getTranslation("catalogue.consultation.may-publish"),
 				earlier.map(ConsultationAnswer::mayPublish).orElse(false));
 		mayPublish.setHelperText(getTranslation("catalogue.consultation.may-publish-help"));
 		mayPublish.setId("may-publish");
-		var send = new Button(getTranslation(earlier.isPresent() ? "catalogue.consultation.update-answer"
-				: "catalogue.consultation.send-answer"), click -> {
-					try {
-						answering.answer(consultation.id(), companyId, fields.stream().map(TextArea::getValue).toList(),
-								mayPublish.getValue());
-						backToThePage(consultation);
-					}
-					catch (InvalidInput invalid) {
-						errors.show(invalid, this);
-					}
-				});
-		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		send.setId("send-answer");
-		add(mayPublish, new Div(send));
+		return mayPublish;
+	}
+
+	/** Sends the answer and goes back to the public page, or shows what the service refused. */
+	private void send(PublicConsultation consultation, OrganisationId company, List<TextArea> fields,
+			Checkbox mayPublish, FieldErrors errors) {
+		try {
+			answering.answer(consultation.id(), company, fields.stream().map(TextArea::getValue).toList(),
+					mayPublish.getValue());
+			backToThePage(consultation);
+		}
+		catch (InvalidInput invalid) {
+			errors.show(invalid, this);
+		}
 	}
 
 	/** A field for the answer to each question, with the earlier answer if any. */
