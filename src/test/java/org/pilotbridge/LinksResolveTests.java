@@ -25,12 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import org.pilotbridge.catalogue.CatalogueLinks;
-import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.AttachmentId;
 import org.pilotbridge.challenge.ChallengeAction;
-import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.ChallengeContribution.ContributedLink;
+import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeLinks;
@@ -38,6 +37,7 @@ import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ManagedChallenge;
+import org.pilotbridge.consultation.ConsultationQuery;
 import org.pilotbridge.evaluation.EvaluationLinks;
 import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.OrganisationId;

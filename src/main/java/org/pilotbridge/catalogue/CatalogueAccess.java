@@ -6,7 +6,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import org.pilotbridge.identity.CurrentPerson;
-import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationKind;
@@ -16,9 +15,8 @@ import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Who may do what in the catalogue: the members of a company write its solutions and answer
- * consultations, as long as a platform administrator has not refused the company; the challenge
- * managers of an agency run its consultations; platform administrators screen solutions.
+ * Who may do what in the catalogue: the members of a company write its solutions, as long as a
+ * platform administrator has not refused the company; platform administrators screen solutions.
  */
 @Component
 class CatalogueAccess {
@@ -79,41 +77,6 @@ class CatalogueAccess {
 
 	OrganisationId requireActiveCompany() {
 		return activeCompany().orElseThrow(() -> new AccessDeniedException("Only members of a company may do this"));
-	}
-
-	/** The current person, who must be a challenge manager of the agency. */
-	PersonId requireManager(OrganisationId agency) {
-		var person = current.required();
-		if (!directory.hasRole(person, agency, MembershipRole.CHALLENGE_MANAGER)) {
-			throw new AccessDeniedException("Only the challenge managers of the agency may do this");
-		}
-		return person;
-	}
-
-	boolean isManager(OrganisationId agency) {
-		return current.id()
-			.filter(person -> directory.hasRole(person, agency, MembershipRole.CHALLENGE_MANAGER))
-			.isPresent();
-	}
-
-	/**
-	 * The agency the current person manages challenges for: their active organisation if it is such
-	 * an agency, otherwise the first.
-	 */
-	Optional<OrganisationId> activeAgency() {
-		if (current.id().isEmpty()) {
-			return Optional.empty();
-		}
-		var agencies = organisations.mine()
-			.stream()
-			.filter(o -> o.kind() == OrganisationKind.AGENCY && o.role() == MembershipRole.CHALLENGE_MANAGER)
-			.toList();
-		var active = current.activeOrganisation();
-		return agencies.stream()
-			.filter(o -> active.isPresent() && o.id().equals(active.get()))
-			.findFirst()
-			.or(() -> agencies.stream().findFirst())
-			.map(OrganisationQuery.MyOrganisation::id);
 	}
 
 }

@@ -4,8 +4,8 @@ import org.pilotbridge.challenge.ChallengeId;
 
 /**
  * The addresses of the catalogue's views that are reached from elsewhere (the challenge's page,
- * through a contribution). The public pages are {@link SolutionQuery#pathOf} and
- * {@link ConsultationQuery#pathOf}. {@code LinksResolveTests} checks that each is served.
+ * through a contribution). The public pages are {@link SolutionQuery#pathOf}. {@code LinksResolveTests}
+ * checks that each is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */

@@ -1,7 +1,5 @@
 package org.pilotbridge.catalogue;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,13 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param matchMinSharedWords how many distinct words (stemmed, without stop words) the title and
  * summary of a new challenge must share with a published solution for the solution to match it by
  * its text; a shared CPV division is a match on its own
- * @param consultationMinPeriod the least time between publishing a consultation and its close
- * @param consultationReferencePrefix the start of every consultation reference, as in
- * {@code MC-2026-0007}
  */
 @ConfigurationProperties("pilotbridge.catalogue")
 record CatalogueProperties(@DefaultValue("5MB") DataSize imageMaxSize,
 		@DefaultValue("40000000") long imageMaxPixels, @DefaultValue("1600") int imageMaxSide,
-		@DefaultValue("2") int matchMinSharedWords, @DefaultValue("P1D") Duration consultationMinPeriod,
-		@DefaultValue("MC") String consultationReferencePrefix) {
+		@DefaultValue("2") int matchMinSharedWords) {
 }

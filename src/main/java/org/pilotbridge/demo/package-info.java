@@ -5,7 +5,7 @@
  * seeds; no module depends on it.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "identity", "challenge", "catalogue", "proposal", "evaluation", "pilot", "document" })
+		allowedDependencies = { "identity", "challenge", "catalogue", "consultation", "proposal", "evaluation", "pilot", "document" })
 @NullMarked
 package org.pilotbridge.demo;
 

@@ -15,8 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.pilotbridge.catalogue.ConsultationDirectory;
 import org.pilotbridge.catalogue.SolutionDirectory;
+import org.pilotbridge.consultation.ConsultationDirectory;
 import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;

@@ -5,7 +5,8 @@
  * its OpenAPI document, Atom feeds, CSV exports and the sitemap. Nothing is published that is not
  * already public: no drafts, no proposals, no people, no bidder before the award. The sitemap also
  * lists the solutions of the catalogue and the market consultations
- * ({@link org.pilotbridge.catalogue.SolutionDirectory}, {@link org.pilotbridge.catalogue.ConsultationDirectory}). It
+ * ({@link org.pilotbridge.catalogue.SolutionDirectory},
+ * {@link org.pilotbridge.consultation.ConsultationDirectory}). It
  * reads the winners, amounts, standstill and bidders of an award from the {@code evaluation} module's
  * named interface {@code awards} ({@link org.pilotbridge.evaluation.awards.AwardDetails}) and nothing
  * else of that module; the {@code pilot} module's events and {@link org.pilotbridge.pilot.PilotDirectory}
@@ -15,7 +16,7 @@
  * @see "Design decision: docs/decisions/DD028-20261207-module-contracts.md"
  */
 @ApplicationModule(displayName = "Open data",
-		allowedDependencies = { "challenge", "catalogue", "pilot", "identity", "audit", "evaluation :: awards" })
+		allowedDependencies = { "challenge", "catalogue", "consultation", "pilot", "identity", "audit", "evaluation :: awards" })
 @NullMarked
 package org.pilotbridge.opendata;
 

@@ -2,7 +2,6 @@ package org.pilotbridge.catalogue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 
 import javax.imageio.ImageIO;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CatalogueImageTests {
 
 	private final ImageSanitizer sanitizer = new ImageSanitizer(
-			new CatalogueProperties(DataSize.ofMegabytes(5), 40_000_000, 1600, 2, Duration.ofDays(1), "MC"));
+			new CatalogueProperties(DataSize.ofMegabytes(5), 40_000_000, 1600, 2));
 
 	@Test
 	void refusesATextFileNamedLikeAPicture() {

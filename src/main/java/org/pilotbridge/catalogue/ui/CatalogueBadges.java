@@ -21,12 +21,6 @@ final class CatalogueBadges {
 		return badge;
 	}
 
-	static Span open(boolean open, Component translator) {
-		var badge = new Span(translator.getTranslation(open ? "catalogue.consultation.open" : "catalogue.consultation.closed-badge"));
-		badge.addClassNames("badge", open ? "badge-published" : "badge-closed");
-		return badge;
-	}
-
 	/** "TRL 8 · System complete and qualified". */
 	static String readiness(int trl, Component translator) {
 		return translator.getTranslation("catalogue.trl.label", trl, translator.getTranslation("catalogue.trl." + trl));

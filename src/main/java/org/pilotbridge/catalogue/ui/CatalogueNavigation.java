@@ -3,8 +3,6 @@ package org.pilotbridge.catalogue.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 
-import org.pilotbridge.catalogue.ConsultationId;
-import org.pilotbridge.catalogue.ConsultationQuery;
 import org.pilotbridge.catalogue.SolutionId;
 import org.pilotbridge.catalogue.SolutionQuery;
 import org.pilotbridge.challenge.ChallengeId;
@@ -15,8 +13,8 @@ import org.pilotbridge.shared.ui.MainLayout;
  * The addresses of the catalogue views, in one place. The {@code challenge} module cannot depend on
  * this one: its manage page is given the link to the solutions suggested for a challenge
  * ({@link SuggestionsContribution}, {@link org.pilotbridge.catalogue.CatalogueLinks}). The pages of
- * solutions and consultations belong to the public site ({@code catalogue.web}); views link to them in
- * the person's language.
+ * solutions belong to the public site ({@code catalogue.web}); views link to them in the person's
+ * language.
  */
 final class CatalogueNavigation {
 
@@ -30,14 +28,6 @@ final class CatalogueNavigation {
 
 	static final String SUGGESTIONS = "agency/challenges/:id/suggestions";
 
-	static final String ANSWER_CONSULTATION = "consultations/:reference/answer";
-
-	static final String AGENCY_CONSULTATIONS = "agency/consultations";
-
-	static final String NEW_CONSULTATION = "agency/consultations/new";
-
-	static final String MANAGE_CONSULTATION = "agency/consultations/:id";
-
 	private CatalogueNavigation() {
 	}
 
@@ -46,16 +36,7 @@ final class CatalogueNavigation {
 		return MainLayout.publicLink(SolutionQuery.pathOf(reference), text);
 	}
 
-	/** A link to a consultation's public page, in the person's language, which the browser loads. */
-	static Anchor consultationPage(String reference, String text) {
-		return MainLayout.publicLink(ConsultationQuery.pathOf(reference), text);
-	}
-
 	static RouteParameters solution(SolutionId id) {
-		return new RouteParameters("id", id.toString());
-	}
-
-	static RouteParameters consultation(ConsultationId id) {
 		return new RouteParameters("id", id.toString());
 	}
 
@@ -70,11 +51,6 @@ final class CatalogueNavigation {
 	/** The manage page of a challenge, in the {@code challenge} module. */
 	static String challengeManagePath(ChallengeId id) {
 		return ChallengeLinks.manage(id);
-	}
-
-	/** The editor of a draft challenge, in the {@code challenge} module. */
-	static String challengeEditorPath(ChallengeId id) {
-		return ChallengeLinks.edit(id);
 	}
 
 }

@@ -12,10 +12,9 @@ import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The catalogue's place on the public site: its two sections of the navigation, and the caches of
- * what their pages show. Each cache is bounded, keeps an entry at most
- * {@code pilotbridge.public-site.data-ttl} and never past the moment it changes by itself (a
- * consultation's close), measured on the application's clock.
+ * The catalogue's place on the public site: its section of the navigation, and the caches of what
+ * its pages show. Each cache is bounded and keeps an entry at most
+ * {@code pilotbridge.public-site.data-ttl}, measured on the application's clock.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueSite {
@@ -26,18 +25,11 @@ class CatalogueSite {
 	}
 
 	@Bean
-	PublicSection consultationsSection() {
-		return new PublicSection(5, "catalogue.menu.consultations", "/consultations", true, "vaadin:comments-o");
-	}
-
-	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> publicCatalogueCaches(PublicSiteProperties properties, Clock clock) {
 		var ttl = properties.dataTtl();
 		return manager -> {
 			manager.registerCustomCache(PublicCatalogue.SOLUTIONS, PublicDataCache.of(1_000, ttl, clock));
 			manager.registerCustomCache(PublicCatalogue.SEARCHES, PublicDataCache.of(500, ttl, clock));
-			manager.registerCustomCache(PublicCatalogue.CONSULTATIONS, PublicDataCache.of(1_000, ttl, clock));
-			manager.registerCustomCache(PublicCatalogue.CONSULTATION_LISTS, PublicDataCache.of(10, ttl, clock));
 		};
 	}
 

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.pilotbridge.catalogue.ConsultationSummary;
 import org.pilotbridge.catalogue.PublicSolution;
 import org.pilotbridge.catalogue.SolutionHit;
 import org.pilotbridge.shared.Language;
@@ -17,8 +16,7 @@ import org.pilotbridge.shared.web.PublicPage;
 
 /**
  * Turns what the catalogue says into what its public pages show, every text translated and formatted
- * for the page's language. Nothing here decides a rule: whether a consultation is open is the
- * consultation's answer ({@code isOpenAt}).
+ * for the page's language. Nothing here decides a rule.
  */
 final class CatalogueViews {
 
@@ -52,14 +50,6 @@ final class CatalogueViews {
 			.toList();
 	}
 
-	static ConsultationLine line(ConsultationSummary consultation, PublicPage page, Instant now) {
-		var open = consultation.isOpenAt(now);
-		var when = dateTime(consultation.closesAt(), consultation.timeZone(), page.language());
-		return new ConsultationLine(page.to(consultationPath(consultation.reference())), consultation.title(),
-				consultation.agencyName(), page.message(open ? "catalogue.consultation.open-until"
-						: "catalogue.consultation.closed-on", when));
-	}
-
 	/** "TRL 8 · System complete and qualified". */
 	static String readiness(int trl, PublicPage page) {
 		return page.message("catalogue.trl.label", trl, page.message("catalogue.trl." + trl));
@@ -73,19 +63,8 @@ final class CatalogueViews {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(instant.atZone(OFFICIAL));
 	}
 
-	/** A moment in a zone, with the zone's name: "12 December 2026, 17:00 (Europe/Brussels)". */
-	static String dateTime(Instant instant, ZoneId zone, Language language) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(language.locale())
-			.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
-	}
-
 	static String solutionPath(String reference) {
 		return "/solutions/" + reference;
-	}
-
-	static String consultationPath(String reference) {
-		return "/consultations/" + reference;
 	}
 
 	/** Pictures are served at one address in every language, by {@code SolutionDownloads}. */
@@ -117,9 +96,6 @@ final class CatalogueViews {
 	}
 
 	record Picture(String src, String alt) {
-	}
-
-	record ConsultationLine(String href, String title, String agency, String when) {
 	}
 
 }

@@ -4,9 +4,6 @@ import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import org.pilotbridge.catalogue.ConsultationAnswered;
-import org.pilotbridge.catalogue.ConsultationPublished;
-import org.pilotbridge.catalogue.ConsultationTurnedIntoChallenge;
 import org.pilotbridge.catalogue.SolutionPublished;
 import org.pilotbridge.catalogue.SolutionWithdrawn;
 import org.pilotbridge.challenge.ChallengePublished;
@@ -17,12 +14,10 @@ import org.pilotbridge.shared.web.RenderedPages;
 
 /**
  * Forgets what the catalogue's public pages keep in memory on this node as soon as a change that they
- * show is published: a solution enters or leaves the catalogue or gets a new version, a consultation
- * is published, answered or turned into a challenge, that challenge is published or withdrawn, a
- * company or agency changes its name. At once, and again once the change is committed, so that no
- * page read in between keeps the old state. A consultation's close needs no event: its entries expire
- * then ({@link CatalogueSite}). Other nodes forget it when their entries expire
- * ({@code pilotbridge.public-site.data-ttl}).
+ * show is published: a solution enters or leaves the catalogue or gets a new version, a challenge is
+ * published or withdrawn, a company or agency changes its name. At once, and again once the change is
+ * committed, so that no page read in between keeps the old state. Other nodes forget it when their
+ * entries expire ({@code pilotbridge.public-site.data-ttl}).
  */
 @Component
 class PublicCatalogueChanges {
@@ -33,12 +28,10 @@ class PublicCatalogueChanges {
 		this.caches = caches;
 	}
 
-	@EventListener({ SolutionPublished.class, SolutionWithdrawn.class, ConsultationPublished.class,
-			ConsultationAnswered.class, ConsultationTurnedIntoChallenge.class, ChallengePublished.class,
+	@EventListener({ SolutionPublished.class, SolutionWithdrawn.class, ChallengePublished.class,
 			ChallengeWithdrawn.class, OrganisationUpdated.class })
 	void changed() {
-		PublicDataCache.clear(caches, PublicCatalogue.SOLUTIONS, PublicCatalogue.SEARCHES, PublicCatalogue.CONSULTATIONS,
-				PublicCatalogue.CONSULTATION_LISTS, RenderedPages.CACHE);
+		PublicDataCache.clear(caches, PublicCatalogue.SOLUTIONS, PublicCatalogue.SEARCHES, RenderedPages.CACHE);
 	}
 
 }
