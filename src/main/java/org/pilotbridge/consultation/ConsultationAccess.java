@@ -64,12 +64,7 @@ class ConsultationAccess {
 		if (current.id().isEmpty()) {
 			return Optional.empty();
 		}
-		var companies = organisations.mine().stream().filter(o -> o.kind() == OrganisationKind.COMPANY).toList();
-		var active = current.activeOrganisation();
-		return companies.stream()
-			.filter(o -> active.isPresent() && o.id().equals(active.get()))
-			.findFirst()
-			.or(() -> companies.stream().findFirst());
+		return organisations.activeCompany();
 	}
 
 	/** The current person, who must be a challenge manager of the agency. */
