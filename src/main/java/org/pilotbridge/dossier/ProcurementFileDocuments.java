@@ -113,17 +113,17 @@ class ProcurementFileDocuments {
 		var locale = language.locale();
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Paragraph(text(locale, "dossier.index.intro", reference, title, agency, time(at, zone, locale),
-				time(at, ZoneOffset.UTC, locale), downloadedBy)));
+				time(at, ZoneOffset.UTC, locale), downloadedBy, zone.getId())));
 		blocks.add(new Heading(1, text(locale, "dossier.index.chain")));
 		blocks.add(new Paragraph(audit.lastIntact()
 			.map(checkpoint -> text(locale, "dossier.index.chain-intact", time(checkpoint.verifiedAt(), zone, locale),
 					time(checkpoint.verifiedAt(), ZoneOffset.UTC, locale), checkpoint.entriesChecked(),
-					String.valueOf(checkpoint.entryNumber()), checkpoint.entryHash()))
+					String.valueOf(checkpoint.entryNumber()), checkpoint.entryHash(), zone.getId()))
 			.orElseGet(() -> text(locale, "dossier.index.chain-never"))));
 		audit.latestVerification()
 			.filter(verification -> !verification.intact())
 			.ifPresent(broken -> blocks.add(new Paragraph(text(locale, "dossier.index.chain-broken",
-					time(broken.verifiedAt(), zone, locale), String.valueOf(broken.firstBrokenEntry())))));
+					time(broken.verifiedAt(), zone, locale), String.valueOf(broken.firstBrokenEntry()), zone.getId()))));
 		blocks.add(new Paragraph(text(locale, "dossier.index.audit", audit.entries().size())));
 		blocks.add(new Heading(1, text(locale, "dossier.index.parts")));
 		blocks.add(new Table(
