@@ -38,6 +38,7 @@ import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.consultation.ConsultationQuery;
+import org.pilotbridge.dossier.ProcurementFileLinks;
 import org.pilotbridge.evaluation.EvaluationLinks;
 import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.OrganisationId;
@@ -116,7 +117,7 @@ class LinksResolveTests {
 				CatalogueLinks.suggestions(challenge), SolutionQuery.pathOf("SOL-2026-0007"),
 				ConsultationQuery.pathOf("MC-2026-0003"), ProposalLinks.form(reference),
 				ProposalLinks.attachment(new ProposalId(UUID.randomUUID()), new ProposalAttachmentId(UUID.randomUUID())),
-				ProposalLinks.receipt(new ProposalId(UUID.randomUUID()), 2)));
+				ProposalLinks.receipt(new ProposalId(UUID.randomUUID()), 2), ProcurementFileLinks.file(challenge)));
 		for (var language : Language.values()) {
 			links.add(PublicPaths.of(language, ChallengeLinks.list()));
 			links.add(PublicPaths.of(language, ChallengeLinks.page(reference)));
@@ -149,6 +150,7 @@ class LinksResolveTests {
 
 		assertThat(links).as("the panel, the evaluation, the pilots, the suggestions and the proposal form")
 			.hasSizeGreaterThanOrEqualTo(6);
+		assertThat(links).as("the procurement file").anyMatch(link -> link.startsWith("/procurement-files/"));
 		assertThat(unserved(links, "GET")).isEmpty();
 	}
 

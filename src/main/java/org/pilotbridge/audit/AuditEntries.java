@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -95,6 +99,54 @@ class AuditEntries {
 			.stream()
 			.map(StoredEntry::toEntry)
 			.toList();
+	}
+
+	/**
+	 * The entries about the objects (by type, their ids), in chain order, each with the entries
+	 * before and after it in the whole chain.
+	 */
+	List<AuditExcerpt.LinkedEntry> linkedEntriesOf(Map<String, ? extends Collection<String>> objects) {
+		var found = new ArrayList<AuditExcerpt.LinkedEntry>();
+		for (var type : objects.entrySet()) {
+			if (type.getValue().isEmpty()) {
+				continue;
+			}
+			found.addAll(jdbc.sql("""
+					SELECT e.*, p.id AS previous_number, n.id AS next_number, n.previous_hash AS next_previous_hash
+					FROM audit_entry e
+					LEFT JOIN LATERAL (SELECT id FROM audit_entry WHERE id < e.id ORDER BY id DESC LIMIT 1) p ON true
+					LEFT JOIN LATERAL (SELECT id, previous_hash FROM audit_entry WHERE id > e.id ORDER BY id LIMIT 1) n ON true
+					WHERE e.object_type = :type AND e.object_id IN (:ids)
+					""")
+				.param("type", type.getKey())
+				.param("ids", List.copyOf(type.getValue()))
+				.query((rs, row) -> {
+					var stored = storedEntry(rs, row);
+					return new AuditExcerpt.LinkedEntry(stored.toEntry(), AuditHashing.canonicalForm(stored.fields()),
+							rs.getObject("previous_number", Long.class), rs.getObject("next_number", Long.class),
+							rs.getString("next_previous_hash"));
+				})
+				.list());
+		}
+		found.sort(Comparator.comparingLong(linked -> linked.entry().number()));
+		return found;
+	}
+
+	Optional<AuditExcerpt.Checkpoint> lastIntactVerification() {
+		return jdbc.sql("""
+				SELECT verified_at, entries_checked, entry_id, entry_hash FROM audit_checkpoint
+				WHERE intact AND entry_id IS NOT NULL ORDER BY id DESC LIMIT 1
+				""")
+			.query((rs, row) -> new AuditExcerpt.Checkpoint(rs.getTimestamp("verified_at").toInstant(),
+					rs.getLong("entries_checked"), rs.getLong("entry_id"), rs.getString("entry_hash")))
+			.optional();
+	}
+
+	Optional<ChainVerification> latestVerification() {
+		return jdbc.sql("SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1")
+			.query((rs, row) -> new ChainVerification(rs.getTimestamp("verified_at").toInstant(),
+					rs.getLong("entries_checked"), rs.getObject("broken_entry", Long.class), rs.getString("problem")))
+			.optional();
 	}
 
 	long count() {

@@ -2,7 +2,9 @@ package org.pilotbridge.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +51,18 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public List<AuditEntry> entriesOf(String objectType, Object objectId) {
 		return entries.ofObject(objectType, objectId.toString());
+	}
+
+	/**
+	 * The entries about the objects, with their links into the chain and the chain's latest
+	 * verifications, for a module that has checked who asks (the procurement file).
+	 *
+	 * @param objects the ids of the objects, by object type ({@code challenge}, {@code proposal}, …)
+	 */
+	@Transactional(readOnly = true)
+	public AuditExcerpt excerpt(Map<String, ? extends Collection<String>> objects) {
+		return new AuditExcerpt(entries.linkedEntriesOf(objects), entries.lastIntactVerification(),
+				entries.latestVerification());
 	}
 
 	/** The most recent entries first, for platform administrators. */

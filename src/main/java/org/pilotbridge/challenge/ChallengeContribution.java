@@ -49,8 +49,20 @@ public interface ChallengeContribution {
 	 * @param id the element's id
 	 * @param textKey the message key of its text
 	 * @param href its address, from the contributing module's typed links
+	 * @param download whether it is a file to download rather than a page, which the workspace's
+	 * router must then leave to the browser
 	 */
-	record ContributedLink(String id, String textKey, String href) {
+	record ContributedLink(String id, String textKey, String href, boolean download) {
+
+		public ContributedLink(String id, String textKey, String href) {
+			this(id, textKey, href, false);
+		}
+
+		/** A link to a file to download. */
+		public static ContributedLink download(String id, String textKey, String href) {
+			return new ContributedLink(id, textKey, href, true);
+		}
+
 	}
 
 	/** A section with a heading, a help text and a link. */

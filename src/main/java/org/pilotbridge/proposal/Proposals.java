@@ -15,6 +15,9 @@ interface Proposals extends ListCrudRepository<Proposal, UUID> {
 	@Query("SELECT * FROM proposal WHERE company_id = :company ORDER BY created_at DESC, id")
 	List<Proposal> findByCompany(UUID company);
 
+	@Query("SELECT * FROM proposal WHERE challenge_id = :challenge AND latest_version > 0 ORDER BY created_at, id")
+	List<Proposal> findEverSubmitted(UUID challenge);
+
 	@Query("SELECT * FROM proposal WHERE challenge_id = :challenge AND state = 'SUBMITTED' ORDER BY submitted_at, id")
 	List<Proposal> findSubmitted(UUID challenge);
 

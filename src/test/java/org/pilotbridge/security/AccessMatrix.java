@@ -1,6 +1,7 @@
 package org.pilotbridge.security;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,6 +46,7 @@ import org.pilotbridge.consultation.ConsultationQuery;
 import org.pilotbridge.evaluation.AwardManagement;
 import org.pilotbridge.evaluation.ConsensusInput;
 import org.pilotbridge.evaluation.DeclarationInput;
+import org.pilotbridge.dossier.ProcurementFiles;
 import org.pilotbridge.evaluation.EvaluationLetters;
 import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
@@ -189,6 +191,8 @@ final class AccessMatrix {
 			GET     /proposals/{proposal}/versions/{version}/receipt        /proposals/<openProposal>/versions/1/receipt                   login 404    ok      404    404     404    404       404
 			GET     /evaluation-documents/proposals/{proposal}/letter       /evaluation-documents/proposals/<closedProposal>/letter        login 404    404     404    404     404    404       404  # no decision yet
 			GET     /evaluation-documents/challenges/{challenge}/report     /evaluation-documents/challenges/<closedId>/report             login 404    404     404    ok      404    404       404
+			GET     /procurement-files/{challenge}                          /procurement-files/<closedId>                                  login 404    404     404    ok      404    404       404  # the challenge's managers, once its proposals are opened
+			GET     /procurement-files/{challenge}                          /procurement-files/<openId>                                    login 404    404     404    404     404    404       404  # not before the deadline
 			GET     /solutions/{reference}/images/{image}                   /solutions/<solution>/images/<image>                           ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /solutions/{reference}/brochure/{brochure}              /solutions/<solution>/brochure/<brochure>                      ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /cards/challenges/{reference}.png                       /cards/challenges/<open>.png                                   ok    ok     ok      ok     ok      ok     ok        ok   # link preview picture, no session
@@ -409,6 +413,9 @@ final class AccessMatrix {
 		service("ConsultationQuery.answers", "a closed consultation", "login deny deny deny ok deny deny deny", c -> c.bean(ConsultationQuery.class).answers(c.w().closedConsultation())),
 		service("ConsultationQuery.answers", "an open consultation", "login deny deny deny invalid deny deny deny", c -> c.bean(ConsultationQuery.class).answers(c.w().openConsultation())),
 		service("ConsultationDirectory.published", "for the sitemap", "ok ok ok ok ok ok ok ok", c -> c.bean(ConsultationDirectory.class).published()),
+		// dossier
+		service("ProcurementFiles.download", "of the challenge under evaluation", "login 404 404 404 ok 404 404 404", c -> { c.bean(ProcurementFiles.class).download(c.w().closed().id(), name -> OutputStream.nullOutputStream()); return MatrixRows.DONE; }),
+		service("ProcurementFiles.download", "of an open challenge", "login 404 404 404 404 404 404 404", c -> { c.bean(ProcurementFiles.class).download(c.w().open().id(), name -> OutputStream.nullOutputStream()); return MatrixRows.DONE; }),
 		// pilot
 		service("PilotQuery.mine", "own pilots", "login empty ok empty ok empty empty empty", c -> c.bean(PilotQuery.class).mine()),
 		service("PilotQuery.byReference", "a planned pilot", "login 404 ok 404 ok 404 404 404", c -> c.bean(PilotQuery.class).byReference(c.w().plannedPilot().reference())),
@@ -461,6 +468,9 @@ final class AccessMatrix {
 		trusted("AuditTrail.record", "every module records its actions"),
 		trusted("AuditTrail.entriesOf", "what is recorded about an object, for modules and tests"),
 		trusted("AuditTrail.size", "for tests and operations"),
+		trusted("AuditTrail.excerpt", "the entries about a challenge and its proposals, for the procurement file, which checks who asks"),
+		trusted("ProposalArchive", "every proposal version received, for the procurement file, which checks who asks"),
+		trusted("EvaluationArchive", "the evaluation's records and documents, for the procurement file, which checks who asks"),
 		trusted("ChallengeDirectory.managers", "who manages a challenge, for other modules' checks"),
 		trusted("ChallengeDirectory.published", "the public facts of every published challenge, for the platform's figures"),
 		trusted("ChallengeAudience", "followers and saved searches, for notifications"),

@@ -178,6 +178,11 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			anchor.addClassName("button-secondary");
 		}
 		anchor.setId(link.id());
+		if (link.download()) {
+			// A file, not a view: the browser downloads it instead of the router navigating to it.
+			anchor.getElement().setAttribute("router-ignore", true);
+			anchor.getElement().setAttribute("download", true);
+		}
 		return anchor;
 	}
 

@@ -52,7 +52,7 @@ class ApplicationSecurity {
 			.permitAll()
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
 			.permitAll()
-			.requestMatchers("/proposals/**", "/evaluation-documents/**")
+			.requestMatchers("/proposals/**", "/evaluation-documents/**", "/procurement-files/**")
 			.authenticated()
 			// The open data: public API, its documentation, feeds and what search engines read.
 			.requestMatchers("/api/**", "/feeds/**", "/sitemap.xml", "/robots.txt")
