@@ -57,9 +57,9 @@ class OutcomeInTheAppIntegrationTests extends EvaluationIntegrationTest {
 			score(scenario, member, b, 4, 3);
 			score(scenario, member, c, 2, 2);
 		}
-		assertThat(as(evaluator, () -> query.scoring(c)).content().summary().unverifiedCompany())
+		assertThat(as(evaluator, () -> query.scoring(c)).content().version().unverifiedCompany())
 			.as("the evaluator reading the unverified company's proposal is told").isTrue();
-		assertThat(as(evaluator, () -> query.scoring(a)).content().summary().unverifiedCompany()).isFalse();
+		assertThat(as(evaluator, () -> query.scoring(a)).content().version().unverifiedCompany()).isFalse();
 		assertThat(as(scenario.chair(), () -> query.progress(scenario.challenge().id())).proposals())
 			.extracting(p -> p.bidder().proposal(), p -> p.bidder().unverifiedCompany())
 			.containsExactlyInAnyOrder(tuple(a, false),

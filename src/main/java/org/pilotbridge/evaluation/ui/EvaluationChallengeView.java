@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,7 +84,7 @@ class EvaluationChallengeView extends Main implements BeforeEnterObserver, HasDy
 		var link = new Span(new RouterLink(bidder.companyName(), ScoringView.class,
 				EvaluationNavigation.proposal(bidder.proposal())));
 		if (bidder.unverifiedCompany()) {
-			link.add(" ", UnverifiedFlag.badge(this));
+			link.add(new Text(" "), UnverifiedFlag.badge(this));
 		}
 		return link;
 	}

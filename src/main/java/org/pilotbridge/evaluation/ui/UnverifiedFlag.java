@@ -1,6 +1,7 @@
 package org.pilotbridge.evaluation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -17,7 +18,7 @@ final class UnverifiedFlag {
 	static Span company(String companyName, boolean unverified, Component translator) {
 		var name = new Span(companyName);
 		if (unverified) {
-			name.add(" ", badge(translator));
+			name.add(new Text(" "), badge(translator));
 		}
 		return name;
 	}
