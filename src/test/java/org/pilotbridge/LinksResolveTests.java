@@ -117,7 +117,8 @@ class LinksResolveTests {
 				CatalogueLinks.suggestions(challenge), SolutionQuery.pathOf("SOL-2026-0007"),
 				ConsultationQuery.pathOf("MC-2026-0003"), ProposalLinks.form(reference),
 				ProposalLinks.attachment(new ProposalId(UUID.randomUUID()), new ProposalAttachmentId(UUID.randomUUID())),
-				ProposalLinks.receipt(new ProposalId(UUID.randomUUID()), 2), ProcurementFileLinks.file(challenge)));
+				ProposalLinks.receipt(new ProposalId(UUID.randomUUID()), 2), ProcurementFileLinks.file(challenge),
+				ProposalLinks.outcomeLetter(new ProposalId(UUID.randomUUID())), ProposalLinks.dashboard()));
 		for (var language : Language.values()) {
 			links.add(PublicPaths.of(language, ChallengeLinks.list()));
 			links.add(PublicPaths.of(language, ChallengeLinks.page(reference)));

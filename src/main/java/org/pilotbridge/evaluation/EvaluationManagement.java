@@ -80,7 +80,8 @@ public class EvaluationManagement {
 		var listed = proposals.submitted(challenge)
 			.stream()
 			.map(submission -> new Bidder(submission.id(), submission.company().id(), submission.company().name(),
-					submission.price(), submission.latest().receivedAt(), submission.latest().submittedBy()))
+					submission.price(), submission.latest().receivedAt(), submission.latest().submittedBy(),
+					submission.latest().unverifiedCompany()))
 			.toList();
 		records.addBidders(challenge, listed);
 		return records.bidders(challenge);

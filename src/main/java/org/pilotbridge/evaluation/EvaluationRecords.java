@@ -47,13 +47,13 @@ class EvaluationRecords {
 		for (var bidder : bidders) {
 			jdbc.sql("""
 					INSERT INTO evaluation_bidder (proposal_id, challenge_id, company_id, company_name, price_amount,
-					    price_currency, received_at, submitted_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (proposal_id) DO NOTHING
+					    price_currency, received_at, submitted_by, unverified_company)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (proposal_id) DO NOTHING
 					""")
 				.params(bidder.proposal().id(), challenge.id(), bidder.company().id(), bidder.companyName(),
 						bidder.price() == null ? null : bidder.price().amount(),
 						bidder.price() == null ? null : bidder.price().currency().getCurrencyCode(),
-						Timestamp.from(bidder.receivedAt()), bidder.submittedBy().id())
+						Timestamp.from(bidder.receivedAt()), bidder.submittedBy().id(), bidder.unverifiedCompany())
 				.update();
 		}
 	}
@@ -76,7 +76,8 @@ class EvaluationRecords {
 		return new Bidder(new ProposalId(rs.getObject("proposal_id", UUID.class)),
 				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getString("company_name"),
 				amount == null ? null : Money.of(amount, Currency.getInstance(rs.getString("price_currency"))),
-				rs.getTimestamp("received_at").toInstant(), new PersonId(rs.getObject("submitted_by", UUID.class)));
+				rs.getTimestamp("received_at").toInstant(), new PersonId(rs.getObject("submitted_by", UUID.class)),
+				rs.getBoolean("unverified_company"));
 	}
 
 	// Declarations

@@ -7,7 +7,7 @@ import org.pilotbridge.document.SafeFileName;
  * attachment of type {@code application/pdf} with {@code X-Content-Type-Options: nosniff} and
  * {@code Cache-Control: no-store}.
  */
-record PdfDownload(SafeFileName fileName, byte[] content) {
+public record PdfDownload(SafeFileName fileName, byte[] content) {
 
 	public PdfDownload {
 		content = content.clone();

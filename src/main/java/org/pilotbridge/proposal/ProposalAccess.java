@@ -150,6 +150,16 @@ class ProposalAccess {
 		auditTrail.record(current.auditRecord(action, "proposal", proposal.id(), all));
 	}
 
+	/**
+	 * Writes to the audit trail that a member of the bidding company took its letter, so that the
+	 * file shows when the company learnt its outcome.
+	 */
+	void auditLetterTaken(Proposal proposal, ProposalOutcome outcome) {
+		auditTrail.record(current.auditRecord("proposal.outcome-letter.downloaded", "proposal", proposal.id(),
+				Map.of("challenge", proposal.challenge().toString(), "company", proposal.company().toString(),
+						"outcome", outcome.name())));
+	}
+
 	void auditListing(ChallengeId challenge, int count) {
 		auditTrail.record(current.auditRecord("proposal.listed", "challenge", challenge,
 				Map.of("count", String.valueOf(count))));

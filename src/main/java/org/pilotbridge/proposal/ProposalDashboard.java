@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,12 +19,14 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.identity.OrganisationId;
+import org.pilotbridge.proposal.spi.OutcomeLetters;
 
 /**
  * The proposals of the company the current person acts for, as its members follow them: by state,
  * with each challenge's deadline in its official zone, the latest version and its time of receipt,
  * the receipts to download, and the outcome once the evaluation has recorded it
- * ({@link ProposalOutcomes}). Challenges past their deadline are closed first.
+ * ({@link ProposalOutcomes}, when its decision is final), with when and the letter to download
+ * ({@link ProposalLinks#outcomeLetter}). Challenges past their deadline are closed first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,15 +39,18 @@ public class ProposalDashboard {
 
 	private final ProposalAccess access;
 
+	private final ObjectProvider<OutcomeLetters> letters;
+
 	private final ChallengeDirectory challenges;
 
 	private final Clock clock;
 
-	ProposalDashboard(Proposals proposals, ProposalVersions versions, ProposalAccess access,
+	ProposalDashboard(Proposals proposals, ProposalVersions versions, ProposalAccess access, ObjectProvider<OutcomeLetters> letters,
 			ChallengeDirectory challenges, Clock clock) {
 		this.proposals = proposals;
 		this.versions = versions;
 		this.access = access;
+		this.letters = letters;
 		this.challenges = challenges;
 		this.clock = clock;
 	}
@@ -66,11 +72,18 @@ public class ProposalDashboard {
 				return new Entry(proposal.id(), challenge.id(), challenge.reference() == null ? "" : challenge.reference(),
 						challenge.title(), challenge.state(), challenge.proposalsDeadline(), challenge.timeZone(),
 						proposal.state(), submitted.isEmpty() ? null : submitted.get(submitted.size() - 1), receipts,
-						!challenge.isOpenAt(now), proposal.outcome().orElse(null));
+						!challenge.isOpenAt(now), proposal.outcome().orElse(null), proposal.outcomeRecordedAt().orElse(null),
+						hasOutcomeLetter(proposal) ? ProposalLinks.outcomeLetter(proposal.id()) : null);
 			})
 			.stream())
 			.toList();
 		return new CompanyProposals(member.company(), member.companyName(), entries);
+	}
+
+	/** Whether some module has the letter about the proposal, once its outcome is recorded (final). */
+	private boolean hasOutcomeLetter(Proposal proposal) {
+		return proposal.outcome().isPresent()
+				&& letters.orderedStream().anyMatch(provider -> provider.hasLetter(proposal.id()));
 	}
 
 	/**
@@ -100,12 +113,15 @@ public class ProposalDashboard {
 	 * @param latest the latest submitted version, {@code null} before the first submission
 	 * @param receipts one per submitted version, oldest first
 	 * @param readOnly whether the deadline has passed
-	 * @param outcome what became of it, once the evaluation has recorded it
+	 * @param outcome what became of it, once the evaluation has recorded it (when its decision is final)
+	 * @param outcomeAt when the outcome was recorded
+	 * @param letter where to download the letter telling the outcome ({@link ProposalLinks#outcomeLetter}),
+	 * once there is one
 	 */
 	public record Entry(ProposalId id, ChallengeId challenge, String challengeReference, String challengeTitle,
 			ChallengeState challengeState, @Nullable Instant deadline, ZoneId timeZone, ProposalState state,
 			@Nullable SubmittedVersion latest, List<ReceiptLink> receipts, boolean readOnly,
-			@Nullable ProposalOutcome outcome) {
+			@Nullable ProposalOutcome outcome, @Nullable Instant outcomeAt, @Nullable String letter) {
 
 		public Entry {
 			receipts = List.copyOf(receipts);

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves the files of proposals: {@code /proposals/{id}/attachments/{attachmentId}} and
- * {@code /proposals/{id}/versions/{n}/receipt} (see {@link ProposalLinks}). {@link ProposalQuery}
+ * {@code /proposals/{id}/versions/{n}/receipt} and {@code /proposals/{id}/outcome-letter} (see
+ * {@link ProposalLinks}). {@link ProposalQuery}
  * decides who may download what and audits it; whatever it refuses, and whatever does not exist,
  * answers 404 without a body, so that nobody learns whether a sealed proposal exists. Files are
  * always served as attachments that browsers neither sniff nor keep. Signing in is required
@@ -35,6 +36,11 @@ class ProposalDownloads {
 	@GetMapping("/proposals/{proposal}/versions/{version}/receipt")
 	ResponseEntity<byte[]> receipt(@PathVariable String proposal, @PathVariable String version) {
 		return pdf(proposals.receipt(proposalId(proposal), versionNumber(version)).download());
+	}
+
+	@GetMapping("/proposals/{proposal}/outcome-letter")
+	ResponseEntity<byte[]> outcomeLetter(@PathVariable String proposal) {
+		return pdf(proposals.outcomeLetter(proposalId(proposal)));
 	}
 
 	@ExceptionHandler(ProposalNotFound.class)

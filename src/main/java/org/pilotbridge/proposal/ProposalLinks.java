@@ -23,4 +23,14 @@ public final class ProposalLinks {
 		return "/proposals/" + proposal + "/versions/" + version + "/receipt";
 	}
 
+	/** The letter telling the company the outcome of its proposal, once final. */
+	public static String outcomeLetter(ProposalId proposal) {
+		return "/proposals/" + proposal + "/outcome-letter";
+	}
+
+	/** "My proposals", the company's dashboard. */
+	public static String dashboard() {
+		return "/proposals";
+	}
+
 }

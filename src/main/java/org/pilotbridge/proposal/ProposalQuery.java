@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,10 @@ import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PlatformSettings;
+import org.pilotbridge.document.SafeFileName;
 import org.pilotbridge.proposal.ProposalAccess.Reader;
+import org.pilotbridge.proposal.spi.OutcomeLetters;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
@@ -60,12 +64,14 @@ public class ProposalQuery {
 
 	private final CurrentPerson current;
 
+	private final ObjectProvider<OutcomeLetters> letters;
+
 	private final Clock clock;
 
 	ProposalQuery(Proposals proposals, ProposalAttachments attachments, ProposalVersions versions,
 			ProposalValidation validation, ProposalAccess access, ReceiptRenderer receipts,
 			ChallengeDirectory challenges, OrganisationDirectory directory, OrganisationQuery organisations,
-			PlatformSettings settings, CurrentPerson current, Clock clock) {
+			PlatformSettings settings, CurrentPerson current, ObjectProvider<OutcomeLetters> letters, Clock clock) {
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.versions = versions;
@@ -77,6 +83,7 @@ public class ProposalQuery {
 		this.organisations = organisations;
 		this.settings = settings;
 		this.current = current;
+		this.letters = letters;
 		this.clock = clock;
 	}
 
@@ -227,6 +234,27 @@ public class ProposalQuery {
 		return new Receipt(id, number, frozen.challengeReference(), frozen.challengeTitle(), stored.receivedAt(),
 				frozen.timeZone(), stored.digest(), stored.language(),
 				ReceiptRenderer.fileName(frozen.challengeReference(), number), pdf);
+	}
+
+	/**
+	 * The letter telling the company what became of its proposal, in the reader's language, once the
+	 * outcome is final; for the company's members only. Taking it is audited
+	 * ({@code proposal.outcome-letter.downloaded}). Anyone else, and anyone before the outcome, gets
+	 * the same answer as for a proposal that does not exist, and nothing is recorded.
+	 *
+	 * @throws ProposalNotFound for anyone else, before the outcome, or when no module has a letter
+	 */
+	public PdfDownload outcomeLetter(ProposalId id) {
+		var proposal = load(id);
+		var person = access.requireMember(proposal);
+		var outcome = proposal.outcome().orElseThrow(() -> new ProposalNotFound(id));
+		var language = directory.person(person).map(p -> p.language()).orElse(Language.ENGLISH);
+		var letter = letters.orderedStream()
+			.flatMap(provider -> provider.letter(id, language).stream())
+			.findFirst()
+			.orElseThrow(() -> new ProposalNotFound(id));
+		access.auditLetterTaken(proposal, outcome);
+		return new PdfDownload(SafeFileName.ofPdf(letter.fileName()), letter.pdf());
 	}
 
 	private ProposalVersions.StoredVersion readableVersion(Proposal proposal, Reader reader, int number) {

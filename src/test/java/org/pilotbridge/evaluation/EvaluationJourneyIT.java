@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from its proposal only) and score independently; the chair sees the flagged spread, records the
  * consensus and proposes the award. The winner and the two other bidders receive their letters by
  * e-mail, each in the language of the person who submitted, each loser's letter with its own
- * feedback per criterion and nothing about the other loser. Every screen passes the accessibility
- * audit.
+ * feedback per criterion and nothing about the other loser, and a loser finds its outcome and
+ * letter in "My proposals". Every screen passes the accessibility audit.
  */
 @TestPropertySource(properties = "pilotbridge.demo.enabled=true")
 @Import(MovableDemoClockConfiguration.class)
@@ -206,6 +206,14 @@ class EvaluationJourneyIT extends BrowserTest {
 		assertThat(dataBridge).contains(number("66.29", german), rank(3, german), SENSORY_LABS, number("92.92", german),
 				"For DataBridge Analytics: the panel found")
 			.doesNotContain(GREEN_ROUTE, number("84.00", german), "For GreenRoute");
+
+		// The decision is final at once (no standstill in the demo): a losing bidder finds its outcome
+		// and its letter in "My proposals".
+		signIn("amina@greenroute.example");
+		open("/proposals");
+		waitForTextContaining(".proposal-outcome", "Not retained");
+		assertThat($(".proposal-outcome-letter").getAttribute("href")).endsWith("/outcome-letter");
+		assertAccessible();
 
 		driver.manage().deleteAllCookies();
 		open("/challenges/" + reference);

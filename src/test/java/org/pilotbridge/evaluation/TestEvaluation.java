@@ -20,6 +20,7 @@ import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.identity.PlatformSettings;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.shared.Language;
@@ -53,8 +54,12 @@ public class TestEvaluation {
 
 	private final OrganisationDirectory people;
 
+	private final PlatformSettings settings;
+
 	TestEvaluation(TestBidding bidding, ProposalManagement proposals, ChallengeManagement challenges,
-			ChallengeDirectory directory, PanelManagement panels, OrganisationDirectory people, Clock clock) {
+			ChallengeDirectory directory, PanelManagement panels, OrganisationDirectory people, PlatformSettings settings,
+			Clock clock) {
+		this.settings = settings;
 		this.directory = directory;
 		this.people = people;
 		this.bidding = bidding;
@@ -84,15 +89,35 @@ public class TestEvaluation {
 
 	/** The same, with a standstill period and several pilots to award. */
 	Scenario scenario(int standstillDays, int pilotsToAward) {
+		return scenario(standstillDays, pilotsToAward, false);
+	}
+
+	/**
+	 * The same, where the third company may be one still waiting for verification when it submits
+	 * (allowed by the platform, as by default).
+	 */
+	Scenario scenario(int standstillDays, int pilotsToAward, boolean lastUnverified) {
 		var agency = bidding.agency();
 		var challenge = challenge(agency, standstillDays, pilotsToAward);
 		var companies = new ArrayList<TestBidding.Company>();
 		var submitted = new ArrayList<ProposalId>();
-		for (var price : PRICES) {
-			var company = bidding.company(agency, Language.ENGLISH);
-			var content = bidding.complete(challenge).toBuilder().price(Money.euros(price)).build();
+		for (var i = 0; i < PRICES.length; i++) {
+			var unverified = lastUnverified && i == PRICES.length - 1;
+			var company = unverified ? bidding.unverifiedCompany(Language.ENGLISH) : bidding.company(agency, Language.ENGLISH);
+			var content = bidding.complete(challenge).toBuilder().price(Money.euros(PRICES[i])).build();
 			var proposal = bidding.proposal(company, challenge, content);
-			bidding.as(company.member(), company.id(), () -> proposals.submit(proposal));
+			var allowed = settings.allowUnverifiedCompanies();
+			if (unverified && !allowed) {
+				bidding.as(agency.admin(), null, () -> settings.allowUnverifiedCompanies(true));
+			}
+			try {
+				bidding.as(company.member(), company.id(), () -> proposals.submit(proposal));
+			}
+			finally {
+				if (unverified && !allowed) {
+					bidding.as(agency.admin(), null, () -> settings.allowUnverifiedCompanies(false));
+				}
+			}
 			companies.add(company);
 			submitted.add(proposal);
 		}

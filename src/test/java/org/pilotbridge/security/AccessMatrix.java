@@ -189,6 +189,7 @@ final class AccessMatrix {
 			GET     /challenges/{reference}/attachments/{attachment}        /challenges/<open>/attachments/<openAttachment>                ok    ok     ok      ok     ok      ok     ok        ok
 			GET     /proposals/{proposal}/attachments/{attachment}          /proposals/<openProposal>/attachments/<openFile>               login 404    ok      404    404     404    404       404  # sealed until the deadline
 			GET     /proposals/{proposal}/versions/{version}/receipt        /proposals/<openProposal>/versions/1/receipt                   login 404    ok      404    404     404    404       404
+			GET     /proposals/{proposal}/outcome-letter                    /proposals/<closedProposal>/outcome-letter                     login 404    404     404    404     404    404       404  # no outcome yet: nothing shown before the award is final
 			GET     /evaluation-documents/proposals/{proposal}/letter       /evaluation-documents/proposals/<closedProposal>/letter        login 404    404     404    404     404    404       404  # no decision yet
 			GET     /evaluation-documents/challenges/{challenge}/report     /evaluation-documents/challenges/<closedId>/report             login 404    404     404    ok      404    404       404
 			GET     /procurement-files/{challenge}                          /procurement-files/<closedId>                                  login 404    404     404    ok      404    404       404  # the challenge's managers, once its proposals are opened
@@ -347,6 +348,7 @@ final class AccessMatrix {
 		service("ProposalQuery.version", "under evaluation", "login 404 ok 404 ok 404 ok 404", c -> c.bean(ProposalQuery.class).version(c.w().closedProposal(), 1)),
 		service("ProposalQuery.attachment", "under evaluation", "login 404 ok 404 ok 404 ok 404", c -> c.bean(ProposalQuery.class).attachment(c.w().closedProposal(), c.w().closedFile().id())),
 		service("ProposalQuery.submitted", "under evaluation", "login deny deny deny ok deny ok deny", c -> c.bean(ProposalQuery.class).submitted(c.w().closed().id())),
+		service("ProposalQuery.outcomeLetter", "before the outcome", "login 404 404 404 404 404 404 404", c -> c.bean(ProposalQuery.class).outcomeLetter(c.w().closedProposal())),
 		service("ProposalDashboard.mine", "own company", "login ok ok deny deny deny deny deny", c -> c.bean(ProposalDashboard.class).mine()),
 		// evaluation
 		service("PanelManagement.invite", "to the panel", "login deny deny deny ok deny deny deny", c -> c.bean(PanelManagement.class).invite(c.w().closed().id(), "expert-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", "An expert", PanelRole.EVALUATOR, Language.ENGLISH)),

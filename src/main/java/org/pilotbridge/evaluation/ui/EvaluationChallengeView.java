@@ -1,8 +1,10 @@
 package org.pilotbridge.evaluation.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -59,7 +61,7 @@ class EvaluationChallengeView extends Main implements BeforeEnterObserver, HasDy
 			grid.setAriaLabel(getTranslation("evaluation.challenge.proposals"));
 			grid.addComponentColumn(bidder -> recused.contains(bidder.proposal())
 					? new Paragraph(bidder.companyName() + " – " + getTranslation("evaluation.sheet-state.RECUSED"))
-					: new RouterLink(bidder.companyName(), ScoringView.class, EvaluationNavigation.proposal(bidder.proposal())))
+					: scoringLink(bidder))
 				.setHeader(getTranslation("evaluation.report.company"));
 			grid.setItems(bidders);
 			grid.setId("evaluation-proposals");
@@ -76,6 +78,15 @@ class EvaluationChallengeView extends Main implements BeforeEnterObserver, HasDy
 	@Override
 	public String getPageTitle() {
 		return title + " · Pilotbridge";
+	}
+
+	private Span scoringLink(Bidder bidder) {
+		var link = new Span(new RouterLink(bidder.companyName(), ScoringView.class,
+				EvaluationNavigation.proposal(bidder.proposal())));
+		if (bidder.unverifiedCompany()) {
+			link.add(new Text(" "), UnverifiedFlag.badge(this));
+		}
+		return link;
 	}
 
 }

@@ -77,7 +77,8 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			var proposals = new Grid<ProposalProgress>();
 			proposals.setAllRowsVisible(true);
 			proposals.setAriaLabel(getTranslation("evaluation.challenge.proposals"));
-			proposals.addColumn(p -> p.bidder().companyName()).setHeader(getTranslation("evaluation.report.company"));
+			proposals.addComponentColumn(p -> UnverifiedFlag.company(p.bidder().companyName(), p.bidder().unverifiedCompany(), this))
+				.setHeader(getTranslation("evaluation.report.company"));
 			for (int i = 0; i < progress.members().size(); i++) {
 				var index = i;
 				var member = progress.members().get(i).member();
@@ -118,7 +119,8 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("evaluation.report.ranking"));
 		grid.addColumn(line -> line.ranked().rank()).setHeader(getTranslation("evaluation.report.rank"));
-		grid.addColumn(line -> line.bidder().companyName()).setHeader(getTranslation("evaluation.report.company"));
+		grid.addComponentColumn(line -> UnverifiedFlag.company(line.bidder().companyName(), line.bidder().unverifiedCompany(), this))
+			.setHeader(getTranslation("evaluation.report.company"));
 		grid.addColumn(line -> line.bidder().price() == null ? "" : line.bidder().price().format(getLocale()))
 			.setHeader(getTranslation("evaluation.report.price"));
 		grid.addColumn(line -> line.ranked().total().toPlainString()).setHeader(getTranslation("evaluation.report.total"));

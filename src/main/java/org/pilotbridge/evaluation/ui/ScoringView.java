@@ -54,6 +54,9 @@ class ScoringView extends EvaluationPage<ProposalId> {
 		var title = form.companyName() + " – " + form.content().content().title();
 		titled(title);
 		add(new H1(title));
+		if (form.content().version().unverifiedCompany()) {
+			add(UnverifiedFlag.warning(form.companyName(), this));
+		}
 		var right = new Section(new H2(getTranslation("evaluation.scoring.criteria")));
 		right.addClassName("scoring-criteria");
 		var points = new ArrayList<RadioButtonGroup<Integer>>();

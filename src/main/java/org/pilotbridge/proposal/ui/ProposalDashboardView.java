@@ -31,7 +31,8 @@ import org.pilotbridge.shared.ui.Times;
 
 /**
  * The company's proposals by state: for each, the challenge and its deadline, the version that
- * counts, the receipts to download, and the outcome once the evaluation has recorded it.
+ * counts, the receipts to download, and the outcome once the decision is final, with when and the
+ * letter to download.
  */
 @Route(ProposalNavigation.DASHBOARD)
 @Menu(order = 3, title = "proposal.menu.dashboard", icon = "vaadin:file-text-o")
@@ -118,9 +119,20 @@ class ProposalDashboardView extends Main implements AfterNavigationObserver, Has
 			card.add(receipts);
 		}
 		if (entry.outcome() != null) {
-			var outcome = new Paragraph(getTranslation("proposal.view.outcome", getTranslation(entry.outcome().messageKey())));
+			// The outcome is recorded only once the decision is final; say when, in the challenge's zone.
+			var outcome = new Paragraph(entry.outcomeAt() == null
+					? getTranslation("proposal.view.outcome", getTranslation(entry.outcome().messageKey()))
+					: getTranslation("proposal.dashboard.outcome." + entry.outcome().name(),
+							Times.date(entry.outcomeAt(), entry.timeZone(), getLocale())));
 			outcome.addClassName("proposal-outcome");
 			card.add(outcome);
+			if (entry.letter() != null) {
+				var letter = new Anchor(entry.letter(), getTranslation("proposal.dashboard.letter"));
+				letter.setRouterIgnore(true);
+				letter.getElement().setAttribute("download", "");
+				letter.addClassName("proposal-outcome-letter");
+				card.add(new Paragraph(letter));
+			}
 		}
 		return card;
 	}
