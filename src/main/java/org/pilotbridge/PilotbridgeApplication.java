@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Pilotbridge: agencies publish problems, companies propose pilots, panels award them in public.
+ * Pilotbridge: agencies publish problems, companies propose pilots, panels award them in
+ * public.
  *
  * @see "docs/architecture.md"
  */

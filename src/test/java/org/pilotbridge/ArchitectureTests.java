@@ -12,8 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /**
- * Rules Spring Modulith cannot see: views and the public site's controllers stay thin over services,
- * and time comes from the clock.
+ * Rules Spring Modulith cannot see: views and the public site's controllers stay thin
+ * over services, and time comes from the clock.
  */
 class ArchitectureTests {
 
@@ -36,7 +36,11 @@ class ArchitectureTests {
 
 	@Test
 	void views_and_public_pages_do_not_open_transactions() {
-		noClasses().that().resideInAnyPackage("..ui..", "..web..").should().beAnnotatedWith(Transactional.class).check(classes);
+		noClasses().that()
+			.resideInAnyPackage("..ui..", "..web..")
+			.should()
+			.beAnnotatedWith(Transactional.class)
+			.check(classes);
 		noMethods().that()
 			.areDeclaredInClassesThat()
 			.resideInAnyPackage("..ui..", "..web..")
@@ -45,10 +49,17 @@ class ArchitectureTests {
 			.check(classes);
 	}
 
-	/** The volume data set generator (src/volume, DD015) is test code, never in the production jar. */
+	/**
+	 * The volume data set generator (src/volume, DD015) is test code, never in the
+	 * production jar.
+	 */
 	@Test
 	void the_volume_data_generator_stays_out_of_the_production_code() {
-		noClasses().that().resideInAPackage("org.pilotbridge.demo").should().haveSimpleNameStartingWith("Volume").check(classes);
+		noClasses().that()
+			.resideInAPackage("org.pilotbridge.demo")
+			.should()
+			.haveSimpleNameStartingWith("Volume")
+			.check(classes);
 	}
 
 	@Test

@@ -58,12 +58,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every link the product renders leads somewhere: each address the modules' typed links build (for
- * views, e-mails and pages), each link a module contributes to another's view in every state of a
- * challenge, and each link and form of the public pages as a visitor and a company member read them,
- * and each link of the mails and notices sent (in their recipients' languages) is served by a
- * controller of Spring MVC or a view of Vaadin's route registry. A link renamed on one side only fails
- * here, not in front of a person who follows it.
+ * Every link the product renders leads somewhere: each address the modules' typed links
+ * build (for views, e-mails and pages), each link a module contributes to another's view
+ * in every state of a challenge, and each link and form of the public pages as a visitor
+ * and a company member read them, and each link of the mails and notices sent (in their
+ * recipients' languages) is served by a controller of Spring MVC or a view of Vaadin's
+ * route registry. A link renamed on one side only fails here, not in front of a person
+ * who follows it.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */
@@ -110,13 +111,15 @@ class LinksResolveTests {
 		var links = new ArrayList<String>(List.of(ChallengeLinks.list(), ChallengeLinks.page(reference),
 				ChallengeLinks.attachment(reference, new AttachmentId(UUID.randomUUID())), ChallengeLinks.dashboard(),
 				ChallengeLinks.manage(challenge), ChallengeLinks.edit(challenge), EvaluationLinks.challenge(challenge),
-				EvaluationLinks.panel(challenge), EvaluationLinks.progress(challenge), EvaluationLinks.invitation("x7Yq"),
-				PilotLinks.myPilots(), PilotLinks.ofChallenge(reference), PilotLinks.manage(reference + "-P1"),
-				PilotLinks.company(reference + "-P1"), PublicResults.pathOf(reference + "-P1"),
-				IdentityLinks.forgotPassword(), IdentityLinks.register(), IdentityLinks.organisation(),
-				CatalogueLinks.suggestions(challenge), SolutionQuery.pathOf("SOL-2026-0007"),
-				ConsultationQuery.pathOf("MC-2026-0003"), ProposalLinks.form(reference),
-				ProposalLinks.attachment(new ProposalId(UUID.randomUUID()), new ProposalAttachmentId(UUID.randomUUID())),
+				EvaluationLinks.panel(challenge), EvaluationLinks.progress(challenge),
+				EvaluationLinks.invitation("x7Yq"), PilotLinks.myPilots(), PilotLinks.ofChallenge(reference),
+				PilotLinks.manage(reference + "-P1"), PilotLinks.company(reference + "-P1"),
+				PublicResults.pathOf(reference + "-P1"), IdentityLinks.forgotPassword(), IdentityLinks.register(),
+				IdentityLinks.organisation(), CatalogueLinks.suggestions(challenge),
+				SolutionQuery.pathOf("SOL-2026-0007"), ConsultationQuery.pathOf("MC-2026-0003"),
+				ProposalLinks.form(reference),
+				ProposalLinks.attachment(new ProposalId(UUID.randomUUID()),
+						new ProposalAttachmentId(UUID.randomUUID())),
 				ProposalLinks.receipt(new ProposalId(UUID.randomUUID()), 2), ProcurementFileLinks.file(challenge),
 				ProposalLinks.outcomeLetter(new ProposalId(UUID.randomUUID())), ProposalLinks.dashboard()));
 		for (var language : Language.values()) {
@@ -137,12 +140,14 @@ class LinksResolveTests {
 				var allowed = challenge.actionsAt(now);
 				contributions.forEach(contribution -> {
 					contribution.manageActions(challenge, allowed).forEach(link -> links.add(link.href()));
-					contribution.manageSections(challenge, allowed).forEach(section -> links.add(section.link().href()));
+					contribution.manageSections(challenge, allowed)
+						.forEach(section -> links.add(section.link().href()));
 				});
 			}
 		}
 		contributions.forEach(contribution -> contribution.dashboardLinks().forEach(link -> links.add(link.href())));
-		var published = challenges.byReference(bidding.challenge(bidding.agency(), "Safer school crossings").reference())
+		var published = challenges
+			.byReference(bidding.challenge(bidding.agency(), "Safer school crossings").reference())
 			.orElseThrow();
 		contributions.forEach(contribution -> contribution.nextSteps(published, Set.of(ChallengeAction.values()))
 			.stream()
@@ -177,7 +182,11 @@ class LinksResolveTests {
 		var forms = new LinkedHashSet<String>();
 		pages.forEach(document -> {
 			document.select("a[href]").eachAttr("href").stream().filter(this::isOurs).forEach(links::add);
-			document.select("form[action][method=post]").eachAttr("action").stream().filter(this::isOurs).forEach(forms::add);
+			document.select("form[action][method=post]")
+				.eachAttr("action")
+				.stream()
+				.filter(this::isOurs)
+				.forEach(forms::add);
 		});
 
 		assertThat(links).contains(page, ProposalLinks.form(challenge.reference()));
@@ -194,8 +203,11 @@ class LinksResolveTests {
 		var company = bidding.company(agency, Language.DUTCH);
 		bidding.as(company.owner(), company.id(), () -> clarifications.ask(challenge.id(), "May we test at night?"));
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE template = 'challenge-question-asked'"
-					+ " AND text_body LIKE '%Quieter bin lorries%'").query(Long.class).single() > 0);
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM outgoing_mail WHERE template = 'challenge-question-asked'"
+						+ " AND text_body LIKE '%Quieter bin lorries%'")
+				.query(Long.class)
+				.single() > 0);
 
 		var links = new LinkedHashSet<String>();
 		jdbc.sql("SELECT text_body FROM outgoing_mail").query(String.class).list().forEach(body -> {
@@ -206,7 +218,8 @@ class LinksResolveTests {
 		});
 		jdbc.sql("SELECT link FROM notification WHERE link IS NOT NULL").query(String.class).list().forEach(links::add);
 
-		assertThat(links).as("the French manager's link to the question").contains(base() + ChallengeLinks.manage(challenge.id()));
+		assertThat(links).as("the French manager's link to the question")
+			.contains(base() + ChallengeLinks.manage(challenge.id()));
 		assertThat(unserved(links, "GET")).isEmpty();
 	}
 
@@ -227,7 +240,8 @@ class LinksResolveTests {
 		if (SECURITY_ENDPOINTS.stream().anyMatch(path::startsWith)) {
 			return true;
 		}
-		var request = new MockHttpServletRequest(servletContext, method, uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
+		var request = new MockHttpServletRequest(servletContext, method,
+				uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
 		request.setQueryString(uri.getRawQuery());
 		ServletRequestPathUtils.parseAndCache(request);
 		try {
@@ -253,12 +267,13 @@ class LinksResolveTests {
 
 	private static ManagedChallenge managed(ChallengeState state, Instant deadline) {
 		var published = state != ChallengeState.DRAFT;
-		var closed = Arrays.asList(ChallengeState.DRAFT, ChallengeState.PUBLISHED, ChallengeState.WITHDRAWN).contains(state)
-				? null : deadline.plus(Duration.ofMinutes(5));
+		var closed = Arrays.asList(ChallengeState.DRAFT, ChallengeState.PUBLISHED, ChallengeState.WITHDRAWN)
+			.contains(state) ? null : deadline.plus(Duration.ofMinutes(5));
 		return new ManagedChallenge(new ChallengeId(UUID.randomUUID()), 1, published ? "CH-2026-0042" : null,
 				new OrganisationId(UUID.randomUUID()), state, ChallengeDraft.empty(), List.of(), false, 0, 1, List.of(),
-				List.of(), null, deadline.minus(Duration.ofDays(30)), published ? deadline.minus(Duration.ofDays(21)) : null,
-				closed, deadline.minus(Duration.ofDays(7)), deadline);
+				List.of(), null, deadline.minus(Duration.ofDays(30)),
+				published ? deadline.minus(Duration.ofDays(21)) : null, closed, deadline.minus(Duration.ofDays(7)),
+				deadline);
 	}
 
 }

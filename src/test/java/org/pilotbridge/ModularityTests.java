@@ -9,13 +9,14 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the module boundaries honest and writes the module documentation (PlantUML and AsciiDoc)
- * to {@code target/spring-modulith-docs}.
+ * Keeps the module boundaries honest and writes the module documentation (PlantUML and
+ * AsciiDoc) to {@code target/spring-modulith-docs}.
  * <p>
- * {@code verify()} refuses a dependency a module has not declared in {@code allowedDependencies}, a
- * use of a type outside the used module's named interfaces (its root package is its unnamed
- * interface, see {@code docs/architecture.md}), and cycles. It checks declared dependencies only for
- * modules that declare them, so every module must.
+ * {@code verify()} refuses a dependency a module has not declared in
+ * {@code allowedDependencies}, a use of a type outside the used module's named interfaces
+ * (its root package is its unnamed interface, see {@code docs/architecture.md}), and
+ * cycles. It checks declared dependencies only for modules that declare them, so every
+ * module must.
  *
  * @see "Design decision: docs/decisions/DD028-20261207-module-contracts.md"
  */

@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The jar as a newcomer runs it: {@code java -jar target/pilotbridge-*.jar} in an empty folder
- * starts in Vaadin production mode on its embedded PostgreSQL with demo data, which commits durably;
- * killed with SIGKILL and started again, it takes over the PostgreSQL it left running and finds its
- * data intact; on SIGTERM it stops PostgreSQL with it. Its database asks for the superuser's password.
+ * The jar as a newcomer runs it: {@code java -jar target/pilotbridge-*.jar} in an empty
+ * folder starts in Vaadin production mode on its embedded PostgreSQL with demo data,
+ * which commits durably; killed with SIGKILL and started again, it takes over the
+ * PostgreSQL it left running and finds its data intact; on SIGTERM it stops PostgreSQL
+ * with it. Its database asks for the superuser's password.
  */
 class PackagedJarIT {
 
@@ -40,7 +41,8 @@ class PackagedJarIT {
 		assertThat(application.get("/").body()).contains("<html lang=\"en\"");
 		// A receipt is issued only for a commit that is on disk.
 		assertThat(application.databaseSetting("synchronous_commit")).isEqualTo("on");
-		// Nobody else on the machine gets into the database without its superuser's password.
+		// Nobody else on the machine gets into the database without its superuser's
+		// password.
 		assertThatThrownBy(() -> DriverManager.getConnection(application.databaseUrl() + "?user=postgres").close())
 			.isInstanceOf(SQLException.class);
 		var challenges = application.count("SELECT count(*) FROM challenge");

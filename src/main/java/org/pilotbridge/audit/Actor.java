@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id {@code person:<uuid>}, {@code anonymous} or {@code system}
  * @param organisationId the organisation the person acted for, if any
- * @param ipAddress the client address as seen behind the load balancer, if the action came from a
- * request
+ * @param ipAddress the client address as seen behind the load balancer, if the action
+ * came from a request
  */
 public record Actor(String id, @Nullable String organisationId, @Nullable String ipAddress) {
 

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code audit_entry} table. Appends are serialised by a transaction-scoped advisory lock so that
- * every entry links to the one committed before it.
+ * The {@code audit_entry} table. Appends are serialised by a transaction-scoped advisory
+ * lock so that every entry links to the one committed before it.
  */
 @Repository
 class AuditEntries {
@@ -35,8 +35,8 @@ class AuditEntries {
 	}
 
 	/**
-	 * Appends the record unless a record with its id is already there (a replayed event). Must run in
-	 * a transaction of its own, which holds the append lock until it commits.
+	 * Appends the record unless a record with its id is already there (a replayed event).
+	 * Must run in a transaction of its own, which holds the append lock until it commits.
 	 */
 	void append(AuditRecord record) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((rs, row) -> 1).list();
@@ -69,7 +69,10 @@ class AuditEntries {
 			.update();
 	}
 
-	/** The entries after {@code afterNumber} in chain order, at most {@code limit} of them. */
+	/**
+	 * The entries after {@code afterNumber} in chain order, at most {@code limit} of
+	 * them.
+	 */
 	List<StoredEntry> chainAfter(long afterNumber, int limit) {
 		return jdbc.sql("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?")
 			.params(afterNumber, limit)
@@ -78,7 +81,10 @@ class AuditEntries {
 	}
 
 	Optional<StoredEntry> entry(long number) {
-		return jdbc.sql("SELECT * FROM audit_entry WHERE id = ?").param(number).query(AuditEntries::storedEntry).optional();
+		return jdbc.sql("SELECT * FROM audit_entry WHERE id = ?")
+			.param(number)
+			.query(AuditEntries::storedEntry)
+			.optional();
 	}
 
 	List<AuditEntry> ofObject(String objectType, String objectId) {
@@ -102,8 +108,8 @@ class AuditEntries {
 	}
 
 	/**
-	 * The entries about the objects (by type, their ids), in chain order, each with the entries
-	 * before and after it in the whole chain.
+	 * The entries about the objects (by type, their ids), in chain order, each with the
+	 * entries before and after it in the whole chain.
 	 */
 	List<AuditExcerpt.LinkedEntry> linkedEntriesOf(Map<String, ? extends Collection<String>> objects) {
 		var found = new ArrayList<AuditExcerpt.LinkedEntry>();
@@ -111,13 +117,14 @@ class AuditEntries {
 			if (type.getValue().isEmpty()) {
 				continue;
 			}
-			found.addAll(jdbc.sql("""
-					SELECT e.*, p.id AS previous_number, n.id AS next_number, n.previous_hash AS next_previous_hash
-					FROM audit_entry e
-					LEFT JOIN LATERAL (SELECT id FROM audit_entry WHERE id < e.id ORDER BY id DESC LIMIT 1) p ON true
-					LEFT JOIN LATERAL (SELECT id, previous_hash FROM audit_entry WHERE id > e.id ORDER BY id LIMIT 1) n ON true
-					WHERE e.object_type = :type AND e.object_id IN (:ids)
-					""")
+			found.addAll(jdbc
+				.sql("""
+						SELECT e.*, p.id AS previous_number, n.id AS next_number, n.previous_hash AS next_previous_hash
+						FROM audit_entry e
+						LEFT JOIN LATERAL (SELECT id FROM audit_entry WHERE id < e.id ORDER BY id DESC LIMIT 1) p ON true
+						LEFT JOIN LATERAL (SELECT id, previous_hash FROM audit_entry WHERE id > e.id ORDER BY id LIMIT 1) n ON true
+						WHERE e.object_type = :type AND e.object_id IN (:ids)
+						""")
 				.param("type", type.getKey())
 				.param("ids", List.copyOf(type.getValue()))
 				.query((rs, row) -> {
@@ -160,14 +167,16 @@ class AuditEntries {
 				""").query((rs, row) -> new Checkpoint(rs.getLong("entry_id"), rs.getString("entry_hash"))).optional();
 	}
 
-	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL NULL (as
+	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
+	// NULL (as
 	// param(@Nullable Object) does); the nullable values here go to nullable columns.
 	@SuppressWarnings("NullAway")
 	void saveVerification(ChainVerification verification, @Nullable StoredEntry head) {
-		jdbc.sql("""
-				INSERT INTO audit_checkpoint (verified_at, entries_checked, entry_id, entry_hash, intact, broken_entry, problem)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO audit_checkpoint (verified_at, entries_checked, entry_id, entry_hash, intact, broken_entry, problem)
+						VALUES (?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(java.sql.Timestamp.from(verification.verifiedAt()), verification.entriesChecked(),
 					head == null ? null : head.number(), head == null ? null : head.hash(), verification.intact(),
 					verification.firstBrokenEntry(), verification.problem())
@@ -175,10 +184,11 @@ class AuditEntries {
 	}
 
 	private static StoredEntry storedEntry(ResultSet rs, int row) throws SQLException {
-		var fields = new AuditHashing.StoredFields(rs.getString("record_id"), rs.getTimestamp("occurred_at").toInstant(),
-				rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor"), rs.getString("organisation_id"),
-				rs.getString("ip_address"), rs.getString("action"), rs.getString("object_type"),
-				rs.getString("object_id"), AuditHashing.detailsFromJson(rs.getString("details")));
+		var fields = new AuditHashing.StoredFields(rs.getString("record_id"),
+				rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
+				rs.getString("actor"), rs.getString("organisation_id"), rs.getString("ip_address"),
+				rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+				AuditHashing.detailsFromJson(rs.getString("details")));
 		return new StoredEntry(rs.getLong("id"), fields, rs.getString("previous_hash"), rs.getString("hash"));
 	}
 
@@ -191,8 +201,8 @@ class AuditEntries {
 
 		AuditEntry toEntry() {
 			return new AuditEntry(number, fields.occurredAt(), fields.recordedAt(), fields.actor(),
-					fields.organisationId(), fields.ipAddress(), fields.action(), fields.objectType(), fields.objectId(),
-					fields.details(), previousHash, hash);
+					fields.organisationId(), fields.ipAddress(), fields.action(), fields.objectType(),
+					fields.objectId(), fields.details(), previousHash, hash);
 		}
 
 		boolean contentMatchesHash() {

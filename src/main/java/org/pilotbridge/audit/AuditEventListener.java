@@ -4,8 +4,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every auditable domain event to the trail once its transaction has committed. A replayed
- * event carries the same record id and is ignored.
+ * Writes every auditable domain event to the trail once its transaction has committed. A
+ * replayed event carries the same record id and is ignored.
  */
 @Component
 class AuditEventListener {

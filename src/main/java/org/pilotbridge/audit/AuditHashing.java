@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pilotbridge.shared.Sha256;
 
 /**
- * The canonical form of an entry and its SHA-256 link to the previous entry. The canonical form is a
- * JSON array of the fields in a fixed order with the details sorted by key, so that it is the same
- * when recomputed from what PostgreSQL returns.
+ * The canonical form of an entry and its SHA-256 link to the previous entry. The
+ * canonical form is a JSON array of the fields in a fixed order with the details sorted
+ * by key, so that it is the same when recomputed from what PostgreSQL returns.
  */
 final class AuditHashing {
 

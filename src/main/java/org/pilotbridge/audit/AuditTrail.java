@@ -40,8 +40,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records an action right away, in a transaction of its own, so that a read of sealed content is
-	 * recorded even though the caller only reads.
+	 * Records an action right away, in a transaction of its own, so that a read of sealed
+	 * content is recorded even though the caller only reads.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(AuditRecord record) {
@@ -54,10 +54,11 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The entries about the objects, with their links into the chain and the chain's latest
-	 * verifications, for a module that has checked who asks (the procurement file).
-	 *
-	 * @param objects the ids of the objects, by object type ({@code challenge}, {@code proposal}, …)
+	 * The entries about the objects, with their links into the chain and the chain's
+	 * latest verifications, for a module that has checked who asks (the procurement
+	 * file).
+	 * @param objects the ids of the objects, by object type ({@code challenge},
+	 * {@code proposal}, …)
 	 */
 	@Transactional(readOnly = true)
 	public AuditExcerpt excerpt(Map<String, ? extends Collection<String>> objects) {
@@ -78,9 +79,10 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Recomputes every link of the chain, reports the first entry that does not match, and records
-	 * the result as a checkpoint. An entry deleted before the last intact checkpoint is detected too.
-	 * For platform administrators; the nightly job verifies the chain as the system.
+	 * Recomputes every link of the chain, reports the first entry that does not match,
+	 * and records the result as a checkpoint. An entry deleted before the last intact
+	 * checkpoint is detected too. For platform administrators; the nightly job verifies
+	 * the chain as the system.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")

@@ -15,8 +15,9 @@ import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Who may do what in the catalogue: the members of a company write its solutions, as long as a
- * platform administrator has not refused the company; platform administrators screen solutions.
+ * Who may do what in the catalogue: the members of a company write its solutions, as long
+ * as a platform administrator has not refused the company; platform administrators screen
+ * solutions.
  */
 @Component
 class CatalogueAccess {
@@ -35,7 +36,6 @@ class CatalogueAccess {
 
 	/**
 	 * The current person, who must be a member of the company.
-	 *
 	 * @throws AccessDeniedException when they are not, or it is not a company
 	 * @throws InvalidInput when a platform administrator refused to verify the company
 	 */
@@ -60,14 +60,16 @@ class CatalogueAccess {
 	}
 
 	/**
-	 * The company the current person acts for: their active organisation if it is a company they
-	 * belong to, otherwise their first company.
+	 * The company the current person acts for: their active organisation if it is a
+	 * company they belong to, otherwise their first company.
 	 */
 	Optional<OrganisationId> activeCompany() {
 		return activeCompanyMembership().map(OrganisationQuery.MyOrganisation::id);
 	}
 
-	/** As {@link #activeCompany()}, with the company's name and the person's role in it. */
+	/**
+	 * As {@link #activeCompany()}, with the company's name and the person's role in it.
+	 */
 	Optional<OrganisationQuery.MyOrganisation> activeCompanyMembership() {
 		if (current.id().isEmpty()) {
 			return Optional.empty();

@@ -3,9 +3,9 @@ package org.pilotbridge.catalogue;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * The addresses of the catalogue's views that are reached from elsewhere (the challenge's page,
- * through a contribution). The public pages are {@link SolutionQuery#pathOf}. {@code LinksResolveTests}
- * checks that each is served.
+ * The addresses of the catalogue's views that are reached from elsewhere (the challenge's
+ * page, through a contribution). The public pages are {@link SolutionQuery#pathOf}.
+ * {@code LinksResolveTests} checks that each is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */

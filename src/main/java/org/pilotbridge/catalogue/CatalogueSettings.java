@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * A company's catalogue settings: whether it hears of new challenges that match its solutions. On
- * until a member turns it off.
+ * A company's catalogue settings: whether it hears of new challenges that match its
+ * solutions. On until a member turns it off.
  */
 @Service
 @Transactional
@@ -41,11 +41,12 @@ public class CatalogueSettings {
 
 	public void setMatchNotifications(OrganisationId company, boolean enabled) {
 		var member = access.requireCompanyMember(company);
-		jdbc.sql("""
-				INSERT INTO catalogue_company_setting (company_id, match_notifications, updated_at, updated_by)
-				VALUES (:company, :enabled, :now, :by)
-				ON CONFLICT (company_id) DO UPDATE SET match_notifications = :enabled, updated_at = :now, updated_by = :by
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO catalogue_company_setting (company_id, match_notifications, updated_at, updated_by)
+						VALUES (:company, :enabled, :now, :by)
+						ON CONFLICT (company_id) DO UPDATE SET match_notifications = :enabled, updated_at = :now, updated_by = :by
+						""")
 			.param("company", company.id())
 			.param("enabled", enabled)
 			.param("now", Timestamp.from(clock.instant()))

@@ -16,15 +16,18 @@ import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * When a challenge is published, finds the companies whose published solutions match it and, for
- * each company that has not turned such news off, publishes one {@link MatchingChallengePublished}
- * for the {@code notification} module. A company is told once per challenge, even when the event is
- * delivered again.
+ * When a challenge is published, finds the companies whose published solutions match it
+ * and, for each company that has not turned such news off, publishes one
+ * {@link MatchingChallengePublished} for the {@code notification} module. A company is
+ * told once per challenge, even when the event is delivered again.
  */
 @Component
 class ChallengeMatcher {
 
-	/** Enough for any realistic catalogue; a challenge matching more solutions is too vague anyway. */
+	/**
+	 * Enough for any realistic catalogue; a challenge matching more solutions is too
+	 * vague anyway.
+	 */
 	private static final int MAX_MATCHES = 2000;
 
 	private final SolutionMatches matches;
@@ -51,7 +54,8 @@ class ChallengeMatcher {
 		var summary = challenges.byReference(event.reference()).map(c -> c.summary()).orElse("");
 		var byCompany = new LinkedHashMap<OrganisationId, List<String>>();
 		matches.of(event.cpvCodes(), event.title() + "\n" + summary, MAX_MATCHES)
-			.forEach(match -> byCompany.computeIfAbsent(match.company(), company -> new ArrayList<>()).add(match.name()));
+			.forEach(match -> byCompany.computeIfAbsent(match.company(), company -> new ArrayList<>())
+				.add(match.name()));
 		byCompany.forEach((company, solutions) -> {
 			if (CatalogueSettings.enabled(jdbc, company) && firstMatch(event, company)) {
 				events.publishEvent(new MatchingChallengePublished(event.challenge(), event.reference(), event.title(),

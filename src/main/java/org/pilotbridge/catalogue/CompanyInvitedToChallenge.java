@@ -6,8 +6,8 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * Published when a challenge manager invited the company behind a catalogue solution to look at an
- * open challenge.
+ * Published when a challenge manager invited the company behind a catalogue solution to
+ * look at an open challenge.
  *
  * @param message what the manager wrote, possibly empty
  */

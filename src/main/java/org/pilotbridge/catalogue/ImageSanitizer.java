@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Turns an uploaded picture into one safe to serve: only PNG and JPEG files are read, the size and
- * the number of pixels are checked before anything is decoded (so that a small file claiming a
- * huge picture is refused without allocating it), and the picture is drawn again into a new image,
- * scaled down to the longest side allowed, and encoded afresh. What was in the file besides the
- * pixels (EXIF data with a location, comments, colour profiles, trailing bytes) is not carried over.
+ * Turns an uploaded picture into one safe to serve: only PNG and JPEG files are read, the
+ * size and the number of pixels are checked before anything is decoded (so that a small
+ * file claiming a huge picture is refused without allocating it), and the picture is
+ * drawn again into a new image, scaled down to the longest side allowed, and encoded
+ * afresh. What was in the file besides the pixels (EXIF data with a location, comments,
+ * colour profiles, trailing bytes) is not carried over.
  */
 @Component
 class ImageSanitizer {
@@ -46,10 +47,10 @@ class ImageSanitizer {
 	}
 
 	/**
-	 * The picture re-encoded in its own format, at most {@code imageMaxSide} pixels on its longest side.
-	 *
-	 * @throws InvalidInput when the file is too large, not a PNG or JPEG picture, unreadable, or has
-	 * too many pixels
+	 * The picture re-encoded in its own format, at most {@code imageMaxSide} pixels on
+	 * its longest side.
+	 * @throws InvalidInput when the file is too large, not a PNG or JPEG picture,
+	 * unreadable, or has too many pixels
 	 */
 	SanitizedImage sanitize(InputStream upload) {
 		var bytes = readAtMost(upload, properties.imageMaxSize().toBytes());
@@ -91,7 +92,8 @@ class ImageSanitizer {
 		if ((long) width * height > properties.imageMaxPixels()) {
 			throw InvalidInput.of(FIELD, "catalogue.image.too-many-pixels", properties.imageMaxPixels() / 1_000_000);
 		}
-		// A very large picture is read at a fraction of its pixels, still at least twice the target size.
+		// A very large picture is read at a fraction of its pixels, still at least twice
+		// the target size.
 		var longSide = Math.max(width, height);
 		var maxSide = properties.imageMaxSide();
 		var subsampling = Math.max(1, longSide / (2 * maxSide));

@@ -6,8 +6,8 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * Published once per company when a new challenge matches one of its published solutions, by CPV
- * division or by its words, and the company has not turned such news off.
+ * Published once per company when a new challenge matches one of its published solutions,
+ * by CPV division or by its words, and the company has not turned such news off.
  *
  * @param solutionNames the company's solutions that match, best first
  */

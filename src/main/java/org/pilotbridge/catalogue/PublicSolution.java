@@ -10,7 +10,8 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.Language;
 
 /**
- * A solution as the public sees it: its published version. Long texts come as sanitized HTML.
+ * A solution as the public sees it: its published version. Long texts come as sanitized
+ * HTML.
  *
  * @param description a plain-text extract for previews and meta tags
  * @param brochure the brochure, if any

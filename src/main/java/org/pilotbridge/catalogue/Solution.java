@@ -20,9 +20,10 @@ import org.pilotbridge.shared.Language;
 
 /**
  * A company's solution profile: the working version its members edit and, once a platform
- * administrator has approved a version, the published one the public sees. The two are kept apart so
- * that a published solution stays online, as it was approved, while a change waits for screening.
- * State changes are package-private and guard themselves; the services check who may make them.
+ * administrator has approved a version, the published one the public sees. The two are
+ * kept apart so that a published solution stays online, as it was approved, while a
+ * change waits for screening. State changes are package-private and guard themselves; the
+ * services check who may make them.
  */
 @Table("solution")
 public class Solution {
@@ -133,7 +134,8 @@ public class Solution {
 	static Solution create(String reference, OrganisationId company, PersonId author, SolutionProfile profile,
 			Instant now) {
 		var solution = new Solution(UUID.randomUUID(), null, reference, company.id(), author.id(), SolutionState.DRAFT,
-				"", "", "", "", List.of(), null, "", List.of(), null, List.of(), null, null, now, now, null, null, null);
+				"", "", "", "", List.of(), null, "", List.of(), null, List.of(), null, null, now, now, null, null,
+				null);
 		solution.describe(profile, now);
 		return solution;
 	}
@@ -146,7 +148,9 @@ public class Solution {
 		return version == null ? 0 : version;
 	}
 
-	/** The stable part of the solution's public address, {@code /solutions/<reference>}. */
+	/**
+	 * The stable part of the solution's public address, {@code /solutions/<reference>}.
+	 */
 	public String reference() {
 		return reference;
 	}
@@ -197,7 +201,10 @@ public class Solution {
 		return Optional.ofNullable(screenedAt);
 	}
 
-	/** The version the public sees, if one was ever approved and the solution is not withdrawn. */
+	/**
+	 * The version the public sees, if one was ever approved and the solution is not
+	 * withdrawn.
+	 */
 	public Optional<Publication> publication() {
 		return Optional.ofNullable(publication);
 	}
@@ -214,7 +221,10 @@ public class Solution {
 		return Stream.concat(working, published).distinct().map(SolutionFileId::of).toList();
 	}
 
-	/** Takes what the profile says; a change of a submitted or screened version makes it a draft again. */
+	/**
+	 * Takes what the profile says; a change of a submitted or screened version makes it a
+	 * draft again.
+	 */
 	void describe(SolutionProfile profile, Instant now) {
 		if (profile.equals(profile()) && version != null) {
 			return;

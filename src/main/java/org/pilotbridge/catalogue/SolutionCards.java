@@ -26,11 +26,12 @@ import org.pilotbridge.shared.PreviewCards;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
- * The picture a link preview shows for a solution of the catalogue ({@code og:image} of its page):
- * its name, company, pitch and maturity, in the language of the address ({@code /fr/cards/…};
- * English without a prefix). Drawn once per solution and language and drawn again after a
- * publication, a withdrawal or a change of a company's description on this node; a solution not in
- * the catalogue is simply not found. Served without a session, cacheable by anyone.
+ * The picture a link preview shows for a solution of the catalogue ({@code og:image} of
+ * its page): its name, company, pitch and maturity, in the language of the address
+ * ({@code /fr/cards/…}; English without a prefix). Drawn once per solution and language
+ * and drawn again after a publication, a withdrawal or a change of a company's
+ * description on this node; a solution not in the catalogue is simply not found. Served
+ * without a session, cacheable by anyone.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */

@@ -9,8 +9,8 @@ import org.pilotbridge.shared.UserText;
 /**
  * What a visitor looks for in the catalogue; every part is optional.
  *
- * @param text words as typed, with the syntax of a web search ({@code "exact phrase"}, {@code or},
- * {@code -excluded})
+ * @param text words as typed, with the syntax of a web search ({@code "exact phrase"},
+ * {@code or}, {@code -excluded})
  * @param cpvDivision the first two digits of a CPV code
  * @param minTrl the least technology readiness level
  * @param language a language the solution supports

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * Look-ups other modules need about the public catalogue, such as the entries of a sitemap or a feed.
- * Not meant for views; everything here is public anyway.
+ * Look-ups other modules need about the public catalogue, such as the entries of a
+ * sitemap or a feed. Not meant for views; everything here is public anyway.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,8 +31,9 @@ public class SolutionDirectory {
 	}
 
 	/**
-	 * The solutions whose published version was approved at or after the moment, most recently
-	 * changed first: what a sitemap's {@code lastmod} or an incremental feed needs.
+	 * The solutions whose published version was approved at or after the moment, most
+	 * recently changed first: what a sitemap's {@code lastmod} or an incremental feed
+	 * needs.
 	 */
 	public List<ListedSolution> publishedSince(Instant since) {
 		return jdbc.sql("""

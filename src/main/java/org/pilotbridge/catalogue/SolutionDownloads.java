@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the images of a solution (re-encoded here, shown inline) and its brochure (a checked PDF,
- * always as an attachment), with the checks of {@link SolutionQuery#file}: published files for
- * anyone, the working version's for the company and administrators. An unknown or hidden file is
- * simply not found.
+ * Serves the images of a solution (re-encoded here, shown inline) and its brochure (a
+ * checked PDF, always as an attachment), with the checks of {@link SolutionQuery#file}:
+ * published files for anyone, the working version's for the company and administrators.
+ * An unknown or hidden file is simply not found.
  */
 @RestController
 class SolutionDownloads {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Repository;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * The images and brochures of solutions, in {@code solution_file}. Kept out of the aggregate so
- * that loading a solution never loads their bytes. Files never change: a new upload is a new file.
+ * The images and brochures of solutions, in {@code solution_file}. Kept out of the
+ * aggregate so that loading a solution never loads their bytes. Files never change: a new
+ * upload is a new file.
  */
 @Repository
 class SolutionFiles {
@@ -27,11 +28,12 @@ class SolutionFiles {
 
 	SolutionFileId add(SolutionId solution, StoredFile file, PersonId by, Instant now) {
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO solution_file (id, solution_id, kind, file_name, content_type, size_bytes, sha256, width,
-				                           height, pages, content, uploaded_at, uploaded_by)
-				VALUES (:id, :solution, :kind, :name, :type, :size, :sha256, :width, :height, :pages, :content, :now, :by)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO solution_file (id, solution_id, kind, file_name, content_type, size_bytes, sha256, width,
+						                           height, pages, content, uploaded_at, uploaded_by)
+						VALUES (:id, :solution, :kind, :name, :type, :size, :sha256, :width, :height, :pages, :content, :now, :by)
+						""")
 			.param("id", id)
 			.param("solution", solution.id())
 			.param("kind", file.kind().name())
@@ -74,7 +76,9 @@ class SolutionFiles {
 			.optional();
 	}
 
-	/** Deletes the files of the solution that neither of its versions refers to any more. */
+	/**
+	 * Deletes the files of the solution that neither of its versions refers to any more.
+	 */
 	void deleteAllBut(SolutionId solution, Collection<SolutionFileId> inUse) {
 		var keep = inUse.stream().map(SolutionFileId::id).toList();
 		if (keep.isEmpty()) {

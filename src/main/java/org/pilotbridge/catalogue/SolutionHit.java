@@ -9,8 +9,9 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.Language;
 
 /**
- * One solution found in the catalogue. Name and pitch come as segments of plain text, some marked
- * as matching the words searched, so that nothing a company typed is ever rendered as HTML.
+ * One solution found in the catalogue. Name and pitch come as segments of plain text,
+ * some marked as matching the words searched, so that nothing a company typed is ever
+ * rendered as HTML.
  *
  * @param image the first image of the published version, if any
  */

@@ -20,10 +20,11 @@ import org.pilotbridge.shared.InvalidInput;
 
 /**
  * What the members of a company do with its solution profiles: write them, add up to
- * {@value Solution#MAX_IMAGES} images and a PDF brochure, submit them for screening, and take them out
- * of the catalogue. Every change applies to the working version; the published version stays as a
- * platform administrator approved it until a newer version is approved. Each call checks that the
- * current person belongs to the solution's company.
+ * {@value Solution#MAX_IMAGES} images and a PDF brochure, submit them for screening, and
+ * take them out of the catalogue. Every change applies to the working version; the
+ * published version stays as a platform administrator approved it until a newer version
+ * is approved. Each call checks that the current person belongs to the solution's
+ * company.
  */
 @Service
 @Transactional
@@ -64,7 +65,6 @@ public class SolutionManagement {
 
 	/**
 	 * Starts a solution of the company, which the current person belongs to.
-	 *
 	 * @throws InvalidInput when a text is too long or a value malformed
 	 */
 	public SolutionId create(OrganisationId company, SolutionProfile profile) {
@@ -76,9 +76,8 @@ public class SolutionManagement {
 	}
 
 	/**
-	 * Saves the working version as it is. A solution submitted or screened becomes a draft again,
-	 * to be submitted anew; its published version stays online meanwhile.
-	 *
+	 * Saves the working version as it is. A solution submitted or screened becomes a
+	 * draft again, to be submitted anew; its published version stays online meanwhile.
 	 * @param version the version the solution was read at
 	 * @throws OptimisticLockingFailureException when someone saved the solution since
 	 * @throws InvalidInput when a text is too long or a value malformed
@@ -97,9 +96,8 @@ public class SolutionManagement {
 
 	/**
 	 * Submits the working version for screening by a platform administrator.
-	 *
-	 * @throws InvalidInput listing what is missing, one problem per field, or when it is waiting for
-	 * screening or published already
+	 * @throws InvalidInput listing what is missing, one problem per field, or when it is
+	 * waiting for screening or published already
 	 */
 	public void submit(SolutionId id) {
 		var solution = lockAndLoad(id);
@@ -116,8 +114,8 @@ public class SolutionManagement {
 	}
 
 	/**
-	 * Takes the solution out of the public catalogue. The working version stays, as a draft, and can
-	 * be submitted again.
+	 * Takes the solution out of the public catalogue. The working version stays, as a
+	 * draft, and can be submitted again.
 	 */
 	public void withdraw(SolutionId id) {
 		var solution = lockAndLoad(id);
@@ -129,8 +127,8 @@ public class SolutionManagement {
 		solutions.save(solution);
 		files.deleteAllBut(id, solution.filesInUse());
 		events.publishEvent(new SolutionWithdrawn(id, solution.reference(), solution.profile().name(),
-				solution.company(), current.auditRecord("solution.withdrawn", "solution", id,
-						Map.of("reference", solution.reference()))));
+				solution.company(),
+				current.auditRecord("solution.withdrawn", "solution", id, Map.of("reference", solution.reference()))));
 	}
 
 	/** Deletes a solution that was never in the catalogue, with its files. */
@@ -144,11 +142,10 @@ public class SolutionManagement {
 	}
 
 	/**
-	 * Adds an image to the working version: a PNG or JPEG picture, stored re-encoded, scaled down and
-	 * without its metadata.
-	 *
-	 * @throws InvalidInput when the solution has {@value Solution#MAX_IMAGES} images already, or the
-	 * file is not an acceptable picture
+	 * Adds an image to the working version: a PNG or JPEG picture, stored re-encoded,
+	 * scaled down and without its metadata.
+	 * @throws InvalidInput when the solution has {@value Solution#MAX_IMAGES} images
+	 * already, or the file is not an acceptable picture
 	 */
 	public SolutionFileId addImage(SolutionId id, String fileName, InputStream content) {
 		var solution = lockAndLoad(id);
@@ -177,16 +174,16 @@ public class SolutionManagement {
 
 	/**
 	 * Sets the brochure of the working version, replacing any earlier one.
-	 *
-	 * @throws InvalidInput when the file is not an acceptable PDF (see {@link PdfInspector})
+	 * @throws InvalidInput when the file is not an acceptable PDF (see
+	 * {@link PdfInspector})
 	 */
 	public SolutionFileId attachBrochure(SolutionId id, String fileName, InputStream content) {
 		var solution = lockAndLoad(id);
 		var member = access.requireCompanyMember(solution.company());
 		var pdf = switch (pdfs.inspect(content)) {
 			case PdfInspection.Accepted accepted -> accepted;
-			case PdfInspection.Rejected rejected -> throw InvalidInput.of("brochure", rejected.messageKey(),
-					rejected.arguments().toArray());
+			case PdfInspection.Rejected rejected ->
+				throw InvalidInput.of("brochure", rejected.messageKey(), rejected.arguments().toArray());
 		};
 		var now = clock.instant();
 		var file = files.add(id, new StoredFile(SolutionFileInfo.Kind.BROCHURE, SafeFileName.ofPdf(fileName).value(),

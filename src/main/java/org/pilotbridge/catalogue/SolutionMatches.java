@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * Which published solutions match a challenge: those sharing a CPV division with it, and those
- * using enough of the distinct words of its title and summary (stemmed in each solution's language,
- * without stop words). Computed per solution on the fly, which is ample for a catalogue of thousands.
+ * Which published solutions match a challenge: those sharing a CPV division with it, and
+ * those using enough of the distinct words of its title and summary (stemmed in each
+ * solution's language, without stop words). Computed per solution on the fly, which is
+ * ample for a catalogue of thousands.
  */
 @Component
 class SolutionMatches {
@@ -39,11 +40,13 @@ class SolutionMatches {
 	}
 
 	/**
-	 * The published solutions matching a challenge with these CPV codes and this text, best first.
+	 * The published solutions matching a challenge with these CPV codes and this text,
+	 * best first.
 	 */
 	List<Match> of(List<String> cpvCodes, String text, int limit) {
 		var divisions = cpvCodes.stream()
-			.filter(code -> code.length() >= 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1)))
+			.filter(code -> code.length() >= 2 && Character.isDigit(code.charAt(0))
+					&& Character.isDigit(code.charAt(1)))
 			.map(code -> code.substring(0, 2))
 			.distinct()
 			.toList();

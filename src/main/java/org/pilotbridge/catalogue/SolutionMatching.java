@@ -25,9 +25,10 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * For the managers of a challenge: the catalogue solutions that match it (by CPV division or by the
- * words of its title and summary), and inviting their companies by e-mail to look at it while it is
- * open. {@link ChallengeQuery#managed} checks that the person manages the challenge.
+ * For the managers of a challenge: the catalogue solutions that match it (by CPV division
+ * or by the words of its title and summary), and inviting their companies by e-mail to
+ * look at it while it is open. {@link ChallengeQuery#managed} checks that the person
+ * manages the challenge.
  */
 @Service
 @Transactional
@@ -69,10 +70,9 @@ public class SolutionMatching {
 
 	/**
 	 * The best {@value #MAX_SUGGESTIONS} solutions for a challenge, drafts included.
-	 *
 	 * @throws org.pilotbridge.challenge.ChallengeNotFound when there is no such challenge
-	 * @throws org.springframework.security.access.AccessDeniedException when the person does not
-	 * manage it
+	 * @throws org.springframework.security.access.AccessDeniedException when the person
+	 * does not manage it
 	 */
 	@Transactional(readOnly = true)
 	public ChallengeSuggestions suggestionsFor(ChallengeId id) {
@@ -80,7 +80,8 @@ public class SolutionMatching {
 		var content = challenge.content();
 		var invited = jdbc.sql("SELECT solution_id, invited_at FROM solution_invitation WHERE challenge_id = ?")
 			.param(id.id())
-			.query((rs, row) -> Map.entry(rs.getObject("solution_id", UUID.class), rs.getTimestamp("invited_at").toInstant()))
+			.query((rs, row) -> Map.entry(rs.getObject("solution_id", UUID.class),
+					rs.getTimestamp("invited_at").toInstant()))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -88,19 +89,19 @@ public class SolutionMatching {
 			.stream()
 			.map(match -> new SuggestedSolution(match.solution(), match.reference(), match.name(), match.pitch(),
 					match.company(),
-					organisations.organisation(match.company()).map(OrganisationSummary::name).orElse(""),
-					match.trl(), match.sameDivision(), match.sharedWords(), invited.get(match.solution().id())))
+					organisations.organisation(match.company()).map(OrganisationSummary::name).orElse(""), match.trl(),
+					match.sameDivision(), match.sharedWords(), invited.get(match.solution().id())))
 			.toList();
 		return new ChallengeSuggestions(id, challenge.reference(), content.title(), challenge.state(),
 				challenge.state() == ChallengeState.PUBLISHED, suggested);
 	}
 
 	/**
-	 * Invites the company behind a published solution to look at the open challenge: its members get
-	 * an e-mail with the manager's message. A company is invited once per solution and challenge.
-	 *
-	 * @throws InvalidInput when the challenge is not open, the solution is not in the catalogue, it was
-	 * invited already, or the message is too long
+	 * Invites the company behind a published solution to look at the open challenge: its
+	 * members get an e-mail with the manager's message. A company is invited once per
+	 * solution and challenge.
+	 * @throws InvalidInput when the challenge is not open, the solution is not in the
+	 * catalogue, it was invited already, or the message is too long
 	 */
 	public void invite(ChallengeId id, SolutionId solutionId, @Nullable String message) {
 		var challenge = challenges.managed(id);
@@ -132,7 +133,10 @@ public class SolutionMatching {
 						Map.of("solution", solutionId.toString(), "company", solution.company().toString()))));
 	}
 
-	/** When the company behind the solution was invited to the challenge, if it was; for the challenge's managers. */
+	/**
+	 * When the company behind the solution was invited to the challenge, if it was; for
+	 * the challenge's managers.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Instant> invitedAt(ChallengeId id, SolutionId solution) {
 		challenges.managed(id);

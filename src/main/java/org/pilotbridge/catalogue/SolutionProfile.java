@@ -9,14 +9,15 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.UserText;
 
 /**
- * What a company writes about a solution, complete or not. A working version is saved as it is
- * (only lengths and formats are checked); submitting it for screening checks that it is complete.
+ * What a company writes about a solution, complete or not. A working version is saved as
+ * it is (only lengths and formats are checked); submitting it for screening checks that
+ * it is complete.
  *
  * @param pitch one paragraph that says what the solution does and for whom
  * @param description the full description, in Markdown
  * @param problemsSolved the problems it solves, in Markdown
- * @param trl the technology readiness level, 1 (basic principles observed) to 9 (proven in
- * operation)
+ * @param trl the technology readiness level, 1 (basic principles observed) to 9 (proven
+ * in operation)
  * @param customerReferences where it has been used, in Markdown
  * @param languages the languages the solution supports, the language of this text first
  * @param website an {@code http} or {@code https} address
@@ -24,7 +25,6 @@ import org.pilotbridge.shared.UserText;
 public record SolutionProfile(String name, String pitch, String description, String problemsSolved,
 		List<String> cpvCodes, @Nullable Integer trl, String customerReferences, List<Language> languages,
 		@Nullable String website) {
-
 
 	public SolutionProfile {
 		name = text(name);
@@ -42,7 +42,10 @@ public record SolutionProfile(String name, String pitch, String description, Str
 		return builder().build();
 	}
 
-	/** The language the texts are written in: the first language, English when none is given. */
+	/**
+	 * The language the texts are written in: the first language, English when none is
+	 * given.
+	 */
 	public Language textLanguage() {
 		return languages.isEmpty() ? Language.ENGLISH : languages.get(0);
 	}

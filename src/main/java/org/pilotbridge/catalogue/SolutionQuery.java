@@ -18,9 +18,10 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.Markdown;
 
 /**
- * Reads solutions: the public page of a published one (for anyone), the working version for the
- * company's members and platform administrators, the company's list, and the download of an image
- * or brochure (published files for anyone, the others for the company and administrators only).
+ * Reads solutions: the public page of a published one (for anyone), the working version
+ * for the company's members and platform administrators, the company's list, and the
+ * download of an image or brochure (published files for anyone, the others for the
+ * company and administrators only).
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,7 +53,10 @@ public class SolutionQuery {
 		return "/solutions/" + reference;
 	}
 
-	/** A solution in the catalogue, by the reference in its address; empty when it is not public. */
+	/**
+	 * A solution in the catalogue, by the reference in its address; empty when it is not
+	 * public.
+	 */
 	public Optional<PublicSolution> byReference(String reference) {
 		return solutions.idByReference(reference == null ? "" : reference.strip())
 			.flatMap(solutions::findById)
@@ -62,7 +66,6 @@ public class SolutionQuery {
 
 	/**
 	 * The working version, for the company's members and platform administrators.
-	 *
 	 * @throws SolutionNotFound when there is no such solution
 	 * @throws AccessDeniedException when the person is neither
 	 */
@@ -87,7 +90,10 @@ public class SolutionQuery {
 				solution.publication().map(Solution.Publication::publishedAt).orElse(null), solution.updatedAt());
 	}
 
-	/** Whether the current person belongs to the company of the solution, and so may change it. */
+	/**
+	 * Whether the current person belongs to the company of the solution, and so may
+	 * change it.
+	 */
 	public boolean isMine(SolutionId id) {
 		return solutions.findById(id.id()).filter(solution -> access.isCompanyMember(solution.company())).isPresent();
 	}
@@ -102,18 +108,16 @@ public class SolutionQuery {
 		var rows = solutions.findAllById(solutions.idsByCompany(company.get().id()))
 			.stream()
 			.sorted(Comparator.comparing(Solution::updatedAt).reversed())
-			.map(s -> new MySolutions.Row(s.id(), s.reference(),
-					s.profile().name(), s.state(), s.isPublic(),
+			.map(s -> new MySolutions.Row(s.id(), s.reference(), s.profile().name(), s.state(), s.isPublic(),
 					s.state() == SolutionState.REJECTED ? s.rejectionReason().orElse(null) : null, s.updatedAt()))
 			.toList();
-		return new MySolutions(company.get(), organisations.organisation(company.get()).map(OrganisationSummary::name).orElse(""),
-				rows);
+		return new MySolutions(company.get(),
+				organisations.organisation(company.get()).map(OrganisationSummary::name).orElse(""), rows);
 	}
 
 	/**
-	 * An image or the brochure of a solution: of its published version for anyone, of its working
-	 * version for the company's members and platform administrators.
-	 *
+	 * An image or the brochure of a solution: of its published version for anyone, of its
+	 * working version for the company's members and platform administrators.
 	 * @throws SolutionNotFound when there is no such file, or the person may not see it
 	 */
 	public SolutionFileContent file(String reference, SolutionFileId file) {
@@ -157,8 +161,8 @@ public class SolutionQuery {
 	public record MySolutions(@Nullable OrganisationId company, String companyName, List<Row> solutions) {
 
 		/**
-		 * One solution: its name in the working version, where screening stands, whether a version is
-		 * online.
+		 * One solution: its name in the working version, where screening stands, whether
+		 * a version is online.
 		 */
 		public record Row(SolutionId id, String reference, String name, SolutionState state, boolean isPublic,
 				@Nullable String rejectionReason, Instant updatedAt) {

@@ -5,10 +5,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The stable part of a solution's address: its name when it was created, in lower-case ASCII words
- * joined by dashes, and six random letters and digits so that two solutions of the same name never
- * share an address, as in {@code smart-bin-sensors-k3x9qa}. It never changes, so links keep working
- * after the solution is renamed.
+ * The stable part of a solution's address: its name when it was created, in lower-case
+ * ASCII words joined by dashes, and six random letters and digits so that two solutions
+ * of the same name never share an address, as in {@code smart-bin-sensors-k3x9qa}. It
+ * never changes, so links keep working after the solution is renamed.
  */
 final class SolutionReferences {
 

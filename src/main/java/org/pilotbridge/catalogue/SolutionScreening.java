@@ -21,9 +21,10 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.UserText;
 
 /**
- * What platform administrators do before a solution reaches the public: see the versions waiting,
- * publish one, or refuse it with a reason the company sees. Approving a version of a published
- * solution replaces the version online; refusing it leaves the version online as it was.
+ * What platform administrators do before a solution reaches the public: see the versions
+ * waiting, publish one, or refuse it with a reason the company sees. Approving a version
+ * of a published solution replaces the version online; refusing it leaves the version
+ * online as it was.
  */
 @Service
 @Transactional
@@ -68,7 +69,6 @@ public class SolutionScreening {
 
 	/**
 	 * Publishes the version waiting for screening.
-	 *
 	 * @param version the version the administrator read
 	 * @throws OptimisticLockingFailureException when the company changed it since
 	 * @throws InvalidInput when it is not waiting for screening
@@ -87,8 +87,8 @@ public class SolutionScreening {
 
 	/**
 	 * Refuses the version waiting for screening, with a reason the company sees.
-	 *
-	 * @throws InvalidInput when the reason is missing or too long, or it is not waiting for screening
+	 * @throws InvalidInput when the reason is missing or too long, or it is not waiting
+	 * for screening
 	 */
 	public void reject(SolutionId id, int version, @Nullable String reason) {
 		var why = UserText.clean(reason);
@@ -122,10 +122,9 @@ public class SolutionScreening {
 	 *
 	 * @param published whether an earlier version is online
 	 */
-	public record PendingSolution(SolutionId id, int version, String reference,
-			OrganisationId company, String companyName, SolutionProfile profile,
-			List<SolutionFileId> images, @Nullable SolutionFileId brochure, Instant submittedAt,
-			boolean published) {
+	public record PendingSolution(SolutionId id, int version, String reference, OrganisationId company,
+			String companyName, SolutionProfile profile, List<SolutionFileId> images, @Nullable SolutionFileId brochure,
+			Instant submittedAt, boolean published) {
 	}
 
 }

@@ -23,10 +23,11 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 
 /**
- * Finds published solutions, for anyone. Words are matched with PostgreSQL full-text search in the
- * language of each solution and also as typed, ranked with weights name over pitch over the other
- * texts, and returned with the matching words of the name and pitch highlighted, like the search of
- * challenges. Only published versions are ever searched.
+ * Finds published solutions, for anyone. Words are matched with PostgreSQL full-text
+ * search in the language of each solution and also as typed, ranked with weights name
+ * over pitch over the other texts, and returned with the matching words of the name and
+ * pitch highlighted, like the search of challenges. Only published versions are ever
+ * searched.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +41,9 @@ public class SolutionSearch {
 
 	private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
 
-	/** One branch per language, so that each can use the GIN index, or the words as typed. */
+	/**
+	 * One branch per language, so that each can use the GIN index, or the words as typed.
+	 */
 	static final String TEXT = """
 			((p.search_config = 'english'::regconfig AND p.search_vector @@ websearch_to_tsquery('english', %1$s))
 			 OR (p.search_config = 'french'::regconfig AND p.search_vector @@ websearch_to_tsquery('french', %1$s))
@@ -63,9 +66,8 @@ public class SolutionSearch {
 
 	/**
 	 * One page of the published solutions that match, and how many match in all.
-	 *
-	 * @throws InvalidInput when the text is too long, the CPV division is not two digits or the
-	 * readiness level out of range
+	 * @throws InvalidInput when the text is too long, the CPV division is not two digits
+	 * or the readiness level out of range
 	 */
 	public SolutionResults search(SolutionCriteria criteria, int offset, int limit) {
 		validate(criteria);
@@ -83,10 +85,10 @@ public class SolutionSearch {
 		var rows = rows(criteria, condition, params, first, size);
 		var companyNames = new LinkedHashMap<UUID, String>();
 		var hits = rows.stream()
-			.map(row -> row.toHit(companyNames.computeIfAbsent(row.company(), company -> organisations
-				.organisation(new OrganisationId(company))
-				.map(OrganisationSummary::name)
-				.orElse(""))))
+			.map(row -> row.toHit(companyNames.computeIfAbsent(row.company(),
+					company -> organisations.organisation(new OrganisationId(company))
+						.map(OrganisationSummary::name)
+						.orElse(""))))
 			.toList();
 		return new SolutionResults(hits, total, first, size);
 	}
@@ -97,13 +99,17 @@ public class SolutionSearch {
 					SolutionCriteria.TEXT_MAX_LENGTH)
 			.require(criteria.cpvDivision() == null || criteria.cpvDivision().matches("\\d{2}"), "cpvDivision",
 					"catalogue.solution.cpv-unknown", String.valueOf(criteria.cpvDivision()))
-			.require(criteria.minTrl() == null
-					|| (criteria.minTrl() >= Solution.MIN_TRL && criteria.minTrl() <= Solution.MAX_TRL), "minTrl",
-					"catalogue.solution.trl-range", Solution.MIN_TRL, Solution.MAX_TRL)
+			.require(
+					criteria.minTrl() == null
+							|| (criteria.minTrl() >= Solution.MIN_TRL && criteria.minTrl() <= Solution.MAX_TRL),
+					"minTrl", "catalogue.solution.trl-range", Solution.MIN_TRL, Solution.MAX_TRL)
 			.throwIfAny();
 	}
 
-	/** The conditions a published solution meets to match the criteria; their parameters go to params. */
+	/**
+	 * The conditions a published solution meets to match the criteria; their parameters
+	 * go to params.
+	 */
 	private static List<String> conditions(SolutionCriteria criteria, Map<String, Object> params) {
 		var where = new ArrayList<String>(List.of("TRUE"));
 		if (!criteria.text().isEmpty()) {
@@ -129,7 +135,10 @@ public class SolutionSearch {
 		return where;
 	}
 
-	/** One page of the matching solutions, in the order asked for, with the words found marked. */
+	/**
+	 * One page of the matching solutions, in the order asked for, with the words found
+	 * marked.
+	 */
 	private List<Row> rows(SolutionCriteria criteria, String condition, Map<String, Object> params, int first,
 			int size) {
 		var hasText = !criteria.text().isEmpty();
@@ -155,13 +164,17 @@ public class SolutionSearch {
 
 	private static String order(SolutionCriteria.SortOrder sort, boolean hasText) {
 		return switch (sort) {
-			case RELEVANCE -> hasText ? "rank DESC, p.published_at DESC, p.solution_id" : "p.published_at DESC, p.solution_id";
+			case RELEVANCE ->
+				hasText ? "rank DESC, p.published_at DESC, p.solution_id" : "p.published_at DESC, p.solution_id";
 			case NEWEST -> "p.first_published_at DESC, p.solution_id";
 			case MATURITY -> "p.trl DESC, p.published_at DESC, p.solution_id";
 		};
 	}
 
-	/** Splits a text marked by {@code ts_headline} into plain segments, highlighted or not. */
+	/**
+	 * Splits a text marked by {@code ts_headline} into plain segments, highlighted or
+	 * not.
+	 */
 	static List<SolutionHit.Segment> segments(String marked) {
 		var segments = new ArrayList<SolutionHit.Segment>();
 		var current = new StringBuilder();

@@ -1,9 +1,9 @@
 package org.pilotbridge.catalogue;
 
 /**
- * Where the working version of a solution stands. The published version, if any, is separate: it
- * stays online whatever happens to the working version until a newer one is approved or the
- * company withdraws the solution.
+ * Where the working version of a solution stands. The published version, if any, is
+ * separate: it stays online whatever happens to the working version until a newer one is
+ * approved or the company withdraws the solution.
  */
 public enum SolutionState {
 

@@ -12,8 +12,9 @@ import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * The rules of a solution profile: the format checks every saved working version passes, and the
- * completeness checks of submission. Every problem is reported at once, one per field.
+ * The rules of a solution profile: the format checks every saved working version passes,
+ * and the completeness checks of submission. Every problem is reported at once, one per
+ * field.
  */
 @Component
 class SolutionValidation {
@@ -78,7 +79,10 @@ class SolutionValidation {
 		}
 	}
 
-	/** An absolute {@code http} or {@code https} address with a host and nothing unusual in it. */
+	/**
+	 * An absolute {@code http} or {@code https} address with a host and nothing unusual
+	 * in it.
+	 */
 	static boolean isWebAddress(@Nullable String text) {
 		if (text == null || text.isBlank() || text.chars().anyMatch(Character::isWhitespace)) {
 			return false;

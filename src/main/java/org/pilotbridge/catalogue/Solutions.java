@@ -8,12 +8,15 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
- * The solutions. Queries return ids and the aggregates are loaded by id, so that the published
- * version (a table of its own) is always loaded with them.
+ * The solutions. Queries return ids and the aggregates are loaded by id, so that the
+ * published version (a table of its own) is always loaded with them.
  */
 interface Solutions extends ListCrudRepository<Solution, UUID> {
 
-	/** Takes the row lock that serialises every change of a solution until the transaction ends. */
+	/**
+	 * Takes the row lock that serialises every change of a solution until the transaction
+	 * ends.
+	 */
 	@Query("SELECT id FROM solution WHERE id = :id FOR NO KEY UPDATE")
 	Optional<UUID> lock(UUID id);
 

@@ -21,8 +21,8 @@ import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationQuery;
 
 /**
- * The challenges of the agency the current person acts for, with what needs their attention: for its
- * challenge managers and its members alike.
+ * The challenges of the agency the current person acts for, with what needs their
+ * attention: for its challenge managers and its members alike.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,23 +61,21 @@ public class AgencyDashboard {
 				        WHERE q.challenge_id = c.id AND q.state = 'PENDING') AS pending_questions
 				FROM challenge c WHERE c.agency_id = ?
 				ORDER BY c.created_at DESC, c.id
-				""")
-			.param(agency.id().id())
-			.query((rs, row) -> {
-				var id = new ChallengeId(rs.getObject("id", UUID.class));
-				var recorded = ChallengeState.valueOf(rs.getString("state"));
-				var deadline = rs.getTimestamp("proposals_deadline") == null ? null
-						: rs.getTimestamp("proposals_deadline").toInstant();
-				if (recorded == ChallengeState.CLOSED) {
-					opened.add(id);
-				}
-				// Closed for everyone at the deadline; the close is recorded once the proposals are opened.
-				var state = recorded == ChallengeState.PUBLISHED && deadline != null && !now.isBefore(deadline)
-						? ChallengeState.CLOSED : recorded;
-				return new Row(id, rs.getString("reference"), rs.getString("title"), state, deadline,
-						rs.getLong("followers"), rs.getLong("pending_questions"), rs.getInt("submitted_count"));
-			})
-			.list();
+				""").param(agency.id().id()).query((rs, row) -> {
+			var id = new ChallengeId(rs.getObject("id", UUID.class));
+			var recorded = ChallengeState.valueOf(rs.getString("state"));
+			var deadline = rs.getTimestamp("proposals_deadline") == null ? null
+					: rs.getTimestamp("proposals_deadline").toInstant();
+			if (recorded == ChallengeState.CLOSED) {
+				opened.add(id);
+			}
+			// Closed for everyone at the deadline; the close is recorded once the
+			// proposals are opened.
+			var state = recorded == ChallengeState.PUBLISHED && deadline != null && !now.isBefore(deadline)
+					? ChallengeState.CLOSED : recorded;
+			return new Row(id, rs.getString("reference"), rs.getString("title"), state, deadline,
+					rs.getLong("followers"), rs.getLong("pending_questions"), rs.getInt("submitted_count"));
+		}).list();
 		var counts = new EnumMap<ChallengeState, Long>(ChallengeState.class);
 		rows.forEach(row -> counts.merge(row.state(), 1L, Long::sum));
 		var actions = new ArrayList<ActionItem>();
@@ -107,8 +105,8 @@ public class AgencyDashboard {
 	}
 
 	/**
-	 * One challenge of the agency, with its followers, its questions waiting for an answer and the
-	 * number of proposals submitted (never their content).
+	 * One challenge of the agency, with its followers, its questions waiting for an
+	 * answer and the number of proposals submitted (never their content).
 	 */
 	public record Row(ChallengeId id, @Nullable String reference, String title, ChallengeState state,
 			@Nullable Instant proposalsDeadline, long followers, long pendingQuestions, int submittedProposals) {

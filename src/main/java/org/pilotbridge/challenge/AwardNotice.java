@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.shared.Money;
 
 /**
- * How a challenge ended, as the public sees it: the winners with the amount of each pilot excluding
- * VAT (several when the challenge awards several pilots), or that no award was made and why.
+ * How a challenge ended, as the public sees it: the winners with the amount of each pilot
+ * excluding VAT (several when the challenge awards several pilots), or that no award was
+ * made and why.
  *
  * @param winners in the order of the ranking; empty when no award was made
  * @param decidedAt when the challenge became {@code AWARDED} or {@code NO_AWARD}

@@ -25,7 +25,8 @@ class AwardNotices {
 		this.jdbc = jdbc;
 	}
 
-	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL NULL (as
+	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
+	// NULL (as
 	// param(@Nullable Object) does); the nullable values here go to nullable columns.
 	@SuppressWarnings("NullAway")
 	void save(ChallengeId challenge, AwardNotice notice) {
@@ -60,7 +61,8 @@ class AwardNotices {
 		var winners = new HashMap<UUID, List<AwardNotice.Winner>>();
 		jdbc.sql("SELECT * FROM challenge_award_winner WHERE challenge_id = ANY(?) ORDER BY challenge_id, position")
 			.param(ids)
-			.query((rs, row) -> winners.computeIfAbsent(rs.getObject("challenge_id", UUID.class), key -> new ArrayList<>())
+			.query((rs, row) -> winners
+				.computeIfAbsent(rs.getObject("challenge_id", UUID.class), key -> new ArrayList<>())
 				.add(new AwardNotice.Winner(rs.getString("winner_name"),
 						Money.of(rs.getBigDecimal("amount"), Currency.getInstance(rs.getString("currency"))))))
 			.list();

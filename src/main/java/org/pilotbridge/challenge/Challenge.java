@@ -25,9 +25,9 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * A problem an agency publishes, with its budget cap, criteria and deadlines. State changes are
- * package-private and guard themselves; {@link ChallengeManagement} checks who may make them and
- * whether the content is sound.
+ * A problem an agency publishes, with its budget cap, criteria and deadlines. State
+ * changes are package-private and guard themselves; {@link ChallengeManagement} checks
+ * who may make them and whether the content is sound.
  */
 @Table("challenge")
 public class Challenge {
@@ -223,27 +223,33 @@ public class Challenge {
 	}
 
 	/**
-	 * The state as it is at that moment: a published challenge past its deadline is closed even
-	 * before the job or the next access has recorded it.
+	 * The state as it is at that moment: a published challenge past its deadline is
+	 * closed even before the job or the next access has recorded it.
 	 */
 	public ChallengeState stateAt(Instant now) {
 		return state == ChallengeState.PUBLISHED && isPastDeadline(now) ? ChallengeState.CLOSED : state;
 	}
 
-	/** Whether proposals (and amendments) are still possible: published and before the deadline. */
+	/**
+	 * Whether proposals (and amendments) are still possible: published and before the
+	 * deadline.
+	 */
 	public boolean isOpenAt(Instant now) {
 		return state == ChallengeState.PUBLISHED && !isPastDeadline(now);
 	}
 
-	/** Whether companies may still ask a question at that moment: open, and before the questions deadline. */
+	/**
+	 * Whether companies may still ask a question at that moment: open, and before the
+	 * questions deadline.
+	 */
 	public boolean acceptsQuestionsAt(Instant now) {
 		return isOpenAt(now) && questionsDeadline != null && now.isBefore(questionsDeadline);
 	}
 
 	/**
-	 * Whether a change of a proposal received at that time counts: the challenge is published (its
-	 * proposals not opened yet) and the change was received before the deadline, however late it is
-	 * now.
+	 * Whether a change of a proposal received at that time counts: the challenge is
+	 * published (its proposals not opened yet) and the change was received before the
+	 * deadline, however late it is now.
 	 *
 	 * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
 	 */
@@ -251,7 +257,10 @@ public class Challenge {
 		return state == ChallengeState.PUBLISHED && proposalsDeadline != null && receivedAt.isBefore(proposalsDeadline);
 	}
 
-	/** When the challenge closes for good and its proposals are opened: the deadline plus the opening delay. */
+	/**
+	 * When the challenge closes for good and its proposals are opened: the deadline plus
+	 * the opening delay.
+	 */
 	Optional<Instant> opensAt(Duration openingDelay) {
 		return proposalsDeadline().map(deadline -> deadline.plus(openingDelay));
 	}
@@ -451,7 +460,10 @@ public class Challenge {
 		this.withdrawnAt = now;
 	}
 
-	/** Closes the challenge for good, which opens its proposals: only once the opening delay has passed. */
+	/**
+	 * Closes the challenge for good, which opens its proposals: only once the opening
+	 * delay has passed.
+	 */
 	void close(Instant now, Duration openingDelay) {
 		require(ChallengeState.PUBLISHED);
 		if (opensAt(openingDelay).filter(opening -> !now.isBefore(opening)).isEmpty()) {
@@ -495,9 +507,11 @@ public class Challenge {
 	}
 
 	/**
-	 * One entry of the public change log: when, why, which fields, and how the deadline moved.
+	 * One entry of the public change log: when, why, which fields, and how the deadline
+	 * moved.
 	 *
-	 * @param changedFields the names of the fields that changed, as in {@link ChallengeDraft}
+	 * @param changedFields the names of the fields that changed, as in
+	 * {@link ChallengeDraft}
 	 */
 	@Table("challenge_amendment")
 	public record Amendment(Instant amendedAt, UUID amendedBy, String reason, List<String> changedFields,

@@ -11,8 +11,8 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * Who may do what with a challenge: its managers are the challenge managers of the owning agency;
- * companies are the organisations that ask, follow and propose.
+ * Who may do what with a challenge: its managers are the challenge managers of the owning
+ * agency; companies are the organisations that ask, follow and propose.
  */
 @Component
 class ChallengeAccess {
@@ -49,8 +49,8 @@ class ChallengeAccess {
 	}
 
 	/**
-	 * The current person and the company they act for: their active organisation if it is a company
-	 * they belong to, otherwise their first company.
+	 * The current person and the company they act for: their active organisation if it is
+	 * a company they belong to, otherwise their first company.
 	 */
 	CompanyMember requireCompanyMember() {
 		var person = current.required();

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the documents of a challenge as PDF attachments, never inline, with the checks of
- * {@link ChallengeQuery#attachment}: public challenges' documents for anyone, drafts' for their
- * managers only. An unknown or hidden document is simply not found.
+ * Serves the documents of a challenge as PDF attachments, never inline, with the checks
+ * of {@link ChallengeQuery#attachment}: public challenges' documents for anyone, drafts'
+ * for their managers only. An unknown or hidden document is simply not found.
  */
 @RestController
 class ChallengeAttachmentDownloads {

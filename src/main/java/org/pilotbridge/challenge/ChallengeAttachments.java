@@ -14,8 +14,8 @@ import org.pilotbridge.document.SafeFileName;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * The PDFs attached to challenges, in {@code challenge_attachment}. Kept out of the aggregate so that
- * loading a challenge never loads their bytes.
+ * The PDFs attached to challenges, in {@code challenge_attachment}. Kept out of the
+ * aggregate so that loading a challenge never loads their bytes.
  */
 @Repository
 class ChallengeAttachments {

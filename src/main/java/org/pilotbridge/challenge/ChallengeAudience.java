@@ -12,9 +12,9 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Language;
 
 /**
- * Who should hear about a challenge, for the {@code notification} module: its followers, and the
- * saved searches it matches (right after publication, and for daily digests). Not meant for views;
- * it checks no rights.
+ * Who should hear about a challenge, for the {@code notification} module: its followers,
+ * and the saved searches it matches (right after publication, and for daily digests). Not
+ * meant for views; it checks no rights.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,11 +33,11 @@ public class ChallengeAudience {
 			  AND (s.deadline_to IS NULL OR %s)
 			  AND (s.language IS NULL OR %s)
 			ORDER BY s.created_at, s.id
-			""".formatted(SearchConditions.PUBLIC, SearchConditions.text("s.query"), SearchConditions.status("s.status"),
-			SearchConditions.division("s.cpv_division"), SearchConditions.agency("s.agency_id"),
-			SearchConditions.budgetMin("s.budget_min"), SearchConditions.budgetMax("s.budget_max"),
-			SearchConditions.deadlineFrom("s.deadline_from"), SearchConditions.deadlineTo("s.deadline_to"),
-			SearchConditions.language("s.language"));
+			""".formatted(SearchConditions.PUBLIC, SearchConditions.text("s.query"),
+			SearchConditions.status("s.status"), SearchConditions.division("s.cpv_division"),
+			SearchConditions.agency("s.agency_id"), SearchConditions.budgetMin("s.budget_min"),
+			SearchConditions.budgetMax("s.budget_max"), SearchConditions.deadlineFrom("s.deadline_from"),
+			SearchConditions.deadlineTo("s.deadline_to"), SearchConditions.language("s.language"));
 
 	private final ChallengeFollows follows;
 
@@ -60,8 +60,8 @@ public class ChallengeAudience {
 	}
 
 	/**
-	 * Every saved search the challenge matches, as it is now: each search's words and filters are
-	 * applied to this one challenge, exactly as the search on the site would.
+	 * Every saved search the challenge matches, as it is now: each search's words and
+	 * filters are applied to this one challenge, exactly as the search on the site would.
 	 */
 	public List<SavedSearchMatch> savedSearchesMatching(ChallengeId id) {
 		return jdbc.sql(SAVED_SEARCH_MATCHES)
@@ -82,8 +82,8 @@ public class ChallengeAudience {
 	}
 
 	/**
-	 * The challenges published since a moment that match a saved search, newest first, at most
-	 * {@value ChallengeSearch#MAX_PAGE_SIZE}: the content of a digest.
+	 * The challenges published since a moment that match a saved search, newest first, at
+	 * most {@value ChallengeSearch#MAX_PAGE_SIZE}: the content of a digest.
 	 */
 	public List<SearchHit> publishedSinceMatching(SavedSearchId id, Instant since) {
 		return savedSearches.findById(id.id())

@@ -7,5 +7,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when the evaluation of a challenge ended with an award.
  */
-public record ChallengeAwarded(ChallengeId challenge, String reference, String title, OrganisationId agency, AuditRecord auditRecord) implements AuditableEvent {
+public record ChallengeAwarded(ChallengeId challenge, String reference, String title, OrganisationId agency,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

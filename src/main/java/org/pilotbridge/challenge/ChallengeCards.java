@@ -25,11 +25,12 @@ import org.pilotbridge.shared.PreviewCards;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
- * The picture a link preview shows for a public challenge ({@code og:image} of its page): its title,
- * agency, budget cap, and its deadline while it is open or how it stands afterwards, in the language
- * of the address ({@code /fr/cards/…}; English without a prefix). Drawn once per challenge and
- * language and kept until the challenge changes or its deadline passes; a draft or an unknown
- * reference is simply not found. Served without a session, cacheable by anyone.
+ * The picture a link preview shows for a public challenge ({@code og:image} of its page):
+ * its title, agency, budget cap, and its deadline while it is open or how it stands
+ * afterwards, in the language of the address ({@code /fr/cards/…}; English without a
+ * prefix). Drawn once per challenge and language and kept until the challenge changes or
+ * its deadline passes; a draft or an unknown reference is simply not found. Served
+ * without a session, cacheable by anyone.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */

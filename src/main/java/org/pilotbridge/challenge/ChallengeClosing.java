@@ -17,21 +17,23 @@ import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
 
 /**
- * Closes published challenges for good once the opening delay after their deadline has passed
- * ({@code pilotbridge.challenge.opening-delay}), which opens their proposals: the job does it for all
- * of them, and every service does it for the challenge it is about to read or change. Each close
- * commits in a transaction of its own, so that it stands even when the caller's own work is then
- * refused.
+ * Closes published challenges for good once the opening delay after their deadline has
+ * passed ({@code pilotbridge.challenge.opening-delay}), which opens their proposals: the
+ * job does it for all of them, and every service does it for the challenge it is about to
+ * read or change. Each close commits in a transaction of its own, so that it stands even
+ * when the caller's own work is then refused.
  * <p>
- * From the deadline on, everyone sees the challenge closed ({@link Challenge#stateAt}) and nothing new
- * is received; during the opening delay, changes received before the deadline still commit (at most
- * the submission timeout after their receipt), and nobody reads a proposal. The close records the
- * state only after that, so no change received in time, on any node, commits after the opening.
+ * From the deadline on, everyone sees the challenge closed ({@link Challenge#stateAt})
+ * and nothing new is received; during the opening delay, changes received before the
+ * deadline still commit (at most the submission timeout after their receipt), and nobody
+ * reads a proposal. The close records the state only after that, so no change received in
+ * time, on any node, commits after the opening.
  * <p>
- * A close takes the challenge's row lock and checks the state again under it, so a challenge
- * closes exactly once however many nodes try. A row locked by someone else is skipped rather than
- * waited for: its holder (a submission, an amendment, another closer) decides under the same lock,
- * and whatever is not closed now is closed by the next access or the next run of the job.
+ * A close takes the challenge's row lock and checks the state again under it, so a
+ * challenge closes exactly once however many nodes try. A row locked by someone else is
+ * skipped rather than waited for: its holder (a submission, an amendment, another closer)
+ * decides under the same lock, and whatever is not closed now is closed by the next
+ * access or the next run of the job.
  *
  * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
  * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a module that depends on this one adds to its pages and views: links to its own views, which
- * this module may not know (evaluation's panel, the pilots, the catalogue's suggestions, the proposal
- * form). Implementations are Spring beans; each decides from the actions the challenge allows
- * ({@link ChallengeAction}), never from its state, and links with its own module's typed links.
- * Texts are message keys.
+ * What a module that depends on this one adds to its pages and views: links to its own
+ * views, which this module may not know (evaluation's panel, the pilots, the catalogue's
+ * suggestions, the proposal form). Implementations are Spring beans; each decides from
+ * the actions the challenge allows ({@link ChallengeAction}), never from its state, and
+ * links with its own module's typed links. Texts are message keys.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */
@@ -49,8 +49,8 @@ public interface ChallengeContribution {
 	 * @param id the element's id
 	 * @param textKey the message key of its text
 	 * @param href its address, from the contributing module's typed links
-	 * @param download whether it is a file to download rather than a page, which the workspace's
-	 * router must then leave to the browser
+	 * @param download whether it is a file to download rather than a page, which the
+	 * workspace's router must then leave to the browser
 	 */
 	record ContributedLink(String id, String textKey, String href, boolean download) {
 

@@ -16,8 +16,8 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * Look-ups other modules need about challenges: the summary of one, and who manages it. Not meant
- * for views; it checks no rights, the calling module does.
+ * Look-ups other modules need about challenges: the summary of one, and who manages it.
+ * Not meant for views; it checks no rights, the calling module does.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +43,8 @@ public class ChallengeDirectory {
 	}
 
 	/**
-	 * Every challenge ever published, withdrawn ones included, oldest first, with the public facts of
-	 * its life: for statistics, without loading whole challenges.
+	 * Every challenge ever published, withdrawn ones included, oldest first, with the
+	 * public facts of its life: for statistics, without loading whole challenges.
 	 */
 	public List<PublishedChallengeFacts> published() {
 		return jdbc.sql("""
@@ -56,10 +56,10 @@ public class ChallengeDirectory {
 			var state = ChallengeState.valueOf(rs.getString("state"));
 			var decided = rs.getTimestamp("decided_at");
 			var ended = state == ChallengeState.AWARDED || state == ChallengeState.NO_AWARD;
-			return new PublishedChallengeFacts(new ChallengeId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-					new OrganisationId(rs.getObject("agency_id", UUID.class)), ZoneId.of(rs.getString("time_zone")),
-					rs.getTimestamp("published_at").toInstant(), state, decided == null ? null : decided.toInstant(),
-					ended ? rs.getInt("submitted_count") : null);
+			return new PublishedChallengeFacts(new ChallengeId(rs.getObject("id", UUID.class)),
+					rs.getString("reference"), new OrganisationId(rs.getObject("agency_id", UUID.class)),
+					ZoneId.of(rs.getString("time_zone")), rs.getTimestamp("published_at").toInstant(), state,
+					decided == null ? null : decided.toInstant(), ended ? rs.getInt("submitted_count") : null);
 		}).list();
 	}
 

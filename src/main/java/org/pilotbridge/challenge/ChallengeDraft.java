@@ -13,13 +13,13 @@ import org.pilotbridge.shared.Money;
 import org.pilotbridge.shared.UserText;
 
 /**
- * Everything a challenge manager writes about a challenge, complete or not. A draft is saved as it
- * is (only lengths and formats are checked); publishing checks that it is complete and sound.
- * Deadlines are local times in the challenge's official time zone.
+ * Everything a challenge manager writes about a challenge, complete or not. A draft is
+ * saved as it is (only lengths and formats are checked); publishing checks that it is
+ * complete and sound. Deadlines are local times in the challenge's official time zone.
  *
  * @param budgetCap the most the agency pays for one pilot, excluding VAT
- * @param languages the languages the challenge is written in and proposals are accepted in; the
- * first one is the language of its text
+ * @param languages the languages the challenge is written in and proposals are accepted
+ * in; the first one is the language of its text
  * @param minimumTotal the total score (out of 100) a proposal needs to be awarded, if any
  */
 public record ChallengeDraft(String title, String summary, String problemStatement, String context,
@@ -30,7 +30,6 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 		int standstillDays) {
 
 	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Brussels");
-
 
 	public ChallengeDraft {
 		title = text(title);
@@ -44,11 +43,15 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 		criteria = criteria == null ? List.of() : List.copyOf(criteria);
 		cpvCodes = cpvCodes == null ? List.of()
 				: cpvCodes.stream().map(ChallengeDraft::text).filter(code -> !code.isEmpty()).distinct().toList();
-		tags = tags == null ? List.of() : tags.stream().map(ChallengeDraft::text).filter(tag -> !tag.isEmpty()).toList();
+		tags = tags == null ? List.of()
+				: tags.stream().map(ChallengeDraft::text).filter(tag -> !tag.isEmpty()).toList();
 		languages = languages == null ? List.of() : languages.stream().distinct().toList();
 	}
 
-	/** An empty draft with the defaults: one pilot, Brussels time, a 0–5 scale, no standstill period. */
+	/**
+	 * An empty draft with the defaults: one pilot, Brussels time, a 0–5 scale, no
+	 * standstill period.
+	 */
 	public static ChallengeDraft empty() {
 		return builder().build();
 	}
@@ -79,7 +82,10 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 			.standstillDays(standstillDays);
 	}
 
-	/** The names of the fields that differ from an earlier version, in the order of the form. */
+	/**
+	 * The names of the fields that differ from an earlier version, in the order of the
+	 * form.
+	 */
 	List<String> fieldsChangedFrom(ChallengeDraft before) {
 		var changed = new ArrayList<String>();
 		compare(changed, "title", title, before.title);
@@ -116,7 +122,10 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 		}
 	}
 
-	/** Without control characters other than line breaks and tabs, nor private-use characters. */
+	/**
+	 * Without control characters other than line breaks and tabs, nor private-use
+	 * characters.
+	 */
 	private static String text(@Nullable String text) {
 		return UserText.clean(text);
 	}
@@ -268,9 +277,9 @@ public record ChallengeDraft(String title, String summary, String problemStateme
 		}
 
 		public ChallengeDraft build() {
-			return new ChallengeDraft(title, summary, problemStatement, context, expectedOutcome, constraints, budgetCap,
-					pilotDurationWeeks, pilotsToAward, timeZone, questionsDeadline, proposalsDeadline, scale, criteria,
-					cpvCodes, tags, languages, minimumTotal, standstillDays);
+			return new ChallengeDraft(title, summary, problemStatement, context, expectedOutcome, constraints,
+					budgetCap, pilotDurationWeeks, pilotsToAward, timeZone, questionsDeadline, proposalsDeadline, scale,
+					criteria, cpvCodes, tags, languages, minimumTotal, standstillDays);
 		}
 
 	}

@@ -7,5 +7,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when a challenge manager started a draft.
  */
-public record ChallengeDrafted(ChallengeId challenge, OrganisationId agency, AuditRecord auditRecord) implements AuditableEvent {
+public record ChallengeDrafted(ChallengeId challenge, OrganisationId agency,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Members of companies follow public challenges to hear of their amendments, answers and approaching
- * deadline.
+ * Members of companies follow public challenges to hear of their amendments, answers and
+ * approaching deadline.
  */
 @Service
 @Transactional
@@ -64,7 +64,9 @@ public class ChallengeFollowing {
 	}
 
 	private Challenge publicChallenge(ChallengeId id) {
-		return challenges.findById(id.id()).filter(c -> c.state().isPublic()).orElseThrow(() -> new ChallengeNotFound(id));
+		return challenges.findById(id.id())
+			.filter(c -> c.state().isPublic())
+			.orElseThrow(() -> new ChallengeNotFound(id));
 	}
 
 	public record FollowedChallenge(ChallengeId id, String reference, String title, ChallengeState state,

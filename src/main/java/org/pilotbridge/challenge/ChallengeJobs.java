@@ -7,9 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes challenges at their deadline and reminds followers before it, on one node at a time. Both
- * are also safe when two nodes run them at once: closing rechecks the state under the challenge's
- * row lock, and a reminder is guarded by the row that records it.
+ * Closes challenges at their deadline and reminds followers before it, on one node at a
+ * time. Both are also safe when two nodes run them at once: closing rechecks the state
+ * under the challenge's row lock, and a reminder is guarded by the row that records it.
  */
 @Component
 class ChallengeJobs {

@@ -1,11 +1,12 @@
 package org.pilotbridge.challenge;
 
 /**
- * The addresses of this module's pages and views, for every module that links to a challenge (views,
- * e-mails, pages): the public list and pages are the public site's, in English (prefix them with
- * {@link org.pilotbridge.shared.PublicPaths#of} for another language); the rest are views of the
- * workspace. Links to downstream modules' views are contributed by those modules
- * ({@link ChallengeContribution}); {@code LinksResolveTests} checks that every address here is served.
+ * The addresses of this module's pages and views, for every module that links to a
+ * challenge (views, e-mails, pages): the public list and pages are the public site's, in
+ * English (prefix them with {@link org.pilotbridge.shared.PublicPaths#of} for another
+ * language); the rest are views of the workspace. Links to downstream modules' views are
+ * contributed by those modules ({@link ChallengeContribution}); {@code LinksResolveTests}
+ * checks that every address here is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */

@@ -28,10 +28,11 @@ import org.pilotbridge.shared.Money;
 import org.pilotbridge.shared.UserText;
 
 /**
- * What the challenge managers of an agency do with its challenges: write drafts, publish them,
- * amend or withdraw them in public, attach PDFs, and start the evaluation once a challenge has
- * closed. Every change of a challenge first closes it if its deadline has passed, then takes its
- * row lock, so that nothing changes in an open challenge after its deadline.
+ * What the challenge managers of an agency do with its challenges: write drafts, publish
+ * them, amend or withdraw them in public, attach PDFs, and start the evaluation once a
+ * challenge has closed. Every change of a challenge first closes it if its deadline has
+ * passed, then takes its row lock, so that nothing changes in an open challenge after its
+ * deadline.
  *
  * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
  */
@@ -92,9 +93,9 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Starts a draft for the agency, which the current person manages. Without languages the draft is
-	 * in the person's language; a 0–5 scale without descriptions gets the default ones.
-	 *
+	 * Starts a draft for the agency, which the current person manages. Without languages
+	 * the draft is in the person's language; a 0–5 scale without descriptions gets the
+	 * default ones.
 	 * @throws InvalidInput when a text is too long or a value out of range
 	 */
 	public ChallengeId createDraft(OrganisationId agency, ChallengeDraft draft) {
@@ -113,10 +114,10 @@ public class ChallengeManagement {
 
 	/**
 	 * Saves the draft as it is, incomplete or not.
-	 *
 	 * @param version the version the draft was read at
 	 * @throws OptimisticLockingFailureException when someone saved the draft since
-	 * @throws InvalidInput when a text is too long or a value out of range, or it is no longer a draft
+	 * @throws InvalidInput when a text is too long or a value out of range, or it is no
+	 * longer a draft
 	 */
 	public void updateDraft(ChallengeId id, int version, ChallengeDraft draft) {
 		var challenge = lockAndLoad(id);
@@ -139,10 +140,10 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Publishes the draft: it gets its reference and is open for questions and proposals until its
-	 * deadlines.
-	 *
-	 * @throws AgencyNotVerified when a platform administrator has not verified the agency yet
+	 * Publishes the draft: it gets its reference and is open for questions and proposals
+	 * until its deadlines.
+	 * @throws AgencyNotVerified when a platform administrator has not verified the agency
+	 * yet
 	 * @throws InvalidInput listing every problem of the challenge, one per field
 	 */
 	public void publish(ChallengeId id) {
@@ -170,12 +171,13 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Changes a published, open challenge and records why in its public change log. The proposals
-	 * deadline can only move later; criteria cannot change once a proposal has been submitted.
-	 *
+	 * Changes a published, open challenge and records why in its public change log. The
+	 * proposals deadline can only move later; criteria cannot change once a proposal has
+	 * been submitted.
 	 * @param version the version the challenge was read at
 	 * @throws ProposalDeadlinePassed when the challenge has closed
-	 * @throws InvalidInput when the reason is missing, nothing changed, or the result breaks a rule
+	 * @throws InvalidInput when the reason is missing, nothing changed, or the result
+	 * breaks a rule
 	 */
 	public void amend(ChallengeId id, int version, ChallengeDraft changed, String reason) {
 		var challenge = openForChange(id);
@@ -191,23 +193,21 @@ public class ChallengeManagement {
 		var amendment = challenge.amend(changed, changedFields, why, manager, now);
 		challenges.save(challenge);
 		var reference = challenge.reference().orElseThrow();
-		events.publishEvent(new ChallengeAmended(id, reference, challenge.title(), challenge.agency(), changedFields, why,
-				current.auditRecord("challenge.amended", "challenge", id,
+		events.publishEvent(new ChallengeAmended(id, reference, challenge.title(), challenge.agency(), changedFields,
+				why, current.auditRecord("challenge.amended", "challenge", id,
 						Map.of("reference", reference, "reason", why, "fields", String.join(",", changedFields)))));
 		var previousDeadline = amendment.previousDeadline();
 		var newDeadline = amendment.newDeadline();
 		if (amendment.extendedDeadline() && previousDeadline != null && newDeadline != null) {
 			events.publishEvent(new DeadlineExtended(id, reference, challenge.title(), challenge.agency(),
 					previousDeadline, newDeadline,
-					current.auditRecord("challenge.deadline-extended", "challenge", id,
-							Map.of("reference", reference, "from", previousDeadline.toString(), "to",
-									newDeadline.toString()))));
+					current.auditRecord("challenge.deadline-extended", "challenge", id, Map.of("reference", reference,
+							"from", previousDeadline.toString(), "to", newDeadline.toString()))));
 		}
 	}
 
 	/**
 	 * Withdraws a published challenge for good, with a public reason.
-	 *
 	 * @throws ProposalDeadlinePassed when the challenge has closed
 	 * @throws InvalidInput when the reason is missing or too long
 	 */
@@ -217,16 +217,15 @@ public class ChallengeManagement {
 		challenge.withdraw(why, clock.instant());
 		challenges.save(challenge);
 		var reference = challenge.reference().orElseThrow();
-		events.publishEvent(new ChallengeWithdrawn(id, reference, challenge.title(), challenge.agency(), why,
-				current.auditRecord("challenge.withdrawn", "challenge", id,
-						Map.of("reference", reference, "reason", why))));
+		events.publishEvent(new ChallengeWithdrawn(id, reference, challenge.title(), challenge.agency(), why, current
+			.auditRecord("challenge.withdrawn", "challenge", id, Map.of("reference", reference, "reason", why))));
 	}
 
 	/**
-	 * Starts the evaluation of a closed challenge, once its proposals have been opened (the opening
-	 * delay after the deadline).
-	 *
-	 * @throws InvalidInput when the challenge is not closed, or its proposals are not opened yet
+	 * Starts the evaluation of a closed challenge, once its proposals have been opened
+	 * (the opening delay after the deadline).
+	 * @throws InvalidInput when the challenge is not closed, or its proposals are not
+	 * opened yet
 	 */
 	public void startEvaluation(ChallengeId id) {
 		closing.closeIfDue(id);
@@ -244,8 +243,8 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Attaches a PDF to a draft, or to an open challenge as an amendment with a public reason.
-	 *
+	 * Attaches a PDF to a draft, or to an open challenge as an amendment with a public
+	 * reason.
 	 * @param reason why a published challenge gets it; ignored for a draft
 	 * @throws InvalidInput when the file is not an acceptable PDF, the challenge has
 	 * {@value Challenge#MAX_ATTACHMENTS} already, or the reason is missing
@@ -260,8 +259,8 @@ public class ChallengeManagement {
 		}
 		var pdf = switch (pdfs.inspect(content)) {
 			case PdfInspection.Accepted accepted -> accepted;
-			case PdfInspection.Rejected rejected -> throw InvalidInput.of("attachments", rejected.messageKey(),
-					rejected.arguments().toArray());
+			case PdfInspection.Rejected rejected ->
+				throw InvalidInput.of("attachments", rejected.messageKey(), rejected.arguments().toArray());
 		};
 		var name = SafeFileName.ofPdf(fileName);
 		var now = clock.instant();
@@ -273,8 +272,8 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Removes an attachment from a draft, or from an open challenge as an amendment with a public
-	 * reason.
+	 * Removes an attachment from a draft, or from an open challenge as an amendment with
+	 * a public reason.
 	 */
 	public void detach(ChallengeId id, AttachmentId attachment, @Nullable String reason) {
 		var challenge = draftOrOpen(id);
@@ -311,8 +310,8 @@ public class ChallengeManagement {
 	}
 
 	/**
-	 * Closes the challenge if due, then locks it; the current person must manage it, and it must be
-	 * published and before its deadline.
+	 * Closes the challenge if due, then locks it; the current person must manage it, and
+	 * it must be published and before its deadline.
 	 */
 	private Challenge openForChange(ChallengeId id) {
 		closing.closeIfDue(id);

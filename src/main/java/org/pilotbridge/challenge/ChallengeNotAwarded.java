@@ -7,5 +7,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when the evaluation of a challenge ended without an award.
  */
-public record ChallengeNotAwarded(ChallengeId challenge, String reference, String title, OrganisationId agency, AuditRecord auditRecord) implements AuditableEvent {
+public record ChallengeNotAwarded(ChallengeId challenge, String reference, String title, OrganisationId agency,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

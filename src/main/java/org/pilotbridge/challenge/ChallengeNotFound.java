@@ -1,8 +1,8 @@
 package org.pilotbridge.challenge;
 
 /**
- * Thrown when a challenge does not exist, or the person may not know that it does (a draft of
- * another agency).
+ * Thrown when a challenge does not exist, or the person may not know that it does (a
+ * draft of another agency).
  */
 public class ChallengeNotFound extends RuntimeException {
 

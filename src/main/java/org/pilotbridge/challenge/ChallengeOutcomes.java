@@ -15,9 +15,10 @@ import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * The end of a challenge's life, for the {@code evaluation} module: it records the award decision in
- * its own transaction, after checking who may take it, and calls one of these within that
- * transaction (so they refuse to run without one). The challenge must be under evaluation.
+ * The end of a challenge's life, for the {@code evaluation} module: it records the award
+ * decision in its own transaction, after checking who may take it, and calls one of these
+ * within that transaction (so they refuse to run without one). The challenge must be
+ * under evaluation.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -43,17 +44,19 @@ public class ChallengeOutcomes {
 	}
 
 	/**
-	 * Awards the challenge and publishes the notice: each winner with the amount of its pilot
-	 * excluding VAT, in the order of the ranking.
-	 *
+	 * Awards the challenge and publishes the notice: each winner with the amount of its
+	 * pilot excluding VAT, in the order of the ranking.
 	 * @throws InvalidInput when the challenge is not under evaluation
-	 * @throws IllegalArgumentException without a winner, or with more than the challenge's pilots to award
+	 * @throws IllegalArgumentException without a winner, or with more than the
+	 * challenge's pilots to award
 	 */
 	public void award(ChallengeId id, List<AwardNotice.Winner> winners) {
 		if (winners.isEmpty()) {
 			throw new IllegalArgumentException("An award has at least one winner");
 		}
-		var pilots = challenges.findById(id.id()).map(Challenge::pilotsToAward).orElseThrow(() -> new ChallengeNotFound(id));
+		var pilots = challenges.findById(id.id())
+			.map(Challenge::pilotsToAward)
+			.orElseThrow(() -> new ChallengeNotFound(id));
 		if (winners.size() > pilots) {
 			throw new IllegalArgumentException(id + " awards at most " + pilots + " pilots");
 		}
@@ -63,7 +66,6 @@ public class ChallengeOutcomes {
 
 	/**
 	 * Ends the challenge without an award and publishes why.
-	 *
 	 * @throws InvalidInput when the challenge is not under evaluation
 	 */
 	public void noAward(ChallengeId id, String reason) {
@@ -71,7 +73,10 @@ public class ChallengeOutcomes {
 		notices.save(id, AwardNotice.noAward(reason, clock.instant()));
 	}
 
-	/** Awards the challenge without a public notice. @throws InvalidInput when the challenge is not under evaluation */
+	/**
+	 * Awards the challenge without a public notice. @throws InvalidInput when the
+	 * challenge is not under evaluation
+	 */
 	public void award(ChallengeId id) {
 		var challenge = underEvaluation(id);
 		challenge.award(clock.instant());
@@ -81,7 +86,10 @@ public class ChallengeOutcomes {
 				auditRecord("challenge.awarded", id, reference)));
 	}
 
-	/** Ends the challenge without an award nor a public notice. @throws InvalidInput when the challenge is not under evaluation */
+	/**
+	 * Ends the challenge without an award nor a public notice. @throws InvalidInput when
+	 * the challenge is not under evaluation
+	 */
 	public void noAward(ChallengeId id) {
 		var challenge = underEvaluation(id);
 		challenge.noAward(clock.instant());

@@ -12,18 +12,20 @@ import org.pilotbridge.shared.Money;
 /**
  * Settings of the challenge module.
  *
- * @param maxBudget the highest budget cap of a challenge, excluding VAT, in {@code currency}
+ * @param maxBudget the highest budget cap of a challenge, excluding VAT, in
+ * {@code currency}
  * @param currency the currency of every budget on the platform
  * @param minPeriod the least time between publication and the proposals deadline
- * @param referencePrefix the start of every challenge reference, as in {@code CH-2026-0042}
+ * @param referencePrefix the start of every challenge reference, as in
+ * {@code CH-2026-0042}
  * @param closingInterval how often the job closes challenges past their deadline
  * @param reminderBefore how long before the deadline followers are reminded of it
- * @param submissionTimeout the longest a change of a proposal (a submission above all) may take from
- * its time of receipt to its commit; one received before the deadline that cannot commit within it is
- * refused ({@link SubmissionTimedOut})
- * @param openingDelay how long after the deadline the challenge closes for good and its proposals are
- * opened: at least the submission timeout, so that every change received before the deadline has
- * committed or been refused by then, on every node
+ * @param submissionTimeout the longest a change of a proposal (a submission above all)
+ * may take from its time of receipt to its commit; one received before the deadline that
+ * cannot commit within it is refused ({@link SubmissionTimedOut})
+ * @param openingDelay how long after the deadline the challenge closes for good and its
+ * proposals are opened: at least the submission timeout, so that every change received
+ * before the deadline has committed or been refused by then, on every node
  * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
  */
 @ConfigurationProperties("pilotbridge.challenge")

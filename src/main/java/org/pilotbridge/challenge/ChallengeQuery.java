@@ -12,9 +12,9 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.Markdown;
 
 /**
- * Reads challenges: the public page of a published one (for anyone), the editable view for its
- * managers, and the download of an attachment. A challenge past its deadline is closed before it is
- * read.
+ * Reads challenges: the public page of a published one (for anyone), the editable view
+ * for its managers, and the download of an attachment. A challenge past its deadline is
+ * closed before it is read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,7 +57,10 @@ public class ChallengeQuery {
 		this.clock = clock;
 	}
 
-	/** How the challenge ended, for everyone: the winner and amount, or why no award was made. */
+	/**
+	 * How the challenge ended, for everyone: the winner and amount, or why no award was
+	 * made.
+	 */
 	public Optional<AwardNotice> awardNotice(ChallengeId id) {
 		return notices.of(id);
 	}
@@ -67,7 +70,10 @@ public class ChallengeQuery {
 		return notices.of(ids);
 	}
 
-	/** A public challenge by its reference, such as {@code CH-2026-0042}; empty for drafts. */
+	/**
+	 * A public challenge by its reference, such as {@code CH-2026-0042}; empty for
+	 * drafts.
+	 */
 	public Optional<PublicChallenge> byReference(String reference) {
 		var found = challenges.findByReference(reference == null ? "" : reference.strip());
 		if (found.isEmpty() || !found.get().state().isPublic()) {
@@ -75,7 +81,8 @@ public class ChallengeQuery {
 		}
 		var challenge = found.get();
 		var due = challenge.state() == ChallengeState.PUBLISHED && challenge.isPastDeadline(clock.instant());
-		// Read again only when this read closed it; otherwise what was read is what is stored.
+		// Read again only when this read closed it; otherwise what was read is what is
+		// stored.
 		if (due && closing.closeIfDue(challenge.id())) {
 			return challenges.findById(challenge.id().id()).map(this::toPublic);
 		}
@@ -84,7 +91,6 @@ public class ChallengeQuery {
 
 	/**
 	 * A challenge as its managers see and edit it, drafts included.
-	 *
 	 * @throws ChallengeNotFound when there is no such challenge
 	 */
 	@PreAuthorize("isAuthenticated()")
@@ -94,18 +100,18 @@ public class ChallengeQuery {
 		access.requireManager(challenge);
 		var pending = questions.findByChallengeAndState(id.id(), QuestionState.PENDING.name()).size();
 		return new ManagedChallenge(id, challenge.version(), challenge.reference().orElse(null), challenge.agency(),
-				challenge.stateAt(clock.instant()), challenge.toDraft(), challenge.criteria(), challenge.hadSubmission(),
-				challenge.submittedCount(), pending, changeLog(challenge), attachments.of(id),
-				challenge.withdrawalReason().orElse(null), challenge.createdAt(), challenge.publishedAt().orElse(null),
-				challenge.closedAt().orElse(null), challenge.questionsDeadline().orElse(null),
-				challenge.proposalsDeadline().orElse(null));
+				challenge.stateAt(clock.instant()), challenge.toDraft(), challenge.criteria(),
+				challenge.hadSubmission(), challenge.submittedCount(), pending, changeLog(challenge),
+				attachments.of(id), challenge.withdrawalReason().orElse(null), challenge.createdAt(),
+				challenge.publishedAt().orElse(null), challenge.closedAt().orElse(null),
+				challenge.questionsDeadline().orElse(null), challenge.proposalsDeadline().orElse(null));
 	}
 
 	/**
-	 * An attachment to download: anyone may download those of a public challenge, only its managers
-	 * those of a draft.
-	 *
-	 * @throws ChallengeNotFound when there is no such attachment, or the person may not see it
+	 * An attachment to download: anyone may download those of a public challenge, only
+	 * its managers those of a draft.
+	 * @throws ChallengeNotFound when there is no such attachment, or the person may not
+	 * see it
 	 */
 	public AttachmentContent attachment(ChallengeId id, AttachmentId attachment) {
 		var challenge = challenges.findById(id.id()).orElseThrow(() -> new ChallengeNotFound(id));
@@ -121,17 +127,17 @@ public class ChallengeQuery {
 		var description = Markdown.plainText(
 				challenge.summary().isEmpty() ? challenge.problemStatement() : challenge.summary(), DESCRIPTION_LENGTH);
 		return new PublicChallenge(id, challenge.reference().orElseThrow(), challenge.title(), challenge.summary(),
-				description, Markdown.toSafeHtml(challenge.problemStatement()), Markdown.toSafeHtml(challenge.context()),
-				Markdown.toSafeHtml(challenge.expectedOutcome()), Markdown.toSafeHtml(challenge.constraints()),
-				challenge.agency(), agencyName, challenge.stateAt(clock.instant()),
-				challenge.questionsDeadline().orElseThrow(), challenge.proposalsDeadline().orElseThrow(),
-				challenge.timeZone(), challenge.budgetCap().orElseThrow(), challenge.pilotDurationWeeks().orElseThrow(),
-				challenge.pilotsToAward(), challenge.scale(), challenge.criteria(),
-				challenge.cpvCodes().stream().flatMap(code -> cpv.find(code).stream()).toList(), challenge.tags(),
-				challenge.languages(), challenge.minimumTotal().orElse(null), challenge.standstillDays(),
-				challenge.withdrawalReason().orElse(null), challenge.publishedAt().orElseThrow(),
-				challenge.closedAt().orElse(null), clarifications.answers(id), changeLog(challenge),
-				attachments.of(id));
+				description, Markdown.toSafeHtml(challenge.problemStatement()),
+				Markdown.toSafeHtml(challenge.context()), Markdown.toSafeHtml(challenge.expectedOutcome()),
+				Markdown.toSafeHtml(challenge.constraints()), challenge.agency(), agencyName,
+				challenge.stateAt(clock.instant()), challenge.questionsDeadline().orElseThrow(),
+				challenge.proposalsDeadline().orElseThrow(), challenge.timeZone(), challenge.budgetCap().orElseThrow(),
+				challenge.pilotDurationWeeks().orElseThrow(), challenge.pilotsToAward(), challenge.scale(),
+				challenge.criteria(), challenge.cpvCodes().stream().flatMap(code -> cpv.find(code).stream()).toList(),
+				challenge.tags(), challenge.languages(), challenge.minimumTotal().orElse(null),
+				challenge.standstillDays(), challenge.withdrawalReason().orElse(null),
+				challenge.publishedAt().orElseThrow(), challenge.closedAt().orElse(null), clarifications.answers(id),
+				changeLog(challenge), attachments.of(id));
 	}
 
 	private static java.util.List<PublicChallenge.ChangeLogEntry> changeLog(Challenge challenge) {

@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out the human references {@code CH-<year>-<number>}, numbered from 1 each year. The counter
- * row of the year is created or incremented in one statement, under its row lock, so two
- * publications never get the same number; a rolled-back publication leaves a gap, which is harmless.
+ * Hands out the human references {@code CH-<year>-<number>}, numbered from 1 each year.
+ * The counter row of the year is created or incremented in one statement, under its row
+ * lock, so two publications never get the same number; a rolled-back publication leaves a
+ * gap, which is harmless.
  */
 @Component
 class ChallengeReferences {

@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Announces, once per challenge, that its proposals deadline is near. The row inserted in
- * {@code challenge_deadline_reminder} in the same transaction as the event's publication is the
- * guard: a second node, or a second run, inserts nothing and announces nothing.
+ * {@code challenge_deadline_reminder} in the same transaction as the event's publication
+ * is the guard: a second node, or a second run, inserts nothing and announces nothing.
  */
 @Component
 class ChallengeReminders {
@@ -68,8 +68,9 @@ class ChallengeReminders {
 			return false;
 		}
 		var challenge = challenges.findById(id).orElseThrow();
-		events.publishEvent(new FollowedChallengeDeadlineApproaching(challenge.id(), challenge.reference().orElseThrow(),
-				challenge.title(), challenge.proposalsDeadline().orElseThrow(), challenge.timeZone()));
+		events
+			.publishEvent(new FollowedChallengeDeadlineApproaching(challenge.id(), challenge.reference().orElseThrow(),
+					challenge.title(), challenge.proposalsDeadline().orElseThrow(), challenge.timeZone()));
 		return true;
 	}
 

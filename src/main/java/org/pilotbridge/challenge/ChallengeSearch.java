@@ -25,13 +25,14 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * Finds public challenges, for anyone, signed in or not. Words are matched with PostgreSQL full-text
- * search in the language of each challenge (stemmed: {@code écoles} finds {@code école}) and also as
- * typed (so a visitor typing in another language still finds the words), ranked with weights title
- * over summary over the other texts, and returned with the matching words of the title and summary
- * highlighted. A challenge past its deadline is found and shown as closed, whether or not its close
- * has been recorded yet (that happens the opening delay after the deadline; due closes are recorded
- * before searching).
+ * Finds public challenges, for anyone, signed in or not. Words are matched with
+ * PostgreSQL full-text search in the language of each challenge (stemmed: {@code écoles}
+ * finds {@code école}) and also as typed (so a visitor typing in another language still
+ * finds the words), ranked with weights title over summary over the other texts, and
+ * returned with the matching words of the title and summary highlighted. A challenge past
+ * its deadline is found and shown as closed, whether or not its close has been recorded
+ * yet (that happens the opening delay after the deadline; due closes are recorded before
+ * searching).
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,8 +63,8 @@ public class ChallengeSearch {
 
 	/**
 	 * One page of the public challenges that match, and how many match in all.
-	 *
-	 * @throws InvalidInput when the text is too long or the CPV division is not two digits
+	 * @throws InvalidInput when the text is too long or the CPV division is not two
+	 * digits
 	 */
 	public SearchResults search(SearchCriteria criteria, int offset, int limit) {
 		validate(criteria);
@@ -98,7 +99,10 @@ public class ChallengeSearch {
 			.throwIfAny();
 	}
 
-	/** The conditions a public challenge meets to match the criteria; their parameters go to params. */
+	/**
+	 * The conditions a public challenge meets to match the criteria; their parameters go
+	 * to params.
+	 */
 	private static List<String> conditions(SearchCriteria criteria, Map<String, Object> params) {
 		var where = new ArrayList<String>(List.of(SearchConditions.PUBLIC));
 		if (!criteria.text().isEmpty()) {
@@ -144,7 +148,10 @@ public class ChallengeSearch {
 		return where;
 	}
 
-	/** One page of the matching challenges, in the order asked for, with the words found marked. */
+	/**
+	 * One page of the matching challenges, in the order asked for, with the words found
+	 * marked.
+	 */
 	private List<Row> rows(SearchCriteria criteria, String condition, Map<String, Object> params, int first, int size) {
 		var hasText = !criteria.text().isEmpty();
 		var marked = hasText ? """
@@ -177,7 +184,10 @@ public class ChallengeSearch {
 		};
 	}
 
-	/** Splits a text marked by {@code ts_headline} into plain segments, highlighted or not. */
+	/**
+	 * Splits a text marked by {@code ts_headline} into plain segments, highlighted or
+	 * not.
+	 */
 	static List<SearchHit.Segment> segments(String marked) {
 		var segments = new ArrayList<SearchHit.Segment>();
 		var current = new StringBuilder();

@@ -1,7 +1,8 @@
 package org.pilotbridge.challenge;
 
 /**
- * Where a challenge is in its life: {@code DRAFT → PUBLISHED → CLOSED → UNDER_EVALUATION → AWARDED |
+ * Where a challenge is in its life:
+ * {@code DRAFT → PUBLISHED → CLOSED → UNDER_EVALUATION → AWARDED |
  * NO_AWARD}, or {@code PUBLISHED → WITHDRAWN}. Everything but a draft is public.
  */
 public enum ChallengeState {

@@ -12,19 +12,21 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * What other modules need to know about a challenge, as it is now: a published challenge past its
- * deadline is {@code CLOSED} here even before the close has been recorded, which happens only the
- * opening delay after the deadline; its proposals are opened then ({@link #proposalsOpened()}), not
- * before.
+ * What other modules need to know about a challenge, as it is now: a published challenge
+ * past its deadline is {@code CLOSED} here even before the close has been recorded, which
+ * happens only the opening delay after the deadline; its proposals are opened then
+ * ({@link #proposalsOpened()}), not before.
  *
  * @param reference {@code null} for a draft
- * @param closedAt when the close was recorded and the proposals opened; {@code null} before
- * @param proposalsOpenAt when the proposals are opened: the deadline plus the opening delay
+ * @param closedAt when the close was recorded and the proposals opened; {@code null}
+ * before
+ * @param proposalsOpenAt when the proposals are opened: the deadline plus the opening
+ * delay
  * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
  */
 public record ChallengeSummary(ChallengeId id, @Nullable String reference, String title, OrganisationId agency,
-		ChallengeState state, @Nullable Instant questionsDeadline, @Nullable Instant proposalsDeadline,
-		ZoneId timeZone, @Nullable Money budgetCap, @Nullable Integer pilotDurationWeeks, List<Criterion> criteria,
+		ChallengeState state, @Nullable Instant questionsDeadline, @Nullable Instant proposalsDeadline, ZoneId timeZone,
+		@Nullable Money budgetCap, @Nullable Integer pilotDurationWeeks, List<Criterion> criteria,
 		EvaluationScale scale, List<Language> languages, List<String> cpvCodes, int pilotsToAward,
 		@Nullable Integer minimumTotal, int standstillDays, int submittedCount, @Nullable Instant publishedAt,
 		@Nullable Instant closedAt, @Nullable Instant proposalsOpenAt) {
@@ -41,8 +43,8 @@ public record ChallengeSummary(ChallengeId id, @Nullable String reference, Strin
 	}
 
 	/**
-	 * Whether the proposals have been opened: the challenge has closed for good, the opening delay
-	 * after its deadline. Nobody but the bidders reads a proposal before.
+	 * Whether the proposals have been opened: the challenge has closed for good, the
+	 * opening delay after its deadline. Nobody but the bidders reads a proposal before.
 	 */
 	public boolean proposalsOpened() {
 		return closedAt != null;

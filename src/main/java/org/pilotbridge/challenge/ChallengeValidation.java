@@ -17,8 +17,9 @@ import org.pilotbridge.shared.InvalidInput.FieldProblem;
 
 /**
  * The rules of a challenge's content: the format checks every saved draft passes, and the
- * completeness and soundness checks of publication and amendment. Every problem is reported at once,
- * at most one per field (the first rule a field breaks), so that each field shows one message.
+ * completeness and soundness checks of publication and amendment. Every problem is
+ * reported at once, at most one per field (the first rule a field breaks), so that each
+ * field shows one message.
  */
 @Component
 class ChallengeValidation {
@@ -52,9 +53,10 @@ class ChallengeValidation {
 	}
 
 	/**
-	 * What an amendment of a published challenge must respect: everything publication asks (the
-	 * minimum period counted from the original publication), a deadline that is only ever extended,
-	 * and criteria that stay as they are once a proposal has been submitted.
+	 * What an amendment of a published challenge must respect: everything publication
+	 * asks (the minimum period counted from the original publication), a deadline that is
+	 * only ever extended, and criteria that stay as they are once a proposal has been
+	 * submitted.
 	 */
 	void checkAmendment(Challenge challenge, ChallengeDraft changed, List<String> changedFields, Instant now) {
 		var problems = new OnePerField();
@@ -97,9 +99,10 @@ class ChallengeValidation {
 		problems.check(draft.pilotsToAward() >= 1 && draft.pilotsToAward() <= Challenge.MAX_PILOTS, "pilotsToAward",
 				"challenge.pilots-to-award.range", 1, Challenge.MAX_PILOTS);
 		var scale = draft.scale();
-		problems.check(scale.min() >= 0 && scale.min() <= 1 && scale.max() > scale.min()
-				&& scale.max() <= EvaluationScale.HIGHEST_MAX, "scale", "challenge.scale.range",
-				EvaluationScale.HIGHEST_MAX);
+		problems.check(
+				scale.min() >= 0 && scale.min() <= 1 && scale.max() > scale.min()
+						&& scale.max() <= EvaluationScale.HIGHEST_MAX,
+				"scale", "challenge.scale.range", EvaluationScale.HIGHEST_MAX);
 		problems.check(scale.descriptions().size() <= Math.max(0, scale.points()), "scale", "challenge.scale.describe");
 		problems.check(
 				scale.descriptions().stream().allMatch(d -> d.length() <= EvaluationScale.DESCRIPTION_MAX_LENGTH),

@@ -11,9 +11,10 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Challenges extends ListCrudRepository<Challenge, UUID> {
 
 	/**
-	 * Takes the row lock that serialises every change of a challenge with its closing and with
-	 * submissions, until the transaction ends. {@code NO KEY UPDATE} rather than {@code UPDATE}: rows
-	 * that only refer to the challenge (questions, follows) can still be inserted meanwhile.
+	 * Takes the row lock that serialises every change of a challenge with its closing and
+	 * with submissions, until the transaction ends. {@code NO KEY UPDATE} rather than
+	 * {@code UPDATE}: rows that only refer to the challenge (questions, follows) can
+	 * still be inserted meanwhile.
 	 */
 	@Query("SELECT id FROM challenge WHERE id = :id FOR NO KEY UPDATE")
 	Optional<UUID> lock(UUID id);

@@ -14,8 +14,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.UserText;
 
 /**
- * Clarification questions: members of companies ask before the questions deadline; the managers of
- * the challenge answer them in public, without revealing who asked, or reject them.
+ * Clarification questions: members of companies ask before the questions deadline; the
+ * managers of the challenge answer them in public, without revealing who asked, or reject
+ * them.
  */
 @Service
 @Transactional
@@ -52,9 +53,8 @@ public class ClarificationManagement {
 
 	/**
 	 * Asks a question for the company the current person acts for.
-	 *
-	 * @throws InvalidInput ({@code challenge.question.deadline-passed}) after the questions deadline,
-	 * or when the text is missing or too long
+	 * @throws InvalidInput ({@code challenge.question.deadline-passed}) after the
+	 * questions deadline, or when the text is missing or too long
 	 */
 	public QuestionId ask(ChallengeId id, String text) {
 		var asker = access.requireCompanyMember();
@@ -76,9 +76,8 @@ public class ClarificationManagement {
 
 	/**
 	 * Publishes the answer to a pending question.
-	 *
-	 * @param publicQuestion the question as it is published, rephrased to leave out anything that
-	 * identifies who asked; blank to publish it as asked
+	 * @param publicQuestion the question as it is published, rephrased to leave out
+	 * anything that identifies who asked; blank to publish it as asked
 	 * @throws ProposalDeadlinePassed when the challenge has closed
 	 */
 	public void answer(QuestionId questionId, @Nullable String publicQuestion, String answer) {

@@ -17,9 +17,9 @@ import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.shared.Markdown;
 
 /**
- * What people see of clarification questions: everyone the published answers (never who asked), the
- * managers of the challenge the pending questions and who asked them, and the asker their own
- * questions with the reason of a rejection.
+ * What people see of clarification questions: everyone the published answers (never who
+ * asked), the managers of the challenge the pending questions and who asked them, and the
+ * asker their own questions with the reason of a rejection.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +44,10 @@ public class ClarificationQuery {
 		this.directory = directory;
 	}
 
-	/** The published questions and answers of a public challenge, oldest first; anyone may read them. */
+	/**
+	 * The published questions and answers of a public challenge, oldest first; anyone may
+	 * read them.
+	 */
 	public List<PublishedAnswer> answers(ChallengeId id) {
 		challenges.findById(id.id()).filter(c -> c.state().isPublic()).orElseThrow(() -> new ChallengeNotFound(id));
 		return questions.findByChallengeAndState(id.id(), QuestionState.ANSWERED.name())
@@ -53,7 +56,10 @@ public class ClarificationQuery {
 			.toList();
 	}
 
-	/** The questions waiting for an answer, with who asked, for the managers of the challenge only. */
+	/**
+	 * The questions waiting for an answer, with who asked, for the managers of the
+	 * challenge only.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	public List<PendingQuestion> pending(ChallengeId id) {
 		var challenge = challenges.findById(id.id()).orElseThrow(() -> new ChallengeNotFound(id));

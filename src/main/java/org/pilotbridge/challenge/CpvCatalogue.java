@@ -20,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The EU Common Procurement Vocabulary (CPV 2008) with its English labels, from
  * {@code cpv/cpv-2008-en.json} (openprocurement standards, Apache License 2.0, see
- * {@code cpv/LICENSE-openprocurement-standards.txt}). A code is eight digits and a check digit,
- * {@code 72000000-5}; its first two digits are its division. Codes are accepted with or without the
- * check digit and always returned with it.
+ * {@code cpv/LICENSE-openprocurement-standards.txt}). A code is eight digits and a check
+ * digit, {@code 72000000-5}; its first two digits are its division. Codes are accepted
+ * with or without the check digit and always returned with it.
  */
 @Service
 public class CpvCatalogue {
@@ -61,7 +61,10 @@ public class CpvCatalogue {
 		divisions = byDigits.values().stream().filter(Entry::isDivision).toList();
 	}
 
-	/** The entry of a code written with or without its check digit; a wrong check digit finds nothing. */
+	/**
+	 * The entry of a code written with or without its check digit; a wrong check digit
+	 * finds nothing.
+	 */
 	public Optional<Entry> find(String code) {
 		var matcher = CODE.matcher(code == null ? "" : code.replace(" ", "").strip());
 		if (!matcher.matches()) {
@@ -74,7 +77,10 @@ public class CpvCatalogue {
 		return Optional.of(entry);
 	}
 
-	/** The code followed by its label, as a picker shows it; the code alone when it is unknown. */
+	/**
+	 * The code followed by its label, as a picker shows it; the code alone when it is
+	 * unknown.
+	 */
 	public String describe(String code) {
 		return find(code).map(entry -> entry.code() + " " + entry.label()).orElse(code);
 	}
@@ -89,9 +95,9 @@ public class CpvCatalogue {
 	}
 
 	/**
-	 * Entries whose code starts with the digits typed, or whose label contains every word typed
-	 * (at the start of one of its words, ignoring case and accents). Code matches come first, then
-	 * shorter, more general labels.
+	 * Entries whose code starts with the digits typed, or whose label contains every word
+	 * typed (at the start of one of its words, ignoring case and accents). Code matches
+	 * come first, then shorter, more general labels.
 	 */
 	public List<Entry> search(String text, int limit) {
 		var query = text == null ? "" : text.strip();

@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One published criterion: what the panel scores, and how much it weighs (weights of a challenge add
- * up to 100). Its id stays the same through amendments, so that scores can refer to it.
+ * One published criterion: what the panel scores, and how much it weighs (weights of a
+ * challenge add up to 100). Its id stays the same through amendments, so that scores can
+ * refer to it.
  */
 @Table("challenge_criterion")
 public record Criterion(UUID criterionId, String name, String description, int weight, CriterionType type) {

@@ -7,8 +7,7 @@ import org.pilotbridge.shared.UserText;
 /**
  * A criterion as entered; without an id it is a new one.
  */
-public record CriterionData(@Nullable CriterionId id, String name, String description, int weight,
-		CriterionType type) {
+public record CriterionData(@Nullable CriterionId id, String name, String description, int weight, CriterionType type) {
 
 	public CriterionData {
 		name = UserText.clean(name);

@@ -7,5 +7,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when a challenge manager deleted a draft that was never published.
  */
-public record DraftDiscarded(ChallengeId challenge, OrganisationId agency, AuditRecord auditRecord) implements AuditableEvent {
+public record DraftDiscarded(ChallengeId challenge, OrganisationId agency,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.pilotbridge.shared.UserText;
 
 /**
- * The points the panel gives per criterion, from {@code min} to {@code max}, each with a description
- * of what it means (by default 0 to 5, described in the language of the challenge).
+ * The points the panel gives per criterion, from {@code min} to {@code max}, each with a
+ * description of what it means (by default 0 to 5, described in the language of the
+ * challenge).
  */
 public record EvaluationScale(int min, int max, List<String> descriptions) {
 
@@ -19,8 +20,7 @@ public record EvaluationScale(int min, int max, List<String> descriptions) {
 	public static final int DESCRIPTION_MAX_LENGTH = 300;
 
 	public EvaluationScale {
-		descriptions = descriptions == null ? List.of()
-				: descriptions.stream().map(UserText::clean).toList();
+		descriptions = descriptions == null ? List.of() : descriptions.stream().map(UserText::clean).toList();
 	}
 
 	/** The default scale, its points still to be described. */

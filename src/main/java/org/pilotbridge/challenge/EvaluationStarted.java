@@ -7,5 +7,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when the managers of a closed challenge started its evaluation.
  */
-public record EvaluationStarted(ChallengeId challenge, String reference, String title, OrganisationId agency, AuditRecord auditRecord) implements AuditableEvent {
+public record EvaluationStarted(ChallengeId challenge, String reference, String title, OrganisationId agency,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -11,12 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * A challenge as its managers edit it: what it says as a draft (to change and save back with the
- * version it was read at), where it stands, what happened to it, and what its managers may do with it
- * at a given moment ({@link #actionsAt}), which views ask rather than work out from the state.
+ * A challenge as its managers edit it: what it says as a draft (to change and save back
+ * with the version it was read at), where it stands, what happened to it, and what its
+ * managers may do with it at a given moment ({@link #actionsAt}), which views ask rather
+ * than work out from the state.
  *
- * @param questionsDeadline the questions deadline as stored; {@code null} while a draft has none
- * @param proposalsDeadline the proposals deadline as stored; {@code null} while a draft has none
+ * @param questionsDeadline the questions deadline as stored; {@code null} while a draft
+ * has none
+ * @param proposalsDeadline the proposals deadline as stored; {@code null} while a draft
+ * has none
  */
 public record ManagedChallenge(ChallengeId id, int version, @Nullable String reference, OrganisationId agency,
 		ChallengeState state, ChallengeDraft content, List<Criterion> criteria, boolean criteriaFrozen,
@@ -25,24 +28,34 @@ public record ManagedChallenge(ChallengeId id, int version, @Nullable String ref
 		@Nullable Instant publishedAt, @Nullable Instant closedAt, @Nullable Instant questionsDeadline,
 		@Nullable Instant proposalsDeadline) {
 
-	/** The state at that moment: a published challenge past its deadline is closed, recorded or not. */
+	/**
+	 * The state at that moment: a published challenge past its deadline is closed,
+	 * recorded or not.
+	 */
 	public ChallengeState stateAt(Instant now) {
 		return ChallengeRules.stateAt(state, proposalsDeadline, now);
 	}
 
-	/** Whether proposals are accepted at that moment: published, and the deadline not passed. */
+	/**
+	 * Whether proposals are accepted at that moment: published, and the deadline not
+	 * passed.
+	 */
 	public boolean isOpenAt(Instant now) {
 		return ChallengeRules.isOpen(state, proposalsDeadline, now);
 	}
 
-	/** Whether companies may still ask a question at that moment: open, and before the questions deadline. */
+	/**
+	 * Whether companies may still ask a question at that moment: open, and before the
+	 * questions deadline.
+	 */
 	public boolean acceptsQuestionsAt(Instant now) {
 		return ChallengeRules.acceptsQuestions(state, questionsDeadline, proposalsDeadline, now);
 	}
 
 	/**
-	 * Whether the deadline has passed but the proposals are not opened yet: the challenge closes for good
-	 * (and its evaluation may start) only the opening delay after its deadline.
+	 * Whether the deadline has passed but the proposals are not opened yet: the challenge
+	 * closes for good (and its evaluation may start) only the opening delay after its
+	 * deadline.
 	 */
 	public boolean awaitsOpeningAt(Instant now) {
 		return stateAt(now) == ChallengeState.CLOSED && closedAt == null;

@@ -5,8 +5,9 @@ import java.util.List;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Thrown when something needs an open challenge (a submission, an amendment, an answer) and the
- * challenge is not published or its proposals deadline has passed. Nothing has been changed.
+ * Thrown when something needs an open challenge (a submission, an amendment, an answer)
+ * and the challenge is not published or its proposals deadline has passed. Nothing has
+ * been changed.
  */
 public class ProposalDeadlinePassed extends InvalidInput {
 

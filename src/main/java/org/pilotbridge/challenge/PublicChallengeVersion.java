@@ -15,21 +15,26 @@ import org.pilotbridge.identity.OrganisationUpdated;
 import org.pilotbridge.shared.AfterCommit;
 
 /**
- * The version of what the public sees of challenges on this node, for caches of public answers (the
- * API's records and searches, link preview pictures, public pages). It moves on once a change to a
- * public challenge commits on this node (publication, amendment, answer, withdrawal, close,
- * evaluation, award), once an organisation's description (an agency's name) changes, and once a
- * proposals deadline passes, since the challenge then reads as closed whether or not a node has
- * closed it yet. Reading it costs no query, but once a minute and at each deadline.
+ * The version of what the public sees of challenges on this node, for caches of public
+ * answers (the API's records and searches, link preview pictures, public pages). It moves
+ * on once a change to a public challenge commits on this node (publication, amendment,
+ * answer, withdrawal, close, evaluation, award), once an organisation's description (an
+ * agency's name) changes, and once a proposals deadline passes, since the challenge then
+ * reads as closed whether or not a node has closed it yet. Reading it costs no query, but
+ * once a minute and at each deadline.
  * <p>
- * Changes committed on another node are not seen here: caches bound how long they serve an entry.
+ * Changes committed on another node are not seen here: caches bound how long they serve
+ * an entry.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
 @Component
 public class PublicChallengeVersion {
 
-	/** How often the next deadline is looked up again, to learn of challenges published on other nodes. */
+	/**
+	 * How often the next deadline is looked up again, to learn of challenges published on
+	 * other nodes.
+	 */
 	static final Duration RECHECK = Duration.ofMinutes(1);
 
 	private final AtomicLong version = new AtomicLong();
@@ -63,9 +68,9 @@ public class PublicChallengeVersion {
 		return version.get();
 	}
 
-	@EventListener({ ChallengePublished.class, ChallengeAmended.class, DeadlineExtended.class,
-			ChallengeWithdrawn.class, ChallengeClosed.class, EvaluationStarted.class, ChallengeAwarded.class,
-			ChallengeNotAwarded.class, AnswerPublished.class, OrganisationUpdated.class })
+	@EventListener({ ChallengePublished.class, ChallengeAmended.class, DeadlineExtended.class, ChallengeWithdrawn.class,
+			ChallengeClosed.class, EvaluationStarted.class, ChallengeAwarded.class, ChallengeNotAwarded.class,
+			AnswerPublished.class, OrganisationUpdated.class })
 	void changed() {
 		AfterCommit.run(() -> {
 			horizon = null;
@@ -81,8 +86,8 @@ public class PublicChallengeVersion {
 	}
 
 	/**
-	 * What was known when the next deadline was looked up: nothing public changes by time alone
-	 * before {@code nextDeadline}.
+	 * What was known when the next deadline was looked up: nothing public changes by time
+	 * alone before {@code nextDeadline}.
 	 */
 	private record Horizon(Instant checkedAt, Instant nextDeadline) {
 
@@ -90,7 +95,10 @@ public class PublicChallengeVersion {
 			return !now.isBefore(checkedAt) && now.isBefore(nextDeadline) && now.isBefore(checkedAt.plus(RECHECK));
 		}
 
-		/** Whether time alone changed what the public sees: a deadline passed, or the clock went back. */
+		/**
+		 * Whether time alone changed what the public sees: a deadline passed, or the
+		 * clock went back.
+		 */
 		boolean changedBy(Instant now) {
 			return now.isBefore(checkedAt) || !now.isBefore(nextDeadline);
 		}

@@ -14,9 +14,9 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * A clarification question a company asked about a challenge. The managers publish it with an
- * answer, possibly rephrased so that it does not identify who asked (the original is kept, never
- * shown in public), or reject it with a reason only the asker sees.
+ * A clarification question a company asked about a challenge. The managers publish it
+ * with an answer, possibly rephrased so that it does not identify who asked (the original
+ * is kept, never shown in public), or reject it with a reason only the asker sees.
  */
 @Table("challenge_question")
 class Question {
@@ -55,8 +55,8 @@ class Question {
 
 	@PersistenceCreator
 	Question(UUID id, @Nullable Integer version, UUID challengeId, UUID askedBy, UUID askedFor, String originalText,
-			@Nullable String publicText, @Nullable String answer, @Nullable String rejectionReason,
-			QuestionState state, Instant askedAt, @Nullable Instant decidedAt, @Nullable UUID decidedBy) {
+			@Nullable String publicText, @Nullable String answer, @Nullable String rejectionReason, QuestionState state,
+			Instant askedAt, @Nullable Instant decidedAt, @Nullable UUID decidedBy) {
 		this.id = id;
 		this.version = version;
 		this.challengeId = challengeId;

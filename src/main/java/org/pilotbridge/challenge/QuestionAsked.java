@@ -5,8 +5,9 @@ import org.pilotbridge.audit.AuditableEvent;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * Published when a company asked a clarification question; the managers of the challenge answer it. It does not say who asked.
+ * Published when a company asked a clarification question; the managers of the challenge
+ * answer it. It does not say who asked.
  */
-public record QuestionAsked(QuestionId question, ChallengeId challenge, String reference, String title, OrganisationId agency,
-		AuditRecord auditRecord) implements AuditableEvent {
+public record QuestionAsked(QuestionId question, ChallengeId challenge, String reference, String title,
+		OrganisationId agency, AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -5,8 +5,9 @@ import org.pilotbridge.audit.AuditableEvent;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * Published when the managers rejected a question; only the person who asked learns the reason.
+ * Published when the managers rejected a question; only the person who asked learns the
+ * reason.
  */
-public record QuestionRejected(QuestionId question, ChallengeId challenge, String reference, String title, PersonId askedBy,
-		String reason, AuditRecord auditRecord) implements AuditableEvent {
+public record QuestionRejected(QuestionId question, ChallengeId challenge, String reference, String title,
+		PersonId askedBy, String reason, AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -17,8 +17,8 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.UserText;
 
 /**
- * The searches a signed-in person saved, to hear of new challenges that match them right away or in
- * a daily digest, in their language.
+ * The searches a signed-in person saved, to hear of new challenges that match them right
+ * away or in a daily digest, in their language.
  */
 @Service
 @Transactional
@@ -44,8 +44,8 @@ public class SavedSearchManagement {
 	}
 
 	/**
-	 * @throws InvalidInput when the name is missing or too long, the text too long, or the person has
-	 * {@value #MAX_PER_PERSON} saved searches already
+	 * @throws InvalidInput when the name is missing or too long, the text too long, or
+	 * the person has {@value #MAX_PER_PERSON} saved searches already
 	 */
 	public SavedSearchId save(String name, SearchCriteria criteria, SavedSearchFrequency frequency) {
 		var person = current.required();
@@ -57,8 +57,8 @@ public class SavedSearchManagement {
 					SearchCriteria.TEXT_MAX_LENGTH)
 			.require(criteria.cpvDivision() == null || criteria.cpvDivision().matches("\\d{2}"), "cpvDivision",
 					"challenge.cpv.unknown", String.valueOf(criteria.cpvDivision()))
-			.require(savedSearches.countByPerson(person.id()) < MAX_PER_PERSON, "name", "challenge.saved-search.too-many",
-					MAX_PER_PERSON)
+			.require(savedSearches.countByPerson(person.id()) < MAX_PER_PERSON, "name",
+					"challenge.saved-search.too-many", MAX_PER_PERSON)
 			.throwIfAny();
 		var language = directory.person(person).map(PersonSummary::language).orElse(Language.ENGLISH);
 		return savedSearches
@@ -86,8 +86,8 @@ public class SavedSearchManagement {
 		savedSearches.delete(savedSearch);
 	}
 
-	public record MySavedSearch(SavedSearchId id, String name, SearchCriteria criteria,
-			SavedSearchFrequency frequency, Instant createdAt) {
+	public record MySavedSearch(SavedSearchId id, String name, SearchCriteria criteria, SavedSearchFrequency frequency,
+			Instant createdAt) {
 	}
 
 }

@@ -4,22 +4,24 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The SQL conditions of a search on {@code challenge c}, over SQL expressions: parameters for a
- * visitor's search, columns of {@code saved_search} when matching saved searches against one
- * challenge. Kept in one place so that a saved search finds what the same search on the site finds.
+ * The SQL conditions of a search on {@code challenge c}, over SQL expressions: parameters
+ * for a visitor's search, columns of {@code saved_search} when matching saved searches
+ * against one challenge. Kept in one place so that a saved search finds what the same
+ * search on the site finds.
  */
 final class SearchConditions {
 
 	/**
-	 * Only public challenges are ever found. Every challenge but a draft has been published; saying
-	 * so lets PostgreSQL list them newest first from the partial index on {@code published_at}
-	 * instead of sorting them all (2 ms instead of 36 ms over 10,000 challenges).
+	 * Only public challenges are ever found. Every challenge but a draft has been
+	 * published; saying so lets PostgreSQL list them newest first from the partial index
+	 * on {@code published_at} instead of sorting them all (2 ms instead of 36 ms over
+	 * 10,000 challenges).
 	 */
 	static final String PUBLIC = "c.state <> 'DRAFT' AND c.published_at IS NOT NULL";
 
 	/**
-	 * Matches the words in the challenge's own language (one branch per language, so that each can
-	 * use the GIN index on {@code search_vector}), or as typed in any language.
+	 * Matches the words in the challenge's own language (one branch per language, so that
+	 * each can use the GIN index on {@code search_vector}), or as typed in any language.
 	 */
 	private static final String TEXT = """
 			((c.search_config = 'english'::regconfig AND c.search_vector @@ websearch_to_tsquery('english', %1$s))
@@ -35,7 +37,9 @@ final class SearchConditions {
 		return TEXT.formatted(query);
 	}
 
-	/** The query for ranking and highlighting, in the challenge's language and as typed. */
+	/**
+	 * The query for ranking and highlighting, in the challenge's language and as typed.
+	 */
 	static String tsquery(String query) {
 		return "(websearch_to_tsquery(c.search_config, %1$s) || websearch_to_tsquery('simple', %1$s))".formatted(query);
 	}
@@ -46,19 +50,26 @@ final class SearchConditions {
 	}
 
 	/**
-	 * The challenge's state as everyone sees it at that time: a published challenge past its deadline
-	 * is closed, though its close is recorded only the opening delay later (see {@link Challenge#stateAt}).
+	 * The challenge's state as everyone sees it at that time: a published challenge past
+	 * its deadline is closed, though its close is recorded only the opening delay later
+	 * (see {@link Challenge#stateAt}).
 	 */
 	static String state(String now) {
 		return "(CASE WHEN c.state = 'PUBLISHED' AND c.proposals_deadline <= %s THEN 'CLOSED' ELSE c.state END)"
 			.formatted(now);
 	}
 
-	/** The challenge's state belongs to the {@link PublicStatus} named by the expression. */
+	/**
+	 * The challenge's state belongs to the {@link PublicStatus} named by the expression.
+	 */
 	static String status(String status) {
 		return Arrays.stream(PublicStatus.values())
 			.map(s -> "(%s = '%s' AND c.state IN (%s))".formatted(status, s.name(),
-					s.states().stream().map(state -> "'" + state.name() + "'").sorted().collect(Collectors.joining(", "))))
+					s.states()
+						.stream()
+						.map(state -> "'" + state.name() + "'")
+						.sorted()
+						.collect(Collectors.joining(", "))))
 			.collect(Collectors.joining(" OR ", "(", ")"));
 	}
 

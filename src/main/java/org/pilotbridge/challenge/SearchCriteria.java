@@ -12,8 +12,8 @@ import org.pilotbridge.shared.UserText;
 /**
  * What a visitor looks for among public challenges; every part is optional.
  *
- * @param text words as typed, with the syntax of a web search ({@code "exact phrase"}, {@code or},
- * {@code -excluded})
+ * @param text words as typed, with the syntax of a web search ({@code "exact phrase"},
+ * {@code or}, {@code -excluded})
  * @param cpvDivision the first two digits of a CPV code
  * @param budgetMin the least budget cap, in euros
  * @param budgetMax the highest budget cap, in euros

@@ -19,9 +19,10 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Language;
 
 /**
- * A market consultation (request for information): an agency describes a problem and asks a few
- * questions; companies answer until it closes, without price and without commitment. It is open
- * from its publication until {@link #closesAt()}, by the clock: nothing needs to happen at the close.
+ * A market consultation (request for information): an agency describes a problem and asks
+ * a few questions; companies answer until it closes, without price and without
+ * commitment. It is open from its publication until {@link #closesAt()}, by the clock:
+ * nothing needs to happen at the close.
  */
 @Table("consultation")
 public class Consultation {

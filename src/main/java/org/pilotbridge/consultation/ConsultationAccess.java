@@ -16,8 +16,9 @@ import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Who may do what with consultations: the challenge managers of an agency run its consultations; the
- * members of a company answer them, as long as a platform administrator has not refused the company.
+ * Who may do what with consultations: the challenge managers of an agency run its
+ * consultations; the members of a company answer them, as long as a platform
+ * administrator has not refused the company.
  */
 @Component
 class ConsultationAccess {
@@ -36,7 +37,6 @@ class ConsultationAccess {
 
 	/**
 	 * The current person, who must be a member of the company.
-	 *
 	 * @throws AccessDeniedException when they are not, or it is not a company
 	 * @throws InvalidInput when a platform administrator refused to verify the company
 	 */
@@ -57,8 +57,9 @@ class ConsultationAccess {
 	}
 
 	/**
-	 * The company the current person answers for, with its name and the person's role in it: their
-	 * active organisation if it is a company they belong to, otherwise their first company.
+	 * The company the current person answers for, with its name and the person's role in
+	 * it: their active organisation if it is a company they belong to, otherwise their
+	 * first company.
 	 */
 	Optional<OrganisationQuery.MyOrganisation> activeCompanyMembership() {
 		if (current.id().isEmpty()) {
@@ -77,8 +78,8 @@ class ConsultationAccess {
 	}
 
 	/**
-	 * The agency the current person manages challenges for: their active organisation if it is such
-	 * an agency, otherwise the first.
+	 * The agency the current person manages challenges for: their active organisation if
+	 * it is such an agency, otherwise the first.
 	 */
 	Optional<OrganisationId> activeAgency() {
 		if (current.id().isEmpty()) {

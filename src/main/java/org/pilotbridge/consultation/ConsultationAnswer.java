@@ -15,9 +15,9 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * A company's answer to a consultation: one text per question, no price and no commitment. The
- * company may change it until the consultation closes. Its content is shown to the public only if
- * the company agreed to that when answering.
+ * A company's answer to a consultation: one text per question, no price and no
+ * commitment. The company may change it until the consultation closes. Its content is
+ * shown to the public only if the company agreed to that when answering.
  */
 @Table("consultation_answer")
 public class ConsultationAnswer {
@@ -74,12 +74,17 @@ public class ConsultationAnswer {
 		return new PersonId(answeredBy);
 	}
 
-	/** One text per question, in the order of the questions; a question left unanswered is empty. */
+	/**
+	 * One text per question, in the order of the questions; a question left unanswered is
+	 * empty.
+	 */
 	public List<String> answers() {
 		return List.copyOf(answers);
 	}
 
-	/** Whether the company agreed that its answer be shown to the public after the close. */
+	/**
+	 * Whether the company agreed that its answer be shown to the public after the close.
+	 */
 	public boolean mayPublish() {
 		return mayPublish;
 	}

@@ -16,8 +16,8 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * What the members of a company do with a market consultation: answer it, and change their answer,
- * until it closes. One answer per company; no price, no commitment.
+ * What the members of a company do with a market consultation: answer it, and change
+ * their answer, until it closes. One answer per company; no price, no commitment.
  */
 @Service
 @Transactional
@@ -48,10 +48,9 @@ public class ConsultationAnswering {
 
 	/**
 	 * Records the company's answer, or replaces its earlier one.
-	 *
 	 * @param texts one text per question, in order; some may be empty, not all
-	 * @param mayPublish whether the company agrees that its answer be shown to the public, with its
-	 * name, after the close
+	 * @param mayPublish whether the company agrees that its answer be shown to the
+	 * public, with its name, after the close
 	 * @throws ConsultationClosed when the consultation has closed; nothing is changed
 	 * @throws InvalidInput when nothing is answered or a text is too long
 	 */
@@ -89,8 +88,8 @@ public class ConsultationAnswering {
 	}
 
 	/**
-	 * The company the current person answers for: their active organisation if it is a company,
-	 * otherwise their first company; empty when they belong to none.
+	 * The company the current person answers for: their active organisation if it is a
+	 * company, otherwise their first company; empty when they belong to none.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<OrganisationQuery.MyOrganisation> answeringFor() {
@@ -101,7 +100,8 @@ public class ConsultationAnswering {
 	@Transactional(readOnly = true)
 	public Optional<ConsultationAnswer> answerOf(ConsultationId id, OrganisationId company) {
 		if (!access.isCompanyMember(company)) {
-			throw new org.springframework.security.access.AccessDeniedException("Only the company's members see its answer");
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the company's members see its answer");
 		}
 		return answers.findByConsultationAndCompany(id.id(), company.id());
 	}

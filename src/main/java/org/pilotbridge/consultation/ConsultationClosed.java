@@ -5,7 +5,8 @@ import java.util.List;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Thrown when a company answers a consultation after its closing time. Nothing has been changed.
+ * Thrown when a company answers a consultation after its closing time. Nothing has been
+ * changed.
  */
 public class ConsultationClosed extends InvalidInput {
 

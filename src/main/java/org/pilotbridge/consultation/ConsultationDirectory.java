@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Look-ups other modules need about the public market consultations, such as the entries of a
- * sitemap. Not meant for views; every consultation is public from its publication.
+ * Look-ups other modules need about the public market consultations, such as the entries
+ * of a sitemap. Not meant for views; every consultation is public from its publication.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,8 +27,9 @@ public class ConsultationDirectory {
 	}
 
 	/**
-	 * Every consultation, most recently changed first. Its public page last changed when it closed
-	 * (the number of answers appears then), or when it was published while it is open.
+	 * Every consultation, most recently changed first. Its public page last changed when
+	 * it closed (the number of answers appears then), or when it was published while it
+	 * is open.
 	 */
 	public List<ListedConsultation> published() {
 		return jdbc.sql("""

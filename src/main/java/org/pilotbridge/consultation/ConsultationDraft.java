@@ -22,7 +22,6 @@ public record ConsultationDraft(String title, String problem, List<String> quest
 
 	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-
 	public ConsultationDraft {
 		title = text(title);
 		problem = text(problem);

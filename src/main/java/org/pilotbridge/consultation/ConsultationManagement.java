@@ -28,8 +28,8 @@ import org.pilotbridge.shared.Markdown;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * What the challenge managers of a verified agency do with market consultations: publish one, and
- * turn it into a draft challenge with its texts carried over.
+ * What the challenge managers of a verified agency do with market consultations: publish
+ * one, and turn it into a draft challenge with its texts carried over.
  */
 @Service
 @Transactional
@@ -91,11 +91,10 @@ public class ConsultationManagement {
 	}
 
 	/**
-	 * Publishes a consultation of the agency, which the current person manages. It is open at once,
-	 * until its closing time.
-	 *
-	 * @throws InvalidInput listing every problem, one per field, or when a platform administrator has
-	 * not verified the agency yet
+	 * Publishes a consultation of the agency, which the current person manages. It is
+	 * open at once, until its closing time.
+	 * @throws InvalidInput listing every problem, one per field, or when a platform
+	 * administrator has not verified the agency yet
 	 */
 	public ConsultationId publish(OrganisationId agency, ConsultationDraft draft) {
 		var author = access.requireManager(agency);
@@ -121,7 +120,8 @@ public class ConsultationManagement {
 				.stream()
 				.filter(question -> question.length() > Consultation.QUESTION_MAX_LENGTH)
 				.findFirst()
-				.ifPresent(question -> problems.add("questions", "validation.too-long", Consultation.QUESTION_MAX_LENGTH));
+				.ifPresent(
+						question -> problems.add("questions", "validation.too-long", Consultation.QUESTION_MAX_LENGTH));
 		}
 		if (draft.cpvCodes().size() > Consultation.MAX_CPV_CODES) {
 			problems.add("cpvCodes", "catalogue.solution.too-many-cpv", Consultation.MAX_CPV_CODES);
@@ -153,23 +153,26 @@ public class ConsultationManagement {
 	}
 
 	/**
-	 * Starts a draft challenge of the agency with the consultation's texts: its title, its problem
-	 * (and a summary taken from it), its CPV codes and language, and a note of the consultation in the
-	 * context. A consultation turned into a challenge already gives that challenge again.
+	 * Starts a draft challenge of the agency with the consultation's texts: its title,
+	 * its problem (and a summary taken from it), its CPV codes and language, and a note
+	 * of the consultation in the context. A consultation turned into a challenge already
+	 * gives that challenge again.
 	 */
 	public ChallengeId draftChallenge(ConsultationId id) {
 		var consultation = consultations.findById(id.id()).orElseThrow(() -> new ConsultationNotFound(id));
 		access.requireManager(consultation.agency());
-		var existing = consultation.challenge().filter(challenge -> challengeDirectory.challenge(challenge).isPresent());
+		var existing = consultation.challenge()
+			.filter(challenge -> challengeDirectory.challenge(challenge).isPresent());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
 		var language = consultation.language();
 		var answered = answers.countByConsultation(id.id());
-		var context = messages.getMessage("catalogue.consultation.challenge-context",
-				new Object[] { consultation.reference(), links.to(ConsultationQuery.pathOf(consultation.reference())),
-						answered },
-				language.locale());
+		var context = messages
+			.getMessage("catalogue.consultation.challenge-context",
+					new Object[] { consultation.reference(),
+							links.to(ConsultationQuery.pathOf(consultation.reference())), answered },
+					language.locale());
 		var draft = ChallengeDraft.builder()
 			.title(truncate(consultation.title(), Challenge.TITLE_MAX_LENGTH))
 			.summary(Markdown.plainText(consultation.problem(), Challenge.SUMMARY_MAX_LENGTH))

@@ -9,6 +9,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when an agency opened a market consultation.
  */
-public record ConsultationPublished(ConsultationId consultation, String reference, String title,
-		OrganisationId agency, Instant closesAt, AuditRecord auditRecord) implements AuditableEvent {
+public record ConsultationPublished(ConsultationId consultation, String reference, String title, OrganisationId agency,
+		Instant closesAt, AuditRecord auditRecord) implements AuditableEvent {
 }

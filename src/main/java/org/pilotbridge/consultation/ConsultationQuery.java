@@ -19,8 +19,8 @@ import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.shared.Markdown;
 
 /**
- * Reads consultations: the public page and lists (for anyone), the agency's own list and page (for
- * its managers), and the answers, which the managers read only after the close.
+ * Reads consultations: the public page and lists (for anyone), the agency's own list and
+ * page (for its managers), and the answers, which the managers read only after the close.
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,7 +74,10 @@ public class ConsultationQuery {
 		return found.stream().map(this::summary).toList();
 	}
 
-	/** The consultations of the agency the current person manages challenges for, newest first. */
+	/**
+	 * The consultations of the agency the current person manages challenges for, newest
+	 * first.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	public AgencyConsultations ofMyAgency() {
 		var agency = access.activeAgency();
@@ -87,10 +90,9 @@ public class ConsultationQuery {
 
 	/**
 	 * A consultation as its agency's managers see it.
-	 *
 	 * @throws ConsultationNotFound when there is none
-	 * @throws org.springframework.security.access.AccessDeniedException when the person does not
-	 * manage its agency
+	 * @throws org.springframework.security.access.AccessDeniedException when the person
+	 * does not manage its agency
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public ManagedConsultation managed(ConsultationId id) {
@@ -105,7 +107,6 @@ public class ConsultationQuery {
 
 	/**
 	 * Every answer, for the agency's managers, once the consultation has closed.
-	 *
 	 * @throws ConsultationStillOpen before the close
 	 */
 	@PreAuthorize("isAuthenticated()")
@@ -161,8 +162,8 @@ public class ConsultationQuery {
 	 *
 	 * @param agency {@code null} when the person manages challenges for no agency
 	 */
-	public record AgencyConsultations(@Nullable OrganisationId agency,
-			String agencyName, List<ConsultationSummary> consultations) {
+	public record AgencyConsultations(@Nullable OrganisationId agency, String agencyName,
+			List<ConsultationSummary> consultations) {
 	}
 
 }

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out the references {@code MC-<year>-<number>} of consultations, numbered from 1 each year,
- * like those of challenges: the counter row of the year is created or incremented in one statement,
- * under its row lock.
+ * Hands out the references {@code MC-<year>-<number>} of consultations, numbered from 1
+ * each year, like those of challenges: the counter row of the year is created or
+ * incremented in one statement, under its row lock.
  */
 @Component
 class ConsultationReferences {

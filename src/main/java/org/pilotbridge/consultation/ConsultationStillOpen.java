@@ -5,8 +5,8 @@ import java.util.List;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Thrown when the agency asks for the answers of a consultation before it closes: nobody, the agency
- * included, reads them earlier, so that every company answers on equal terms.
+ * Thrown when the agency asks for the answers of a consultation before it closes: nobody,
+ * the agency included, reads them earlier, so that every company answers on equal terms.
  */
 public class ConsultationStillOpen extends InvalidInput {
 

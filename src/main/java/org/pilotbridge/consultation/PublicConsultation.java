@@ -12,12 +12,13 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.Language;
 
 /**
- * A consultation as the public sees it. After the close it tells how many companies answered, and
- * shows the answers of those that agreed to it; while it is open, neither.
+ * A consultation as the public sees it. After the close it tells how many companies
+ * answered, and shows the answers of those that agreed to it; while it is open, neither.
  *
  * @param description a plain-text extract for previews and meta tags
  * @param answerCount the number of answers, {@code null} while open
- * @param publishedAnswers the answers whose companies agreed to publication, after the close only
+ * @param publishedAnswers the answers whose companies agreed to publication, after the
+ * close only
  * @param challengeReference the public challenge the consultation led to, if any
  */
 public record PublicConsultation(ConsultationId id, String reference, String title, String description,
@@ -31,14 +32,17 @@ public record PublicConsultation(ConsultationId id, String reference, String tit
 		publishedAnswers = List.copyOf(publishedAnswers);
 	}
 
-	/** Whether companies may still answer at that moment, as {@link Consultation#isOpenAt}. */
+	/**
+	 * Whether companies may still answer at that moment, as
+	 * {@link Consultation#isOpenAt}.
+	 */
 	public boolean isOpenAt(Instant now) {
 		return Consultation.isOpen(closesAt, now);
 	}
 
 	/**
-	 * The next moment at which what the public sees of the consultation changes by itself: its close,
-	 * while it is open; after it, none.
+	 * The next moment at which what the public sees of the consultation changes by
+	 * itself: its close, while it is open; after it, none.
 	 */
 	public Optional<Instant> nextChangeAfter(Instant now) {
 		return isOpenAt(now) ? Optional.of(closesAt) : Optional.empty();

@@ -40,8 +40,8 @@ final class DemoAccounts {
 	static final Account PANEL_CHAIR = new Account("Elise Vermeulen", "elise.vermeulen@oostervelde.example",
 			Language.ENGLISH, "chair of the evaluation panel of the pothole challenge, City of Oostervelde");
 
-	static final Account CITY_EVALUATOR = new Account("Nadia Benali", "nadia.benali@oostervelde.example", Language.FRENCH,
-			"evaluator of the pothole challenge, City of Oostervelde");
+	static final Account CITY_EVALUATOR = new Account("Nadia Benali", "nadia.benali@oostervelde.example",
+			Language.FRENCH, "evaluator of the pothole challenge, City of Oostervelde");
 
 	static final Account CONFLICTED_EVALUATOR = new Account("Thomas Claes", "thomas.claes@oostervelde.example",
 			Language.DUTCH, "evaluator of the pothole challenge, City of Oostervelde (advised Sensory Labs)");

@@ -24,9 +24,10 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 import org.pilotbridge.shared.Language;
 
 /**
- * The demo's catalogue: two solutions in the catalogue (one of them with a change waiting for
- * screening while its approved version stays online), one waiting for its first screening, and two
- * market consultations of the city: one open, one closed with two answers (one of them public).
+ * The demo's catalogue: two solutions in the catalogue (one of them with a change waiting
+ * for screening while its approved version stays online), one waiting for its first
+ * screening, and two market consultations of the city: one open, one closed with two
+ * answers (one of them public).
  */
 @Component
 @ConditionalOnEmbeddedDatabase
@@ -77,10 +78,11 @@ class DemoCatalogue {
 
 		var closed = clock.ago(Duration.ofDays(30), () -> publish(manager, city, nightDeliveries(), 14));
 		clock.ago(Duration.ofDays(25), () -> {
-			runAs.person(sensoryOwner, sensoryLabs, () -> answering.answer(closed, sensoryLabs,
-					List.of("Electric vans with quiet lifts, and delivery windows agreed per street.",
-							"Two streets for six weeks, with noise sensors at both ends."),
-					true));
+			runAs.person(sensoryOwner, sensoryLabs,
+					() -> answering.answer(closed, sensoryLabs,
+							List.of("Electric vans with quiet lifts, and delivery windows agreed per street.",
+									"Two streets for six weeks, with noise sensors at both ends."),
+							true));
 			runAs.person(dataBridgeOwner, dataBridge, () -> answering.answer(closed, dataBridge,
 					List.of("A booking system for delivery slots shared by the shops of a street.", ""), false));
 			return null;
@@ -97,17 +99,22 @@ class DemoCatalogue {
 	}
 
 	private void approve(PersonId admin, SolutionId id) {
-		runAs.person(admin, null, () -> screening.pending()
-			.stream()
-			.filter(pending -> pending.id().equals(id))
-			.findFirst()
-			.ifPresent(pending -> screening.approve(id, pending.version())));
+		runAs.person(admin, null,
+				() -> screening.pending()
+					.stream()
+					.filter(pending -> pending.id().equals(id))
+					.findFirst()
+					.ifPresent(pending -> screening.approve(id, pending.version())));
 	}
 
 	private ConsultationId publish(PersonId manager, OrganisationId city, Draft draft, int days) {
 		return runAs.person(manager, city, () -> {
-			var closesAt = LocalDateTime.ofInstant(clock.instant(), BRUSSELS).plusDays(days).withHour(17).withMinute(0)
-				.withSecond(0).withNano(0);
+			var closesAt = LocalDateTime.ofInstant(clock.instant(), BRUSSELS)
+				.plusDays(days)
+				.withHour(17)
+				.withMinute(0)
+				.withSecond(0)
+				.withNano(0);
 			return consultations.publish(city, ConsultationDraft.of(draft.title(), draft.problem(), draft.questions(),
 					draft.cpvCodes(), Language.ENGLISH, closesAt));
 		});
@@ -164,11 +171,10 @@ class DemoCatalogue {
 	}
 
 	private static Draft nightDeliveries() {
-		return new Draft("Quieter deliveries in the old town",
-				"""
-						Shops in the old town are delivered between 5 and 7 in the morning, and residents complain of
-						the noise. We want to know what exists before we write a challenge.""",
-				List.of("Which quieter ways of delivering exist today?", "What would a small trial need from the city?"),
+		return new Draft("Quieter deliveries in the old town", """
+				Shops in the old town are delivered between 5 and 7 in the morning, and residents complain of
+				the noise. We want to know what exists before we write a challenge.""", List
+			.of("Which quieter ways of delivering exist today?", "What would a small trial need from the city?"),
 				List.of("60000000-8"));
 	}
 

@@ -23,8 +23,9 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 import org.pilotbridge.shared.Money;
 
 /**
- * The demo's challenges, in several states: open ones in English and French with an answered
- * question and a follower, a closed one published in the past, a withdrawn one and a draft.
+ * The demo's challenges, in several states: open ones in English and French with an
+ * answered question and a follower, a closed one published in the past, a withdrawn one
+ * and a draft.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
@@ -73,10 +74,10 @@ class DemoChallenges {
 	private ChallengeId publish(PersonId manager, OrganisationId agency, Duration ago, ChallengeDraft.Builder draft) {
 		return clock.ago(ago, () -> runAs.person(manager, agency, () -> {
 			var now = LocalDateTime.ofInstant(clock.instant(), BRUSSELS).withSecond(0).withNano(0);
-			var id = challenges.createDraft(agency, draft
-				.questionsDeadline(now.plusDays(14).withHour(12).withMinute(0))
-				.proposalsDeadline(now.plusDays(28).withHour(17).withMinute(0))
-				.build());
+			var id = challenges.createDraft(agency,
+					draft.questionsDeadline(now.plusDays(14).withHour(12).withMinute(0))
+						.proposalsDeadline(now.plusDays(28).withHour(17).withMinute(0))
+						.build());
 			challenges.publish(id);
 			return id;
 		}));
@@ -92,15 +93,17 @@ class DemoChallenges {
 					quarter full when emptied, while bins near the station overflow on market days.
 
 					We do not know in advance which bins need emptying.""")
-			.context("Collection is done by the city's own crews with six trucks. Route planning is done in a spreadsheet.")
+			.context(
+					"Collection is done by the city's own crews with six trucks. Route planning is done in a spreadsheet.")
 			.expectedOutcome("""
 					- Fewer kilometres driven per tonne collected (target: 20 % fewer)
 					- No overflowing bins in the pilot area during the pilot""")
 			.constraints("Data stays in the EU. The solution must work with the bins we have (several models).")
 			.budgetCap(Money.euros(25_000))
 			.pilotDurationWeeks(16)
-			.criteria(List.of(CriterionData.of("Approach and feasibility", "How convincing and realistic the approach is", 40,
-					CriterionType.QUALITATIVE),
+			.criteria(List.of(
+					CriterionData.of("Approach and feasibility", "How convincing and realistic the approach is", 40,
+							CriterionType.QUALITATIVE),
 					CriterionData.of("Team and references", "Experience of the team with similar pilots", 20,
 							CriterionType.QUALITATIVE),
 					CriterionData.of("Price", "Total price of the pilot excluding VAT", 40, CriterionType.PRICE)))
@@ -122,8 +125,9 @@ class DemoChallenges {
 			.constraints("Le projet pilote doit pouvoir démarrer avant le 15 janvier.")
 			.budgetCap(Money.euros(30_000))
 			.pilotDurationWeeks(12)
-			.criteria(List.of(CriterionData.of("Qualité de la prévision", "Fiabilité et finesse de la prévision du verglas", 50,
-					CriterionType.QUALITATIVE),
+			.criteria(List.of(
+					CriterionData.of("Qualité de la prévision", "Fiabilité et finesse de la prévision du verglas", 50,
+							CriterionType.QUALITATIVE),
 					CriterionData.of("Facilité d’usage pour les équipes", "Simplicité pour les équipes de terrain", 20,
 							CriterionType.QUALITATIVE),
 					CriterionData.of("Prix", "Prix total hors TVA", 30, CriterionType.PRICE)))
@@ -143,8 +147,10 @@ class DemoChallenges {
 			.constraints("Signs must be readable in all weather and comply with the traffic code.")
 			.budgetCap(Money.euros(28_000))
 			.pilotDurationWeeks(20)
-			.criteria(List.of(CriterionData.of("Approach", "How the spaces are detected and shown", 60,
-					CriterionType.QUALITATIVE), CriterionData.of("Price", "Total price excluding VAT", 40, CriterionType.PRICE)))
+			.criteria(List.of(
+					CriterionData.of("Approach", "How the spaces are detected and shown", 60,
+							CriterionType.QUALITATIVE),
+					CriterionData.of("Price", "Total price excluding VAT", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of("34996000-5"))
 			.languages(List.of(Language.ENGLISH, Language.DUTCH));
 	}
@@ -159,8 +165,10 @@ class DemoChallenges {
 			.constraints("No cameras.")
 			.budgetCap(Money.euros(20_000))
 			.pilotDurationWeeks(10)
-			.criteria(List.of(CriterionData.of("Approach", "How presence is detected without cameras", 70,
-					CriterionType.QUALITATIVE), CriterionData.of("Price", "Total price excluding VAT", 30, CriterionType.PRICE)))
+			.criteria(List.of(
+					CriterionData.of("Approach", "How presence is detected without cameras", 70,
+							CriterionType.QUALITATIVE),
+					CriterionData.of("Price", "Total price excluding VAT", 30, CriterionType.PRICE)))
 			.cpvCodes(List.of("34993000-4"))
 			.languages(List.of(Language.ENGLISH));
 	}

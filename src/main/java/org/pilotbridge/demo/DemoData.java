@@ -23,8 +23,8 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Seeds the demo on the first start of the embedded database, before the application serves anyone
- * ({@link DemoSeeding}), and prints where to go and whom to sign in as.
+ * Seeds the demo on the first start of the embedded database, before the application
+ * serves anyone ({@link DemoSeeding}), and prints where to go and whom to sign in as.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
@@ -83,9 +83,10 @@ class DemoData implements FirstStartSeed {
 				Pilotbridge is ready at {}
 				Demo accounts (password: {}):
 				{}
-				""", links.base(), DemoAccounts.PASSWORD, DemoAccounts.ALL.stream()
-			.map(account -> String.format("  %-38s %s", account.email(), account.role()))
-			.collect(Collectors.joining("\n")));
+				""", links.base(), DemoAccounts.PASSWORD,
+				DemoAccounts.ALL.stream()
+					.map(account -> String.format("  %-38s %s", account.email(), account.role()))
+					.collect(Collectors.joining("\n")));
 	}
 
 	private void seed() {
@@ -103,13 +104,16 @@ class DemoData implements FirstStartSeed {
 		addMember(manager, city, agencyMember);
 		register(secondManager, OrganisationData.of(OrganisationKind.AGENCY, "Federal Mobility Office", "BE",
 				"Rue de la Loi 100", "1000", "Brussels", "https://mobility.example", "0456.789.034", null));
-		var sensoryLabs = register(owner, OrganisationData.of(OrganisationKind.COMPANY, "Sensory Labs", "BE",
-				"Kortrijksesteenweg 200", "9000", "Ghent", "https://sensorylabs.example", "0712.345.630", SizeClass.SMALL));
+		var sensoryLabs = register(owner,
+				OrganisationData.of(OrganisationKind.COMPANY, "Sensory Labs", "BE", "Kortrijksesteenweg 200", "9000",
+						"Ghent", "https://sensorylabs.example", "0712.345.630", SizeClass.SMALL));
 		addMember(owner, sensoryLabs, companyMember);
-		var greenRoute = register(founder, OrganisationData.of(OrganisationKind.COMPANY, "GreenRoute", "BE",
-				"Place Saint-Lambert 5", "4000", "Liège", "https://greenroute.example", "0823.456.754", SizeClass.MICRO));
-		var dataBridge = register(thirdOwner, OrganisationData.of(OrganisationKind.COMPANY, "DataBridge Analytics", "DE",
-				"Friedrichstraße 50", "10117", "Berlin", "https://databridge.example", "DE123456789", SizeClass.MEDIUM));
+		var greenRoute = register(founder,
+				OrganisationData.of(OrganisationKind.COMPANY, "GreenRoute", "BE", "Place Saint-Lambert 5", "4000",
+						"Liège", "https://greenroute.example", "0823.456.754", SizeClass.MICRO));
+		var dataBridge = register(thirdOwner,
+				OrganisationData.of(OrganisationKind.COMPANY, "DataBridge Analytics", "DE", "Friedrichstraße 50",
+						"10117", "Berlin", "https://databridge.example", "DE123456789", SizeClass.MEDIUM));
 
 		runAs.person(admin, null, () -> {
 			organisations.verify(city);
@@ -124,17 +128,19 @@ class DemoData implements FirstStartSeed {
 	}
 
 	private PersonId provision(DemoAccounts.Account account, boolean admin) {
-		return runAs.system(
-				() -> accounts.provision(account.name(), account.email(), DemoAccounts.PASSWORD, account.language(), admin));
+		return runAs.system(() -> accounts.provision(account.name(), account.email(), DemoAccounts.PASSWORD,
+				account.language(), admin));
 	}
 
 	private OrganisationId register(PersonId founder, OrganisationData data) {
 		return runAs.person(founder, null, () -> organisations.register(data));
 	}
 
-	/** As the organisation's administrator: the person asks to join, the administrator approves. */
-	private void addMember(PersonId administrator, OrganisationId organisation,
-			PersonId member) {
+	/**
+	 * As the organisation's administrator: the person asks to join, the administrator
+	 * approves.
+	 */
+	private void addMember(PersonId administrator, OrganisationId organisation, PersonId member) {
 		runAs.person(member, null, () -> organisations.requestToJoin(organisation, ""));
 		runAs.person(administrator, organisation, () -> organisations.pendingJoinRequests(organisation)
 			.forEach(request -> organisations.approveJoinRequest(organisation, request, MembershipRole.MEMBER)));

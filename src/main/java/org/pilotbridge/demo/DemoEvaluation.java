@@ -31,20 +31,24 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * The demo's evaluation: a challenge of the City of Oostervelde, published four weeks ago, whose
- * proposals deadline passes {@link #DEADLINE_AFTER_SEEDING} after the demo is first seeded. Three
- * companies have submitted a proposal (Sensory Labs, GreenRoute and DataBridge Analytics, each in the
- * language of the person who submitted it), and a panel is ready: a chair and three evaluators with
- * demo accounts, invited by the challenge manager and joined. Once the deadline has passed, the
- * manager starts the evaluation and the panel takes over; one evaluator has advised Sensory Labs and
- * is expected to declare it.
+ * The demo's evaluation: a challenge of the City of Oostervelde, published four weeks
+ * ago, whose proposals deadline passes {@link #DEADLINE_AFTER_SEEDING} after the demo is
+ * first seeded. Three companies have submitted a proposal (Sensory Labs, GreenRoute and
+ * DataBridge Analytics, each in the language of the person who submitted it), and a panel
+ * is ready: a chair and three evaluators with demo accounts, invited by the challenge
+ * manager and joined. Once the deadline has passed, the manager starts the evaluation and
+ * the panel takes over; one evaluator has advised Sensory Labs and is expected to declare
+ * it.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
 @ConditionalOnBooleanProperty(name = "pilotbridge.demo.enabled")
 class DemoEvaluation {
 
-	/** How long after the first start the proposals deadline of the demo's evaluation passes. */
+	/**
+	 * How long after the first start the proposals deadline of the demo's evaluation
+	 * passes.
+	 */
 	static final Duration DEADLINE_AFTER_SEEDING = Duration.ofMinutes(5);
 
 	static final String TITLE = "Finding potholes before they grow";
@@ -107,9 +111,10 @@ class DemoEvaluation {
 			.withNano(0);
 		var challenge = clock.ago(Duration.ofDays(27), () -> runAs.person(manager, city, () -> {
 			var now = LocalDateTime.ofInstant(clock.instant(), BRUSSELS);
-			var id = challenges.createDraft(city, potholes().questionsDeadline(now.plusDays(14).withHour(12).withMinute(0)
-				.withSecond(0)
-				.withNano(0)).proposalsDeadline(deadline).build());
+			var id = challenges.createDraft(city,
+					potholes().questionsDeadline(now.plusDays(14).withHour(12).withMinute(0).withSecond(0).withNano(0))
+						.proposalsDeadline(deadline)
+						.build());
 			challenges.publish(id);
 			return id;
 		}));
@@ -134,8 +139,8 @@ class DemoEvaluation {
 	}
 
 	private PersonId provision(DemoAccounts.Account account) {
-		return runAs.system(
-				() -> accounts.provision(account.name(), account.email(), DemoAccounts.PASSWORD, account.language(), false));
+		return runAs.system(() -> accounts.provision(account.name(), account.email(), DemoAccounts.PASSWORD,
+				account.language(), false));
 	}
 
 	private void invite(ChallengeId challenge, DemoAccounts.Account account, PanelRole role) {

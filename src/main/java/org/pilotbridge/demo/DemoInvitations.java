@@ -11,9 +11,9 @@ import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 
 /**
- * The panel invitations the demo sends while it seeds, by address: the link each invitee would read
- * in their mail, so that the demo's evaluators accept them as people do. Invitations that people
- * send later are none of the demo's business and are not kept.
+ * The panel invitations the demo sends while it seeds, by address: the link each invitee
+ * would read in their mail, so that the demo's evaluators accept them as people do.
+ * Invitations that people send later are none of the demo's business and are not kept.
  */
 @Component
 @ConditionalOnEmbeddedDatabase

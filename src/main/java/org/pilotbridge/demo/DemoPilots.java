@@ -45,10 +45,11 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * The demo's pilot results: a challenge of the city published about seven months ago, answered by
- * two companies, evaluated by its manager as evaluating chair and awarded to Sensory Labs; its pilot
- * ran with three milestones, was completed with its lessons learned, and its results are published
- * with the company's own account. Everything goes through the services, in the past.
+ * The demo's pilot results: a challenge of the city published about seven months ago,
+ * answered by two companies, evaluated by its manager as evaluating chair and awarded to
+ * Sensory Labs; its pilot ran with three milestones, was completed with its lessons
+ * learned, and its results are published with the company's own account. Everything goes
+ * through the services, in the past.
  */
 @Component
 @ConditionalOnEmbeddedDatabase
@@ -110,27 +111,30 @@ class DemoPilots {
 		// Read while it is still open: any read after its deadline closes it.
 		var summary = clock.ago(days(210), () -> runAs.person(manager, city, () -> {
 			var now = LocalDateTime.ofInstant(clock.instant(), BRUSSELS).withSecond(0).withNano(0);
-			var id = challenges.createDraft(city, gritting()
-				.questionsDeadline(now.plusDays(10).withHour(12).withMinute(0))
-				.proposalsDeadline(now.plusDays(21).withHour(17).withMinute(0))
-				.build());
+			var id = challenges.createDraft(city,
+					gritting().questionsDeadline(now.plusDays(10).withHour(12).withMinute(0))
+						.proposalsDeadline(now.plusDays(21).withHour(17).withMinute(0))
+						.build());
 			challenges.publish(id);
 			return directory.challenge(id).orElseThrow();
 		}));
 		var challenge = summary.id();
-		var won = clock.ago(days(200), () -> propose(winnerOwner, winner, summary, "IceWatch",
-				"Road-surface sensors on the twelve worst bridges and slopes tell the crews where ice forms.",
-				Money.euros("18400.00"), 14));
-		var lost = clock.ago(days(199), () -> propose(otherOwner, other, summary, "Thermal map",
-				"A thermal map of the city from satellite data, refreshed daily in winter.", Money.euros("23900.00"),
-				16));
+		var won = clock.ago(days(200),
+				() -> propose(winnerOwner, winner, summary, "IceWatch",
+						"Road-surface sensors on the twelve worst bridges and slopes tell the crews where ice forms.",
+						Money.euros("18400.00"), 14));
+		var lost = clock.ago(days(199),
+				() -> propose(otherOwner, other, summary, "Thermal map",
+						"A thermal map of the city from satellite data, refreshed daily in winter.",
+						Money.euros("23900.00"), 16));
 
 		var pilot = clock.ago(days(186), () -> runAs.person(manager, city, () -> {
 			challenges.startEvaluation(challenge);
 			panels.invite(challenge, managerEmail, "Head of roads", PanelRole.EVALUATING_CHAIR, Language.ENGLISH);
 			panels.accept(invitations.token(managerEmail));
 			var declarations = new HashMap<OrganisationId, DeclarationInput>();
-			evaluations.bidders(challenge).forEach(bidder -> declarations.put(bidder.company(), DeclarationInput.noConflict()));
+			evaluations.bidders(challenge)
+				.forEach(bidder -> declarations.put(bidder.company(), DeclarationInput.noConflict()));
 			evaluations.declare(challenge, declarations);
 			score(summary, won, 5, "Sensors on the bridges where ice forms first");
 			score(summary, lost, 3, "A daily map is too coarse for the crews");
@@ -143,7 +147,8 @@ class DemoPilots {
 					.toList());
 			}
 			awards.proposeAward(challenge, List.of(won), null);
-			// Planned here rather than by the module's listener alone, so that it is planned on the day of the award.
+			// Planned here rather than by the module's listener alone, so that it is
+			// planned on the day of the award.
 			return planning.planFor(challenge).stream().findFirst().orElseGet(() -> pilotOf(manager, city, summary));
 		}));
 		var start = clock.ago(days(178), () -> date());
@@ -159,8 +164,8 @@ class DemoPilots {
 		at(162, manager, city, pilot, (id, version) -> pilots.markMilestone(id, version, 1, true));
 		at(134, manager, city, pilot, (id, version) -> pilots.markMilestone(id, version, 2, true));
 		at(100, manager, city, pilot, (id, version) -> pilots.markMilestone(id, version, 3, true));
-		at(94, manager, city, pilot, (id, version) -> pilots.complete(id, version, end, new PilotResults(
-				PilotOutcome.SUCCEEDED, """
+		at(94, manager, city, pilot,
+				(id, version) -> pilots.complete(id, version, end, new PilotResults(PilotOutcome.SUCCEEDED, """
 						The night crew salted **only where the sensors saw ice forming**: 31 % less salt on the pilot
 						routes than the winter before, and no reported falls on the twelve sites.
 
@@ -168,7 +173,7 @@ class DemoPilots {
 						  took two afternoons with the drivers.
 						- Alerts by text message worked better than the dashboard at 4 a.m.
 						- Two sensors were hit by snow ploughs: agree on markings before the first snow.""",
-				PilotDecision.PROCURE_AT_LARGER_SCALE)));
+						PilotDecision.PROCURE_AT_LARGER_SCALE)));
 		at(92, winnerOwner, winner, pilot, (id, version) -> pilots.writeAccount(id, version, """
 				Working with the night crew from the first week made the difference: they told us where to put the
 				sensors and which alerts they would actually read. We now offer text alerts as standard."""));
@@ -209,16 +214,25 @@ class DemoPilots {
 			.toList());
 	}
 
-	/** The pilot the award made, planned by the module's listener before this demo asked. */
+	/**
+	 * The pilot the award made, planned by the module's listener before this demo asked.
+	 */
 	private PilotId pilotOf(PersonId manager, OrganisationId city, ChallengeSummary challenge) {
 		return runAs.person(manager, city, () -> pilotQuery.byReference(challenge.reference() + "-P1").pilot().id());
 	}
 
-	/** Does what a person did with the pilot that many days ago, on the pilot as it was then. */
+	/**
+	 * Does what a person did with the pilot that many days ago, on the pilot as it was
+	 * then.
+	 */
 	private void at(int daysAgo, PersonId person, OrganisationId organisation, PilotId pilot,
 			BiConsumer<PilotId, Integer> action) {
 		clock.ago(days(daysAgo), () -> runAs.person(person, organisation, () -> {
-			var current = pilotQuery.mine().stream().filter(p -> p.pilot().id().equals(pilot)).findFirst().orElseThrow();
+			var current = pilotQuery.mine()
+				.stream()
+				.filter(p -> p.pilot().id().equals(pilot))
+				.findFirst()
+				.orElseThrow();
 			action.accept(pilot, current.pilot().version());
 			return null;
 		}));
@@ -245,8 +259,9 @@ class DemoPilots {
 			.constraints("The pilot must run through one winter, from November to March.")
 			.budgetCap(Money.euros(25_000))
 			.pilotDurationWeeks(16)
-			.criteria(List.of(CriterionData.of("Approach and feasibility", "How convincing and realistic the approach is", 60,
-					CriterionType.QUALITATIVE),
+			.criteria(List.of(
+					CriterionData.of("Approach and feasibility", "How convincing and realistic the approach is", 60,
+							CriterionType.QUALITATIVE),
 					CriterionData.of("Price", "Total price of the pilot excluding VAT", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of("72000000-5", "90620000-9"))
 			.tags(List.of("winter", "roads", "sensors"))

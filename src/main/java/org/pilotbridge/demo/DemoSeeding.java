@@ -9,13 +9,14 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 
 /**
- * Seeds the demo (and the volume data set, in a build that has it) while the application starts, before its web server
- * accepts the first connection: the demo turns the application's clock back to write its history,
- * and no visitor may be served while it does. Seeding with a clock of its own per thread would leave
- * the application's clock alone, but not the jobs and listeners the seeding sets off, nor a visitor
- * whose request closes a demo challenge "today" while the demo still bids on it weeks ago; so the
- * application waits until the demo is written, a few seconds on the first start. Scheduled jobs start
- * only after this, too.
+ * Seeds the demo (and the volume data set, in a build that has it) while the application
+ * starts, before its web server accepts the first connection: the demo turns the
+ * application's clock back to write its history, and no visitor may be served while it
+ * does. Seeding with a clock of its own per thread would leave the application's clock
+ * alone, but not the jobs and listeners the seeding sets off, nor a visitor whose request
+ * closes a demo challenge "today" while the demo still bids on it weeks ago; so the
+ * application waits until the demo is written, a few seconds on the first start.
+ * Scheduled jobs start only after this, too.
  */
 @Component
 @ConditionalOnEmbeddedDatabase

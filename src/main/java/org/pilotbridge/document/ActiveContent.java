@@ -16,17 +16,18 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 
 /**
- * Finds what could act on a reader's machine or reach outside the file anywhere in a PDF: JavaScript
- * (document-level scripts, open actions, additional actions of the document, pages, annotations and
- * form fields, links, and dynamic XFA forms), launch actions, embedded files, and actions that reach
- * outside: another file ({@code GoToR}, {@code GoToE}), a web address ({@code URI}), a form sent or
- * data imported ({@code SubmitForm}, {@code ImportData}), renditions, sounds and movies, wherever
- * they sit (the catalog's open action and additional actions, pages' additional actions,
- * annotations' actions and additional actions, outline items, form fields, or the chain of a
- * {@code /Next} action). It visits every object reachable from the trailer once, so that nothing
- * hides in a place a viewer looks and a narrower check does not, and it has {@link Inflation} unpack
- * every stream it meets into a counting sink, so a stream that inflates to gigabytes is refused
- * without ever being held.
+ * Finds what could act on a reader's machine or reach outside the file anywhere in a PDF:
+ * JavaScript (document-level scripts, open actions, additional actions of the document,
+ * pages, annotations and form fields, links, and dynamic XFA forms), launch actions,
+ * embedded files, and actions that reach outside: another file ({@code GoToR},
+ * {@code GoToE}), a web address ({@code URI}), a form sent or data imported
+ * ({@code SubmitForm}, {@code ImportData}), renditions, sounds and movies, wherever they
+ * sit (the catalog's open action and additional actions, pages' additional actions,
+ * annotations' actions and additional actions, outline items, form fields, or the chain
+ * of a {@code /Next} action). It visits every object reachable from the trailer once, so
+ * that nothing hides in a place a viewer looks and a narrower check does not, and it has
+ * {@link Inflation} unpack every stream it meets into a counting sink, so a stream that
+ * inflates to gigabytes is refused without ever being held.
  */
 final class ActiveContent {
 
@@ -35,10 +36,9 @@ final class ActiveContent {
 	private static final COSName LAUNCH = COSName.getPDFName("Launch");
 
 	/** Actions that reach outside the file. */
-	private static final Set<COSName> OUTSIDE_ACTIONS = Set.of(COSName.getPDFName("GoToR"),
-			COSName.getPDFName("GoToE"), COSName.URI, COSName.getPDFName("SubmitForm"),
-			COSName.getPDFName("ImportData"), COSName.getPDFName("Rendition"), COSName.getPDFName("Sound"),
-			COSName.getPDFName("Movie"));
+	private static final Set<COSName> OUTSIDE_ACTIONS = Set.of(COSName.getPDFName("GoToR"), COSName.getPDFName("GoToE"),
+			COSName.URI, COSName.getPDFName("SubmitForm"), COSName.getPDFName("ImportData"),
+			COSName.getPDFName("Rendition"), COSName.getPDFName("Sound"), COSName.getPDFName("Movie"));
 
 	private ActiveContent() {
 	}

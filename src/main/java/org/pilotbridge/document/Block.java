@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A part of a document's body. Texts are plain text: a line break in a paragraph starts a new line,
- * other control characters are dropped, and a character the font lacks is printed as {@code ?}.
+ * A part of a document's body. Texts are plain text: a line break in a paragraph starts a
+ * new line, other control characters are dropped, and a character the font lacks is
+ * printed as {@code ?}.
  */
 public sealed interface Block {
 
@@ -43,7 +44,9 @@ public sealed interface Block {
 
 	}
 
-	/** Labels with their values in two columns, such as the facts at the top of a receipt. */
+	/**
+	 * Labels with their values in two columns, such as the facts at the top of a receipt.
+	 */
 	record KeyValues(List<KeyValue> rows) implements Block {
 
 		public KeyValues {
@@ -63,7 +66,8 @@ public sealed interface Block {
 	}
 
 	/**
-	 * A table whose cells wrap and whose header row is repeated on every page it runs onto.
+	 * A table whose cells wrap and whose header row is repeated on every page it runs
+	 * onto.
 	 *
 	 * @param rows each at most as long as the headers; missing cells stay empty
 	 * @param columnWeights the relative width of each column, one per header

@@ -8,12 +8,14 @@ import org.pilotbridge.shared.Language;
 /**
  * What a PDF says, already translated: {@link Documents} only lays it out.
  *
- * @param title opens the first page, ends every page's footer and names the file in its metadata
- * @param language the language of the texts, recorded in the PDF so that screen readers pronounce
- * them correctly
+ * @param title opens the first page, ends every page's footer and names the file in its
+ * metadata
+ * @param language the language of the texts, recorded in the PDF so that screen readers
+ * pronounce them correctly
  * @param author the organisation or person on whose behalf the document is issued
  * @param blocks the body, from top to bottom
- * @param attachments files embedded in the PDF, such as the submitted data behind a receipt
+ * @param attachments files embedded in the PDF, such as the submitted data behind a
+ * receipt
  */
 public record Document(String title, Language language, String author, List<Block> blocks,
 		List<Attachment> attachments) {

@@ -25,7 +25,10 @@ final class DocumentLayout {
 
 	private static final float BULLET_INDENT = 14f;
 
-	/** A repeated table header may take at most this share of a page, so that rows still fit. */
+	/**
+	 * A repeated table header may take at most this share of a page, so that rows still
+	 * fit.
+	 */
 	private static final float MAX_HEADER_SHARE = 0.25f;
 
 	private final PageWriter writer;
@@ -143,9 +146,10 @@ final class DocumentLayout {
 	}
 
 	/**
-	 * Rows of wrapped cells. A row that does not fit in the rest of a page moves to the next page;
-	 * a row taller than a page is split between pages. Every page of a table starts with its header
-	 * (unless the header alone would fill a good part of the page).
+	 * Rows of wrapped cells. A row that does not fit in the rest of a page moves to the
+	 * next page; a row taller than a page is split between pages. Every page of a table
+	 * starts with its header (unless the header alone would fill a good part of the
+	 * page).
 	 */
 	private final class Grid {
 

@@ -9,10 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 
 /**
- * Renders documents (receipts, award letters, evaluation reports, challenge sheets) as PDF/A-3b: A4
- * pages with wrapped text, tables whose header repeats on every page, a footer with the title and
- * the page number, an embedded font, the document's language and metadata, and its attachments as
- * associated files. Callers pass texts already translated; this service only lays them out.
+ * Renders documents (receipts, award letters, evaluation reports, challenge sheets) as
+ * PDF/A-3b: A4 pages with wrapped text, tables whose header repeats on every page, a
+ * footer with the title and the page number, an embedded font, the document's language
+ * and metadata, and its attachments as associated files. Callers pass texts already
+ * translated; this service only lays them out.
  *
  * @see "Design decision: docs/decisions/DD003-20261125-pdf-documents.md"
  */
@@ -26,8 +27,9 @@ public class Documents {
 	}
 
 	/**
-	 * The document as the bytes of a PDF/A-3b file, created now. Any text can be rendered: characters
-	 * the font lacks are printed as {@code ?} and control characters are dropped.
+	 * The document as the bytes of a PDF/A-3b file, created now. Any text can be
+	 * rendered: characters the font lacks are printed as {@code ?} and control characters
+	 * are dropped.
 	 */
 	public byte[] render(Document document) {
 		try (var pdf = new PDDocument()) {

@@ -16,21 +16,24 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
 
 /**
- * Measures what the streams of a PDF unpack to, as a reader will unpack them, and stops as soon as
- * the total passes the bound: a compression bomb (a few hundred kilobytes that inflate to gigabytes
- * in a reader) is refused. Each stream is decoded through PDFBox's filters into a sink that only
- * counts, chunk by chunk, never into memory; picture codecs (JPEG, JPEG 2000, JBIG2, CCITT fax)
- * are not decoded, as what they unpack to is pixels, not data a reader keeps. A stream with more than
- * one filter keeps what the first ones unpack to in memory, at most as much as the size limit,
- * since a legitimate file never wraps more than that (an ASCII layer around compressed data).
- * A stream that cannot be decoded is skipped, as readers skip it.
+ * Measures what the streams of a PDF unpack to, as a reader will unpack them, and stops
+ * as soon as the total passes the bound: a compression bomb (a few hundred kilobytes that
+ * inflate to gigabytes in a reader) is refused. Each stream is decoded through PDFBox's
+ * filters into a sink that only counts, chunk by chunk, never into memory; picture codecs
+ * (JPEG, JPEG 2000, JBIG2, CCITT fax) are not decoded, as what they unpack to is pixels,
+ * not data a reader keeps. A stream with more than one filter keeps what the first ones
+ * unpack to in memory, at most as much as the size limit, since a legitimate file never
+ * wraps more than that (an ASCII layer around compressed data). A stream that cannot be
+ * decoded is skipped, as readers skip it.
  */
 final class Inflation {
 
-	/** Picture codecs, and the crypt filter of encrypted files (which are refused anyway). */
+	/**
+	 * Picture codecs, and the crypt filter of encrypted files (which are refused anyway).
+	 */
 	private static final Set<COSName> NOT_DECODED = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
-			COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE,
-			COSName.CCITTFAX_DECODE_ABBREVIATION, COSName.CRYPT);
+			COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION,
+			COSName.CRYPT);
 
 	private final long maxTotal;
 
@@ -45,7 +48,10 @@ final class Inflation {
 		this.maxIntermediate = limits.maxBytes();
 	}
 
-	/** Thrown by the counting sinks once the bound is passed, and again on every later write. */
+	/**
+	 * Thrown by the counting sinks once the bound is passed, and again on every later
+	 * write.
+	 */
 	static final class BoundPassed extends IOException {
 
 		BoundPassed() {
@@ -117,9 +123,9 @@ final class Inflation {
 	}
 
 	/**
-	 * Counts what a filter writes into the total and, for a filter whose output feeds another one,
-	 * keeps it up to a bound; fails every write once a bound is passed, so the filter stops, and
-	 * remembers it in case the filter swallows the failure.
+	 * Counts what a filter writes into the total and, for a filter whose output feeds
+	 * another one, keeps it up to a bound; fails every write once a bound is passed, so
+	 * the filter stops, and remembers it in case the filter swallows the failure.
 	 */
 	private final class CountingSink extends OutputStream {
 

@@ -8,9 +8,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadView;
 
 /**
- * The bytes of a file for PDFBox to parse, which stop being readable once the parsing thread is
- * interrupted. PDFBox does not look at interruptions itself, but it reads all the time, also while
- * it inflates a compressed object stream: so an abandoned parse ends at its next read.
+ * The bytes of a file for PDFBox to parse, which stop being readable once the parsing
+ * thread is interrupted. PDFBox does not look at interruptions itself, but it reads all
+ * the time, also while it inflates a compressed object stream: so an abandoned parse ends
+ * at its next read.
  */
 final class InterruptibleRead implements RandomAccessRead {
 
@@ -61,7 +62,10 @@ final class InterruptibleRead implements RandomAccessRead {
 		return buffer.isEOF();
 	}
 
-	/** A view with its own position over the same bytes (they are not copied), interruptible too. */
+	/**
+	 * A view with its own position over the same bytes (they are not copied),
+	 * interruptible too.
+	 */
 	@Override
 	public RandomAccessReadView createView(long startPosition, long streamLength) throws IOException {
 		return new RandomAccessReadView(new InterruptibleRead(bytes), startPosition, streamLength, true);

@@ -11,11 +11,11 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 
 /**
- * Counts the pages of a PDF by walking its page tree once, as a reader does, and finds a tree that
- * is no tree: a node reached twice, because the tree runs in a cycle (a node among its own kids or
- * those of its descendants) or shares a node between parents, which PDFBox quietly skips but other
- * readers may follow forever. A node is a page tree node when its type is {@code /Pages} or it has
- * kids, otherwise a page, as PDFBox decides.
+ * Counts the pages of a PDF by walking its page tree once, as a reader does, and finds a
+ * tree that is no tree: a node reached twice, because the tree runs in a cycle (a node
+ * among its own kids or those of its descendants) or shares a node between parents, which
+ * PDFBox quietly skips but other readers may follow forever. A node is a page tree node
+ * when its type is {@code /Pages} or it has kids, otherwise a page, as PDFBox decides.
  */
 final class PageTree {
 
@@ -32,8 +32,8 @@ final class PageTree {
 	}
 
 	/**
-	 * The number of pages under the catalog's page tree, or {@code max + 1} as soon as there are more
-	 * than {@code max}.
+	 * The number of pages under the catalog's page tree, or {@code max + 1} as soon as
+	 * there are more than {@code max}.
 	 */
 	static int count(COSDictionary catalog, int max) throws NotATree, IOException {
 		var root = catalog.getCOSDictionary(COSName.PAGES);

@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Draws on A4 pages from top to bottom, starting a new page when the next thing does not fit. All
- * colours are sRGB, the colour space of the document's output intent.
+ * Draws on A4 pages from top to bottom, starting a new page when the next thing does not
+ * fit. All colours are sRGB, the colour space of the document's output intent.
  */
 final class PageWriter {
 
@@ -63,7 +63,10 @@ final class PageWriter {
 		return y;
 	}
 
-	/** The height left on the current page; a full page's height before the first page exists. */
+	/**
+	 * The height left on the current page; a full page's height before the first page
+	 * exists.
+	 */
 	float room() {
 		return content == null ? pageHeight() : y - BOTTOM;
 	}
@@ -149,8 +152,8 @@ final class PageWriter {
 	}
 
 	/**
-	 * Writes the footer on every page once all pages exist: a rule, the title on the left and the
-	 * page number with the page count ({@code 2 / 5}) on the right.
+	 * Writes the footer on every page once all pages exist: a rule, the title on the left
+	 * and the page number with the page count ({@code 2 / 5}) on the right.
 	 */
 	void footers(String title, TextStyle style) throws IOException {
 		close();
@@ -174,7 +177,9 @@ final class PageWriter {
 		}
 	}
 
-	/** The first line of the text, cut with an ellipsis where it is wider than the width. */
+	/**
+	 * The first line of the text, cut with an ellipsis where it is wider than the width.
+	 */
 	static String shortened(String text, TextStyle style, float width) {
 		var line = style.typeface().printable(text).replace('\n', ' ').strip();
 		if (line.length() > MAX_FOOTER_CHARACTERS) {

@@ -35,15 +35,18 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * What makes a rendered document PDF/A-3b and self-describing: the language, the title shown by
- * readers, matching document information and XMP metadata, the sRGB output intent, and the
- * attachments as associated files of the document.
+ * What makes a rendered document PDF/A-3b and self-describing: the language, the title
+ * shown by readers, matching document information and XMP metadata, the sRGB output
+ * intent, and the attachments as associated files of the document.
  */
 final class PdfAConformance {
 
 	static final String PRODUCER = "Pilotbridge";
 
-	/** The sRGB profile that every Java runtime carries, so that no ICC file has to be shipped. */
+	/**
+	 * The sRGB profile that every Java runtime carries, so that no ICC file has to be
+	 * shipped.
+	 */
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private PdfAConformance() {
@@ -100,8 +103,10 @@ final class PdfAConformance {
 		try {
 			identification.setConformance("B");
 			var out = new ByteArrayOutputStream();
-			// The JDK's own XML factories: XmpSerializer() looks them up through the service loader,
-			// which searches every jar of the class path on each call, a fifth of a receipt's rendering.
+			// The JDK's own XML factories: XmpSerializer() looks them up through the
+			// service loader,
+			// which searches every jar of the class path on each call, a fifth of a
+			// receipt's rendering.
 			new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
 				.serialize(xmp, out, true);
 			return out.toByteArray();
@@ -112,8 +117,8 @@ final class PdfAConformance {
 	}
 
 	/**
-	 * Embeds each attachment, lists it in the document's embedded files (so that readers offer it)
-	 * and associates it with the document ({@code /AF}), as PDF/A-3 requires.
+	 * Embeds each attachment, lists it in the document's embedded files (so that readers
+	 * offer it) and associates it with the document ({@code /AF}), as PDF/A-3 requires.
 	 */
 	private static void attach(PDDocument pdf, Document document, Calendar date) throws IOException {
 		if (document.attachments().isEmpty()) {

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of checking an uploaded file: either a PDF safe to store, or the reason why not.
+ * The outcome of checking an uploaded file: either a PDF safe to store, or the reason why
+ * not.
  */
 public sealed interface PdfInspection {
 
 	/**
 	 * A PDF that passed every check.
 	 *
-	 * @param content the exact bytes received, to be stored as they are (at most the size limit)
+	 * @param content the exact bytes received, to be stored as they are (at most the size
+	 * limit)
 	 * @param size the number of bytes
 	 * @param pages the number of pages
 	 * @param sha256 the SHA-256 of the bytes, in lower-case hex
@@ -41,7 +43,9 @@ public sealed interface PdfInspection {
 			this(reason, List.of());
 		}
 
-		/** The key of the translated message that tells the uploader why and what to do. */
+		/**
+		 * The key of the translated message that tells the uploader why and what to do.
+		 */
 		public String messageKey() {
 			return reason.messageKey();
 		}

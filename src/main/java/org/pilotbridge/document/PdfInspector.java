@@ -29,16 +29,16 @@ import org.pilotbridge.document.PdfInspection.Rejected;
 import org.pilotbridge.shared.Sha256;
 
 /**
- * Checks a file that someone uploads as a PDF (a proposal, a challenge attachment, a brochure)
- * before anything stores it. It accepts only a readable, unencrypted PDF that starts with its header,
- * within the size and page limits, whose page tree is a tree, with no JavaScript, no launch actions,
- * no actions reaching outside the file, no embedded files, and whose streams do not unpack to more
- * than the bound.
+ * Checks a file that someone uploads as a PDF (a proposal, a challenge attachment, a
+ * brochure) before anything stores it. It accepts only a readable, unencrypted PDF that
+ * starts with its header, within the size and page limits, whose page tree is a tree,
+ * with no JavaScript, no launch actions, no actions reaching outside the file, no
+ * embedded files, and whose streams do not unpack to more than the bound.
  * <p>
- * The upload is read only up to the size limit. PDFBox parses it on a thread of its own, while this
- * thread watches the clock and the memory the parse allocates; past either limit the parse is
- * abandoned: it is interrupted, stops at its next read of the file, and its result is ignored.
- * Streams are unpacked only into a sink that counts them.
+ * The upload is read only up to the size limit. PDFBox parses it on a thread of its own,
+ * while this thread watches the clock and the memory the parse allocates; past either
+ * limit the parse is abandoned: it is interrupted, stops at its next read of the file,
+ * and its result is ignored. Streams are unpacked only into a sink that counts them.
  *
  * @see "Design decision: docs/decisions/DD003-20261125-pdf-documents.md"
  */
@@ -48,12 +48,16 @@ public class PdfInspector {
 	private static final Logger log = LoggerFactory.getLogger(PdfInspector.class);
 
 	/**
-	 * Readers accept the header anywhere in the first kilobyte, after junk such as a mail header;
-	 * this check wants it at the start, and looks that far only to say what is wrong.
+	 * Readers accept the header anywhere in the first kilobyte, after junk such as a mail
+	 * header; this check wants it at the start, and looks that far only to say what is
+	 * wrong.
 	 */
 	private static final int HEADER_WINDOW = 1024;
 
-	/** Readers look for the end-of-file marker in the last kilobyte, after junk such as padding. */
+	/**
+	 * Readers look for the end-of-file marker in the last kilobyte, after junk such as
+	 * padding.
+	 */
 	private static final int TRAILER_WINDOW = 1024;
 
 	private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -62,7 +66,10 @@ public class PdfInspector {
 
 	private static final byte[] ENCRYPT = "/Encrypt".getBytes(StandardCharsets.US_ASCII);
 
-	/** What PDFBox may keep in memory of the streams it creates; the rest goes to a temporary file. */
+	/**
+	 * What PDFBox may keep in memory of the streams it creates; the rest goes to a
+	 * temporary file.
+	 */
 	private static final long STREAM_CACHE_MEMORY = 1024 * 1024;
 
 	private static final long WATCH_INTERVAL_MILLIS = 10;
@@ -97,15 +104,17 @@ public class PdfInspector {
 
 	private PdfInspection inspect(byte[] bytes, PdfLimits limits) {
 		if (indexOf(bytes, END_OF_FILE, Math.max(0, bytes.length - TRAILER_WINDOW), bytes.length) < 0) {
-			// A PDF is read from its end: without the marker it is truncated or has junk appended.
+			// A PDF is read from its end: without the marker it is truncated or has junk
+			// appended.
 			return new Rejected(PdfRejection.CORRUPTED);
 		}
 		return parseWithinLimits(bytes, limits);
 	}
 
 	/**
-	 * The whole upload, unless it does not start with the PDF header or turns out larger than the
-	 * limit: then reading stops right there, never more than one byte past the limit.
+	 * The whole upload, unless it does not start with the PDF header or turns out larger
+	 * than the limit: then reading stops right there, never more than one byte past the
+	 * limit.
 	 */
 	private static Upload receive(InputStream upload, PdfLimits limits) {
 		var maxBytes = limits.maxBytes();
@@ -141,7 +150,10 @@ public class PdfInspector {
 		return refused == null ? new Received(bytes) : refused;
 	}
 
-	/** Why the file is refused for its start: no header, or something before it; null when it starts with it. */
+	/**
+	 * Why the file is refused for its start: no header, or something before it; null when
+	 * it starts with it.
+	 */
 	private static @Nullable Refused withoutHeader(byte[] start) {
 		var header = indexOf(start, HEADER, 0, Math.min(start.length, HEADER_WINDOW));
 		if (header == 0) {
@@ -213,7 +225,8 @@ public class PdfInspector {
 			allocatedBefore = allocations.of(Thread.currentThread());
 			thread = Thread.currentThread();
 			var inspection = inspect();
-			// The watcher may look too late on a busy machine; the verdict must not depend on it.
+			// The watcher may look too late on a busy machine; the verdict must not
+			// depend on it.
 			return allocated() > limits.maxParseAllocation() ? new Rejected(PdfRejection.TOO_COMPLEX) : inspection;
 		}
 
@@ -251,7 +264,8 @@ public class PdfInspector {
 				return new Rejected(PdfRejection.CORRUPTED);
 			}
 			catch (IOException | RuntimeException | StackOverflowError | NoClassDefFoundError unreadable) {
-				// PDFBox throws all of these on malformed files; it needs Bouncy Castle (absent) for
+				// PDFBox throws all of these on malformed files; it needs Bouncy Castle
+				// (absent) for
 				// certificate encryption, which is rejected anyway.
 				log.debug("PDF unreadable", unreadable);
 				return new Rejected(indexOf(bytes, ENCRYPT, 0, bytes.length) >= 0 ? PdfRejection.ENCRYPTED
@@ -274,6 +288,7 @@ public class PdfInspector {
 	}
 
 	private sealed interface Upload {
+
 	}
 
 	private record Received(byte[] bytes) implements Upload {
@@ -283,8 +298,8 @@ public class PdfInspector {
 	}
 
 	/**
-	 * The bytes a thread has allocated so far, where the runtime can tell (HotSpot can); elsewhere
-	 * always 0, so that only the time limit applies.
+	 * The bytes a thread has allocated so far, where the runtime can tell (HotSpot can);
+	 * elsewhere always 0, so that only the time limit applies.
 	 */
 	private interface AllocationMeter {
 

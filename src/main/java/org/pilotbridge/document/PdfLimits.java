@@ -16,17 +16,18 @@ public record PdfLimits(long maxBytes, int maxPages, Duration maxParseTime) {
 	public static final PdfLimits DEFAULT = new PdfLimits(10 * 1024 * 1024, 50, Duration.ofSeconds(10));
 
 	/**
-	 * How much memory parsing may allocate, as a multiple of the size limit. A file made only of tiny
-	 * objects, about the worst legitimate case, allocates some 40 times its size (mostly short-lived);
-	 * a file that asks for far more hides a compression bomb in the objects PDFBox must inflate to
-	 * read them.
+	 * How much memory parsing may allocate, as a multiple of the size limit. A file made
+	 * only of tiny objects, about the worst legitimate case, allocates some 40 times its
+	 * size (mostly short-lived); a file that asks for far more hides a compression bomb
+	 * in the objects PDFBox must inflate to read them.
 	 */
 	static final int PARSE_ALLOCATION_PER_BYTE = 64;
 
 	/**
-	 * How much all the streams of a file may unpack to, as a multiple of the size limit. Text and
-	 * drawings compress some 4 to 8 times, flat pictures such as screenshots up to some 20 times; a
-	 * file that unpacks to far more is a compression bomb for whoever opens it.
+	 * How much all the streams of a file may unpack to, as a multiple of the size limit.
+	 * Text and drawings compress some 4 to 8 times, flat pictures such as screenshots up
+	 * to some 20 times; a file that unpacks to far more is a compression bomb for whoever
+	 * opens it.
 	 */
 	static final int INFLATION_PER_BYTE = 32;
 
@@ -42,7 +43,9 @@ public record PdfLimits(long maxBytes, int maxPages, Duration maxParseTime) {
 		return Math.round(maxBytes * 10.0 / (1024 * 1024)) / 10.0;
 	}
 
-	/** How many bytes all the streams of a file may unpack to, in total: 320 MB for 10 MB. */
+	/**
+	 * How many bytes all the streams of a file may unpack to, in total: 320 MB for 10 MB.
+	 */
 	public long maxInflatedBytes() {
 		return maxBytes * INFLATION_PER_BYTE;
 	}

@@ -10,8 +10,9 @@ public enum PdfRejection {
 	NOT_A_PDF("document.pdf.rejected.not-a-pdf"),
 
 	/**
-	 * Something comes before the PDF header, which must open the file: the file may be another
-	 * kind of file too (a web page, an archive, a script) that other programs read differently.
+	 * Something comes before the PDF header, which must open the file: the file may be
+	 * another kind of file too (a web page, an archive, a script) that other programs
+	 * read differently.
 	 */
 	DATA_BEFORE_HEADER("document.pdf.rejected.data-before-header"),
 
@@ -21,7 +22,10 @@ public enum PdfRejection {
 	/** Truncated or damaged so that it cannot be read, or with a page tree in a cycle. */
 	CORRUPTED("document.pdf.rejected.corrupted"),
 
-	/** Protected by a password or encrypted in any way, even when it opens without a password. */
+	/**
+	 * Protected by a password or encrypted in any way, even when it opens without a
+	 * password.
+	 */
 	ENCRYPTED("document.pdf.rejected.encrypted"),
 
 	/** A PDF without a single page. */
@@ -37,8 +41,9 @@ public enum PdfRejection {
 	LAUNCH_ACTION("document.pdf.rejected.launch-action"),
 
 	/**
-	 * Contains a link or an action that reaches outside the file: a web address, another file (also
-	 * one embedded in it), a form sent or data imported, a rendition, a sound or a movie.
+	 * Contains a link or an action that reaches outside the file: a web address, another
+	 * file (also one embedded in it), a form sent or data imported, a rendition, a sound
+	 * or a movie.
 	 */
 	OUTSIDE_ACTION("document.pdf.rejected.outside-action"),
 
@@ -52,8 +57,8 @@ public enum PdfRejection {
 	TOO_COMPLEX("document.pdf.rejected.too-complex"),
 
 	/**
-	 * Its streams unpack to more than a PDF within the size limit needs (a compression bomb for the
-	 * readers); the message takes the bound in megabytes as {@code {0}}.
+	 * Its streams unpack to more than a PDF within the size limit needs (a compression
+	 * bomb for the readers); the message takes the bound in megabytes as {@code {0}}.
 	 */
 	INFLATES_TOO_MUCH("document.pdf.rejected.inflates-too-much");
 

@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A file name safe to send in a {@code Content-Disposition} header and to save on any system: ASCII
- * letters, digits, dots, dashes and underscores only, at most {@value #MAX_LENGTH} characters, never
- * empty, with the extension of the original kept. Accented letters lose their accents ({@code é}
- * becomes {@code e}); any other run of characters becomes one dash.
+ * A file name safe to send in a {@code Content-Disposition} header and to save on any
+ * system: ASCII letters, digits, dots, dashes and underscores only, at most
+ * {@value #MAX_LENGTH} characters, never empty, with the extension of the original kept.
+ * Accented letters lose their accents ({@code é} becomes {@code e}); any other run of
+ * characters becomes one dash.
  */
 public record SafeFileName(String value) {
 
@@ -72,7 +73,10 @@ public record SafeFileName(String value) {
 			.replace("Đ", "D");
 	}
 
-	/** Without leading or trailing dots, dashes and underscores, which hide files or look like options. */
+	/**
+	 * Without leading or trailing dots, dashes and underscores, which hide files or look
+	 * like options.
+	 */
 	private static String trim(String stem) {
 		return stem.replaceAll("^[._-]+|[._-]+$", "");
 	}

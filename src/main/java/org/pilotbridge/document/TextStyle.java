@@ -18,9 +18,9 @@ record TextStyle(Typeface typeface, float size) {
 	}
 
 	/**
-	 * Breaks the text into lines no wider than the width: at line breaks, between words, and inside a
-	 * word only when the word alone is wider than a line. Always returns at least one (maybe empty)
-	 * line, each printable by the typeface.
+	 * Breaks the text into lines no wider than the width: at line breaks, between words,
+	 * and inside a word only when the word alone is wider than a line. Always returns at
+	 * least one (maybe empty) line, each printable by the typeface.
 	 */
 	List<String> wrap(String text, float width) {
 		var lines = new ArrayList<String>();
@@ -59,9 +59,9 @@ record TextStyle(Typeface typeface, float size) {
 	}
 
 	/**
-	 * Puts the pieces of a word wider than a line on lines of their own, leaving the last piece in
-	 * the line under way. Each piece holds at least one character, so that even a line narrower than
-	 * a letter makes progress.
+	 * Puts the pieces of a word wider than a line on lines of their own, leaving the last
+	 * piece in the line under way. Each piece holds at least one character, so that even
+	 * a line narrower than a letter makes progress.
 	 */
 	private float breakWord(String word, float width, List<String> lines, StringBuilder line) {
 		float pieceWidth = 0;

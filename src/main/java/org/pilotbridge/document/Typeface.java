@@ -14,13 +14,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A font embedded in one document, which knows which characters it can print and how wide they are.
- * The fonts are Liberation Sans (SIL Open Font License), which covers every Latin alphabet of the
- * four languages, the euro sign, typographic quotes and dashes. They are embedded as subsets, with
- * a Unicode map, so that the text of the PDF can be searched and copied. They are embedded without
- * their glyph substitution table ({@code GSUB}): the four languages need no ligatures or contextual
- * forms, and PDFBox's Latin substitution compiles regular expressions for every line it writes,
- * which made a report of 7,000 scores take 40 seconds (see docs/benchmarks.md).
+ * A font embedded in one document, which knows which characters it can print and how wide
+ * they are. The fonts are Liberation Sans (SIL Open Font License), which covers every
+ * Latin alphabet of the four languages, the euro sign, typographic quotes and dashes.
+ * They are embedded as subsets, with a Unicode map, so that the text of the PDF can be
+ * searched and copied. They are embedded without their glyph substitution table
+ * ({@code GSUB}): the four languages need no ligatures or contextual forms, and PDFBox's
+ * Latin substitution compiles regular expressions for every line it writes, which made a
+ * report of 7,000 scores take 40 seconds (see docs/benchmarks.md).
  *
  * @see "Design decision: docs/decisions/DD003-20261125-pdf-documents.md"
  */
@@ -53,9 +54,10 @@ final class Typeface {
 	}
 
 	/**
-	 * The text as this font can print it: line breaks become {@code \n}, tabs spaces, other control
-	 * and invisible formatting characters are dropped, a space the font lacks becomes a plain space
-	 * and any other character it lacks becomes {@value #REPLACEMENT}.
+	 * The text as this font can print it: line breaks become {@code \n}, tabs spaces,
+	 * other control and invisible formatting characters are dropped, a space the font
+	 * lacks becomes a plain space and any other character it lacks becomes
+	 * {@value #REPLACEMENT}.
 	 */
 	String printable(String text) {
 		var normalized = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
@@ -68,7 +70,8 @@ final class Typeface {
 				printable.append(' ');
 			}
 			else if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
-				// dropped: invisible, and some (like bidirectional overrides) could disguise the text
+				// dropped: invisible, and some (like bidirectional overrides) could
+				// disguise the text
 			}
 			else if (canPrint(codePoint)) {
 				printable.appendCodePoint(codePoint);
@@ -95,7 +98,10 @@ final class Typeface {
 		return advance(codePoint) >= 0;
 	}
 
-	/** The advance width in thousandths of the font size, or -1 when the font has no glyph. */
+	/**
+	 * The advance width in thousandths of the font size, or -1 when the font has no
+	 * glyph.
+	 */
 	private float advance(int codePoint) {
 		return advances.computeIfAbsent(codePoint, this::measure);
 	}
@@ -134,10 +140,11 @@ final class Typeface {
 	}
 
 	/**
-	 * The font file with one table taken out of its table directory. The directory shrinks by one
-	 * 16-byte record, and the bytes it frees are zeroed: every other table stays where it is, so its
-	 * offset remains valid, and the table taken out is no longer referenced (the subset embedded in
-	 * a PDF is written from the referenced tables only).
+	 * The font file with one table taken out of its table directory. The directory
+	 * shrinks by one 16-byte record, and the bytes it frees are zeroed: every other table
+	 * stays where it is, so its offset remains valid, and the table taken out is no
+	 * longer referenced (the subset embedded in a PDF is written from the referenced
+	 * tables only).
 	 */
 	static byte[] withoutTable(byte[] font, String tag) {
 		var buffer = ByteBuffer.wrap(font.clone());

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.shared.Sha256;
 
 /**
- * The parts of a procurement file as they are written to its ZIP, one at a time, so that only the part
- * being written is held in memory; remembers each with its SHA-256 for the index, and the parts that
- * are absent with why.
+ * The parts of a procurement file as they are written to its ZIP, one at a time, so that
+ * only the part being written is held in memory; remembers each with its SHA-256 for the
+ * index, and the parts that are absent with why.
  */
 final class FileParts {
 
@@ -61,7 +61,8 @@ final class FileParts {
 	 * A part of the file.
 	 *
 	 * @param path where it is in the ZIP; {@code null} when it is absent
-	 * @param sha256 the SHA-256 of its bytes, in lower-case hex; {@code null} when it is absent
+	 * @param sha256 the SHA-256 of its bytes, in lower-case hex; {@code null} when it is
+	 * absent
 	 * @param absence why it is absent; {@code null} when it is there
 	 */
 	record Part(String description, @Nullable String path, @Nullable String sha256, long size,

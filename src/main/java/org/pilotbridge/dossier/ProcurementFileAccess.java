@@ -9,9 +9,9 @@ import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * Who may have a challenge's procurement file, and when: the challenge managers of its agency, once
- * its proposals are opened (the deadline and the opening delay have passed). Anyone else is told the
- * file does not exist, as for any object they may not see.
+ * Who may have a challenge's procurement file, and when: the challenge managers of its
+ * agency, once its proposals are opened (the deadline and the opening delay have passed).
+ * Anyone else is told the file does not exist, as for any object they may not see.
  */
 @Component
 class ProcurementFileAccess {
@@ -24,7 +24,6 @@ class ProcurementFileAccess {
 
 	/**
 	 * The challenge, if the person may have its file now.
-	 *
 	 * @throws ChallengeNotFound otherwise
 	 */
 	ChallengeSummary requireFile(PersonId person, ChallengeId id) {
@@ -36,8 +35,9 @@ class ProcurementFileAccess {
 	}
 
 	/**
-	 * The one rule of who may have the file. The authorising officers of issue 17 (item 1) are one more
-	 * condition here: {@code || directory.hasRole(person, challenge.agency(), MembershipRole.AUTHORISING_OFFICER)}.
+	 * The one rule of who may have the file. The authorising officers of issue 17 (item
+	 * 1) are one more condition here:
+	 * {@code || directory.hasRole(person, challenge.agency(), MembershipRole.AUTHORISING_OFFICER)}.
 	 */
 	private boolean mayHaveFile(PersonId person, ChallengeSummary challenge) {
 		return challenges.isManager(person, challenge.id());

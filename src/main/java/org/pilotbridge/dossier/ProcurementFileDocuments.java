@@ -29,8 +29,9 @@ import org.pilotbridge.document.Documents;
 import org.pilotbridge.shared.Language;
 
 /**
- * The procurement file's own PDF/A documents, in the reader's language: the challenge sheet (the
- * challenge as published and amended, with its change log and answers) and the index of the file.
+ * The procurement file's own PDF/A documents, in the reader's language: the challenge
+ * sheet (the challenge as published and amended, with its change log and answers) and the
+ * index of the file.
  */
 @Component
 class ProcurementFileDocuments {
@@ -98,15 +99,18 @@ class ProcurementFileDocuments {
 		for (var answer : answers) {
 			blocks.add(new Heading(2, answer.question()));
 			blocks.add(new Paragraph(plain(answer.answerHtml())));
-			blocks.add(new Paragraph(text(locale, "dossier.sheet.answered-at", time(answer.answeredAt(), zone, locale))));
+			blocks
+				.add(new Paragraph(text(locale, "dossier.sheet.answered-at", time(answer.answeredAt(), zone, locale))));
 		}
-		return documents.render(new Document(text(locale, "dossier.sheet.title", challenge.reference(),
-				challenge.title()), language, challenge.agencyName(), blocks));
+		return documents
+			.render(new Document(text(locale, "dossier.sheet.title", challenge.reference(), challenge.title()),
+					language, challenge.agencyName(), blocks));
 	}
 
 	/**
-	 * The index: what the file is, the state of the audit chain, and every part with its path and
-	 * SHA-256, or why it is absent. The list is embedded as JSON too, for programs.
+	 * The index: what the file is, the state of the audit chain, and every part with its
+	 * path and SHA-256, or why it is absent. The list is embedded as JSON too, for
+	 * programs.
 	 */
 	byte[] index(String reference, String title, String agency, String downloadedBy, Instant at, ZoneId zone,
 			List<FileParts.Part> parts, AuditExcerpt audit, byte[] manifest, Language language) {
@@ -122,8 +126,9 @@ class ProcurementFileDocuments {
 			.orElseGet(() -> text(locale, "dossier.index.chain-never"))));
 		audit.latestVerification()
 			.filter(verification -> !verification.intact())
-			.ifPresent(broken -> blocks.add(new Paragraph(text(locale, "dossier.index.chain-broken",
-					time(broken.verifiedAt(), zone, locale), String.valueOf(broken.firstBrokenEntry()), zone.getId()))));
+			.ifPresent(broken -> blocks
+				.add(new Paragraph(text(locale, "dossier.index.chain-broken", time(broken.verifiedAt(), zone, locale),
+						String.valueOf(broken.firstBrokenEntry()), zone.getId()))));
 		blocks.add(new Paragraph(text(locale, "dossier.index.audit", audit.entries().size())));
 		blocks.add(new Heading(1, text(locale, "dossier.index.parts")));
 		blocks.add(new Table(
@@ -131,7 +136,8 @@ class ProcurementFileDocuments {
 						text(locale, "dossier.index.sha256")),
 				parts.stream()
 					.map(part -> List.of(part.description(),
-							part.path() == null ? text(locale, "dossier.index.absent", String.valueOf(part.absence())) : part.path(),
+							part.path() == null ? text(locale, "dossier.index.absent", String.valueOf(part.absence()))
+									: part.path(),
 							part.sha256() == null ? "–" : part.sha256()))
 					.toList(),
 				List.of(4f, 4f, 3f)));

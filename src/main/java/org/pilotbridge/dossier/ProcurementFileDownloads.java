@@ -17,10 +17,11 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeNotFound;
 
 /**
- * Serves a challenge's procurement file at {@code /procurement-files/{challenge}} as a ZIP attachment,
- * streamed to the response as it is written. {@link ProcurementFiles} decides who may have it before
- * the response is touched; whatever it refuses answers 404 without a body. Signing in is required
- * (see the identity module's security configuration).
+ * Serves a challenge's procurement file at {@code /procurement-files/{challenge}} as a
+ * ZIP attachment, streamed to the response as it is written. {@link ProcurementFiles}
+ * decides who may have it before the response is touched; whatever it refuses answers 404
+ * without a body. Signing in is required (see the identity module's security
+ * configuration).
  */
 @RestController
 class ProcurementFileDownloads {

@@ -3,7 +3,8 @@ package org.pilotbridge.dossier;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * The address of a challenge's procurement file. {@code LinksResolveTests} checks that it is served.
+ * The address of a challenge's procurement file. {@code LinksResolveTests} checks that it
+ * is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */

@@ -30,12 +30,13 @@ import org.pilotbridge.proposal.ProposalState;
 import org.pilotbridge.shared.Language;
 
 /**
- * Assembles a challenge's procurement file and streams it as a ZIP, part by part, never holding the
- * whole file in memory: the challenge as published and amended with its answers, every proposal
- * version received with its receipt and files, the evaluation's records, letters and report, the
- * challenge's audit entries with their links into the chain, and an index PDF/A listing every part
- * (or why it is absent) with its SHA-256. Who may have it is {@link ProcurementFileAccess}'s one
- * rule; the download is recorded in the audit trail before a byte is written.
+ * Assembles a challenge's procurement file and streams it as a ZIP, part by part, never
+ * holding the whole file in memory: the challenge as published and amended with its
+ * answers, every proposal version received with its receipt and files, the evaluation's
+ * records, letters and report, the challenge's audit entries with their links into the
+ * chain, and an index PDF/A listing every part (or why it is absent) with its SHA-256.
+ * Who may have it is {@link ProcurementFileAccess}'s one rule; the download is recorded
+ * in the audit trail before a byte is written.
  *
  * @see "Design decision: docs/decisions/DD030-20261207-procurement-file.md"
  */
@@ -82,16 +83,18 @@ public class ProcurementFiles {
 	}
 
 	/**
-	 * Writes the procurement file of the challenge to the target, in the language of the person who
-	 * asks, and records the download in the audit trail ({@code procurement-file.downloaded}) first.
-	 *
-	 * @throws ChallengeNotFound unless the person may have the file now ({@link ProcurementFileAccess});
-	 * then the target is never opened and nothing is recorded
+	 * Writes the procurement file of the challenge to the target, in the language of the
+	 * person who asks, and records the download in the audit trail
+	 * ({@code procurement-file.downloaded}) first.
+	 * @throws ChallengeNotFound unless the person may have the file now
+	 * ({@link ProcurementFileAccess}); then the target is never opened and nothing is
+	 * recorded
 	 */
 	public void download(ChallengeId id, Target target) throws IOException {
 		var person = current.required();
 		var summary = access.requireFile(person, id);
-		var reference = java.util.Objects.requireNonNull(summary.reference(), "a challenge with opened proposals was published");
+		var reference = java.util.Objects.requireNonNull(summary.reference(),
+				"a challenge with opened proposals was published");
 		var challenge = challenges.byReference(reference).orElseThrow(() -> new ChallengeNotFound(id));
 		var reader = directory.person(person).orElseThrow(() -> new ChallengeNotFound(id));
 		auditTrail.record(current.auditRecord(DOWNLOADED, "challenge", id, Map.of("reference", reference)));
@@ -111,12 +114,15 @@ public class ProcurementFiles {
 					json(Map.of("lastIntact", audit.lastIntact(), "latestVerification", audit.latestVerification())));
 			var manifest = json(parts.parts());
 			parts.add(text(language, "dossier.part.index"), "index.pdf",
-					documents.index(reference, challenge.title(), challenge.agencyName(), name(reader),
-							clock.instant(), challenge.timeZone(), parts.parts(), audit, manifest, language));
+					documents.index(reference, challenge.title(), challenge.agencyName(), name(reader), clock.instant(),
+							challenge.timeZone(), parts.parts(), audit, manifest, language));
 		}
 	}
 
-	/** Every proposal received: its list, then each version that may be opened with its receipt and files. */
+	/**
+	 * Every proposal received: its list, then each version that may be opened with its
+	 * receipt and files.
+	 */
 	private List<String> writeProposals(ChallengeSummary challenge, FileParts parts, Language language)
 			throws IOException {
 		var received = proposals.received(challenge.id());
@@ -136,12 +142,14 @@ public class ProcurementFiles {
 				var archived = proposals.version(proposal.id(), version.number());
 				var versionFolder = folder + "version-" + version.number() + "/";
 				parts.add(text(language, "dossier.part.version", company, version.number()),
-						versionFolder + "proposal.json", archived.canonicalForm().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+						versionFolder + "proposal.json",
+						archived.canonicalForm().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 				parts.add(text(language, "dossier.part.receipt", company, version.number()),
 						versionFolder + archived.receipt().fileName().value(), archived.receipt().pdf());
 				for (var file : archived.files()) {
 					parts.add(text(language, "dossier.part.file", company, version.number(), file.fileName()),
-							versionFolder + "files/" + file.downloadName().value(), proposals.file(proposal.id(), file.id()));
+							versionFolder + "files/" + file.downloadName().value(),
+							proposals.file(proposal.id(), file.id()));
 				}
 			}
 		}
@@ -156,12 +164,14 @@ public class ProcurementFiles {
 		parts.add(text(language, "dossier.part.panel"), "evaluation/panel.json",
 				json(Map.of("members", record.panel(), "removals", record.removals())));
 		parts.add(text(language, "dossier.part.bidders"), "evaluation/bidders.json", json(record.bidders()));
-		parts.add(text(language, "dossier.part.declarations"), "evaluation/declarations.json", json(record.declarations()));
+		parts.add(text(language, "dossier.part.declarations"), "evaluation/declarations.json",
+				json(record.declarations()));
 		parts.add(text(language, "dossier.part.score-sheets"), "evaluation/score-sheets.json", json(record.sheets()));
 		parts.add(text(language, "dossier.part.consensus"), "evaluation/consensus.json", json(record.consensus()));
 		var report = evaluations.report(challenge.id(), language);
 		if (report.isPresent()) {
-			parts.add(text(language, "dossier.part.report"), "evaluation/" + report.get().fileName(), report.get().pdf());
+			parts.add(text(language, "dossier.part.report"), "evaluation/" + report.get().fileName(),
+					report.get().pdf());
 		}
 		else {
 			parts.absent(text(language, "dossier.part.report"), text(language, "dossier.absent.not-started"));
@@ -172,14 +182,16 @@ public class ProcurementFiles {
 			parts.absent(text(language, "dossier.part.letters"), why);
 		}
 		else {
-			parts.add(text(language, "dossier.part.decision"), "evaluation/decision.json", json(record.decision().get()));
+			parts.add(text(language, "dossier.part.decision"), "evaluation/decision.json",
+					json(record.decision().get()));
 			for (var bidder : record.bidders()) {
 				var letter = evaluations.letter(challenge.id(), bidder.proposal());
 				parts.add(text(language, "dossier.part.letter", bidder.companyName()),
 						"evaluation/letters/" + letter.fileName(), letter.pdf());
 			}
 		}
-		// Issue 17 item 1: an authorising officer's approval of the decision does not exist yet.
+		// Issue 17 item 1: an authorising officer's approval of the decision does not
+		// exist yet.
 		parts.absent(text(language, "dossier.part.approval"), text(language, "dossier.absent.not-offered"));
 	}
 
@@ -199,7 +211,10 @@ public class ProcurementFiles {
 		return SafeFileName.of("procurement-file-" + reference.toLowerCase(Locale.ROOT) + ".zip");
 	}
 
-	/** Where the file goes: opened once, only when the person may have the file, with its name. */
+	/**
+	 * Where the file goes: opened once, only when the person may have the file, with its
+	 * name.
+	 */
 	@FunctionalInterface
 	public interface Target {
 

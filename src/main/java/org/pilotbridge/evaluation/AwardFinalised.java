@@ -8,10 +8,12 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.proposal.ProposalId;
 
 /**
- * Published when the decision came into force at the end of the standstill period: the challenge is
- * {@code AWARDED} (one pilot per proposal in {@code winners}) or {@code NO_AWARD}.
+ * Published when the decision came into force at the end of the standstill period: the
+ * challenge is {@code AWARDED} (one pilot per proposal in {@code winners}) or
+ * {@code NO_AWARD}.
  *
- * @param winners the awarded proposals, one per pilot, in the order of the ranking; empty for no award
+ * @param winners the awarded proposals, one per pilot, in the order of the ranking; empty
+ * for no award
  */
 public record AwardFinalised(ChallengeId challenge, DecisionKind kind, List<ProposalId> winners,
 		AuditRecord auditRecord) implements AuditableEvent {

@@ -26,13 +26,14 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.UserText;
 
 /**
- * What the chair decides. Once every evaluator not recused from a proposal has submitted, the chair
- * records the consensus on it, criterion by criterion (the mean of the scores, or other points with
- * a reason) with the justification the bidder will read. Once every proposal has its consensus and
- * the challenge is under evaluation, the chair proposes the award of one pilot or more, at most the
- * challenge's pilots to award (by default the best awardable proposals of the ranking, one per
- * pilot; any other choice with a justification), or no award with a reason. The letters go out at
- * once; the decision comes into force when the challenge's standstill period ends
+ * What the chair decides. Once every evaluator not recused from a proposal has submitted,
+ * the chair records the consensus on it, criterion by criterion (the mean of the scores,
+ * or other points with a reason) with the justification the bidder will read. Once every
+ * proposal has its consensus and the challenge is under evaluation, the chair proposes
+ * the award of one pilot or more, at most the challenge's pilots to award (by default the
+ * best awardable proposals of the ranking, one per pilot; any other choice with a
+ * justification), or no award with a reason. The letters go out at once; the decision
+ * comes into force when the challenge's standstill period ends
  * ({@link DecisionFinalisation}).
  */
 @Service
@@ -70,15 +71,15 @@ public class AwardManagement {
 	}
 
 	/**
-	 * Records (or corrects, until the decision) the consensus on every qualitative criterion of the
-	 * proposal.
-	 *
-	 * @throws InvalidInput before all scores are in, after the decision, and when a criterion is
-	 * missing, off the scale, its justification too short, or points other than the mean come
-	 * without a reason; and for a chair recused from the proposal
-	 * ({@code evaluation.consensus.chair-recused}): the stand-in the managers designated records it
-	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks, or the
-	 * stand-in of a chair recused from the proposal
+	 * Records (or corrects, until the decision) the consensus on every qualitative
+	 * criterion of the proposal.
+	 * @throws InvalidInput before all scores are in, after the decision, and when a
+	 * criterion is missing, off the scale, its justification too short, or points other
+	 * than the mean come without a reason; and for a chair recused from the proposal
+	 * ({@code evaluation.consensus.chair-recused}): the stand-in the managers designated
+	 * records it
+	 * @throws org.springframework.security.access.AccessDeniedException unless the chair
+	 * asks, or the stand-in of a chair recused from the proposal
 	 */
 	public void recordConsensus(ProposalId proposal, List<ConsensusInput> inputs) {
 		var challengeId = access.challengeOf(proposal);
@@ -119,30 +120,35 @@ public class AwardManagement {
 			problems.require(input.changeReason().length() <= ConsensusScore.REASON_MAX_LENGTH, field,
 					"evaluation.consensus.reason-too-long", ConsensusScore.REASON_MAX_LENGTH);
 			scores.add(new ConsensusScore(criterion.id(), input.points(), mean, input.justification(),
-					input.points() == mean ? "" : input.changeReason(), chair.joinedPerson(), now, !chair.role().chairs()));
+					input.points() == mean ? "" : input.changeReason(), chair.joinedPerson(), now,
+					!chair.role().chairs()));
 		}
 		problems.throwIfAny();
 		records.saveConsensus(challengeId, proposal, scores);
 		var details = new HashMap<String, String>();
 		details.put("challenge", challengeId.toString());
 		details.put("byStandIn", String.valueOf(!chair.role().chairs()));
-		scores.forEach(score -> details.put(score.criterion().toString(), score.points() + " (mean " + score.meanPoints() + ")"));
+		scores.forEach(score -> details.put(score.criterion().toString(),
+				score.points() + " (mean " + score.meanPoints() + ")"));
 		events.publishEvent(new ConsensusRecorded(challengeId, proposal,
 				current.auditRecord("evaluation.consensus.recorded", "proposal", proposal, details)));
 	}
 
 	/**
-	 * Proposes to award a pilot to each of the proposals, at most the challenge's pilots to award.
-	 *
-	 * @param winners the proposals to award, in any order; stored and published in the order of the
-	 * ranking
-	 * @param justification required, at least as long as a score's, unless the proposals are the
-	 * ranking's best awardable ones, one per pilot ({@link Scoring#defaultWinners})
-	 * @throws InvalidInput unless the challenge is under evaluation with every consensus recorded and
-	 * no decision yet; without a proposal, with more than the pilots to award or one proposal twice;
-	 * when a proposal does not reach the minimum total; when a justification is needed and missing
+	 * Proposes to award a pilot to each of the proposals, at most the challenge's pilots
+	 * to award.
+	 * @param winners the proposals to award, in any order; stored and published in the
+	 * order of the ranking
+	 * @param justification required, at least as long as a score's, unless the proposals
+	 * are the ranking's best awardable ones, one per pilot
+	 * ({@link Scoring#defaultWinners})
+	 * @throws InvalidInput unless the challenge is under evaluation with every consensus
+	 * recorded and no decision yet; without a proposal, with more than the pilots to
+	 * award or one proposal twice; when a proposal does not reach the minimum total; when
+	 * a justification is needed and missing
 	 * @throws ProposalNotFound for a proposal the panel did not evaluate
-	 * @throws org.springframework.security.access.AccessDeniedException unless the chair asks
+	 * @throws org.springframework.security.access.AccessDeniedException unless the chair
+	 * asks
 	 */
 	public void proposeAward(ChallengeId challenge, List<ProposalId> winners, @Nullable String justification) {
 		var evaluation = deciding(challenge);
@@ -182,13 +188,13 @@ public class AwardManagement {
 		var details = new HashMap<String, String>();
 		details.put("winners", String.join(",", awarded.stream().map(ranked -> ranked.proposal().toString()).toList()));
 		details.put("ranks", String.join(",", awarded.stream().map(ranked -> String.valueOf(ranked.rank())).toList()));
-		details.put("totals", String.join(",", awarded.stream().map(ranked -> ranked.total().toPlainString()).toList()));
+		details.put("totals",
+				String.join(",", awarded.stream().map(ranked -> ranked.total().toPlainString()).toList()));
 		decide(evaluation, DecisionKind.AWARD, awarded.stream().map(RankedProposal::proposal).toList(), why, details);
 	}
 
 	/**
 	 * Proposes to award nothing, with the reason the bidders will read.
-	 *
 	 * @throws InvalidInput as {@link #proposeAward}, and when the reason is too short
 	 */
 	public void proposeNoAward(ChallengeId challenge, String reason) {

@@ -10,9 +10,9 @@ import org.pilotbridge.proposal.spi.OutcomeLetters;
 import org.pilotbridge.shared.Language;
 
 /**
- * Gives the proposal module each bidder's letter for "My proposals", once the decision has come
- * into force (after the standstill period); before that, no letter, whatever the e-mail already
- * said. The proposal module checks who asks.
+ * Gives the proposal module each bidder's letter for "My proposals", once the decision
+ * has come into force (after the standstill period); before that, no letter, whatever the
+ * e-mail already said. The proposal module checks who asks.
  */
 @Component
 @Transactional(readOnly = true)

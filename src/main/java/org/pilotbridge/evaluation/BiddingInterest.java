@@ -12,8 +12,9 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposingCompanies;
 
 /**
- * Whether someone belongs to a company that takes part in a challenge: such a person may not sit on
- * its panel. A company takes part once it has started a proposal, whatever became of it.
+ * Whether someone belongs to a company that takes part in a challenge: such a person may
+ * not sit on its panel. A company takes part once it has started a proposal, whatever
+ * became of it.
  *
  * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
@@ -29,7 +30,9 @@ class BiddingInterest {
 		this.proposing = proposing;
 	}
 
-	/** The company the person belongs to that has a proposal for the challenge, if any. */
+	/**
+	 * The company the person belongs to that has a proposal for the challenge, if any.
+	 */
 	Optional<OrganisationId> companyOf(PersonId person, ChallengeId challenge) {
 		return proposing.among(challenge, directory.organisationsOf(person)).stream().findFirst();
 	}

@@ -7,7 +7,8 @@ import org.pilotbridge.shared.UserText;
  * The chair's consensus on one criterion of a proposal.
  *
  * @param justification what the bidder will read
- * @param changeReason why the points differ from the mean of the individual scores; required then
+ * @param changeReason why the points differ from the mean of the individual scores;
+ * required then
  */
 public record ConsensusInput(CriterionId criterion, int points, String justification, String changeReason) {
 

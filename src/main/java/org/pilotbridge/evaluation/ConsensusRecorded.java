@@ -8,5 +8,6 @@ import org.pilotbridge.proposal.ProposalId;
 /**
  * Published when the chair recorded (or corrected) the consensus on a proposal.
  */
-public record ConsensusRecorded(ChallengeId challenge, ProposalId proposal, AuditRecord auditRecord) implements AuditableEvent {
+public record ConsensusRecorded(ChallengeId challenge, ProposalId proposal,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -18,10 +18,10 @@ import org.pilotbridge.proposal.ProposalOutcome;
 import org.pilotbridge.proposal.ProposalOutcomes;
 
 /**
- * Brings a decision into force: the challenge becomes {@code AWARDED} (its public notice names every
- * winner with the amount of its pilot) or {@code NO_AWARD}, and every proposal gets its outcome, in
- * one transaction. Called at the decision when there is no standstill
- * period, otherwise by {@link EvaluationJobs} once it has ended.
+ * Brings a decision into force: the challenge becomes {@code AWARDED} (its public notice
+ * names every winner with the amount of its pilot) or {@code NO_AWARD}, and every
+ * proposal gets its outcome, in one transaction. Called at the decision when there is no
+ * standstill period, otherwise by {@link EvaluationJobs} once it has ended.
  */
 @Component
 class DecisionFinalisation {
@@ -48,7 +48,10 @@ class DecisionFinalisation {
 		this.clock = clock;
 	}
 
-	/** Brings into force the decisions whose standstill period has ended; returns how many. */
+	/**
+	 * Brings into force the decisions whose standstill period has ended; returns how
+	 * many.
+	 */
 	@Transactional
 	int finaliseDue() {
 		var due = records.lockDueDecisions(clock.instant());
@@ -76,7 +79,8 @@ class DecisionFinalisation {
 		records.finalise(challenge, now);
 		var details = Map.of("kind", decision.kind().name(), "winners",
 				String.join(",", decision.winners().stream().map(Object::toString).toList()));
-		var record = current.id().isPresent() ? current.auditRecord("evaluation.finalised", "challenge", challenge, details)
+		var record = current.id().isPresent()
+				? current.auditRecord("evaluation.finalised", "challenge", challenge, details)
 				: AuditRecord.of(now, Actor.SYSTEM, "evaluation.finalised", "challenge", challenge, details);
 		events.publishEvent(new AwardFinalised(challenge, decision.kind(), decision.winners(), record));
 	}

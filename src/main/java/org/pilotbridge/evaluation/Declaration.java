@@ -8,9 +8,9 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
 
 /**
- * What a panel member declared about one bidding company; a conflict recuses them from its proposal.
- * A declaration belongs to the seat it was made in: a member removed and invited again declares
- * afresh, and the earlier declarations stay on the record.
+ * What a panel member declared about one bidding company; a conflict recuses them from
+ * its proposal. A declaration belongs to the seat it was made in: a member removed and
+ * invited again declares afresh, and the earlier declarations stay on the record.
  *
  * @param seat the panel seat (invitation) the member held when declaring
  */

@@ -3,10 +3,11 @@ package org.pilotbridge.evaluation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a panel member declares about one bidding company: an explicit choice, never a default.
+ * What a panel member declares about one bidding company: an explicit choice, never a
+ * default.
  *
- * @param choice no conflict or a conflict; none while the member has not decided, which the service
- * refuses
+ * @param choice no conflict or a conflict; none while the member has not decided, which
+ * the service refuses
  * @param description what the conflict is; required with a conflict, ignored without one
  */
 public record DeclarationInput(@Nullable Choice choice, String description) {

@@ -30,10 +30,10 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Language;
 
 /**
- * Lays out the letters to the bidders and the evaluation report as PDF/A-3b, in the reader's
- * language, from what the evaluation recorded. A bidder's letter holds its own consensus scores and
- * reasons, its rank, and the names and totals of the proposals proposed for award (one per pilot):
- * nothing about the other bidders.
+ * Lays out the letters to the bidders and the evaluation report as PDF/A-3b, in the
+ * reader's language, from what the evaluation recorded. A bidder's letter holds its own
+ * consensus scores and reasons, its rank, and the names and totals of the proposals
+ * proposed for award (one per pilot): nothing about the other bidders.
  */
 @Component
 class DocumentRenderer {
@@ -79,16 +79,21 @@ class DocumentRenderer {
 		blocks.add(feedbackTable(evaluation, bidder, mine, locale));
 		var standstill = decision.standstillEndsAt().isAfter(decision.decidedAt());
 		blocks.add(new Paragraph(standstill
-				? text(locale, "evaluation.letter.standstill.text", time(decision.standstillEndsAt(), evaluation, locale))
+				? text(locale, "evaluation.letter.standstill.text",
+						time(decision.standstillEndsAt(), evaluation, locale))
 				: text(locale, "evaluation.letter.no-standstill.text")));
 		if (isWinner) {
 			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.next")));
 		}
 		blocks.add(new Paragraph(text(locale, "evaluation.letter.closing")));
-		var title = text(locale, isWinner ? "evaluation.letter.award.title" : "evaluation.letter.other.title", reference);
-		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
-		return new EvaluationDocument(SafeFileName.ofPdf((isWinner ? "award-letter-" : "letter-") + reference + "-"
-				+ bidder.companyName()).value(), pdf);
+		var title = text(locale, isWinner ? "evaluation.letter.award.title" : "evaluation.letter.other.title",
+				reference);
+		var pdf = documents
+			.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
+		return new EvaluationDocument(
+				SafeFileName.ofPdf((isWinner ? "award-letter-" : "letter-") + reference + "-" + bidder.companyName())
+					.value(),
+				pdf);
 	}
 
 	/** Why the bidder is written to: its award, or the outcome for the others. */
@@ -100,17 +105,20 @@ class DocumentRenderer {
 		var isWinner = decision.awards(bidder.proposal());
 		var blocks = new ArrayList<Block>();
 		if (isWinner) {
-			blocks.add(new Paragraph(text(locale, winners.size() == 1 ? "evaluation.letter.award.intro"
-					: "evaluation.letter.award.intro-several", reference, challenge.title(), agency, winners.size())));
+			blocks.add(new Paragraph(text(locale,
+					winners.size() == 1 ? "evaluation.letter.award.intro" : "evaluation.letter.award.intro-several",
+					reference, challenge.title(), agency, winners.size())));
 		}
 		else {
-			blocks.add(new Paragraph(text(locale, "evaluation.letter.other.intro", reference, challenge.title(), agency)));
+			blocks.add(
+					new Paragraph(text(locale, "evaluation.letter.other.intro", reference, challenge.title(), agency)));
 			if (winners.isEmpty()) {
 				blocks.add(new Paragraph(text(locale, "evaluation.letter.no-award", decision.justification())));
 			}
 			else if (winners.size() == 1) {
-				blocks.add(new Paragraph(text(locale, "evaluation.letter.not-selected", winners.getFirst().bidder().companyName(),
-						number(winners.getFirst().ranked().total(), locale))));
+				blocks.add(new Paragraph(
+						text(locale, "evaluation.letter.not-selected", winners.getFirst().bidder().companyName(),
+								number(winners.getFirst().ranked().total(), locale))));
 			}
 			else {
 				blocks.add(new Paragraph(text(locale, "evaluation.letter.not-selected-several", winners.size())));
@@ -119,7 +127,9 @@ class DocumentRenderer {
 		return blocks;
 	}
 
-	/** The bidder's own total and rank, what the award is worth, and the decision's times. */
+	/**
+	 * The bidder's own total and rank, what the award is worth, and the decision's times.
+	 */
 	private KeyValues letterFacts(Evaluation evaluation, Bidder bidder, RankedProposal mine, int ranked,
 			List<AwardedLine> winners, Locale locale) {
 		var decision = evaluation.decision().orElseThrow(() -> new IllegalStateException("No decision yet"));
@@ -130,7 +140,8 @@ class DocumentRenderer {
 				text(locale, "evaluation.letter.rank", mine.rank(), ranked)));
 		if (winners.size() == 1 && !isWinner) {
 			facts.add(row(locale, "evaluation.letter.winner", winners.getFirst().bidder().companyName()));
-			facts.add(row(locale, "evaluation.letter.winner-total", number(winners.getFirst().ranked().total(), locale)));
+			facts.add(
+					row(locale, "evaluation.letter.winner-total", number(winners.getFirst().ranked().total(), locale)));
 		}
 		if (winners.size() == 1 && winners.getFirst().bidder().price() != null) {
 			facts.add(row(locale, "evaluation.letter.amount", winners.getFirst().bidder().price().format(locale)));
@@ -140,7 +151,8 @@ class DocumentRenderer {
 		}
 		facts.add(row(locale, "evaluation.letter.decided-at", time(decision.decidedAt(), evaluation, locale)));
 		if (decision.standstillEndsAt().isAfter(decision.decidedAt())) {
-			facts.add(row(locale, "evaluation.letter.standstill", time(decision.standstillEndsAt(), evaluation, locale)));
+			facts.add(
+					row(locale, "evaluation.letter.standstill", time(decision.standstillEndsAt(), evaluation, locale)));
 		}
 		return new KeyValues(facts);
 	}
@@ -149,8 +161,9 @@ class DocumentRenderer {
 	private List<Block> winnersTable(List<AwardedLine> winners, Locale locale) {
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.letter.winners", winners.size())));
-		blocks.add(new Table(List.of(text(locale, "evaluation.report.company"), text(locale, "evaluation.report.rank"),
-				text(locale, "evaluation.report.total"), text(locale, "evaluation.letter.amount")),
+		blocks.add(new Table(
+				List.of(text(locale, "evaluation.report.company"), text(locale, "evaluation.report.rank"),
+						text(locale, "evaluation.report.total"), text(locale, "evaluation.letter.amount")),
 				winners.stream()
 					.map(line -> List.of(line.bidder().companyName(), String.valueOf(line.ranked().rank()),
 							number(line.ranked().total(), locale),
@@ -169,18 +182,21 @@ class DocumentRenderer {
 			var contribution = mine.contributions().get(criterion.id());
 			if (criterion.type() == CriterionType.PRICE) {
 				rows.add(List.of(criterion.name(), String.valueOf(criterion.weight()), number(contribution, locale),
-						text(locale, "evaluation.letter.price-points", number(contribution, locale), criterion.weight())));
+						text(locale, "evaluation.letter.price-points", number(contribution, locale),
+								criterion.weight())));
 			}
 			else {
-				var score = Objects.requireNonNull(consensus.get(criterion.id()), "an awarded proposal has its consensus");
+				var score = Objects.requireNonNull(consensus.get(criterion.id()),
+						"an awarded proposal has its consensus");
 				rows.add(List.of(criterion.name(), String.valueOf(criterion.weight()),
 						score.points() + " / " + challenge.scale().max() + " → " + number(contribution, locale),
 						score.justification()));
 			}
 		}
-		return new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
-				text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification")), rows,
-				List.of(2.5f, 1f, 1.6f, 5f));
+		return new Table(
+				List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
+						text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification")),
+				rows, List.of(2.5f, 1f, 1.6f, 5f));
 	}
 
 	EvaluationDocument report(Evaluation evaluation, Language language) {
@@ -201,7 +217,8 @@ class DocumentRenderer {
 		blocks.addAll(decisionSection(evaluation, locale));
 
 		var title = text(locale, "evaluation.report.title", reference);
-		var pdf = documents.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
+		var pdf = documents
+			.render(new Document(title, language, agency.isEmpty() ? "Pilotbridge" : agency, blocks, List.of()));
 		return new EvaluationDocument(SafeFileName.ofPdf("evaluation-report-" + reference).value(), pdf);
 	}
 
@@ -226,11 +243,13 @@ class DocumentRenderer {
 		var challenge = evaluation.challenge();
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.criteria")));
-		blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
-				text(locale, "evaluation.report.type")),
+		blocks.add(new Table(
+				List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.weight"),
+						text(locale, "evaluation.report.type")),
 				challenge.criteria()
 					.stream()
-					.map(c -> List.of(c.name(), String.valueOf(c.weight()), text(locale, "evaluation.report.type." + c.type())))
+					.map(c -> List.of(c.name(), String.valueOf(c.weight()),
+							text(locale, "evaluation.report.type." + c.type())))
 					.toList(),
 				List.of(4f, 1f, 3f)));
 		return blocks;
@@ -240,8 +259,9 @@ class DocumentRenderer {
 	private List<Block> panelSection(Evaluation evaluation, Locale locale) {
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.panel")));
-		blocks.add(new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
-				text(locale, "evaluation.report.email"), text(locale, "evaluation.report.joined-at")),
+		blocks.add(new Table(
+				List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
+						text(locale, "evaluation.report.email"), text(locale, "evaluation.report.joined-at")),
 				evaluation.panel()
 					.members()
 					.stream()
@@ -253,22 +273,33 @@ class DocumentRenderer {
 
 		if (!evaluation.removals().isEmpty()) {
 			blocks.add(new Heading(3, text(locale, "evaluation.report.removed")));
-			blocks.add(new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
-					text(locale, "evaluation.report.removed-at"), text(locale, "evaluation.report.removal-reason")),
-					evaluation.removals()
-						.stream()
-						.map(removal -> List.of(removal.member().name(), text(locale, removal.member().role().messageKey()),
-								time(removal.removedAt(), evaluation, locale) + " – " + (removal.removedBy() == null
-										? text(locale, "evaluation.report.removed-by-system")
-										: memberName(evaluation, removal.removedBy())),
-								reason(removal, locale) + (removal.newChair() == null ? ""
-										: " " + text(locale, "evaluation.report.new-chair", everyMember(evaluation)
-											.filter(member -> member.id().equals(removal.newChair()))
-											.map(PanelMember::name)
-											.findFirst()
-											.orElse("")))))
-						.toList(),
-					List.of(2.5f, 2f, 3f, 4.5f)));
+			blocks.add(
+					new Table(List.of(text(locale, "evaluation.report.name"), text(locale, "evaluation.report.role"),
+							text(locale, "evaluation.report.removed-at"), text(locale,
+									"evaluation.report.removal-reason")),
+							evaluation.removals()
+								.stream()
+								.map(removal -> List.of(
+										removal
+											.member()
+											.name(),
+										text(locale, removal
+											.member()
+											.role()
+											.messageKey()),
+										time(removal.removedAt(), evaluation, locale) + " – "
+												+ (removal.removedBy() == null
+														? text(locale, "evaluation.report.removed-by-system")
+														: memberName(evaluation, removal.removedBy())),
+										reason(removal, locale) + (removal.newChair() == null ? ""
+												: " " + text(locale, "evaluation.report.new-chair",
+														everyMember(evaluation)
+															.filter(member -> member.id().equals(removal.newChair()))
+															.map(PanelMember::name)
+															.findFirst()
+															.orElse("")))))
+								.toList(),
+							List.of(2.5f, 2f, 3f, 4.5f)));
 		}
 		return blocks;
 	}
@@ -277,18 +308,17 @@ class DocumentRenderer {
 	private List<Block> declarationsSection(Evaluation evaluation, Locale locale) {
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.declarations")));
-		blocks.add(new Table(List.of(text(locale, "evaluation.report.member"), text(locale, "evaluation.report.company"),
-				text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
+		blocks.add(new Table(
+				List.of(text(locale, "evaluation.report.member"), text(locale, "evaluation.report.company"),
+						text(locale, "evaluation.report.conflict"), text(locale, "evaluation.report.declared-at")),
 				evaluation.declarations()
 					.stream()
 					.map(d -> List.of(everyMember(evaluation).filter(member -> member.id().equals(d.seat()))
 						.map(PanelMember::name)
 						.findFirst()
-						.orElseGet(() -> memberName(evaluation, d.member())) + (evaluation.panel()
-						.members()
-						.stream()
-						.anyMatch(member -> member.id().equals(d.seat())) ? ""
-								: " " + text(locale, "evaluation.report.earlier-seat")),
+						.orElseGet(() -> memberName(evaluation, d.member()))
+							+ (evaluation.panel().members().stream().anyMatch(member -> member.id().equals(d.seat()))
+									? "" : " " + text(locale, "evaluation.report.earlier-seat")),
 							evaluation.bidder(d.proposal()).map(Bidder::companyName).orElse(""),
 							d.conflict() ? d.description() : text(locale, "evaluation.report.no-conflict"),
 							time(d.declaredAt(), evaluation, locale)))
@@ -316,23 +346,32 @@ class DocumentRenderer {
 			var rows = new ArrayList<List<String>>();
 			for (var sheet : evaluation.submittedSheets(bidder.proposal())) {
 				for (var criterion : qualitative) {
-					sheet.scores().stream().filter(s -> s.criterion().equals(criterion.id())).findFirst().ifPresent(score -> rows
-						.add(List.of(memberName(evaluation, sheet.evaluator()), criterion.name(),
-								String.valueOf(score.points()), score.justification(),
+					sheet.scores()
+						.stream()
+						.filter(s -> s.criterion().equals(criterion.id()))
+						.findFirst()
+						.ifPresent(score -> rows.add(List.of(memberName(evaluation, sheet.evaluator()),
+								criterion.name(), String.valueOf(score.points()), score.justification(),
 								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
 				}
 			}
 			for (var sheet : evaluation.setAsideSheets(bidder.proposal())) {
 				for (var criterion : qualitative) {
-					sheet.scores().stream().filter(s -> s.criterion().equals(criterion.id())).findFirst().ifPresent(score -> rows
-						.add(List.of(text(locale, "evaluation.report.not-counted", memberName(evaluation, sheet.evaluator())),
+					sheet.scores()
+						.stream()
+						.filter(s -> s.criterion().equals(criterion.id()))
+						.findFirst()
+						.ifPresent(score -> rows.add(List.of(
+								text(locale, "evaluation.report.not-counted",
+										memberName(evaluation, sheet.evaluator())),
 								criterion.name(), String.valueOf(score.points()), score.justification(),
 								time(Objects.requireNonNull(sheet.submittedAt()), evaluation, locale))));
 				}
 			}
-			blocks.add(new Table(List.of(text(locale, "evaluation.report.evaluator"), text(locale, "evaluation.letter.criterion"),
-					text(locale, "evaluation.letter.points"), text(locale, "evaluation.letter.justification"),
-					text(locale, "evaluation.report.submitted-at")), rows, List.of(2f, 2f, 1f, 5f, 2.2f)));
+			blocks.add(new Table(List.of(text(locale, "evaluation.report.evaluator"),
+					text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.letter.points"),
+					text(locale, "evaluation.letter.justification"), text(locale, "evaluation.report.submitted-at")),
+					rows, List.of(2f, 2f, 1f, 5f, 2.2f)));
 		}
 		return blocks;
 	}
@@ -345,21 +384,27 @@ class DocumentRenderer {
 		for (var bidder : evaluation.bidders()) {
 			blocks.add(new Heading(3, bidder.companyName()));
 			var consensus = evaluation.consensus().getOrDefault(bidder.proposal(), Map.of());
-			consensus.values().stream().findFirst().ifPresent(recorded -> blocks.add(new Paragraph(text(locale,
-					recorded.byStandIn() ? "evaluation.report.recorded-by-stand-in" : "evaluation.report.recorded-by",
-					memberName(evaluation, recorded.recordedBy())))));
+			consensus.values()
+				.stream()
+				.findFirst()
+				.ifPresent(
+						recorded -> blocks.add(new Paragraph(text(locale,
+								recorded.byStandIn() ? "evaluation.report.recorded-by-stand-in"
+										: "evaluation.report.recorded-by",
+								memberName(evaluation, recorded.recordedBy())))));
 			var rows = new ArrayList<List<String>>();
 			for (var criterion : qualitative) {
 				var score = consensus.get(criterion.id());
 				if (score != null) {
-					rows.add(List.of(criterion.name(), String.valueOf(score.meanPoints()), String.valueOf(score.points()),
-							score.changeReason(), score.justification(), time(score.recordedAt(), evaluation, locale)));
+					rows.add(List.of(criterion.name(), String.valueOf(score.meanPoints()),
+							String.valueOf(score.points()), score.changeReason(), score.justification(),
+							time(score.recordedAt(), evaluation, locale)));
 				}
 			}
-			blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"), text(locale, "evaluation.report.mean"),
-					text(locale, "evaluation.report.consensus"), text(locale, "evaluation.report.change-reason"),
-					text(locale, "evaluation.letter.justification"), text(locale, "evaluation.report.recorded-at")), rows,
-					List.of(2f, 1f, 1.2f, 2.5f, 4f, 2.2f)));
+			blocks.add(new Table(List.of(text(locale, "evaluation.letter.criterion"),
+					text(locale, "evaluation.report.mean"), text(locale, "evaluation.report.consensus"),
+					text(locale, "evaluation.report.change-reason"), text(locale, "evaluation.letter.justification"),
+					text(locale, "evaluation.report.recorded-at")), rows, List.of(2f, 1f, 1.2f, 2.5f, 4f, 2.2f)));
 		}
 		return blocks;
 	}
@@ -370,9 +415,9 @@ class DocumentRenderer {
 		var blocks = new ArrayList<Block>();
 		blocks.add(new Heading(2, text(locale, "evaluation.report.ranking")));
 		blocks.add(new Paragraph(text(locale, "evaluation.report.tie-rule")));
-		var header = new ArrayList<String>(List.of(text(locale, "evaluation.report.rank"),
-				text(locale, "evaluation.report.company"), text(locale, "evaluation.report.price"),
-				text(locale, "evaluation.report.received-at")));
+		var header = new ArrayList<String>(
+				List.of(text(locale, "evaluation.report.rank"), text(locale, "evaluation.report.company"),
+						text(locale, "evaluation.report.price"), text(locale, "evaluation.report.received-at")));
 		challenge.criteria().forEach(criterion -> header.add(criterion.name()));
 		header.addAll(List.of(text(locale, "evaluation.report.total"), text(locale, "evaluation.report.awardable"),
 				text(locale, "evaluation.report.tie")));
@@ -383,8 +428,10 @@ class DocumentRenderer {
 		for (var ranked : evaluation.ranking()) {
 			var bidder = evaluation.bidder(ranked.proposal()).orElseThrow();
 			var row = new ArrayList<String>(List.of(String.valueOf(ranked.rank()), bidder.companyName(),
-					bidder.price() == null ? "–" : bidder.price().format(locale), exactTime(bidder.receivedAt(), evaluation, locale)));
-			challenge.criteria().forEach(criterion -> row.add(number(ranked.contributions().get(criterion.id()), locale)));
+					bidder.price() == null ? "–" : bidder.price().format(locale),
+					exactTime(bidder.receivedAt(), evaluation, locale)));
+			challenge.criteria()
+				.forEach(criterion -> row.add(number(ranked.contributions().get(criterion.id()), locale)));
 			row.addAll(List.of(number(ranked.total(), locale),
 					text(locale, ranked.awardable() ? "evaluation.report.yes" : "evaluation.report.no"),
 					text(locale, ranked.tieBreak().messageKey())));
@@ -400,21 +447,27 @@ class DocumentRenderer {
 		blocks.add(new Heading(2, text(locale, "evaluation.report.decision")));
 		evaluation.decision().ifPresentOrElse(decision -> {
 			var rows = new ArrayList<KeyValue>();
-			rows.add(row(locale, "evaluation.report.kind", text(locale, "evaluation.decision-kind." + decision.kind())));
+			rows.add(
+					row(locale, "evaluation.report.kind", text(locale, "evaluation.decision-kind." + decision.kind())));
 			if (!decision.winners().isEmpty()) {
-				rows.add(row(locale, decision.winners().size() == 1 ? "evaluation.report.winner" : "evaluation.report.winners",
-						String.join(", ", decision.winners()
-							.stream()
-							.map(winner -> evaluation.bidder(winner).map(Bidder::companyName).orElse(""))
-							.toList())));
+				rows.add(row(locale,
+						decision.winners().size() == 1 ? "evaluation.report.winner" : "evaluation.report.winners",
+						String.join(", ",
+								decision.winners()
+									.stream()
+									.map(winner -> evaluation.bidder(winner).map(Bidder::companyName).orElse(""))
+									.toList())));
 			}
 			rows.add(row(locale, "evaluation.report.justification",
 					decision.justification().isEmpty() ? "–" : decision.justification()));
-			rows.add(row(locale, "evaluation.report.decided-by", decision.byStandIn()
-					? text(locale, "evaluation.report.decided-by-stand-in", memberName(evaluation, decision.decidedBy()))
-					: memberName(evaluation, decision.decidedBy())));
+			rows.add(row(locale, "evaluation.report.decided-by",
+					decision.byStandIn()
+							? text(locale, "evaluation.report.decided-by-stand-in",
+									memberName(evaluation, decision.decidedBy()))
+							: memberName(evaluation, decision.decidedBy())));
 			rows.add(row(locale, "evaluation.report.decided-at", time(decision.decidedAt(), evaluation, locale)));
-			rows.add(row(locale, "evaluation.report.standstill-ends", time(decision.standstillEndsAt(), evaluation, locale)));
+			rows.add(row(locale, "evaluation.report.standstill-ends",
+					time(decision.standstillEndsAt(), evaluation, locale)));
 			rows.add(row(locale, "evaluation.report.finalised-at", decision.finalisedAt() == null
 					? text(locale, "evaluation.report.pending") : time(decision.finalisedAt(), evaluation, locale)));
 			blocks.add(new KeyValues(rows));
@@ -422,12 +475,13 @@ class DocumentRenderer {
 		return blocks;
 	}
 
-	/** Why a member was removed: the manager's reason, or that they belong to a bidding company. */
+	/**
+	 * Why a member was removed: the manager's reason, or that they belong to a bidding
+	 * company.
+	 */
 	private String reason(PanelRemoval removal, Locale locale) {
-		return removal.cause() == RemovalCause.BIDDING_COMPANY
-				? text(locale, "evaluation.removal.bidding-company",
-						Objects.requireNonNullElse(removal.biddingCompany(), ""))
-				: removal.reason();
+		return removal.cause() == RemovalCause.BIDDING_COMPANY ? text(locale, "evaluation.removal.bidding-company",
+				Objects.requireNonNullElse(removal.biddingCompany(), "")) : removal.reason();
 	}
 
 	/** The members of the panel and those removed from it. */
@@ -437,8 +491,7 @@ class DocumentRenderer {
 	}
 
 	private String memberName(Evaluation evaluation, PersonId person) {
-		return everyMember(evaluation)
-			.filter(member -> person.equals(member.person()))
+		return everyMember(evaluation).filter(member -> person.equals(member.person()))
 			.map(PanelMember::name)
 			.findFirst()
 			.orElseGet(() -> directory.person(person).map(p -> p.displayName()).orElse(person.toString()));

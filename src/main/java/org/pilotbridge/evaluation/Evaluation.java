@@ -17,15 +17,15 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
 
 /**
- * Everything recorded about the evaluation of one challenge, read at once, with the rules that
- * derive from it: who must score which proposal, whether all scores are in, the spread, the mean,
- * and the ranking from the consensus. Members removed from the panel are no longer awaited; their
- * declarations stay on the record, and so do the scores of members the system removed as bidders,
- * which no longer count.
+ * Everything recorded about the evaluation of one challenge, read at once, with the rules
+ * that derive from it: who must score which proposal, whether all scores are in, the
+ * spread, the mean, and the ranking from the consensus. Members removed from the panel
+ * are no longer awaited; their declarations stay on the record, and so do the scores of
+ * members the system removed as bidders, which no longer count.
  */
 record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> removals, List<Bidder> bidders,
-		List<Declaration> declarations, List<ScoreSheet> sheets, Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus,
-		Optional<Decision> decision) {
+		List<Declaration> declarations, List<ScoreSheet> sheets,
+		Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus, Optional<Decision> decision) {
 
 	List<Criterion> qualitative() {
 		return challenge.criteria().stream().filter(c -> c.type() == CriterionType.QUALITATIVE).toList();
@@ -43,12 +43,19 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 			.anyMatch(member -> declarations.stream().anyMatch(d -> d.seat().equals(member.id())));
 	}
 
-	/** Whether the person ever declared a conflict with the proposal, in any seat: such a conflict is never lifted. */
+	/**
+	 * Whether the person ever declared a conflict with the proposal, in any seat: such a
+	 * conflict is never lifted.
+	 */
 	boolean isRecused(@Nullable PersonId person, ProposalId proposal) {
-		return declarations.stream().anyMatch(d -> d.member().equals(person) && d.proposal().equals(proposal) && d.conflict());
+		return declarations.stream()
+			.anyMatch(d -> d.member().equals(person) && d.proposal().equals(proposal) && d.conflict());
 	}
 
-	/** The evaluators who have joined and are not recused from the proposal: whose scores it waits for. */
+	/**
+	 * The evaluators who have joined and are not recused from the proposal: whose scores
+	 * it waits for.
+	 */
 	List<PanelMember> scorers(ProposalId proposal) {
 		return panel.evaluators()
 			.stream()
@@ -61,7 +68,10 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return sheets.stream().filter(s -> s.proposal().equals(proposal) && s.evaluator().equals(person)).findFirst();
 	}
 
-	/** The submitted sheets of the proposal that count: those of members still on the panel. */
+	/**
+	 * The submitted sheets of the proposal that count: those of members still on the
+	 * panel.
+	 */
 	List<ScoreSheet> submittedSheets(ProposalId proposal) {
 		return sheets.stream()
 			.filter(s -> s.proposal().equals(proposal) && s.isSubmitted() && isOnPanel(s.evaluator()))
@@ -69,8 +79,8 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 	}
 
 	/**
-	 * The submitted sheets of the proposal that no longer count: those of members the system removed
-	 * because they belong to a bidding company. They stay on the record.
+	 * The submitted sheets of the proposal that no longer count: those of members the
+	 * system removed because they belong to a bidding company. They stay on the record.
 	 */
 	List<ScoreSheet> setAsideSheets(ProposalId proposal) {
 		return sheets.stream()
@@ -82,14 +92,20 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return panel.members().stream().anyMatch(member -> member.is(person));
 	}
 
-	/** Whether every evaluator not recused from the proposal has submitted their scores (at least one has). */
+	/**
+	 * Whether every evaluator not recused from the proposal has submitted their scores
+	 * (at least one has).
+	 */
 	boolean allScoresIn(ProposalId proposal) {
 		var scorers = scorers(proposal);
 		return !scorers.isEmpty() && scorers.stream()
 			.allMatch(member -> sheet(proposal, member.joinedPerson()).filter(ScoreSheet::isSubmitted).isPresent());
 	}
 
-	/** Whether the evaluator has submitted the scores of every proposal they are not recused from. */
+	/**
+	 * Whether the evaluator has submitted the scores of every proposal they are not
+	 * recused from.
+	 */
 	boolean hasSubmittedAll(PersonId person) {
 		return hasDeclared(person) && bidders.stream()
 			.filter(bidder -> !isRecused(person, bidder.proposal()))
@@ -126,15 +142,19 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return panel.chair().filter(PanelMember::hasJoined);
 	}
 
-	/** Whether the chair has declared a conflict with any bidder, in any seat: then they do not decide. */
+	/**
+	 * Whether the chair has declared a conflict with any bidder, in any seat: then they
+	 * do not decide.
+	 */
 	boolean chairConflicted() {
-		return chair().filter(chair -> declarations.stream().anyMatch(d -> d.member().equals(chair.person()) && d.conflict()))
+		return chair()
+			.filter(chair -> declarations.stream().anyMatch(d -> d.member().equals(chair.person()) && d.conflict()))
 			.isPresent();
 	}
 
 	/**
-	 * Who records the consensus on the proposal: the chair, unless recused from it; then the stand-in
-	 * the managers designated, unless recused from it too; else nobody yet.
+	 * Who records the consensus on the proposal: the chair, unless recused from it; then
+	 * the stand-in the managers designated, unless recused from it too; else nobody yet.
 	 */
 	Optional<PanelMember> consensusRecorder(ProposalId proposal) {
 		var chair = chair();
@@ -144,14 +164,18 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 		return panel.standIn().filter(PanelMember::hasJoined).filter(standIn -> !isRecused(standIn.person(), proposal));
 	}
 
-	/** Who proposes the decision: the chair, unless recused from any proposal; then the stand-in. */
+	/**
+	 * Who proposes the decision: the chair, unless recused from any proposal; then the
+	 * stand-in.
+	 */
 	Optional<PanelMember> decider() {
 		if (chair().isPresent() && !chairConflicted()) {
 			return chair();
 		}
 		return panel.standIn()
 			.filter(PanelMember::hasJoined)
-			.filter(standIn -> declarations.stream().noneMatch(d -> d.member().equals(standIn.person()) && d.conflict()));
+			.filter(standIn -> declarations.stream()
+				.noneMatch(d -> d.member().equals(standIn.person()) && d.conflict()));
 	}
 
 	boolean consensusComplete() {

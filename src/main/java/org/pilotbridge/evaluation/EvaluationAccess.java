@@ -18,10 +18,11 @@ import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Who may do what in an evaluation, checked per object: the challenge's managers compose the panel
- * and read the results; members act only on the panels they have joined, and not at all while they
- * belong to a company with a proposal for the challenge; evaluators only on the proposals they have
- * declared no conflict with; the chair alone records the consensus and decides.
+ * Who may do what in an evaluation, checked per object: the challenge's managers compose
+ * the panel and read the results; members act only on the panels they have joined, and
+ * not at all while they belong to a company with a proposal for the challenge; evaluators
+ * only on the proposals they have declared no conflict with; the chair alone records the
+ * consensus and decides.
  */
 @Component
 class EvaluationAccess {
@@ -54,10 +55,10 @@ class EvaluationAccess {
 	}
 
 	/**
-	 * The challenge of a proposal the panel has listed. A proposal is listed when its panel's members
-	 * first declare, so a member who has not declared yet is told to.
-	 *
-	 * @throws InvalidInput ({@code evaluation.declare-first}) for a member of a panel who has not declared
+	 * The challenge of a proposal the panel has listed. A proposal is listed when its
+	 * panel's members first declare, so a member who has not declared yet is told to.
+	 * @throws InvalidInput ({@code evaluation.declare-first}) for a member of a panel who
+	 * has not declared
 	 * @throws ProposalNotFound for anyone else
 	 */
 	ChallengeId challengeOf(ProposalId proposal) {
@@ -67,13 +68,14 @@ class EvaluationAccess {
 					.stream()
 					.anyMatch(member -> records.declarations(member).isEmpty()))
 				.orElse(false);
-			return undeclared ? InvalidInput.of("declarations", "evaluation.declare-first") : new ProposalNotFound(proposal);
+			return undeclared ? InvalidInput.of("declarations", "evaluation.declare-first")
+					: new ProposalNotFound(proposal);
 		});
 	}
 
 	/**
-	 * Holds the panel of the challenge as it is until the transaction ends, so that a member removed
-	 * meanwhile cannot act any more; call it before checking who acts.
+	 * Holds the panel of the challenge as it is until the transaction ends, so that a
+	 * member removed meanwhile cannot act any more; call it before checking who acts.
 	 */
 	void holdPanel(ChallengeId challenge) {
 		panels.lockShared(challenge);
@@ -94,8 +96,9 @@ class EvaluationAccess {
 	}
 
 	/**
-	 * The current person's seat on the panel; none while they belong to a company with a proposal for
-	 * the challenge (until the system removes them, they may do nothing there).
+	 * The current person's seat on the panel; none while they belong to a company with a
+	 * proposal for the challenge (until the system removes them, they may do nothing
+	 * there).
 	 */
 	Optional<PanelMember> membership(ChallengeId challenge) {
 		return current.id()
@@ -123,7 +126,9 @@ class EvaluationAccess {
 		return member;
 	}
 
-	/** The chair, or a manager of the challenge: those who follow the whole evaluation. */
+	/**
+	 * The chair, or a manager of the challenge: those who follow the whole evaluation.
+	 */
 	void requireChairOrManager(ChallengeId challenge) {
 		if (!isManager(challenge) && membership(challenge).filter(member -> member.role().chairs()).isEmpty()) {
 			throw new AccessDeniedException("Only the chair and the managers follow the evaluation of " + challenge);
@@ -131,21 +136,22 @@ class EvaluationAccess {
 	}
 
 	/**
-	 * The chair, the stand-in of a recused chair, or a manager of the challenge: those who follow the
-	 * evaluation's progress and ranking.
+	 * The chair, the stand-in of a recused chair, or a manager of the challenge: those
+	 * who follow the evaluation's progress and ranking.
 	 */
 	void requireLeadOrManager(ChallengeId challenge) {
 		if (!isManager(challenge)
 				&& membership(challenge).filter(member -> member.role().chairs() || member.standIn()).isEmpty()) {
-			throw new AccessDeniedException("Only the chair, a stand-in and the managers follow the evaluation of " + challenge);
+			throw new AccessDeniedException(
+					"Only the chair, a stand-in and the managers follow the evaluation of " + challenge);
 		}
 	}
 
 	/**
-	 * The member records the consensus on the proposal: the chair, unless recused from it; then the
-	 * stand-in the managers designated.
-	 *
-	 * @throws InvalidInput ({@code evaluation.consensus.chair-recused}) for the chair recused from it
+	 * The member records the consensus on the proposal: the chair, unless recused from
+	 * it; then the stand-in the managers designated.
+	 * @throws InvalidInput ({@code evaluation.consensus.chair-recused}) for the chair
+	 * recused from it
 	 * @throws AccessDeniedException for anyone else
 	 */
 	void requireConsensusRecorder(Evaluation evaluation, PanelMember member, ProposalId proposal) {
@@ -155,14 +161,13 @@ class EvaluationAccess {
 		if (member.role().chairs() && evaluation.isRecused(member.person(), proposal)) {
 			throw InvalidInput.of("proposal", "evaluation.consensus.chair-recused");
 		}
-		throw new AccessDeniedException("Only the chair, or the stand-in of a recused chair, records the consensus on "
-				+ proposal);
+		throw new AccessDeniedException(
+				"Only the chair, or the stand-in of a recused chair, records the consensus on " + proposal);
 	}
 
 	/**
-	 * The member proposes the decision: the chair, unless recused from any proposal; then the
-	 * stand-in the managers designated.
-	 *
+	 * The member proposes the decision: the chair, unless recused from any proposal; then
+	 * the stand-in the managers designated.
 	 * @throws InvalidInput ({@code evaluation.decision.chair-recused}) for such a chair
 	 * @throws AccessDeniedException for anyone else
 	 */
@@ -173,13 +178,13 @@ class EvaluationAccess {
 		if (member.role().chairs() && evaluation.chairConflicted()) {
 			throw InvalidInput.of("decision", "evaluation.decision.chair-recused");
 		}
-		throw new AccessDeniedException("Only the chair, or the stand-in of a recused chair, decides on "
-				+ evaluation.challenge().id());
+		throw new AccessDeniedException(
+				"Only the chair, or the stand-in of a recused chair, decides on " + evaluation.challenge().id());
 	}
 
 	/**
-	 * Proposals are evaluated once the challenge has closed and its proposals have been opened (the
-	 * opening delay after the deadline), until the decision.
+	 * Proposals are evaluated once the challenge has closed and its proposals have been
+	 * opened (the opening delay after the deadline), until the decision.
 	 */
 	ChallengeSummary requireEvaluating(ChallengeId id) {
 		var challenge = challenge(id);
@@ -193,9 +198,10 @@ class EvaluationAccess {
 	}
 
 	/**
-	 * The current person, an evaluator who has declared and is not recused from the proposal.
-	 *
-	 * @throws InvalidInput ({@code evaluation.declare-first}, {@code evaluation.recused}) otherwise
+	 * The current person, an evaluator who has declared and is not recused from the
+	 * proposal.
+	 * @throws InvalidInput ({@code evaluation.declare-first}, {@code evaluation.recused})
+	 * otherwise
 	 */
 	PanelMember requireScorer(ChallengeId challenge, ProposalId proposal) {
 		var member = requireEvaluator(challenge);

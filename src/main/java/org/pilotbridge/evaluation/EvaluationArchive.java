@@ -17,9 +17,10 @@ import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.Language;
 
 /**
- * The record of a challenge's evaluation as it stands, for the procurement file: the panel, every
- * declaration of interest, every score sheet, the consensus, the decision, the letters as the bidders
- * received them and the report. Trusted: the module that assembles the file decides who may have it.
+ * The record of a challenge's evaluation as it stands, for the procurement file: the
+ * panel, every declaration of interest, every score sheet, the consensus, the decision,
+ * the letters as the bidders received them and the report. Trusted: the module that
+ * assembles the file decides who may have it.
  *
  * @see "Design decision: docs/decisions/DD030-20261207-procurement-file.md"
  */
@@ -58,7 +59,8 @@ public class EvaluationArchive {
 	}
 
 	/**
-	 * The evaluation report as it stands, in that language, once the evaluation has started.
+	 * The evaluation report as it stands, in that language, once the evaluation has
+	 * started.
 	 */
 	public Optional<EvaluationDocument> report(ChallengeId challenge, Language language) {
 		var evaluation = loader.load(challenge);
@@ -71,9 +73,10 @@ public class EvaluationArchive {
 	}
 
 	/**
-	 * The letter about the proposal, in the language of the person it was sent to, once decided.
-	 *
-	 * @throws ProposalNotFound when the proposal was not evaluated or nothing is decided yet
+	 * The letter about the proposal, in the language of the person it was sent to, once
+	 * decided.
+	 * @throws ProposalNotFound when the proposal was not evaluated or nothing is decided
+	 * yet
 	 */
 	public EvaluationDocument letter(ChallengeId challenge, ProposalId proposal) {
 		var evaluation = loader.load(challenge);
@@ -92,10 +95,12 @@ public class EvaluationArchive {
 	/**
 	 * Everything recorded about an evaluation.
 	 *
-	 * @param panel the members now on the panel, chair included, whether or not they joined
+	 * @param panel the members now on the panel, chair included, whether or not they
+	 * joined
 	 * @param removals the members removed, with why
 	 * @param bidders the proposals evaluated
-	 * @param declarations every declaration, in every seat, the earlier ones of re-invited members included
+	 * @param declarations every declaration, in every seat, the earlier ones of
+	 * re-invited members included
 	 * @param sheets every score sheet, drafts included
 	 * @param consensus the panel's scores per proposal
 	 */
@@ -110,8 +115,8 @@ public class EvaluationArchive {
 	 * @param submittedAt {@code null} for a draft
 	 * @param counts whether the sheet counts: submitted by a member still on the panel
 	 */
-	public record SheetRecord(ProposalId proposal, PersonId evaluator, String evaluatorName,
-			List<Score> scores, Instant updatedAt, @Nullable Instant submittedAt, boolean counts) {
+	public record SheetRecord(ProposalId proposal, PersonId evaluator, String evaluatorName, List<Score> scores,
+			Instant updatedAt, @Nullable Instant submittedAt, boolean counts) {
 	}
 
 	/** The panel's scores on a proposal, one per qualitative criterion. */

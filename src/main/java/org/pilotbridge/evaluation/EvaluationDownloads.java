@@ -17,10 +17,11 @@ import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 
 /**
- * Serves the evaluation's documents: {@code /evaluation-documents/proposals/{id}/letter} to the
- * bidding company's members and {@code /evaluation-documents/challenges/{id}/report} to the chair
- * and the challenge's managers. {@link EvaluationLetters} decides who may download what; whatever it
- * refuses answers 404 without a body. Signing in is required (see the identity module's security
+ * Serves the evaluation's documents: {@code /evaluation-documents/proposals/{id}/letter}
+ * to the bidding company's members and
+ * {@code /evaluation-documents/challenges/{id}/report} to the chair and the challenge's
+ * managers. {@link EvaluationLetters} decides who may download what; whatever it refuses
+ * answers 404 without a body. Signing in is required (see the identity module's security
  * configuration).
  */
 @RestController

@@ -7,8 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings award decisions into force at the end of their standstill period, on one node at a time;
- * should two nodes run it anyway, each decision is locked and finalised once.
+ * Brings award decisions into force at the end of their standstill period, on one node at
+ * a time; should two nodes run it anyway, each decision is locked and finalised once.
  */
 @Component
 class EvaluationJobs {
@@ -21,7 +21,8 @@ class EvaluationJobs {
 		this.finalisation = finalisation;
 	}
 
-	@Scheduled(fixedDelayString = "${pilotbridge.evaluation.standstill-check-interval:PT1M}", initialDelayString = "PT50S")
+	@Scheduled(fixedDelayString = "${pilotbridge.evaluation.standstill-check-interval:PT1M}",
+			initialDelayString = "PT50S")
 	@SchedulerLock(name = "evaluation-standstill", lockAtMostFor = "PT10M")
 	void finaliseDecisions() {
 		var finalised = finalisation.finaliseDue();

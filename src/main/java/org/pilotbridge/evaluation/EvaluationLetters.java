@@ -15,11 +15,12 @@ import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.Language;
 
 /**
- * The letters to the bidders and the evaluation report, once the decision is taken, as PDF/A-3b in
- * the reader's language. {@link #letter(ProposalId)} and {@link #report(ChallengeId)} are the
- * downloads, checked per object: a letter for the members of the bidding company, the report for
- * the chair and the challenge's managers. The methods that take a language are for the notification
- * module, which mails them; they check no rights.
+ * The letters to the bidders and the evaluation report, once the decision is taken, as
+ * PDF/A-3b in the reader's language. {@link #letter(ProposalId)} and
+ * {@link #report(ChallengeId)} are the downloads, checked per object: a letter for the
+ * members of the bidding company, the report for the chair and the challenge's managers.
+ * The methods that take a language are for the notification module, which mails them;
+ * they check no rights.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,8 +50,8 @@ public class EvaluationLetters {
 
 	/**
 	 * The letter to the company about its proposal, in the reader's language.
-	 *
-	 * @throws ProposalNotFound unless a member of the bidding company asks, after the decision
+	 * @throws ProposalNotFound unless a member of the bidding company asks, after the
+	 * decision
 	 */
 	public EvaluationDocument letter(ProposalId proposal) {
 		var person = current.required();
@@ -64,14 +65,18 @@ public class EvaluationLetters {
 	}
 
 	/**
-	 * The evaluation report, in the reader's language, for the chair and the challenge's managers.
+	 * The evaluation report, in the reader's language, for the chair and the challenge's
+	 * managers.
 	 */
 	public EvaluationDocument report(ChallengeId challenge) {
 		access.requireChairOrManager(challenge);
 		return renderer.report(loader.load(challenge), language(current.required()));
 	}
 
-	/** Whom the letters go to: the person who submitted each proposal, once the decision is taken. */
+	/**
+	 * Whom the letters go to: the person who submitted each proposal, once the decision
+	 * is taken.
+	 */
 	public List<Recipient> letterRecipients(ChallengeId challenge) {
 		if (records.decision(challenge).isEmpty()) {
 			return List.of();

@@ -3,8 +3,9 @@ package org.pilotbridge.evaluation;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * The addresses of the evaluation's views, for the modules that link to them (e-mails, the
- * challenge's page through a contribution). {@code LinksResolveTests} checks that each is served.
+ * The addresses of the evaluation's views, for the modules that link to them (e-mails,
+ * the challenge's page through a contribution). {@code LinksResolveTests} checks that
+ * each is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */
@@ -28,7 +29,9 @@ public final class EvaluationLinks {
 		return challenge(challenge) + "/progress";
 	}
 
-	/** The page where an invited evaluator accepts or declines, by the invitation's token. */
+	/**
+	 * The page where an invited evaluator accepts or declines, by the invitation's token.
+	 */
 	public static String invitation(String token) {
 		return "/evaluation/invitations/" + token;
 	}

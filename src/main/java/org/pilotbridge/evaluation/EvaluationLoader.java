@@ -27,11 +27,11 @@ class EvaluationLoader {
 		var members = panels.of(challenge);
 		var chairRecused = members.stream()
 			.filter(member -> member.role().chairs() && member.hasJoined())
-			.anyMatch(chair -> records.everDeclaredConflict(java.util.Objects.requireNonNull(chair.person()), challenge));
+			.anyMatch(
+					chair -> records.everDeclaredConflict(java.util.Objects.requireNonNull(chair.person()), challenge));
 		return new Evaluation(summary, new Panel(challenge, members, chairRecused), panels.removals(challenge),
-				records.bidders(challenge),
-				records.declarations(challenge), records.sheets(challenge), records.consensus(challenge),
-				records.decision(challenge));
+				records.bidders(challenge), records.declarations(challenge), records.sheets(challenge),
+				records.consensus(challenge), records.decision(challenge));
 	}
 
 }

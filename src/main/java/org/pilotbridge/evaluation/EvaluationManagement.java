@@ -24,11 +24,11 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.UserText;
 
 /**
- * What panel members do: declare their interests, then score. After the close each member declares,
- * once and for every bidding company, whether they have a conflict of interest; a conflict recuses
- * them from that company's proposal. Evaluators then score each proposal they are not recused from
- * on every qualitative criterion, with a justification per score; drafts are kept, and submitting
- * locks the scores for good.
+ * What panel members do: declare their interests, then score. After the close each member
+ * declares, once and for every bidding company, whether they have a conflict of interest;
+ * a conflict recuses them from that company's proposal. Evaluators then score each
+ * proposal they are not recused from on every qualitative criterion, with a justification
+ * per score; drafts are kept, and submitting locks the scores for good.
  */
 @Service
 @Transactional
@@ -65,8 +65,9 @@ public class EvaluationManagement {
 	}
 
 	/**
-	 * The proposals that counted at the close, with their companies, for the panel and the managers:
-	 * listed from the proposal module the first time (an audited listing) and kept.
+	 * The proposals that counted at the close, with their companies, for the panel and
+	 * the managers: listed from the proposal module the first time (an audited listing)
+	 * and kept.
 	 */
 	public List<Bidder> bidders(ChallengeId challenge) {
 		if (!access.isManager(challenge)) {
@@ -88,12 +89,12 @@ public class EvaluationManagement {
 	}
 
 	/**
-	 * Declares, for every bidding company, a conflict of interest or none, each chosen explicitly;
-	 * once.
-	 *
+	 * Declares, for every bidding company, a conflict of interest or none, each chosen
+	 * explicitly; once.
 	 * @throws InvalidInput when a company is left out or left undecided
-	 * ({@code evaluation.declaration.missing}, at the field {@code declarations.<company>}), a
-	 * conflict is not described, or the member has declared already
+	 * ({@code evaluation.declaration.missing}, at the field
+	 * {@code declarations.<company>}), a conflict is not described, or the member has
+	 * declared already
 	 */
 	public void declare(ChallengeId challenge, Map<OrganisationId, DeclarationInput> declarations) {
 		access.holdPanel(challenge);
@@ -118,8 +119,8 @@ public class EvaluationManagement {
 			problems.require(!input.conflict() || !description.isEmpty(), field, "evaluation.declaration.describe");
 			problems.require(description.length() <= Declaration.DESCRIPTION_MAX_LENGTH, field,
 					"evaluation.declaration.too-long", Declaration.DESCRIPTION_MAX_LENGTH);
-			recorded.add(new Declaration(challenge, person, member.id(), bidder.proposal(), bidder.company(), input.conflict(),
-					description, now));
+			recorded.add(new Declaration(challenge, person, member.id(), bidder.proposal(), bidder.company(),
+					input.conflict(), description, now));
 		}
 		problems.throwIfAny();
 		records.addDeclarations(recorded);
@@ -133,10 +134,10 @@ public class EvaluationManagement {
 	}
 
 	/**
-	 * Keeps the scores given so far for the proposal; points and justifications may be missing.
-	 *
-	 * @throws InvalidInput before the declaration, for a proposal the evaluator is recused from, once
-	 * submitted, and for points off the scale
+	 * Keeps the scores given so far for the proposal; points and justifications may be
+	 * missing.
+	 * @throws InvalidInput before the declaration, for a proposal the evaluator is
+	 * recused from, once submitted, and for points off the scale
 	 */
 	public void saveDraft(ProposalId proposal, List<Score> scores) {
 		var context = scoring(proposal, scores);
@@ -147,12 +148,11 @@ public class EvaluationManagement {
 	}
 
 	/**
-	 * Saves the scores and submits them, which locks them: every qualitative criterion needs points
-	 * and a justification of at least {@code pilotbridge.evaluation.justification-min-length}
-	 * characters.
-	 *
-	 * @throws InvalidInput as {@link #saveDraft}, and when a score or a justification is missing or
-	 * too short
+	 * Saves the scores and submits them, which locks them: every qualitative criterion
+	 * needs points and a justification of at least
+	 * {@code pilotbridge.evaluation.justification-min-length} characters.
+	 * @throws InvalidInput as {@link #saveDraft}, and when a score or a justification is
+	 * missing or too short
 	 */
 	public void submit(ProposalId proposal, List<Score> scores) {
 		var context = scoring(proposal, scores);
@@ -194,9 +194,10 @@ public class EvaluationManagement {
 				problems.add(field, "evaluation.score.criterion");
 				continue;
 			}
-			problems.require(score.points() == null
-					|| (score.points() >= challenge.scale().min() && score.points() <= challenge.scale().max()), field,
-					"evaluation.score.range", challenge.scale().min(), challenge.scale().max());
+			problems.require(
+					score.points() == null
+							|| (score.points() >= challenge.scale().min() && score.points() <= challenge.scale().max()),
+					field, "evaluation.score.range", challenge.scale().min(), challenge.scale().max());
 			problems.require(score.justification().length() <= Score.JUSTIFICATION_MAX_LENGTH, field,
 					"evaluation.justification.too-long", Score.JUSTIFICATION_MAX_LENGTH);
 		}

@@ -32,9 +32,10 @@ import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * What people see of an evaluation. Members see only the panels they sit on; an evaluator sees a
- * proposal only once declared and not recused, and the other evaluators' scores only once they have
- * submitted all of their own; the chair and the challenge's managers follow everything.
+ * What people see of an evaluation. Members see only the panels they sit on; an evaluator
+ * sees a proposal only once declared and not recused, and the other evaluators' scores
+ * only once they have submitted all of their own; the chair and the challenge's managers
+ * follow everything.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +77,10 @@ public class EvaluationQuery {
 			}
 			var evaluation = loader.load(member.challenge());
 			var challenge = evaluation.challenge();
-			var recused = (int) evaluation.bidders().stream().filter(b -> evaluation.isRecused(person, b.proposal())).count();
+			var recused = (int) evaluation.bidders()
+				.stream()
+				.filter(b -> evaluation.isRecused(person, b.proposal()))
+				.count();
 			var toScore = member.role().scores() ? (int) evaluation.bidders()
 				.stream()
 				.filter(b -> !evaluation.isRecused(person, b.proposal()))
@@ -85,7 +89,9 @@ public class EvaluationQuery {
 			var consensusPending = (int) evaluation.bidders()
 				.stream()
 				.filter(b -> evaluation.allScoresIn(b.proposal()) && !evaluation.hasConsensus(b.proposal()))
-				.filter(b -> evaluation.consensusRecorder(b.proposal()).filter(r -> r.id().equals(member.id())).isPresent())
+				.filter(b -> evaluation.consensusRecorder(b.proposal())
+					.filter(r -> r.id().equals(member.id()))
+					.isPresent())
 				.count();
 			tasks.add(new PanelTask(challenge.id(), Objects.requireNonNullElse(challenge.reference(), ""),
 					challenge.title(), challenge.state(), member.role(), evaluation.hasDeclared(person),
@@ -113,10 +119,10 @@ public class EvaluationQuery {
 	}
 
 	/**
-	 * The proposal, its files and the criteria side by side, with the evaluator's scores so far. The
-	 * read of the proposal is in the audit trail.
-	 *
-	 * @throws InvalidInput before the declaration and for a proposal the evaluator is recused from
+	 * The proposal, its files and the criteria side by side, with the evaluator's scores
+	 * so far. The read of the proposal is in the audit trail.
+	 * @throws InvalidInput before the declaration and for a proposal the evaluator is
+	 * recused from
 	 */
 	public ScoringForm scoring(ProposalId proposal) {
 		var challengeId = access.challengeOf(proposal);
@@ -126,16 +132,17 @@ public class EvaluationQuery {
 		var bidder = evaluation.bidder(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
 		return new ScoringForm(challengeId, proposal, bidder.companyName(), evaluation.qualitative(),
 				evaluation.challenge().scale(), properties.justificationMinLength(),
-				inCriteriaOrder(evaluation, sheet.map(ScoreSheet::scores).orElse(List.of())), sheet.filter(ScoreSheet::isSubmitted).isPresent(),
-				proposals.latest(proposal));
+				inCriteriaOrder(evaluation, sheet.map(ScoreSheet::scores).orElse(List.of())),
+				sheet.filter(ScoreSheet::isSubmitted).isPresent(), proposals.latest(proposal));
 	}
 
 	/**
-	 * Every submitted score of the proposal, per criterion, with the spread and the mean. The chair
-	 * and the managers see them at any time; an evaluator only once they have submitted the scores of
-	 * every proposal they are not recused from, and never those of a proposal they are recused from.
-	 *
-	 * @throws InvalidInput ({@code evaluation.scores.own-first}) for an evaluator not done yet
+	 * Every submitted score of the proposal, per criterion, with the spread and the mean.
+	 * The chair and the managers see them at any time; an evaluator only once they have
+	 * submitted the scores of every proposal they are not recused from, and never those
+	 * of a proposal they are recused from.
+	 * @throws InvalidInput ({@code evaluation.scores.own-first}) for an evaluator not
+	 * done yet
 	 */
 	public ProposalScores scores(ProposalId proposal) {
 		var challengeId = access.challengeOf(proposal);
@@ -170,8 +177,8 @@ public class EvaluationQuery {
 				sheet.scores()
 					.stream()
 					.filter(score -> score.criterion().equals(criterion.id()) && score.points() != null)
-					.forEach(score -> individual.add(new IndividualScore(sheet.evaluator(), name(evaluation, sheet.evaluator()),
-							score.points(), score.justification())));
+					.forEach(score -> individual.add(new IndividualScore(sheet.evaluator(),
+							name(evaluation, sheet.evaluator()), score.points(), score.justification())));
 			}
 			var points = evaluation.points(proposal, criterion.id());
 			criteria.add(new CriterionScores(criterion, individual,
@@ -184,10 +191,9 @@ public class EvaluationQuery {
 	}
 
 	/**
-	 * The scores of the proposal for the chair to record the consensus (or, where the chair is
-	 * recused from it, for the stand-in the managers designated): only once every evaluator not
-	 * recused from it has submitted.
-	 *
+	 * The scores of the proposal for the chair to record the consensus (or, where the
+	 * chair is recused from it, for the stand-in the managers designated): only once
+	 * every evaluator not recused from it has submitted.
 	 * @throws InvalidInput ({@code evaluation.consensus.scores-missing}) before that, and
 	 * ({@code evaluation.consensus.chair-recused}) for a chair recused from the proposal
 	 */
@@ -203,18 +209,17 @@ public class EvaluationQuery {
 	}
 
 	/**
-	 * Who has declared, who has scored what, where the spread is large, and which consensus the
-	 * person asking records; for the chair, a stand-in and the managers.
+	 * Who has declared, who has scored what, where the spread is large, and which
+	 * consensus the person asking records; for the chair, a stand-in and the managers.
 	 */
 	public Progress progress(ChallengeId challenge) {
 		access.requireLeadOrManager(challenge);
 		var evaluation = loader.load(challenge);
 		var viewer = access.membership(challenge);
 		var members = evaluation.panel().members().stream().map(member -> {
-			var declared = member.hasJoined() ? evaluation.declarations()
-				.stream()
-				.filter(d -> d.seat().equals(member.id()))
-				.toList() : List.<Declaration>of();
+			var declared = member.hasJoined()
+					? evaluation.declarations().stream().filter(d -> d.seat().equals(member.id())).toList()
+					: List.<Declaration>of();
 			var conflicts = declared.stream()
 				.filter(Declaration::conflict)
 				.map(d -> evaluation.bidder(d.proposal()).map(Bidder::companyName).orElse("") + ": " + d.description())
@@ -222,13 +227,19 @@ public class EvaluationQuery {
 			return new MemberProgress(member, declared.isEmpty() ? null : declared.getFirst().declaredAt(), conflicts);
 		}).toList();
 		var proposals = evaluation.bidders().stream().map(bidder -> {
-			var states = evaluation.panel().members().stream().map(member -> state(evaluation, member, bidder)).toList();
+			var states = evaluation.panel()
+				.members()
+				.stream()
+				.map(member -> state(evaluation, member, bidder))
+				.toList();
 			var flagged = (int) evaluation.qualitative()
 				.stream()
 				.filter(c -> evaluation.isFlagged(bidder.proposal(), c.id(), properties.spreadGap()))
 				.count();
-			var recordsIt = viewer.flatMap(member -> evaluation.consensusRecorder(bidder.proposal())
-				.filter(recorder -> recorder.id().equals(member.id()))).isPresent();
+			var recordsIt = viewer
+				.flatMap(member -> evaluation.consensusRecorder(bidder.proposal())
+					.filter(recorder -> recorder.id().equals(member.id())))
+				.isPresent();
 			return new ProposalProgress(bidder, states, evaluation.allScoresIn(bidder.proposal()), flagged, recordsIt,
 					evaluation.hasConsensus(bidder.proposal()));
 		}).toList();
@@ -250,8 +261,8 @@ public class EvaluationQuery {
 	}
 
 	/**
-	 * The ranking from the consensus recorded so far; for the chair, a stand-in and the managers. The
-	 * lines of proposals the person asking is recused from are left out.
+	 * The ranking from the consensus recorded so far; for the chair, a stand-in and the
+	 * managers. The lines of proposals the person asking is recused from are left out.
 	 */
 	public Ranking ranking(ChallengeId challenge) {
 		access.requireLeadOrManager(challenge);

@@ -25,9 +25,10 @@ import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.Money;
 
 /**
- * What the panel of a challenge recorded: the bidders as listed at the close, the declarations, the
- * score sheets, the consensus and the decision. Queried with plain SQL: the records are small rows
- * read together for a challenge, never loaded one aggregate at a time.
+ * What the panel of a challenge recorded: the bidders as listed at the close, the
+ * declarations, the score sheets, the consensus and the decision. Queried with plain SQL:
+ * the records are small rows read together for a challenge, never loaded one aggregate at
+ * a time.
  */
 @Repository
 class EvaluationRecords {
@@ -40,7 +41,8 @@ class EvaluationRecords {
 
 	// Bidders
 
-	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL NULL (as
+	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
+	// NULL (as
 	// param(@Nullable Object) does); the nullable values here go to nullable columns.
 	@SuppressWarnings("NullAway")
 	void addBidders(ChallengeId challenge, Collection<Bidder> bidders) {
@@ -84,11 +86,12 @@ class EvaluationRecords {
 
 	void addDeclarations(List<Declaration> declarations) {
 		for (var declaration : declarations) {
-			jdbc.sql("""
-					INSERT INTO evaluation_declaration (challenge_id, person_id, member_id, proposal_id, company_id, conflict,
-					    description, declared_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-					""")
+			jdbc.sql(
+					"""
+							INSERT INTO evaluation_declaration (challenge_id, person_id, member_id, proposal_id, company_id, conflict,
+							    description, declared_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+							""")
 				.params(declaration.challenge().id(), declaration.member().id(), declaration.seat().id(),
 						declaration.proposal().id(), declaration.company().id(), declaration.conflict(),
 						declaration.description(), Timestamp.from(declaration.declaredAt()))
@@ -104,8 +107,8 @@ class EvaluationRecords {
 	}
 
 	/**
-	 * What the member declared in their seat on the panel: a member removed and invited again has a
-	 * new seat, and declares afresh.
+	 * What the member declared in their seat on the panel: a member removed and invited
+	 * again has a new seat, and declares afresh.
 	 */
 	List<Declaration> declarations(PanelMember seat) {
 		return jdbc.sql("SELECT * FROM evaluation_declaration WHERE member_id = ?")
@@ -115,19 +118,24 @@ class EvaluationRecords {
 	}
 
 	/**
-	 * Whether the person ever declared a conflict with the proposal, in any seat on its panel: a
-	 * conflict once declared is never lifted by a later declaration.
+	 * Whether the person ever declared a conflict with the proposal, in any seat on its
+	 * panel: a conflict once declared is never lifted by a later declaration.
 	 */
 	boolean everDeclaredConflict(PersonId person, ProposalId proposal) {
-		return jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND proposal_id = ? AND conflict")
+		return jdbc
+			.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND proposal_id = ? AND conflict")
 			.params(person.id(), proposal.id())
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	/** Whether the person ever declared a conflict with any bidder of the challenge, in any seat. */
+	/**
+	 * Whether the person ever declared a conflict with any bidder of the challenge, in
+	 * any seat.
+	 */
 	boolean everDeclaredConflict(PersonId person, ChallengeId challenge) {
-		return jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND challenge_id = ? AND conflict")
+		return jdbc
+			.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ? AND challenge_id = ? AND conflict")
 			.params(person.id(), challenge.id())
 			.query(Long.class)
 			.single() > 0;
@@ -135,7 +143,8 @@ class EvaluationRecords {
 
 	private static Declaration declaration(ResultSet rs, int row) throws SQLException {
 		return new Declaration(new ChallengeId(rs.getObject("challenge_id", UUID.class)),
-				new PersonId(rs.getObject("person_id", UUID.class)), new PanelMemberId(rs.getObject("member_id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)),
+				new PanelMemberId(rs.getObject("member_id", UUID.class)),
 				new ProposalId(rs.getObject("proposal_id", UUID.class)),
 				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getBoolean("conflict"),
 				rs.getString("description"), rs.getTimestamp("declared_at").toInstant());
@@ -143,7 +152,10 @@ class EvaluationRecords {
 
 	// Score sheets
 
-	/** The sheet, created empty if it does not exist yet, locked until the transaction ends. */
+	/**
+	 * The sheet, created empty if it does not exist yet, locked until the transaction
+	 * ends.
+	 */
 	ScoreSheet lockSheet(ChallengeId challenge, ProposalId proposal, PersonId evaluator, Instant now) {
 		jdbc.sql("""
 				INSERT INTO evaluation_sheet (proposal_id, person_id, challenge_id, updated_at) VALUES (?, ?, ?, ?)
@@ -157,7 +169,8 @@ class EvaluationRecords {
 	}
 
 	Optional<ScoreSheet> sheet(ProposalId proposal, PersonId evaluator) {
-		return sheets("WHERE s.proposal_id = ? AND s.person_id = ?", proposal.id(), evaluator.id()).stream().findFirst();
+		return sheets("WHERE s.proposal_id = ? AND s.person_id = ?", proposal.id(), evaluator.id()).stream()
+			.findFirst();
 	}
 
 	List<ScoreSheet> sheets(ChallengeId challenge) {
@@ -169,21 +182,27 @@ class EvaluationRecords {
 	}
 
 	private List<ScoreSheet> sheets(String where, Object... params) {
-		var rows = jdbc.sql("""
-				SELECT s.proposal_id, s.person_id, s.updated_at, s.submitted_at, c.criterion_id, c.points, c.justification
-				FROM evaluation_sheet s LEFT JOIN evaluation_score c
-				  ON c.proposal_id = s.proposal_id AND c.person_id = s.person_id
-				""" + where + " ORDER BY s.proposal_id, s.person_id, c.criterion_id").params(params).query((rs, row) -> {
-			var criterion = rs.getObject("criterion_id", UUID.class);
-			var submitted = rs.getTimestamp("submitted_at");
-			return new SheetRow(new ProposalId(rs.getObject("proposal_id", UUID.class)),
-					new PersonId(rs.getObject("person_id", UUID.class)), rs.getTimestamp("updated_at").toInstant(),
-					submitted == null ? null : submitted.toInstant(),
-					criterion == null ? null : new Score(new CriterionId(criterion), (Integer) rs.getObject("points"),
-							rs.getString("justification")));
-		}).list();
+		var rows = jdbc
+			.sql("""
+					SELECT s.proposal_id, s.person_id, s.updated_at, s.submitted_at, c.criterion_id, c.points, c.justification
+					FROM evaluation_sheet s LEFT JOIN evaluation_score c
+					  ON c.proposal_id = s.proposal_id AND c.person_id = s.person_id
+					"""
+					+ where + " ORDER BY s.proposal_id, s.person_id, c.criterion_id")
+			.params(params)
+			.query((rs, row) -> {
+				var criterion = rs.getObject("criterion_id", UUID.class);
+				var submitted = rs.getTimestamp("submitted_at");
+				return new SheetRow(new ProposalId(rs.getObject("proposal_id", UUID.class)),
+						new PersonId(rs.getObject("person_id", UUID.class)), rs.getTimestamp("updated_at").toInstant(),
+						submitted == null ? null : submitted.toInstant(),
+						criterion == null ? null : new Score(new CriterionId(criterion),
+								(Integer) rs.getObject("points"), rs.getString("justification")));
+			})
+			.list();
 		var sheets = new LinkedHashMap<String, List<SheetRow>>();
-		rows.forEach(row -> sheets.computeIfAbsent(row.proposal() + "/" + row.evaluator(), key -> new ArrayList<>()).add(row));
+		rows.forEach(row -> sheets.computeIfAbsent(row.proposal() + "/" + row.evaluator(), key -> new ArrayList<>())
+			.add(row));
 		return sheets.values().stream().map(group -> {
 			var first = group.getFirst();
 			var scores = group.stream().map(SheetRow::score).filter(Objects::nonNull).toList();
@@ -191,13 +210,13 @@ class EvaluationRecords {
 		}).toList();
 	}
 
-	private record SheetRow(ProposalId proposal, PersonId evaluator, Instant updatedAt, @org.jspecify.annotations.Nullable Instant submittedAt,
-			@org.jspecify.annotations.Nullable Score score) {
+	private record SheetRow(ProposalId proposal, PersonId evaluator, Instant updatedAt,
+			@org.jspecify.annotations.Nullable Instant submittedAt, @org.jspecify.annotations.Nullable Score score) {
 	}
 
 	/**
-	 * Locks every sheet of the evaluator for the challenge until the transaction ends and counts
-	 * those submitted.
+	 * Locks every sheet of the evaluator for the challenge until the transaction ends and
+	 * counts those submitted.
 	 */
 	int lockSubmittedSheets(ChallengeId challenge, PersonId evaluator) {
 		return jdbc.sql("""
@@ -211,14 +230,18 @@ class EvaluationRecords {
 			.sum();
 	}
 
-	/** Discards the evaluator's score sheets not submitted for the challenge; returns how many. */
+	/**
+	 * Discards the evaluator's score sheets not submitted for the challenge; returns how
+	 * many.
+	 */
 	int discardDrafts(ChallengeId challenge, PersonId evaluator) {
 		jdbc.sql("""
 				DELETE FROM evaluation_score c USING evaluation_sheet s
 				WHERE c.proposal_id = s.proposal_id AND c.person_id = s.person_id
 				  AND s.challenge_id = ? AND s.person_id = ? AND s.submitted_at IS NULL
 				""").params(challenge.id(), evaluator.id()).update();
-		return jdbc.sql("DELETE FROM evaluation_sheet WHERE challenge_id = ? AND person_id = ? AND submitted_at IS NULL")
+		return jdbc
+			.sql("DELETE FROM evaluation_sheet WHERE challenge_id = ? AND person_id = ? AND submitted_at IS NULL")
 			.params(challenge.id(), evaluator.id())
 			.update();
 	}
@@ -234,7 +257,8 @@ class EvaluationRecords {
 			.list();
 	}
 
-	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL NULL (as
+	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
+	// NULL (as
 	// param(@Nullable Object) does); the nullable values here go to nullable columns.
 	@SuppressWarnings("NullAway")
 	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
@@ -244,7 +268,9 @@ class EvaluationRecords {
 					VALUES (?, ?, ?, ?, ?)
 					ON CONFLICT (proposal_id, person_id, criterion_id)
 					DO UPDATE SET points = excluded.points, justification = excluded.justification
-					""").params(proposal.id(), evaluator.id(), score.criterion().id(), score.points(), score.justification()).update();
+					""")
+				.params(proposal.id(), evaluator.id(), score.criterion().id(), score.points(), score.justification())
+				.update();
 		}
 		jdbc.sql("UPDATE evaluation_sheet SET updated_at = ? WHERE proposal_id = ? AND person_id = ?")
 			.params(Timestamp.from(now), proposal.id(), evaluator.id())
@@ -278,14 +304,15 @@ class EvaluationRecords {
 	}
 
 	/**
-	 * Withdraws the consensus recorded on the proposals, to be recorded again; returns on how many
-	 * proposals there was one.
+	 * Withdraws the consensus recorded on the proposals, to be recorded again; returns on
+	 * how many proposals there was one.
 	 */
 	int withdrawConsensus(Collection<ProposalId> proposals) {
 		var withdrawn = 0;
 		for (var proposal : proposals) {
-			withdrawn += jdbc.sql("DELETE FROM evaluation_consensus WHERE proposal_id = ?").param(proposal.id()).update() > 0
-					? 1 : 0;
+			withdrawn += jdbc.sql("DELETE FROM evaluation_consensus WHERE proposal_id = ?")
+				.param(proposal.id())
+				.update() > 0 ? 1 : 0;
 		}
 		return withdrawn;
 	}
@@ -296,11 +323,12 @@ class EvaluationRecords {
 		jdbc.sql("SELECT * FROM evaluation_consensus WHERE challenge_id = ? ORDER BY proposal_id, criterion_id")
 			.param(challenge.id())
 			.query((rs, row) -> {
-				var score = new ConsensusScore(new CriterionId(rs.getObject("criterion_id", UUID.class)), rs.getInt("points"),
-						rs.getInt("mean_points"), rs.getString("justification"), rs.getString("change_reason"),
-						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant(),
-						rs.getBoolean("recorded_by_stand_in"));
-				all.computeIfAbsent(new ProposalId(rs.getObject("proposal_id", UUID.class)), key -> new LinkedHashMap<>())
+				var score = new ConsensusScore(new CriterionId(rs.getObject("criterion_id", UUID.class)),
+						rs.getInt("points"), rs.getInt("mean_points"), rs.getString("justification"),
+						rs.getString("change_reason"), new PersonId(rs.getObject("recorded_by", UUID.class)),
+						rs.getTimestamp("recorded_at").toInstant(), rs.getBoolean("recorded_by_stand_in"));
+				all.computeIfAbsent(new ProposalId(rs.getObject("proposal_id", UUID.class)),
+						key -> new LinkedHashMap<>())
 					.put(score.criterion(), score);
 				return score;
 			})
@@ -312,15 +340,19 @@ class EvaluationRecords {
 
 	/** Serialises the decisions on a challenge until the transaction ends. */
 	void lockDecision(ChallengeId challenge) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evaluation-decision:' || ?))").param(challenge.toString()).query().listOfRows();
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evaluation-decision:' || ?))")
+			.param(challenge.toString())
+			.query()
+			.listOfRows();
 	}
 
 	void addDecision(Decision decision) {
-		jdbc.sql("""
-				INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at,
-				    decided_by_stand_in)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at,
+						    decided_by_stand_in)
+						VALUES (?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(decision.challenge().id(), decision.kind().name(), decision.justification(),
 					decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
 					Timestamp.from(decision.standstillEndsAt()), decision.byStandIn())
@@ -340,7 +372,10 @@ class EvaluationRecords {
 			.optional();
 	}
 
-	/** Decisions whose standstill period has ended and which are not in force yet, locked, skipping those another node holds. */
+	/**
+	 * Decisions whose standstill period has ended and which are not in force yet, locked,
+	 * skipping those another node holds.
+	 */
 	List<Decision> lockDueDecisions(Instant now) {
 		return jdbc.sql("""
 				SELECT * FROM evaluation_decision WHERE finalised_at IS NULL AND standstill_ends_at <= ?

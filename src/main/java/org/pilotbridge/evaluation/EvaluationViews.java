@@ -23,7 +23,8 @@ public final class EvaluationViews {
 	 * One panel the person sits on and what they have left to do there.
 	 *
 	 * @param toScore proposals the evaluator still has to submit scores for
-	 * @param consensusPending for the chair: proposals with every score in and no consensus yet
+	 * @param consensusPending for the chair: proposals with every score in and no
+	 * consensus yet
 	 */
 	public record PanelTask(ChallengeId challenge, String reference, String title, ChallengeState state, PanelRole role,
 			boolean declared, int proposals, int recused, int toScore, int consensusPending, boolean standIn,
@@ -31,11 +32,11 @@ public final class EvaluationViews {
 	}
 
 	/**
-	 * The bidding companies the member declares about, and what they declared in their seat, if they
-	 * have.
+	 * The bidding companies the member declares about, and what they declared in their
+	 * seat, if they have.
 	 *
-	 * @param recused the proposals the member is recused from: a conflict declared in this seat or in
-	 * an earlier one
+	 * @param recused the proposals the member is recused from: a conflict declared in
+	 * this seat or in an earlier one
 	 */
 	public record DeclarationForm(ChallengeId challenge, String reference, String title, List<Bidder> bidders,
 			List<Declaration> declarations, List<ProposalId> recused) {
@@ -46,13 +47,18 @@ public final class EvaluationViews {
 
 	}
 
-	/** A proposal beside the criteria it is scored on, with the evaluator's own scores. */
+	/**
+	 * A proposal beside the criteria it is scored on, with the evaluator's own scores.
+	 */
 	public record ScoringForm(ChallengeId challenge, ProposalId proposal, String companyName, List<Criterion> criteria,
 			EvaluationScale scale, int justificationMinLength, List<Score> scores, boolean submitted,
 			SubmittedProposal content) {
 	}
 
-	/** One evaluator's score on a criterion, as the chair and (once done) the other evaluators see it. */
+	/**
+	 * One evaluator's score on a criterion, as the chair and (once done) the other
+	 * evaluators see it.
+	 */
 	public record IndividualScore(PersonId evaluator, String evaluatorName, int points, String justification) {
 	}
 
@@ -67,8 +73,8 @@ public final class EvaluationViews {
 	}
 
 	/** All scores of a proposal, per criterion. */
-	public record ProposalScores(ChallengeId challenge, ProposalId proposal, String companyName,
-			EvaluationScale scale, List<CriterionScores> criteria) {
+	public record ProposalScores(ChallengeId challenge, ProposalId proposal, String companyName, EvaluationScale scale,
+			List<CriterionScores> criteria) {
 	}
 
 	/** Where one evaluator is with one proposal. */
@@ -86,8 +92,8 @@ public final class EvaluationViews {
 	}
 
 	/**
-	 * @param recordedByYou whether the person asking records its consensus (the chair, or the stand-in
-	 * where the chair is recused)
+	 * @param recordedByYou whether the person asking records its consensus (the chair, or
+	 * the stand-in where the chair is recused)
 	 */
 	public record ProposalProgress(Bidder bidder, List<SheetState> states, boolean allScoresIn, int flaggedCriteria,
 			boolean recordedByYou, boolean consensus) {
@@ -111,8 +117,10 @@ public final class EvaluationViews {
 	 *
 	 * @param complete whether every proposal has its consensus
 	 * @param pilotsToAward the most proposals an award may name
-	 * @param proposedWinners what following the ranking awards: its best awardable proposals, one per pilot
-	 * @param hiddenRecused how many lines are left out because the person asking is recused from them
+	 * @param proposedWinners what following the ranking awards: its best awardable
+	 * proposals, one per pilot
+	 * @param hiddenRecused how many lines are left out because the person asking is
+	 * recused from them
 	 * @param mayDecide whether the person asking proposes the decision
 	 */
 	public record Ranking(ChallengeId challenge, List<Criterion> criteria, @Nullable Integer minimumTotal,

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * The panel of a challenge as it stands: at least one evaluator and one chair are needed, three
- * evaluators are recommended.
+ * The panel of a challenge as it stands: at least one evaluator and one chair are needed,
+ * three evaluators are recommended.
  *
- * @param chairRecused whether the chair has declared a conflict of interest with a bidder, so that a
- * stand-in acts for them on those proposals and decides
+ * @param chairRecused whether the chair has declared a conflict of interest with a
+ * bidder, so that a stand-in acts for them on those proposals and decides
  */
 public record Panel(ChallengeId challenge, List<PanelMember> members, boolean chairRecused) {
 

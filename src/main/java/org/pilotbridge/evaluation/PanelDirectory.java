@@ -9,8 +9,8 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * Look-ups other modules need about panels, such as whom to tell about a declared conflict. Not
- * meant for views; it checks no rights, the calling module does.
+ * Look-ups other modules need about panels, such as whom to tell about a declared
+ * conflict. Not meant for views; it checks no rights, the calling module does.
  */
 @Service
 @Transactional(readOnly = true)

@@ -21,15 +21,16 @@ import org.pilotbridge.identity.MembershipGranted;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * Keeps members of bidding companies off the panels that judge them. When a challenge closes (the
- * set of companies that took part is then final), when its evaluation starts, and whenever someone
- * on a panel joins a company afterwards, every member who belongs to a company with a proposal for
- * the challenge is removed by the system, whatever they did: their drafts are discarded, their
- * submitted scores stay on the record but no longer count, and a consensus that rested on them is
- * withdrawn to be recorded again. Nothing is done before the close, so that the agency does not learn
- * who bids before the deadline; until the removal such a member may do nothing on the panel
- * ({@link EvaluationAccess}, {@link PanelReaders}). After the decision the panel is part of the record
- * and is left as it is.
+ * Keeps members of bidding companies off the panels that judge them. When a challenge
+ * closes (the set of companies that took part is then final), when its evaluation starts,
+ * and whenever someone on a panel joins a company afterwards, every member who belongs to
+ * a company with a proposal for the challenge is removed by the system, whatever they
+ * did: their drafts are discarded, their submitted scores stay on the record but no
+ * longer count, and a consensus that rested on them is withdrawn to be recorded again.
+ * Nothing is done before the close, so that the agency does not learn who bids before the
+ * deadline; until the removal such a member may do nothing on the panel
+ * ({@link EvaluationAccess}, {@link PanelReaders}). After the decision the panel is part
+ * of the record and is left as it is.
  *
  * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
@@ -75,11 +76,14 @@ class PanelIndependence {
 		panels.ofPerson(event.person()).forEach(member -> removeBidders(member.challenge()));
 	}
 
-	/** Removes from the panel, once the challenge has closed and until the decision, every member of a bidding company. */
+	/**
+	 * Removes from the panel, once the challenge has closed and until the decision, every
+	 * member of a bidding company.
+	 */
 	void removeBidders(ChallengeId id) {
 		var challenge = challenges.challenge(id).orElse(null);
-		if (challenge == null || challenge.state() != ChallengeState.CLOSED
-				&& challenge.state() != ChallengeState.UNDER_EVALUATION) {
+		if (challenge == null
+				|| challenge.state() != ChallengeState.CLOSED && challenge.state() != ChallengeState.UNDER_EVALUATION) {
 			return;
 		}
 		panels.lock(id);
@@ -88,8 +92,9 @@ class PanelIndependence {
 		}
 		for (var member : panels.of(id)) {
 			if (member.hasJoined()) {
-				interest.companyOf(member.joinedPerson(), id).ifPresent(company -> remove(member, company,
-						Objects.requireNonNullElse(challenge.reference(), ""), challenge.title()));
+				interest.companyOf(member.joinedPerson(), id)
+					.ifPresent(company -> remove(member, company, Objects.requireNonNullElse(challenge.reference(), ""),
+							challenge.title()));
 			}
 		}
 	}

@@ -31,11 +31,12 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.UserText;
 
 /**
- * The panel of a challenge. Its managers compose it, before or after the close and until the
- * decision: they invite agency colleagues and external experts by e-mail (someone without an
- * account creates one on the way), one of them as the chair, and remove members who have not
- * submitted scores, with a reason. An invitation is accepted once, only by the person signed in
- * with the address it was sent to, proven; from then on that person is the member.
+ * The panel of a challenge. Its managers compose it, before or after the close and until
+ * the decision: they invite agency colleagues and external experts by e-mail (someone
+ * without an account creates one on the way), one of them as the chair, and remove
+ * members who have not submitted scores, with a reason. An invitation is accepted once,
+ * only by the person signed in with the address it was sent to, proven; from then on that
+ * person is the member.
  *
  * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
@@ -81,11 +82,11 @@ public class PanelManagement {
 
 	/**
 	 * Invites someone to the panel by e-mail.
-	 *
-	 * @throws InvalidInput when the address or the name is not valid, the address is on the panel
-	 * already, the panel has a chair already, or the challenge is past its decision
-	 * @throws org.springframework.security.access.AccessDeniedException unless a manager of the
-	 * challenge asks
+	 * @throws InvalidInput when the address or the name is not valid, the address is on
+	 * the panel already, the panel has a chair already, or the challenge is past its
+	 * decision
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager
+	 * of the challenge asks
 	 */
 	public PanelMemberId invite(ChallengeId challengeId, String email, String name, PanelRole role, Language language) {
 		access.requireManager(challengeId);
@@ -114,21 +115,20 @@ public class PanelManagement {
 		var inviterName = directory.person(inviter).map(person -> person.displayName()).orElse("");
 		events.publishEvent(new PanelMemberInvited(challengeId, member.id(), address, displayName, role, language,
 				inviterName, Objects.requireNonNullElse(challenge.reference(), ""), challenge.title(),
-				links.to(EvaluationLinks.invitation(token)),
-				current.auditRecord("evaluation.panel.invited", "challenge", challengeId,
-						Map.of("member", member.id().toString(), "role", role.name()))));
+				links.to(EvaluationLinks.invitation(token)), current.auditRecord("evaluation.panel.invited",
+						"challenge", challengeId, Map.of("member", member.id().toString(), "role", role.name()))));
 		return member.id();
 	}
 
 	/**
-	 * Accepts an invitation for the person signed in, who must have proven the address it was sent
-	 * to. Anyone else holding the link is refused (the attempt is in the audit trail) and nothing
-	 * changes.
-	 *
-	 * @throws InvalidInput when the link is unknown or used, the person signed in has not proven the
-	 * address it was sent to ({@code evaluation.invitation.other-address}, with the address masked),
-	 * belongs to a company with a proposal for the challenge ({@code evaluation.invitation.bidding-company})
-	 * or was removed from this panel as such, or is on the panel already
+	 * Accepts an invitation for the person signed in, who must have proven the address it
+	 * was sent to. Anyone else holding the link is refused (the attempt is in the audit
+	 * trail) and nothing changes.
+	 * @throws InvalidInput when the link is unknown or used, the person signed in has not
+	 * proven the address it was sent to ({@code evaluation.invitation.other-address},
+	 * with the address masked), belongs to a company with a proposal for the challenge
+	 * ({@code evaluation.invitation.bidding-company}) or was removed from this panel as
+	 * such, or is on the panel already
 	 */
 	public ChallengeId accept(String token) {
 		var person = current.required();
@@ -141,7 +141,8 @@ public class PanelManagement {
 		if (!isAddressee(person, member)) {
 			auditTrail.record(current.auditRecord("evaluation.invitation.refused", "challenge", member.challenge(),
 					Map.of("member", member.id().toString(), "reason", "other-address")));
-			throw InvalidInput.of("token", "evaluation.invitation.other-address", EmailAddress.of(member.email()).masked());
+			throw InvalidInput.of("token", "evaluation.invitation.other-address",
+					EmailAddress.of(member.email()).masked());
 		}
 		var company = interest.companyOf(person, member.challenge());
 		if (company.isPresent()) {
@@ -164,28 +165,32 @@ public class PanelManagement {
 	}
 
 	/**
-	 * Removes a member from the panel, or withdraws an invitation nobody accepted yet, until the
-	 * decision. A member who has submitted scores stays: their scores are part of the evaluation. The
-	 * member loses access at once; their unsubmitted scores are discarded, and the consensus no longer
-	 * waits for them. Removing a chair who has joined requires naming another member who has joined,
-	 * and declared no conflict of interest, as the new chair; they go on scoring.
-	 *
-	 * @param reason why, in {@value PanelRemoval#REASON_MIN_LENGTH} to {@value PanelRemoval#REASON_MAX_LENGTH}
-	 * characters; in the evaluation report, the audit trail and the mail to the member
+	 * Removes a member from the panel, or withdraws an invitation nobody accepted yet,
+	 * until the decision. A member who has submitted scores stays: their scores are part
+	 * of the evaluation. The member loses access at once; their unsubmitted scores are
+	 * discarded, and the consensus no longer waits for them. Removing a chair who has
+	 * joined requires naming another member who has joined, and declared no conflict of
+	 * interest, as the new chair; they go on scoring.
+	 * @param reason why, in {@value PanelRemoval#REASON_MIN_LENGTH} to
+	 * {@value PanelRemoval#REASON_MAX_LENGTH} characters; in the evaluation report, the
+	 * audit trail and the mail to the member
 	 * @param newChair the member who takes over the chair; only when the chair is removed
-	 * @throws InvalidInput when the panel is closed (after the decision), the reason is too short or
-	 * too long, the member is not on the panel, has submitted scores, or is the chair and no valid new
-	 * chair is named
-	 * @throws org.springframework.security.access.AccessDeniedException unless a manager of the
-	 * challenge asks
+	 * @throws InvalidInput when the panel is closed (after the decision), the reason is
+	 * too short or too long, the member is not on the panel, has submitted scores, or is
+	 * the chair and no valid new chair is named
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager
+	 * of the challenge asks
 	 */
-	public void remove(ChallengeId challengeId, PanelMemberId memberId, String reason, @Nullable PanelMemberId newChair) {
+	public void remove(ChallengeId challengeId, PanelMemberId memberId, String reason,
+			@Nullable PanelMemberId newChair) {
 		access.requireManager(challengeId);
 		var challenge = access.challenge(challengeId);
 		var why = UserText.clean(reason);
 		var problems = new InvalidInput.Problems();
-		problems.require(why.length() >= PanelRemoval.REASON_MIN_LENGTH && why.length() <= PanelRemoval.REASON_MAX_LENGTH,
-				"reason", "evaluation.panel.remove.reason", PanelRemoval.REASON_MIN_LENGTH, PanelRemoval.REASON_MAX_LENGTH);
+		problems.require(
+				why.length() >= PanelRemoval.REASON_MIN_LENGTH && why.length() <= PanelRemoval.REASON_MAX_LENGTH,
+				"reason", "evaluation.panel.remove.reason", PanelRemoval.REASON_MIN_LENGTH,
+				PanelRemoval.REASON_MAX_LENGTH);
 		problems.throwIfAny();
 		panels.lock(challengeId);
 		if (!isOpen(challengeId, challenge)) {
@@ -202,8 +207,8 @@ public class PanelManagement {
 		var successor = successor(challengeId, panel, member, newChair);
 		var discarded = member.hasJoined() ? records.discardDrafts(challengeId, member.joinedPerson()) : 0;
 		var remover = current.required();
-		panels.remove(new PanelRemoval(member, remover, clock.instant(), why, successor.map(PanelMember::id).orElse(null),
-				discarded));
+		panels.remove(new PanelRemoval(member, remover, clock.instant(), why,
+				successor.map(PanelMember::id).orElse(null), discarded));
 		successor.ifPresent(chair -> panels.makeChair(chair.id()));
 		var details = new HashMap<String, String>();
 		details.put("member", member.id().toString());
@@ -219,7 +224,10 @@ public class PanelManagement {
 				current.auditRecord("evaluation.panel.removed", "challenge", challengeId, details)));
 	}
 
-	/** The member who takes over the chair, checked; required when the chair who joined leaves. */
+	/**
+	 * The member who takes over the chair, checked; required when the chair who joined
+	 * leaves.
+	 */
 	private Optional<PanelMember> successor(ChallengeId challenge, List<PanelMember> panel, PanelMember leaving,
 			@Nullable PanelMemberId newChair) {
 		if (!leaving.role().chairs()) {
@@ -257,18 +265,18 @@ public class PanelManagement {
 	}
 
 	/**
-	 * Designates the member who stands in for the chair, once the chair has declared a conflict of
-	 * interest with a bidder: the stand-in records the consensus on the proposals the chair is
-	 * recused from and proposes the decision. The stand-in must have joined and declared, in their
-	 * current seat, no conflict with any bidder; a manager who declared a conflict on this panel may
-	 * not designate. A new designation replaces the earlier one; until the decision.
-	 *
+	 * Designates the member who stands in for the chair, once the chair has declared a
+	 * conflict of interest with a bidder: the stand-in records the consensus on the
+	 * proposals the chair is recused from and proposes the decision. The stand-in must
+	 * have joined and declared, in their current seat, no conflict with any bidder; a
+	 * manager who declared a conflict on this panel may not designate. A new designation
+	 * replaces the earlier one; until the decision.
 	 * @throws InvalidInput when the panel is closed, the chair has declared no conflict
 	 * ({@code evaluation.stand-in.not-needed}), the manager asking is recused
 	 * ({@code evaluation.stand-in.designator-recused}) or the member cannot stand in
 	 * ({@code evaluation.stand-in.not-eligible})
-	 * @throws org.springframework.security.access.AccessDeniedException unless a manager of the
-	 * challenge asks
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager
+	 * of the challenge asks
 	 * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
 	 */
 	public void designateStandIn(ChallengeId challengeId, PanelMemberId memberId) {
@@ -281,7 +289,8 @@ public class PanelManagement {
 		}
 		var panel = panels.of(challengeId);
 		var chair = panel.stream().filter(member -> member.role().chairs() && member.hasJoined()).findFirst();
-		if (chair.isEmpty() || !records.everDeclaredConflict(Objects.requireNonNull(chair.get().person()), challengeId)) {
+		if (chair.isEmpty()
+				|| !records.everDeclaredConflict(Objects.requireNonNull(chair.get().person()), challengeId)) {
 			throw InvalidInput.of("member", "evaluation.stand-in.not-needed");
 		}
 		if (records.everDeclaredConflict(manager, challengeId)) {
@@ -306,8 +315,8 @@ public class PanelManagement {
 	}
 
 	/**
-	 * The members removed from the panel, with who removed them, when and why; for the challenge's
-	 * managers.
+	 * The members removed from the panel, with who removed them, when and why; for the
+	 * challenge's managers.
 	 */
 	@Transactional(readOnly = true)
 	public List<PanelRemoval> removals(ChallengeId challenge) {
@@ -322,18 +331,20 @@ public class PanelManagement {
 	}
 
 	/**
-	 * The invitation behind a link, for the page that asks to accept it: anyone holding the link sees
-	 * the role and the challenge, and the address it was sent to masked.
+	 * The invitation behind a link, for the page that asks to accept it: anyone holding
+	 * the link sees the role and the challenge, and the address it was sent to masked.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PanelInvitation> invitation(String token) {
 		var person = current.id();
-		return panels.byToken(Tokens.hash(token == null ? "" : token)).filter(member -> !member.hasJoined()).map(member -> {
-			var challenge = access.challenge(member.challenge());
-			return new PanelInvitation(member.role(), Objects.requireNonNullElse(challenge.reference(), ""),
-					challenge.title(), EmailAddress.of(member.email()).masked(),
-					person.filter(someone -> isAddressee(someone, member)).isPresent());
-		});
+		return panels.byToken(Tokens.hash(token == null ? "" : token))
+			.filter(member -> !member.hasJoined())
+			.map(member -> {
+				var challenge = access.challenge(member.challenge());
+				return new PanelInvitation(member.role(), Objects.requireNonNullElse(challenge.reference(), ""),
+						challenge.title(), EmailAddress.of(member.email()).masked(),
+						person.filter(someone -> isAddressee(someone, member)).isPresent());
+			});
 	}
 
 	/** Whether the person has proven the address the invitation was sent to. */

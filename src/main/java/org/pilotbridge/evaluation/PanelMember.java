@@ -12,7 +12,8 @@ import org.pilotbridge.shared.Language;
  * A member of a challenge's panel, invited by e-mail.
  *
  * @param person once the invitation has been accepted
- * @param standIn whether the managers designated them to act for the chair where the chair is recused
+ * @param standIn whether the managers designated them to act for the chair where the
+ * chair is recused
  */
 public record PanelMember(PanelMemberId id, ChallengeId challenge, String email, String name, PanelRole role,
 		Language language, Instant invitedAt, @Nullable PersonId person, @Nullable Instant joinedAt, boolean standIn) {
@@ -29,9 +30,8 @@ public record PanelMember(PanelMemberId id, ChallengeId challenge, String email,
 	}
 
 	/**
-	 * The person who took the seat, for a member who has joined: one found by the person, or after
-	 * {@link #hasJoined()}.
-	 *
+	 * The person who took the seat, for a member who has joined: one found by the person,
+	 * or after {@link #hasJoined()}.
 	 * @throws IllegalStateException for a member still invited
 	 */
 	public PersonId joinedPerson() {

@@ -8,5 +8,6 @@ import org.pilotbridge.identity.PersonId;
 /**
  * Published when an invited person accepted to sit on the panel.
  */
-public record PanelMemberJoined(ChallengeId challenge, PanelMemberId member, PersonId person, PanelRole role, AuditRecord auditRecord) implements AuditableEvent {
+public record PanelMemberJoined(ChallengeId challenge, PanelMemberId member, PersonId person, PanelRole role,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

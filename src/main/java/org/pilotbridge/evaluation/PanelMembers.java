@@ -33,14 +33,13 @@ class PanelMembers {
 				INSERT INTO evaluation_panel_member (id, challenge_id, email, name, role, language, invitation_token,
 				    invited_by, invited_at)
 				VALUES (:id, :challenge, :email, :name, :role, :language, :token, :invitedBy, :invitedAt)
-				"""), member)
-			.param("token", token)
-			.param("invitedBy", invitedBy.id())
-			.update();
+				"""), member).param("token", token).param("invitedBy", invitedBy.id()).update();
 	}
 
 	List<PanelMember> of(ChallengeId challenge) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM evaluation_panel_member WHERE challenge_id = ? ORDER BY invited_at, email")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM evaluation_panel_member WHERE challenge_id = ? ORDER BY invited_at, email")
 			.param(challenge.id())
 			.query(PanelMembers::member)
 			.list();
@@ -54,16 +53,21 @@ class PanelMembers {
 	}
 
 	/**
-	 * Locks the panel of a challenge until the transaction ends, so that two changes to it
-	 * serialise, and so that no member acts while it changes (see {@link #lockShared}).
+	 * Locks the panel of a challenge until the transaction ends, so that two changes to
+	 * it serialise, and so that no member acts while it changes (see
+	 * {@link #lockShared}).
 	 */
 	void lock(ChallengeId challenge) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evaluation-panel:' || ?))").param(challenge.toString()).query().listOfRows();
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('evaluation-panel:' || ?))")
+			.param(challenge.toString())
+			.query()
+			.listOfRows();
 	}
 
 	/**
-	 * Holds the panel as it is until the transaction ends: members act under this lock, which
-	 * several can hold at once, so that a member removed meanwhile cannot act after their removal.
+	 * Holds the panel as it is until the transaction ends: members act under this lock,
+	 * which several can hold at once, so that a member removed meanwhile cannot act after
+	 * their removal.
 	 */
 	void lockShared(ChallengeId challenge) {
 		jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext('evaluation-panel:' || ?))")
@@ -88,7 +92,9 @@ class PanelMembers {
 			.list();
 	}
 
-	/** @return whether the invitation was still open */
+	/**
+	 * @return whether the invitation was still open
+	 */
 	boolean join(PanelMemberId member, PersonId person, Instant now) {
 		return jdbc.sql("""
 				UPDATE evaluation_panel_member SET person_id = :person, joined_at = :now
@@ -100,15 +106,21 @@ class PanelMembers {
 			.update() == 1;
 	}
 
-	/** Moves the member to the removed ones, with who removed them, when, why and who took over the chair. */
+	/**
+	 * Moves the member to the removed ones, with who removed them, when, why and who took
+	 * over the chair.
+	 */
 	void remove(PanelRemoval removal) {
 		var member = removal.member();
-		bindMember(jdbc.sql("""
-				INSERT INTO evaluation_panel_removal (member_id, challenge_id, email, name, role, language, person_id,
-				    invited_at, joined_at, removed_by, removed_at, reason, new_chair, discarded_drafts, cause, bidding_company)
-				VALUES (:id, :challenge, :email, :name, :role, :language, :person, :invitedAt, :joinedAt, :removedBy,
-				    :removedAt, :reason, :newChair, :drafts, :cause, :company)
-				"""), member)
+		bindMember(
+				jdbc.sql(
+						"""
+								INSERT INTO evaluation_panel_removal (member_id, challenge_id, email, name, role, language, person_id,
+								    invited_at, joined_at, removed_by, removed_at, reason, new_chair, discarded_drafts, cause, bidding_company)
+								VALUES (:id, :challenge, :email, :name, :role, :language, :person, :invitedAt, :joinedAt, :removedBy,
+								    :removedAt, :reason, :newChair, :drafts, :cause, :company)
+								"""),
+				member)
 			.param("person", member.person() == null ? null : member.person().id())
 			.param("joinedAt", member.joinedAt() == null ? null : java.sql.Timestamp.from(member.joinedAt()))
 			.param("removedBy", removal.removedBy() == null ? null : removal.removedBy().id())
@@ -132,7 +144,10 @@ class PanelMembers {
 			.update();
 	}
 
-	/** Whether the system once removed the person from the panel because they belong to a bidding company. */
+	/**
+	 * Whether the system once removed the person from the panel because they belong to a
+	 * bidding company.
+	 */
 	boolean wasRemovedAsBidder(ChallengeId challenge, PersonId person) {
 		return jdbc.sql("""
 				SELECT count(*) FROM evaluation_panel_removal WHERE challenge_id = ? AND person_id = ? AND cause = ?
@@ -142,26 +157,32 @@ class PanelMembers {
 			.single() > 0;
 	}
 
-	/** Makes an evaluator the chair; they go on scoring. The panel's former chair must be gone. */
+	/**
+	 * Makes an evaluator the chair; they go on scoring. The panel's former chair must be
+	 * gone.
+	 */
 	void makeChair(PanelMemberId member) {
 		jdbc.sql("UPDATE evaluation_panel_member SET role = ? WHERE id = ? AND role = ?")
 			.params(PanelRole.EVALUATING_CHAIR.name(), member.id(), PanelRole.EVALUATOR.name())
 			.update();
 	}
 
-	/** The members removed from the panel of a challenge, in the order of their removal. */
+	/**
+	 * The members removed from the panel of a challenge, in the order of their removal.
+	 */
 	List<PanelRemoval> removals(ChallengeId challenge) {
 		return jdbc.sql("SELECT * FROM evaluation_panel_removal WHERE challenge_id = ? ORDER BY removed_at, member_id")
 			.param(challenge.id())
 			.query((rs, row) -> {
 				var newChair = rs.getObject("new_chair", UUID.class);
 				var removedBy = rs.getObject("removed_by", UUID.class);
-				return new PanelRemoval(new PanelMember(new PanelMemberId(rs.getObject("member_id", UUID.class)),
-						challenge, rs.getString("email"), rs.getString("name"), PanelRole.valueOf(rs.getString("role")),
-						Language.valueOf(rs.getString("language")), rs.getTimestamp("invited_at").toInstant(),
-						rs.getObject("person_id", UUID.class) == null ? null
-								: new PersonId(rs.getObject("person_id", UUID.class)),
-						rs.getTimestamp("joined_at") == null ? null : rs.getTimestamp("joined_at").toInstant()),
+				return new PanelRemoval(
+						new PanelMember(new PanelMemberId(rs.getObject("member_id", UUID.class)), challenge,
+								rs.getString("email"), rs.getString("name"), PanelRole.valueOf(rs.getString("role")),
+								Language.valueOf(rs.getString("language")), rs.getTimestamp("invited_at").toInstant(),
+								rs.getObject("person_id", UUID.class) == null ? null
+										: new PersonId(rs.getObject("person_id", UUID.class)),
+								rs.getTimestamp("joined_at") == null ? null : rs.getTimestamp("joined_at").toInstant()),
 						removedBy == null ? null : new PersonId(removedBy), rs.getTimestamp("removed_at").toInstant(),
 						rs.getString("reason"), newChair == null ? null : new PanelMemberId(newChair),
 						rs.getInt("discarded_drafts"), RemovalCause.valueOf(rs.getString("cause")),

@@ -10,10 +10,11 @@ import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.spi.ProposalReaders;
 
 /**
- * Admits the members of a challenge's panel to its proposals after the close: to the list of
- * proposals (their companies, to declare about) as soon as they have joined, and to a proposal's
- * content once they have declared no conflict with its company. Nobody who belongs to a company with
- * a proposal for the challenge is admitted, whatever their seat.
+ * Admits the members of a challenge's panel to its proposals after the close: to the list
+ * of proposals (their companies, to declare about) as soon as they have joined, and to a
+ * proposal's content once they have declared no conflict with its company. Nobody who
+ * belongs to a company with a proposal for the challenge is admitted, whatever their
+ * seat.
  */
 @Component
 class PanelReaders implements ProposalReaders {
@@ -37,15 +38,19 @@ class PanelReaders implements ProposalReaders {
 
 	@Override
 	public boolean mayRead(PersonId person, ChallengeId challenge, ProposalId proposal) {
-		return mayRead(person, challenge) && panels.of(challenge, person)
-			.map(records::declarations)
-			.orElse(List.of())
-			.stream()
-			.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict())
+		return mayRead(person, challenge)
+				&& panels.of(challenge, person)
+					.map(records::declarations)
+					.orElse(List.of())
+					.stream()
+					.anyMatch(declaration -> declaration.proposal().equals(proposal) && !declaration.conflict())
 				&& !records.everDeclaredConflict(person, proposal);
 	}
 
-	/** Whoever declared a conflict with the proposal's company, in any seat on its panel, is recused from it. */
+	/**
+	 * Whoever declared a conflict with the proposal's company, in any seat on its panel,
+	 * is recused from it.
+	 */
 	@Override
 	public boolean isRecused(PersonId person, ChallengeId challenge, ProposalId proposal) {
 		return records.everDeclaredConflict(person, proposal);

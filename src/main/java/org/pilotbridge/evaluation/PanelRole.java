@@ -1,8 +1,9 @@
 package org.pilotbridge.evaluation;
 
 /**
- * What a member does on a panel. The chair (one per panel) records the consensus and proposes the
- * decision; a chair who is not an evaluator, typically a challenge manager, scores nothing.
+ * What a member does on a panel. The chair (one per panel) records the consensus and
+ * proposes the decision; a chair who is not an evaluator, typically a challenge manager,
+ * scores nothing.
  */
 public enum PanelRole {
 

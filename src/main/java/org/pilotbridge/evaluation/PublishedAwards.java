@@ -11,9 +11,9 @@ import org.pilotbridge.evaluation.awards.AwardDecision;
 import org.pilotbridge.evaluation.awards.AwardDetails;
 
 /**
- * The public facts of a decision for the open-data module: when it was taken, when the standstill
- * period ends, the winners (one per pilot, in the order of the ranking) with their prices excluding
- * VAT, and every bidder.
+ * The public facts of a decision for the open-data module: when it was taken, when the
+ * standstill period ends, the winners (one per pilot, in the order of the ranking) with
+ * their prices excluding VAT, and every bidder.
  */
 @Component
 class PublishedAwards implements AwardDetails {

@@ -19,8 +19,9 @@ import org.pilotbridge.shared.Money;
  * @param awardable whether the total reaches the challenge's minimum total, if it has one
  * @param tieBreak which rule separated it from a neighbour with the same total, if any
  */
-public record RankedProposal(ProposalId proposal, int rank, BigDecimal total, Map<CriterionId, BigDecimal> contributions,
-		@Nullable Money price, Instant receivedAt, boolean awardable, TieBreak tieBreak) {
+public record RankedProposal(ProposalId proposal, int rank, BigDecimal total,
+		Map<CriterionId, BigDecimal> contributions, @Nullable Money price, Instant receivedAt, boolean awardable,
+		TieBreak tieBreak) {
 
 	public RankedProposal {
 		contributions = Map.copyOf(contributions);

@@ -7,8 +7,8 @@ public enum RemovalCause {
 	MANAGER,
 
 	/**
-	 * The system removed them: they belong to a company with a proposal for the challenge, which
-	 * nobody on its panel may.
+	 * The system removed them: they belong to a company with a proposal for the
+	 * challenge, which nobody on its panel may.
 	 */
 	BIDDING_COMPANY
 

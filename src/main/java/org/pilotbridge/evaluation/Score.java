@@ -6,7 +6,8 @@ import org.pilotbridge.challenge.CriterionId;
 import org.pilotbridge.shared.UserText;
 
 /**
- * An evaluator's score on one qualitative criterion, possibly still incomplete in a draft.
+ * An evaluator's score on one qualitative criterion, possibly still incomplete in a
+ * draft.
  */
 public record Score(CriterionId criterion, @Nullable Integer points, String justification) {
 

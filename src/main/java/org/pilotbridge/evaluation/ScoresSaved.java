@@ -9,5 +9,6 @@ import org.pilotbridge.proposal.ProposalId;
 /**
  * Published when an evaluator saved a draft of their scores for a proposal.
  */
-public record ScoresSaved(ChallengeId challenge, ProposalId proposal, PersonId evaluator, AuditRecord auditRecord) implements AuditableEvent {
+public record ScoresSaved(ChallengeId challenge, ProposalId proposal, PersonId evaluator,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -9,5 +9,6 @@ import org.pilotbridge.proposal.ProposalId;
 /**
  * Published when an evaluator submitted their scores for a proposal, which locks them.
  */
-public record ScoresSubmitted(ChallengeId challenge, ProposalId proposal, PersonId evaluator, AuditRecord auditRecord) implements AuditableEvent {
+public record ScoresSubmitted(ChallengeId challenge, ProposalId proposal, PersonId evaluator,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

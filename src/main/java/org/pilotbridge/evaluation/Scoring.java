@@ -21,17 +21,19 @@ import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.Money;
 
 /**
- * The arithmetic of an evaluation, free of any storage, so that it can be checked by hand.
+ * The arithmetic of an evaluation, free of any storage, so that it can be checked by
+ * hand.
  * <ul>
- * <li>A qualitative criterion of weight {@code w} scored {@code p} on the scale {@code min..max}
- * contributes {@code w × (p − min) / (max − min)} points.</li>
- * <li>A price criterion of weight {@code w} contributes {@code w × lowest price / price}: the lowest
- * price gets the full weight, the others in proportion.</li>
- * <li>The total is the sum of the contributions: weights add up to 100, so it lies between 0 and
- * 100. It is rounded half up to two decimals, once, at the end.</li>
- * <li>The ranking sorts by total, highest first; equal totals by lower price, then by earlier time
- * of receipt.</li>
- * <li>Following the ranking means awarding its best awardable proposals, one per pilot to award.</li>
+ * <li>A qualitative criterion of weight {@code w} scored {@code p} on the scale
+ * {@code min..max} contributes {@code w × (p − min) / (max − min)} points.</li>
+ * <li>A price criterion of weight {@code w} contributes {@code w × lowest price / price}:
+ * the lowest price gets the full weight, the others in proportion.</li>
+ * <li>The total is the sum of the contributions: weights add up to 100, so it lies
+ * between 0 and 100. It is rounded half up to two decimals, once, at the end.</li>
+ * <li>The ranking sorts by total, highest first; equal totals by lower price, then by
+ * earlier time of receipt.</li>
+ * <li>Following the ranking means awarding its best awardable proposals, one per pilot to
+ * award.</li>
  * </ul>
  */
 final class Scoring {
@@ -48,7 +50,9 @@ final class Scoring {
 			throw new IllegalArgumentException("No points to average");
 		}
 		var sum = points.stream().mapToInt(Integer::intValue).sum();
-		var mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(points.size()), 0, RoundingMode.HALF_UP).intValue();
+		var mean = BigDecimal.valueOf(sum)
+			.divide(BigDecimal.valueOf(points.size()), 0, RoundingMode.HALF_UP)
+			.intValue();
 		return Math.clamp(mean, scale.min(), scale.max());
 	}
 
@@ -72,7 +76,10 @@ final class Scoring {
 			.divide(BigDecimal.valueOf(scale.max() - scale.min()), PRECISION, RoundingMode.HALF_UP);
 	}
 
-	/** What a price criterion contributes to the total, unrounded: weight × lowest / price. */
+	/**
+	 * What a price criterion contributes to the total, unrounded: weight × lowest /
+	 * price.
+	 */
 	static BigDecimal price(int weight, Money lowest, Money price) {
 		if (!price.isPositive()) {
 			throw new IllegalArgumentException("A price must be positive");
@@ -88,8 +95,8 @@ final class Scoring {
 
 	/**
 	 * Ranks the proposals from their consensus points.
-	 *
-	 * @param minimumTotal the total a proposal needs to be awardable; {@code null} when any will do
+	 * @param minimumTotal the total a proposal needs to be awardable; {@code null} when
+	 * any will do
 	 */
 	static List<RankedProposal> rank(List<Criterion> criteria, EvaluationScale scale, @Nullable Integer minimumTotal,
 			List<Candidate> candidates) {
@@ -134,15 +141,16 @@ final class Scoring {
 			var candidate = current.candidate();
 			ranked.add(new RankedProposal(candidate.proposal(), i + 1, current.total(), current.contributions(),
 					candidate.price(), candidate.receivedAt(),
-					minimumTotal == null || current.total().compareTo(BigDecimal.valueOf(minimumTotal)) >= 0, tieBreak));
+					minimumTotal == null || current.total().compareTo(BigDecimal.valueOf(minimumTotal)) >= 0,
+					tieBreak));
 		}
 		return List.copyOf(ranked);
 	}
 
 	/**
-	 * The proposals the ranking awards when the chair follows it: the best awardable ones, one per
-	 * pilot, at most {@code pilots}. Awardable proposals come first in a ranking (they have the higher
-	 * totals), so these are its top lines.
+	 * The proposals the ranking awards when the chair follows it: the best awardable
+	 * ones, one per pilot, at most {@code pilots}. Awardable proposals come first in a
+	 * ranking (they have the higher totals), so these are its top lines.
 	 */
 	static List<ProposalId> defaultWinners(List<RankedProposal> ranking, int pilots) {
 		if (pilots < 1) {
@@ -156,9 +164,11 @@ final class Scoring {
 			.toList();
 	}
 
-	/** Whether the chosen proposals are exactly the ranking's {@link #defaultWinners}, in any order. */
-	static boolean followsRanking(List<RankedProposal> ranking, int pilots,
-			Collection<ProposalId> chosen) {
+	/**
+	 * Whether the chosen proposals are exactly the ranking's {@link #defaultWinners}, in
+	 * any order.
+	 */
+	static boolean followsRanking(List<RankedProposal> ranking, int pilots, Collection<ProposalId> chosen) {
 		var expected = defaultWinners(ranking, pilots);
 		return chosen.size() == expected.size() && Set.copyOf(chosen).equals(Set.copyOf(expected));
 	}

@@ -10,5 +10,6 @@ import org.pilotbridge.shared.Language;
 /**
  * Published when too many wrong passwords locked an account for a while.
  */
-public record AccountLocked(UUID account, String email, Language language, Instant lockedUntil, AuditRecord auditRecord) implements AuditableEvent {
+public record AccountLocked(UUID account, String email, Language language, Instant lockedUntil,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -10,8 +10,8 @@ import org.pilotbridge.identity.provider.LocalAccountService;
 import org.pilotbridge.shared.Language;
 
 /**
- * Creates a person with a confirmed account at the built-in provider, as if they had registered and
- * signed in once. For the system only: seeding demo data and tests.
+ * Creates a person with a confirmed account at the built-in provider, as if they had
+ * registered and signed in once. For the system only: seeding demo data and tests.
  */
 @Service
 @Transactional
@@ -35,7 +35,8 @@ public class AccountProvisioning {
 		var account = accounts.registerConfirmed(displayName, email, password, language);
 		var person = people.findByIdentity(PersonSignIn.LOCAL_PROVIDER, account.toString())
 			.orElseGet(() -> Person.signedUp(PersonSignIn.LOCAL_PROVIDER, account.toString(),
-					email.strip().toLowerCase(java.util.Locale.ROOT), true, displayName.strip(), language, clock.instant()));
+					email.strip().toLowerCase(java.util.Locale.ROOT), true, displayName.strip(), language,
+					clock.instant()));
 		person.makePlatformAdmin(platformAdmin);
 		return people.save(person).id();
 	}

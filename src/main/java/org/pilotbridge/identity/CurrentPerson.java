@@ -18,8 +18,9 @@ import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
 
 /**
- * Who is acting right now, for which organisation, and from where. The organisation is the one the
- * person chose in the header among those they belong to; it is kept in their session.
+ * Who is acting right now, for which organisation, and from where. The organisation is
+ * the one the person chose in the header among those they belong to; it is kept in their
+ * session.
  */
 @Component
 public class CurrentPerson {
@@ -52,8 +53,8 @@ public class CurrentPerson {
 	}
 
 	/**
-	 * The organisation the person acts for, if they chose one or belong to any. Membership is
-	 * checked by the services that use it, not here.
+	 * The organisation the person acts for, if they chose one or belong to any.
+	 * Membership is checked by the services that use it, not here.
 	 */
 	public Optional<OrganisationId> activeOrganisation() {
 		var fixed = principal().flatMap(PersonPrincipal::fixedOrganisation);
@@ -77,7 +78,8 @@ public class CurrentPerson {
 	/** The actor for the audit trail. */
 	public Actor actor() {
 		var ip = ipAddress();
-		return id().map(person -> Actor.person(person.id(), activeOrganisation().map(OrganisationId::id).orElse(null), ip))
+		return id()
+			.map(person -> Actor.person(person.id(), activeOrganisation().map(OrganisationId::id).orElse(null), ip))
 			.orElseGet(() -> Actor.anonymous(ip));
 	}
 

@@ -1,8 +1,8 @@
 package org.pilotbridge.identity;
 
 /**
- * The addresses of the identity module's pages and views that other modules link to (e-mails,
- * menus). {@code LinksResolveTests} checks that each is served.
+ * The addresses of the identity module's pages and views that other modules link to
+ * (e-mails, menus). {@code LinksResolveTests} checks that each is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the identity module.
  *
- * @param platformAdmins e-mail addresses that become platform administrators when they sign in with
- * a verified address at the built-in provider
+ * @param platformAdmins e-mail addresses that become platform administrators when they
+ * sign in with a verified address at the built-in provider
  * @param invitationValidity how long an invitation link can be used
  */
 @ConfigurationProperties("pilotbridge.identity")

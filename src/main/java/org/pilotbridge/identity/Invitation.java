@@ -10,8 +10,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An invitation to join an organisation, sent by e-mail as a link with a single-use token. Only the
- * token's SHA-256 hash is stored.
+ * An invitation to join an organisation, sent by e-mail as a link with a single-use
+ * token. Only the token's SHA-256 hash is stored.
  */
 @Table("invitation")
 public class Invitation {

@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when an invited person accepted and became a member.
  */
-public record InvitationAccepted(OrganisationId organisation, PersonId person, MembershipRole role, AuditRecord auditRecord) implements AuditableEvent {
+public record InvitationAccepted(OrganisationId organisation, PersonId person, MembershipRole role,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

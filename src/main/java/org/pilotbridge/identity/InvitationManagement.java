@@ -19,9 +19,10 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Invitations to join an organisation: sent by its administrators to an address, accepted through a
- * single-use, expiring link, only by the person signed in with that address, proven. Holding the link
- * is not enough: a forwarded or intercepted link lets nobody else in.
+ * Invitations to join an organisation: sent by its administrators to an address, accepted
+ * through a single-use, expiring link, only by the person signed in with that address,
+ * proven. Holding the link is not enough: a forwarded or intercepted link lets nobody
+ * else in.
  *
  * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
@@ -49,8 +50,8 @@ public class InvitationManagement {
 	private final Clock clock;
 
 	InvitationManagement(Invitations invitations, Organisations organisations, People people, CurrentPerson current,
-			PublicLinks links, IdentityProperties properties, ApplicationEventPublisher events, ObjectProvider<AuditTrail> auditTrail,
-			Clock clock) {
+			PublicLinks links, IdentityProperties properties, ApplicationEventPublisher events,
+			ObjectProvider<AuditTrail> auditTrail, Clock clock) {
 		this.invitations = invitations;
 		this.auditTrail = auditTrail;
 		this.organisations = organisations;
@@ -63,10 +64,10 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * Invites someone by e-mail; an earlier unanswered invitation of the same address is replaced.
-	 *
-	 * @throws InvalidInput when the address is malformed, the role does not fit the organisation, or
-	 * the address belongs to a member already
+	 * Invites someone by e-mail; an earlier unanswered invitation of the same address is
+	 * replaced.
+	 * @throws InvalidInput when the address is malformed, the role does not fit the
+	 * organisation, or the address belongs to a member already
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public InvitationId invite(OrganisationId organisationId, String email, MembershipRole role, Language language) {
@@ -97,33 +98,33 @@ public class InvitationManagement {
 		var inviterName = people.findById(inviter.id()).map(Person::displayName).orElse("");
 		events.publishEvent(new InvitationSent(invitation.id(), organisationId, organisation.name(), inviterName,
 				address.value(), role, language, links.to("/invitations/" + token),
-				current.auditRecord("invitation.sent", "organisation", organisationId,
-						Map.of("invitation", invitation.id().toString(), "email", address.value(), "role", role.name()))));
+				current.auditRecord("invitation.sent", "organisation", organisationId, Map.of("invitation",
+						invitation.id().toString(), "email", address.value(), "role", role.name()))));
 		return invitation.id();
 	}
 
 	/**
-	 * What the link leads to, for the page shown before accepting; anyone holding the link may see it,
-	 * with the address it was sent to masked ({@code e…@example.org}).
+	 * What the link leads to, for the page shown before accepting; anyone holding the
+	 * link may see it, with the address it was sent to masked ({@code e…@example.org}).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<InvitationPreview> preview(String token) {
-		return invitations.findByTokenHash(Tokens.hash(token == null ? "" : token)).flatMap(invitation -> organisations
-			.findById(invitation.organisationId().id())
-			.map(organisation -> new InvitationPreview(organisation.name(), organisation.kind(), invitation.role(),
-					EmailAddress.of(invitation.email()).masked(), invitation.isOpenAt(clock.instant()),
-					current.id().map(person -> isAddressee(person, invitation)).orElse(false))));
+		return invitations.findByTokenHash(Tokens.hash(token == null ? "" : token))
+			.flatMap(invitation -> organisations.findById(invitation.organisationId().id())
+				.map(organisation -> new InvitationPreview(organisation.name(), organisation.kind(), invitation.role(),
+						EmailAddress.of(invitation.email()).masked(), invitation.isOpenAt(clock.instant()),
+						current.id().map(person -> isAddressee(person, invitation)).orElse(false))));
 	}
 
 	/**
-	 * Makes the signed-in person a member with the invited role and their active organisation. Only
-	 * the person whose proven address the invitation was sent to may accept it; anyone else holding the
-	 * link is refused (the attempt is in the audit trail) and nothing changes.
-	 *
+	 * Makes the signed-in person a member with the invited role and their active
+	 * organisation. Only the person whose proven address the invitation was sent to may
+	 * accept it; anyone else holding the link is refused (the attempt is in the audit
+	 * trail) and nothing changes.
 	 * @throws InvalidInput when the link is unknown, used, revoked or expired
-	 * ({@code identity.invitation.unknown}, {@code .closed}), or when the person signed in has not
-	 * proven the address it was sent to ({@code identity.invitation.other-address}, with the address
-	 * masked)
+	 * ({@code identity.invitation.unknown}, {@code .closed}), or when the person signed
+	 * in has not proven the address it was sent to
+	 * ({@code identity.invitation.other-address}, with the address masked)
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public OrganisationId accept(String token) {
@@ -167,7 +168,8 @@ public class InvitationManagement {
 
 	@PreAuthorize("isAuthenticated()")
 	public void revoke(InvitationId id) {
-		var invitation = invitations.findById(id.id()).orElseThrow(() -> InvalidInput.of("token", "identity.invitation.unknown"));
+		var invitation = invitations.findById(id.id())
+			.orElseThrow(() -> InvalidInput.of("token", "identity.invitation.unknown"));
 		var organisation = organisations.findById(invitation.organisationId().id())
 			.orElseThrow(() -> new OrganisationNotFound(invitation.organisationId()));
 		if (!organisation.isAdministeredBy(current.required())) {
@@ -177,7 +179,9 @@ public class InvitationManagement {
 		invitations.save(invitation);
 	}
 
-	/** The invitations still waiting for an answer, for the organisation's administrators. */
+	/**
+	 * The invitations still waiting for an answer, for the organisation's administrators.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public List<PendingInvitation> pending(OrganisationId organisationId) {

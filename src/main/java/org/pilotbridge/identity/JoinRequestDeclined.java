@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when an administrator of an organisation declined a request to join.
  */
-public record JoinRequestDeclined(OrganisationId organisation, PersonId person, String organisationName, AuditRecord auditRecord) implements AuditableEvent {
+public record JoinRequestDeclined(OrganisationId organisation, PersonId person, String organisationName,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when a person became a member of an organisation, or got another role in it.
  */
-public record MembershipGranted(OrganisationId organisation, PersonId person, MembershipRole role, AuditRecord auditRecord) implements AuditableEvent {
+public record MembershipGranted(OrganisationId organisation, PersonId person, MembershipRole role,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when a person left an organisation or was removed from it.
  */
-public record MembershipRevoked(OrganisationId organisation, PersonId person, AuditRecord auditRecord) implements AuditableEvent {
+public record MembershipRevoked(OrganisationId organisation, PersonId person,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -16,8 +16,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An agency or a company, with its members and the requests of people who want to join it. A
- * platform administrator verifies that it is who it says it is.
+ * An agency or a company, with its members and the requests of people who want to join
+ * it. A platform administrator verifies that it is who it says it is.
  */
 @Table("organisation")
 public class Organisation {
@@ -76,7 +76,8 @@ public class Organisation {
 	Organisation(UUID id, @Nullable Integer version, OrganisationKind kind, String name, String country, String street,
 			String postalCode, String city, @Nullable String website, @Nullable String enterpriseNumber,
 			@Nullable SizeClass sizeClass, VerificationState verificationState, @Nullable String rejectionReason,
-			Instant createdAt, @Nullable Instant verifiedAt, Set<Membership> memberships, Set<JoinRequest> joinRequests) {
+			Instant createdAt, @Nullable Instant verifiedAt, Set<Membership> memberships,
+			Set<JoinRequest> joinRequests) {
 		this.id = id;
 		this.version = version;
 		this.kind = kind;

@@ -21,7 +21,6 @@ public record OrganisationData(OrganisationKind kind, String name, String countr
 
 	/**
 	 * Reads a form's values.
-	 *
 	 * @throws InvalidInput listing every field that is missing or malformed
 	 */
 	public static OrganisationData of(@Nullable OrganisationKind kind, String name, String country, String street,
@@ -47,7 +46,8 @@ public record OrganisationData(OrganisationKind kind, String name, String countr
 			.require(city.length() <= Organisation.CITY_MAX_LENGTH, "city", "validation.too-long",
 					Organisation.CITY_MAX_LENGTH);
 		website = trim(website);
-		problems.require(website.isEmpty() || isWebAddress(website), "website", "identity.organisation.website-invalid");
+		problems.require(website.isEmpty() || isWebAddress(website), "website",
+				"identity.organisation.website-invalid");
 
 		EnterpriseNumber number = null;
 		var rawNumber = trim(enterpriseNumber);

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Look-ups other modules need to decide who may do what and whom to tell: organisations, roles,
- * members and how to address a person.
+ * Look-ups other modules need to decide who may do what and whom to tell: organisations,
+ * roles, members and how to address a person.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,7 +36,10 @@ public class OrganisationDirectory {
 		return organisations.findById(id.id()).map(OrganisationSummary::of);
 	}
 
-	/** The names of the organisations, in one query, for lists that name many; unknown ones are left out. */
+	/**
+	 * The names of the organisations, in one query, for lists that name many; unknown
+	 * ones are left out.
+	 */
 	public Map<OrganisationId, String> names(Collection<OrganisationId> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

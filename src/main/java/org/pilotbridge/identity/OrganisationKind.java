@@ -9,7 +9,9 @@ public enum OrganisationKind {
 
 	AGENCY, COMPANY;
 
-	/** The roles a member of such an organisation can have, the administering role first. */
+	/**
+	 * The roles a member of such an organisation can have, the administering role first.
+	 */
 	public List<MembershipRole> roles() {
 		return switch (this) {
 			case AGENCY -> List.of(MembershipRole.CHALLENGE_MANAGER, MembershipRole.MEMBER);

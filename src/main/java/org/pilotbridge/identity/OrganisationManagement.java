@@ -15,8 +15,8 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.UserText;
 
 /**
- * Registers and describes organisations, lets people join them and their administrators manage who
- * is a member. Platform administrators verify or reject organisations.
+ * Registers and describes organisations, lets people join them and their administrators
+ * manage who is a member. Platform administrators verify or reject organisations.
  */
 @Service
 @Transactional
@@ -42,16 +42,16 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * Registers an organisation with the current person as its first administrator (challenge
-	 * manager or owner) and makes it their active organisation. It waits for verification.
-	 *
-	 * @throws InvalidInput when an organisation of that kind with that enterprise number exists
+	 * Registers an organisation with the current person as its first administrator
+	 * (challenge manager or owner) and makes it their active organisation. It waits for
+	 * verification.
+	 * @throws InvalidInput when an organisation of that kind with that enterprise number
+	 * exists
 	 */
 	public OrganisationId register(OrganisationData data) {
 		var founder = current.required();
 		if (data.enterpriseNumber() != null) {
-			organisations
-				.findByEnterpriseNumber(data.country(), data.enterpriseNumber().value(), data.kind().name())
+			organisations.findByEnterpriseNumber(data.country(), data.enterpriseNumber().value(), data.kind().name())
 				.ifPresent(existing -> {
 					throw InvalidInput.of(EnterpriseNumber.FIELD, "identity.organisation.already-registered",
 							existing.name());
@@ -90,7 +90,8 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * @throws InvalidInput when the reason is missing or too long: the organisation's members read it
+	 * @throws InvalidInput when the reason is missing or too long: the organisation's
+	 * members read it
 	 */
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	public void reject(OrganisationId id, String reason) {
@@ -111,7 +112,8 @@ public class OrganisationManagement {
 		var person = current.required();
 		var text = UserText.clean(message);
 		new InvalidInput.Problems()
-			.require(text.length() <= JOIN_MESSAGE_MAX_LENGTH, "message", "validation.too-long", JOIN_MESSAGE_MAX_LENGTH)
+			.require(text.length() <= JOIN_MESSAGE_MAX_LENGTH, "message", "validation.too-long",
+					JOIN_MESSAGE_MAX_LENGTH)
 			.throwIfAny();
 		var organisation = load(id);
 		if (organisation.roleOf(person).isPresent()) {
@@ -134,7 +136,9 @@ public class OrganisationManagement {
 				"organisation", id, Map.of("person", person.toString(), "role", role.name()))));
 	}
 
-	/** The ids of the requests waiting for the current person's decision as administrator. */
+	/**
+	 * The ids of the requests waiting for the current person's decision as administrator.
+	 */
 	@Transactional(readOnly = true)
 	public List<UUID> pendingJoinRequests(OrganisationId id) {
 		return administeredByCurrentPerson(id).joinRequests().stream().map(Organisation.JoinRequest::id).toList();
@@ -152,7 +156,8 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * @throws InvalidInput when this would leave the organisation without an administrator
+	 * @throws InvalidInput when this would leave the organisation without an
+	 * administrator
 	 */
 	public void changeRole(OrganisationId id, PersonId person, MembershipRole role) {
 		var organisation = administeredByCurrentPerson(id);
@@ -169,9 +174,10 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * Removes a member; administrators may remove anyone, anyone may remove themselves (leave).
-	 *
-	 * @throws InvalidInput when this would leave the organisation without an administrator
+	 * Removes a member; administrators may remove anyone, anyone may remove themselves
+	 * (leave).
+	 * @throws InvalidInput when this would leave the organisation without an
+	 * administrator
 	 */
 	public void removeMember(OrganisationId id, PersonId person) {
 		var organisation = load(id);
@@ -186,8 +192,8 @@ public class OrganisationManagement {
 		}
 		organisation.revoke(person);
 		organisations.save(organisation);
-		events.publishEvent(new MembershipRevoked(id, person, current.auditRecord("membership.revoked",
-				"organisation", id, Map.of("person", person.toString()))));
+		events.publishEvent(new MembershipRevoked(id, person,
+				current.auditRecord("membership.revoked", "organisation", id, Map.of("person", person.toString()))));
 	}
 
 	/** Makes one of the current person's organisations the one they act for. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people see of organisations: their own, the details of one they belong to, candidates to
- * join, and for platform administrators all of them.
+ * What people see of organisations: their own, the details of one they belong to,
+ * candidates to join, and for platform administrators all of them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,8 +48,8 @@ public class OrganisationQuery {
 	}
 
 	/**
-	 * The company the person acts for: the organisation chosen if it is a company they belong to,
-	 * or else their first company; empty for someone in no company.
+	 * The company the person acts for: the organisation chosen if it is a company they
+	 * belong to, or else their first company; empty for someone in no company.
 	 */
 	public Optional<MyOrganisation> activeCompany() {
 		return activeAmong(mine().stream().filter(o -> o.kind() == OrganisationKind.COMPANY).toList());
@@ -62,7 +62,8 @@ public class OrganisationQuery {
 	}
 
 	/**
-	 * The full description, members and open requests, for members and platform administrators.
+	 * The full description, members and open requests, for members and platform
+	 * administrators.
 	 */
 	public OrganisationDetails details(OrganisationId id) {
 		var organisation = organisations.findById(id.id()).orElseThrow(() -> new OrganisationNotFound(id));

@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when someone registered an organisation, which now waits for verification.
  */
-public record OrganisationRegistered(OrganisationId organisation, OrganisationKind kind, String name, PersonId founder, AuditRecord auditRecord) implements AuditableEvent {
+public record OrganisationRegistered(OrganisationId organisation, OrganisationKind kind, String name, PersonId founder,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -10,9 +10,9 @@ public record OrganisationSummary(OrganisationId id, OrganisationKind kind, Stri
 		VerificationState verificationState) {
 
 	static OrganisationSummary of(Organisation organisation) {
-		return new OrganisationSummary(organisation.id(), organisation.kind(), organisation.name(), organisation.country(),
-				organisation.city(), organisation.enterpriseNumber().orElse(null), organisation.sizeClass().orElse(null),
-				organisation.verificationState());
+		return new OrganisationSummary(organisation.id(), organisation.kind(), organisation.name(),
+				organisation.country(), organisation.city(), organisation.enterpriseNumber().orElse(null),
+				organisation.sizeClass().orElse(null), organisation.verificationState());
 	}
 
 }

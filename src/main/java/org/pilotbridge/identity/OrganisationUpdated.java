@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when an administrator of an organisation changed its description.
  */
-public record OrganisationUpdated(OrganisationId organisation, VerificationState verificationState, AuditRecord auditRecord) implements AuditableEvent {
+public record OrganisationUpdated(OrganisationId organisation, VerificationState verificationState,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

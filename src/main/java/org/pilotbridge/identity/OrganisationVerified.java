@@ -6,5 +6,6 @@ import org.pilotbridge.audit.AuditableEvent;
 /**
  * Published when a platform administrator verified an organisation.
  */
-public record OrganisationVerified(OrganisationId organisation, String name, AuditRecord auditRecord) implements AuditableEvent {
+public record OrganisationVerified(OrganisationId organisation, String name,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

@@ -9,5 +9,6 @@ import org.pilotbridge.shared.Language;
 /**
  * Published when the password of an account was changed through a reset link.
  */
-public record PasswordChanged(UUID account, String email, Language language, AuditRecord auditRecord) implements AuditableEvent {
+public record PasswordChanged(UUID account, String email, Language language,
+		AuditRecord auditRecord) implements AuditableEvent {
 }

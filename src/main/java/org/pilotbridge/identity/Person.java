@@ -15,9 +15,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.pilotbridge.shared.Language;
 
 /**
- * Someone who signs in. A person is known by one or more identities (issuer and subject of an OpenID
- * Connect provider) and never by e-mail alone, so that an external provider cannot take over an
- * account by claiming its address.
+ * Someone who signs in. A person is known by one or more identities (issuer and subject
+ * of an OpenID Connect provider) and never by e-mail alone, so that an external provider
+ * cannot take over an account by claiming its address.
  */
 @Table("person")
 public class Person {
@@ -47,7 +47,10 @@ public class Person {
 
 	private @Nullable Instant deactivatedAt;
 
-	/** Sessions started before this moment are ended ("sign out everywhere", deactivation). */
+	/**
+	 * Sessions started before this moment are ended ("sign out everywhere",
+	 * deactivation).
+	 */
 	private @Nullable Instant sessionsRevokedAt;
 
 	@MappedCollection(idColumn = "person_id")
@@ -86,8 +89,9 @@ public class Person {
 	}
 
 	/**
-	 * Whether the address is proven to be the person's: the built-in provider confirmed it by mail,
-	 * or another provider said so ({@code email_verified}) at the last sign-in.
+	 * Whether the address is proven to be the person's: the built-in provider confirmed
+	 * it by mail, or another provider said so ({@code email_verified}) at the last
+	 * sign-in.
 	 */
 	public boolean isEmailVerified() {
 		return emailVerified;
@@ -122,8 +126,8 @@ public class Person {
 	}
 
 	/**
-	 * Keeps what the provider says about the person current at each sign-in: the address it gives,
-	 * and whether it vouches for it.
+	 * Keeps what the provider says about the person current at each sign-in: the address
+	 * it gives, and whether it vouches for it.
 	 */
 	void refresh(String email, boolean emailVerified, String displayName) {
 		this.email = email;

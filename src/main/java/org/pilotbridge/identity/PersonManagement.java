@@ -18,7 +18,8 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.UserText;
 
 /**
- * A person's own profile and sessions, and the platform administrators' hold over accounts.
+ * A person's own profile and sessions, and the platform administrators' hold over
+ * accounts.
  */
 @Service
 @Transactional
@@ -35,8 +36,8 @@ public class PersonManagement {
 
 	private final Clock clock;
 
-	PersonManagement(People people, LocalAccountService accounts, CurrentPerson current, ApplicationEventPublisher events,
-			Clock clock) {
+	PersonManagement(People people, LocalAccountService accounts, CurrentPerson current,
+			ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.current = current;
@@ -52,7 +53,8 @@ public class PersonManagement {
 	public void updateProfile(String displayName, Language language) {
 		var name = UserText.clean(displayName);
 		new InvalidInput.Problems().require(!name.isEmpty(), "displayName", "validation.required")
-			.require(name.length() <= Person.NAME_MAX_LENGTH, "displayName", "validation.too-long", Person.NAME_MAX_LENGTH)
+			.require(name.length() <= Person.NAME_MAX_LENGTH, "displayName", "validation.too-long",
+					Person.NAME_MAX_LENGTH)
 			.throwIfAny();
 		var person = load(current.required());
 		person.changeProfile(name, language);
@@ -69,7 +71,9 @@ public class PersonManagement {
 				current.auditRecord("person.sessions-revoked", "person", person.id(), Map.of())));
 	}
 
-	/** Signs the person out everywhere and stops them signing in again, at any provider. */
+	/**
+	 * Signs the person out everywhere and stops them signing in again, at any provider.
+	 */
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	public void deactivate(PersonId id) {
 		if (id.equals(current.required())) {
@@ -93,7 +97,8 @@ public class PersonManagement {
 		}
 		person.reactivate();
 		people.save(person);
-		events.publishEvent(new PersonReactivated(id, current.auditRecord("person.reactivated", "person", id, Map.of())));
+		events
+			.publishEvent(new PersonReactivated(id, current.auditRecord("person.reactivated", "person", id, Map.of())));
 	}
 
 	/** People by name or e-mail, for platform administrators. */

@@ -13,7 +13,10 @@ public interface PersonPrincipal {
 	/** When this session's sign-in happened; sessions older than a revocation end. */
 	Instant signedInAt();
 
-	/** An organisation fixed for this principal, for work done on someone's behalf outside a request. */
+	/**
+	 * An organisation fixed for this principal, for work done on someone's behalf outside
+	 * a request.
+	 */
 	default Optional<OrganisationId> fixedOrganisation() {
 		return Optional.empty();
 	}

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides whether a signed-in session may go on: not once its person is deactivated or signed out
- * everywhere after it began. Answers are cached for a few seconds, so that a busy page does not ask
- * the database on every request; a revocation takes effect within that time on every node.
+ * Decides whether a signed-in session may go on: not once its person is deactivated or
+ * signed out everywhere after it began. Answers are cached for a few seconds, so that a
+ * busy page does not ask the database on every request; a revocation takes effect within
+ * that time on every node.
  */
 @Component
 public class PersonSessions {
@@ -40,11 +41,12 @@ public class PersonSessions {
 					person.map(Person::sessionsRevokedAt).orElse(null), now);
 			cache.put(principal.personId(), cached);
 		}
-		return cached.active()
-				&& (cached.revokedAt() == null || principal.signedInAt().isAfter(cached.revokedAt()));
+		return cached.active() && (cached.revokedAt() == null || principal.signedInAt().isAfter(cached.revokedAt()));
 	}
 
-	/** Forgets what is cached about a person, so that this node applies a change at once. */
+	/**
+	 * Forgets what is cached about a person, so that this node applies a change at once.
+	 */
 	void forget(PersonId person) {
 		cache.remove(person);
 	}

@@ -23,14 +23,18 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.UserText;
 
 /**
- * Turns a successful OpenID Connect sign-in into a signed-in person: finds the person by issuer and
- * subject or creates them, keeps their name and address current, refuses deactivated people, and
- * grants platform administration to the configured addresses verified by the built-in provider.
+ * Turns a successful OpenID Connect sign-in into a signed-in person: finds the person by
+ * issuer and subject or creates them, keeps their name and address current, refuses
+ * deactivated people, and grants platform administration to the configured addresses
+ * verified by the built-in provider.
  */
 @Component
 class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-	/** Registration id of the built-in provider, and the issuer key its people are linked by. */
+	/**
+	 * Registration id of the built-in provider, and the issuer key its people are linked
+	 * by.
+	 */
 	static final String LOCAL_PROVIDER = "pilotbridge";
 
 	private final OidcUserService oidc = new OidcUserService();
@@ -61,7 +65,8 @@ class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	public OidcUser loadUser(OidcUserRequest request) {
 		var user = oidc.loadUser(request);
 		var local = LOCAL_PROVIDER.equals(request.getClientRegistration().getRegistrationId());
-		// Spring's ID token validation requires the issuer and the subject of every ID token.
+		// Spring's ID token validation requires the issuer and the subject of every ID
+		// token.
 		var issuer = local ? LOCAL_PROVIDER : Objects.requireNonNull(user.getIssuer()).toString();
 		var subject = Objects.requireNonNull(user.getSubject());
 		var now = clock.instant();
@@ -72,7 +77,8 @@ class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 			var found = people.findByIdentity(issuer, subject)
 				.orElseGet(() -> Person.signedUp(issuer, subject, email, verified, name, language(user), now));
 			if (!found.isActive()) {
-				events.publishEvent(new PersonSignedIn(found.id(), issuer, record("person.sign-in-refused", found, "deactivated")));
+				events.publishEvent(
+						new PersonSignedIn(found.id(), issuer, record("person.sign-in-refused", found, "deactivated")));
 				return found;
 			}
 			found.refresh(email.isEmpty() ? found.email() : email, email.isEmpty() ? found.isEmailVerified() : verified,
@@ -101,8 +107,9 @@ class PersonSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	}
 
 	/**
-	 * The name the provider gives, made storable: what cannot be stored is dropped and a name longer
-	 * than a person's name may be is shortened, since nobody can correct it at the provider.
+	 * The name the provider gives, made storable: what cannot be stored is dropped and a
+	 * name longer than a person's name may be is shortened, since nobody can correct it
+	 * at the provider.
 	 */
 	private static String displayName(OidcUser user) {
 		var name = UserText.clean(user.getFullName());

@@ -5,7 +5,8 @@ import org.pilotbridge.shared.Language;
 /**
  * How to address a person: name, e-mail and language. Never published.
  *
- * @param emailVerified whether the address is proven to be the person's ({@link Person#isEmailVerified()})
+ * @param emailVerified whether the address is proven to be the person's
+ * ({@link Person#isEmailVerified()})
  */
 public record PersonSummary(PersonId id, String displayName, String email, Language language, boolean active,
 		boolean emailVerified) {

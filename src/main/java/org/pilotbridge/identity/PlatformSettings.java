@@ -34,8 +34,8 @@ public class PlatformSettings {
 	}
 
 	/**
-	 * Whether a company still waiting for verification may submit proposals (they are flagged to
-	 * evaluators). Allowed unless an administrator turned it off.
+	 * Whether a company still waiting for verification may submit proposals (they are
+	 * flagged to evaluators). Allowed unless an administrator turned it off.
 	 */
 	@Transactional(readOnly = true)
 	public boolean allowUnverifiedCompanies() {

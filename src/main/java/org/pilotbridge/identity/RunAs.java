@@ -17,9 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs work on behalf of a person outside any request, through the same services and rules as
- * their clicks would: for seeding demo data, jobs that act for someone, and tests. It never widens
- * a person's rights: authorities come from the person's record.
+ * Runs work on behalf of a person outside any request, through the same services and
+ * rules as their clicks would: for seeding demo data, jobs that act for someone, and
+ * tests. It never widens a person's rights: authorities come from the person's record.
  */
 @Component
 public class RunAs {
@@ -33,13 +33,16 @@ public class RunAs {
 	RunAs(People people, Clock clock, ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		this.people = people;
 		this.clock = clock;
-		// This application's holder (Vaadin's), which its method security reads: with several
-		// application contexts in one JVM, as in tests, the global holder may be another's.
+		// This application's holder (Vaadin's), which its method security reads: with
+		// several
+		// application contexts in one JVM, as in tests, the global holder may be
+		// another's.
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	public <T> T person(PersonId person, @Nullable OrganisationId organisation, Supplier<T> work) {
-		var record = people.findById(person.id()).orElseThrow(() -> new IllegalArgumentException("No person " + person));
+		var record = people.findById(person.id())
+			.orElseThrow(() -> new IllegalArgumentException("No person " + person));
 		var authorities = new ArrayList<GrantedAuthority>(List.of(new SimpleGrantedAuthority("ROLE_USER")));
 		if (record.isPlatformAdmin()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
@@ -72,8 +75,8 @@ public class RunAs {
 		}
 	}
 
-	private record Principal(PersonId personId, Instant signedInAt, @Nullable OrganisationId organisation)
-			implements PersonPrincipal {
+	private record Principal(PersonId personId, Instant signedInAt,
+			@Nullable OrganisationId organisation) implements PersonPrincipal {
 
 		@Override
 		public Optional<OrganisationId> fixedOrganisation() {

@@ -10,8 +10,8 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
- * The principal of a person signed in through any OpenID Connect provider. Its name is the person's
- * id, never the provider's subject.
+ * The principal of a person signed in through any OpenID Connect provider. Its name is
+ * the person's id, never the provider's subject.
  */
 class SignedInPerson extends DefaultOidcUser implements PersonPrincipal {
 

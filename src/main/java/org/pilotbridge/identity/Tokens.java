@@ -6,8 +6,8 @@ import java.util.Base64;
 import org.pilotbridge.shared.Sha256;
 
 /**
- * Single-use secrets for links sent by e-mail: 32 random bytes, URL-safe; only their SHA-256 hash
- * is stored.
+ * Single-use secrets for links sent by e-mail: 32 random bytes, URL-safe; only their
+ * SHA-256 hash is stored.
  */
 public final class Tokens {
 

@@ -21,10 +21,11 @@ import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Tells the members of a company about the catalogue: a solution published or refused by a platform
- * administrator, a new challenge that matches their solutions (unless the company turned that off,
- * which the catalogue module checks before publishing the event), and an agency's invitation to look
- * at a challenge. Each member gets an e-mail and an in-app notification, in their language.
+ * Tells the members of a company about the catalogue: a solution published or refused by
+ * a platform administrator, a new challenge that matches their solutions (unless the
+ * company turned that off, which the catalogue module checks before publishing the
+ * event), and an agency's invitation to look at a challenge. Each member gets an e-mail
+ * and an in-app notification, in their language.
  */
 @Component
 class CatalogueNotifications {
@@ -72,7 +73,8 @@ class CatalogueNotifications {
 	@ApplicationModuleListener
 	void on(CompanyInvitedToChallenge event) {
 		var message = event.message().isBlank() ? "" : event.message();
-		tellMembers(event.company(), event.message().isBlank() ? "challenge-invitation" : "challenge-invitation-message",
+		tellMembers(event.company(),
+				event.message().isBlank() ? "challenge-invitation" : "challenge-invitation-message",
 				List.of(event.challengeTitle(), event.agencyName(), event.solutionName(), message),
 				ChallengeLinks.page(event.challengeReference()), event.auditRecord().id().toString());
 	}
@@ -80,8 +82,8 @@ class CatalogueNotifications {
 	private void tellMembers(OrganisationId company, String kind, List<Object> arguments, @Nullable String path,
 			String uniqueness) {
 		organisations.members(company)
-			.forEach(member -> organisations.person(member).ifPresent(person -> tell(person, kind, arguments, path,
-					uniqueness)));
+			.forEach(member -> organisations.person(member)
+				.ifPresent(person -> tell(person, kind, arguments, path, uniqueness)));
 	}
 
 	/** An e-mail and an in-app notification, in the person's language. */
@@ -92,8 +94,9 @@ class CatalogueNotifications {
 		}
 		mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind, arguments, arguments,
 				path == null ? null : links.to(path), false, uniqueness));
-		inbox.notify(person.id(), messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()),
-				path, Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
+		inbox.notify(person.id(),
+				messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()), path,
+				Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
 	}
 
 }

@@ -34,9 +34,10 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.PublicPaths;
 
 /**
- * Tells people about challenges: followers of answers, amendments, a later deadline, a withdrawal
- * and the approaching deadline; managers of new questions; askers of a question not answered; and
- * people whose saved search matches a new challenge at once (daily ones get {@link SavedSearchDigest}).
+ * Tells people about challenges: followers of answers, amendments, a later deadline, a
+ * withdrawal and the approaching deadline; managers of new questions; askers of a
+ * question not answered; and people whose saved search matches a new challenge at once
+ * (daily ones get {@link SavedSearchDigest}).
  */
 @Component
 class ChallengeNotifications {
@@ -55,8 +56,8 @@ class ChallengeNotifications {
 
 	private final PublicLinks links;
 
-	ChallengeNotifications(MailOutbox mails, InboxWriter inbox, ChallengeAudience audience, ChallengeDirectory challenges,
-			OrganisationDirectory people, MessageSource messages, PublicLinks links) {
+	ChallengeNotifications(MailOutbox mails, InboxWriter inbox, ChallengeAudience audience,
+			ChallengeDirectory challenges, OrganisationDirectory people, MessageSource messages, PublicLinks links) {
 		this.mails = mails;
 		this.inbox = inbox;
 		this.audience = audience;
@@ -104,9 +105,9 @@ class ChallengeNotifications {
 	@ApplicationModuleListener
 	void on(QuestionAsked event) {
 		challenges.managers(event.challenge())
-			.forEach(manager -> person(manager).ifPresent(person -> tell(person, "challenge-question-asked",
-					List.of(event.title()), language -> ChallengeLinks.manage(event.challenge()),
-					event.auditRecord().id().toString())));
+			.forEach(manager -> person(manager)
+				.ifPresent(person -> tell(person, "challenge-question-asked", List.of(event.title()),
+						language -> ChallengeLinks.manage(event.challenge()), event.auditRecord().id().toString())));
 	}
 
 	@ApplicationModuleListener
@@ -124,15 +125,16 @@ class ChallengeNotifications {
 					List.of(event.title()), page(event.reference()), event.auditRecord().id().toString())));
 	}
 
-	private void tellFollowers(ChallengeId challenge, String kind, List<Object> arguments, Function<Language, String> path,
-			String uniqueness) {
+	private void tellFollowers(ChallengeId challenge, String kind, List<Object> arguments,
+			Function<Language, String> path, String uniqueness) {
 		audience.followers(challenge)
 			.forEach(follower -> person(follower).ifPresent(person -> tell(person, kind, arguments, path, uniqueness)));
 	}
 
 	/**
-	 * An e-mail and an in-app notification, in the person's language, linking to the page the path
-	 * gives for that language: the challenge's public page in it, or the managers' view.
+	 * An e-mail and an in-app notification, in the person's language, linking to the page
+	 * the path gives for that language: the challenge's public page in it, or the
+	 * managers' view.
 	 */
 	private void tell(PersonSummary person, String kind, List<Object> arguments, Function<Language, String> path,
 			String uniqueness) {
@@ -142,8 +144,9 @@ class ChallengeNotifications {
 		var page = path.apply(person.language());
 		mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind, arguments, arguments,
 				links.to(page), false, uniqueness));
-		inbox.notify(person.id(), messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()),
-				page, Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
+		inbox.notify(person.id(),
+				messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()), page,
+				Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
 	}
 
 	private java.util.Optional<PersonSummary> person(PersonId id) {

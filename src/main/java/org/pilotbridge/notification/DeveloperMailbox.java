@@ -8,10 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.shared.LocalRequests;
 
 /**
- * The e-mails the application would have sent, for developers running it without an SMTP server.
- * Only offered on the embedded database with no {@code spring.mail.host}, and only to the person at
- * the machine: these mails hold other people's confirmation and password reset links, so a request
- * from another address, or relayed by a proxy, is told there is no mailbox.
+ * The e-mails the application would have sent, for developers running it without an SMTP
+ * server. Only offered on the embedded database with no {@code spring.mail.host}, and
+ * only to the person at the machine: these mails hold other people's confirmation and
+ * password reset links, so a request from another address, or relayed by a proxy, is told
+ * there is no mailbox.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,7 +26,6 @@ public class DeveloperMailbox {
 
 	/**
 	 * The latest mails, newest first.
-	 *
 	 * @throws MailboxNotFound unless the request comes straight from this machine
 	 */
 	public List<OutgoingMail> latest(int offset, int limit) {

@@ -27,13 +27,13 @@ import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Tells the people of an evaluation what concerns them: the invitation to a panel, a removal from
- * it (and to the new chair, when the chair left), a declared
- * conflict of interest to the chair, and, once the chair has decided, its letter to every bidder
- * (to the person who submitted the proposal, in their language, the PDF attached) and the report
- * to the chair and the challenge's managers. A replayed event queues each mail once. It asks the
- * evaluation module's API for what its events do not carry: who chairs the panel now, and the
- * letters and the report as PDF.
+ * Tells the people of an evaluation what concerns them: the invitation to a panel, a
+ * removal from it (and to the new chair, when the chair left), a declared conflict of
+ * interest to the chair, and, once the chair has decided, its letter to every bidder (to
+ * the person who submitted the proposal, in their language, the PDF attached) and the
+ * report to the chair and the challenge's managers. A replayed event queues each mail
+ * once. It asks the evaluation module's API for what its events do not carry: who chairs
+ * the panel now, and the letters and the report as PDF.
  */
 @Component
 class EvaluationNotifications {
@@ -88,8 +88,8 @@ class EvaluationNotifications {
 	}
 
 	/**
-	 * Tells the removed member (at the address of their account once they had joined, else at the
-	 * invitation's) and the new chair, if the chair left.
+	 * Tells the removed member (at the address of their account once they had joined,
+	 * else at the invitation's) and the new chair, if the chair left.
 	 */
 	@ApplicationModuleListener
 	void on(PanelMemberRemoved event) {
@@ -99,22 +99,24 @@ class EvaluationNotifications {
 		var language = account.map(PersonSummary::language).orElse(event.language());
 		mails.queue(new MailRequest(email, event.name(), language, "evaluation-removed",
 				List.of(event.challengeReference()),
-				List.of(event.removerName(), event.challengeReference(), event.challengeTitle(), event.reason()), null, false,
-				id(event.auditRecord())));
+				List.of(event.removerName(), event.challengeReference(), event.challengeTitle(), event.reason()), null,
+				false, id(event.auditRecord())));
 		if (event.newChair() != null) {
 			directory.person(event.newChair())
 				.filter(PersonSummary::active)
-				.ifPresent(chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
-						"evaluation-new-chair", List.of(event.challengeReference()),
-						List.of(event.removerName(), event.challengeReference(), event.challengeTitle(), event.name()),
-						links.to(EvaluationLinks.progress(event.challenge())), false,
-						id(event.auditRecord()) + ":new-chair")));
+				.ifPresent(
+						chair -> mails.queue(new MailRequest(chair.email(), chair.displayName(), chair.language(),
+								"evaluation-new-chair", List.of(event.challengeReference()),
+								List.of(event.removerName(), event.challengeReference(), event.challengeTitle(),
+										event.name()),
+								links.to(EvaluationLinks.progress(event.challenge())), false,
+								id(event.auditRecord()) + ":new-chair")));
 		}
 	}
 
 	/**
-	 * Tells a member the system removed as a member of a bidding company why, and the chair and the
-	 * challenge's managers what it means for the panel.
+	 * Tells a member the system removed as a member of a bidding company why, and the
+	 * chair and the challenge's managers what it means for the panel.
 	 */
 	@ApplicationModuleListener
 	void on(PanelMemberExcluded event) {
@@ -131,8 +133,8 @@ class EvaluationNotifications {
 		for (var recipient : told) {
 			directory.person(recipient)
 				.filter(PersonSummary::active)
-				.ifPresent(person -> mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
-						"evaluation-member-bidder", List.of(event.challengeReference()),
+				.ifPresent(person -> mails.queue(new MailRequest(person.email(), person.displayName(),
+						person.language(), "evaluation-member-bidder", List.of(event.challengeReference()),
 						List.of(event.challengeReference(), event.challengeTitle(), event.name(), event.company(),
 								event.reopenedConsensus()),
 						links.to(EvaluationLinks.panel(event.challenge())), false,
@@ -140,7 +142,10 @@ class EvaluationNotifications {
 		}
 	}
 
-	/** Tells the member the managers designated to stand in for the recused chair what they now do. */
+	/**
+	 * Tells the member the managers designated to stand in for the recused chair what
+	 * they now do.
+	 */
 	@ApplicationModuleListener
 	void on(StandInDesignated event) {
 		directory.person(event.person())
@@ -157,7 +162,8 @@ class EvaluationNotifications {
 		for (var recipient : letters.letterRecipients(event.challenge())) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
 				var letter = letters.letter(recipient.proposal(), person.language());
-				var kind = event.winners().contains(recipient.proposal()) ? "evaluation-award-letter" : "evaluation-letter";
+				var kind = event.winners().contains(recipient.proposal()) ? "evaluation-award-letter"
+						: "evaluation-letter";
 				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
 						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
 						id(event.auditRecord()) + ":" + recipient.proposal(),
@@ -167,10 +173,11 @@ class EvaluationNotifications {
 		for (var recipient : letters.reportRecipients(event.challenge())) {
 			directory.person(recipient).filter(person -> person.active()).ifPresent(person -> {
 				var report = letters.report(event.challenge(), person.language());
-				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), "evaluation-report",
-						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
-						id(event.auditRecord()) + ":report",
-						List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
+				mails
+					.queue(new MailRequest(person.email(), person.displayName(), person.language(), "evaluation-report",
+							List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
+							id(event.auditRecord()) + ":report",
+							List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
 			});
 		}
 	}

@@ -33,9 +33,10 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Tells people about their accounts and organisations: address confirmation, password reset,
- * invitations, verification of their organisation, requests to join and their answers. Every
- * listener may run twice for one event (after a crash) and then still sends one mail.
+ * Tells people about their accounts and organisations: address confirmation, password
+ * reset, invitations, verification of their organisation, requests to join and their
+ * answers. Every listener may run twice for one event (after a crash) and then still
+ * sends one mail.
  */
 @Component
 class IdentityNotifications {
@@ -115,7 +116,8 @@ class IdentityNotifications {
 		var arguments = List.<Object>of(requester, event.organisationName());
 		directory.members(event.organisation(), MembershipRole.CHALLENGE_MANAGER, MembershipRole.OWNER)
 			.forEach(administrator -> directory.person(administrator)
-				.ifPresent(person -> tell(person, "join-requested", arguments, IdentityLinks.organisation(), event.auditRecord())));
+				.ifPresent(person -> tell(person, "join-requested", arguments, IdentityLinks.organisation(),
+						event.auditRecord())));
 	}
 
 	@ApplicationModuleListener
@@ -127,7 +129,8 @@ class IdentityNotifications {
 
 	@ApplicationModuleListener
 	void on(MembershipGranted event) {
-		// Founders and people accepting an invitation made themselves members; nobody needs telling.
+		// Founders and people accepting an invitation made themselves members; nobody
+		// needs telling.
 		if (event.auditRecord().actor().id().equals("person:" + event.person())) {
 			return;
 		}

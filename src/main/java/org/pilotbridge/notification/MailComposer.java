@@ -17,10 +17,11 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Renders an e-mail in the recipient's language, as HTML and as plain text, from the templates
- * {@code templates/mail/message.html} and {@code message.txt}. What a kind of mail says comes from the
- * messages {@code mail.<kind>.subject}, {@code mail.<kind>.body} (paragraphs separated by an empty
- * line) and, when it has a button, {@code mail.<kind>.action}.
+ * Renders an e-mail in the recipient's language, as HTML and as plain text, from the
+ * templates {@code templates/mail/message.html} and {@code message.txt}. What a kind of
+ * mail says comes from the messages {@code mail.<kind>.subject}, {@code mail.<kind>.body}
+ * (paragraphs separated by an empty line) and, when it has a button,
+ * {@code mail.<kind>.action}.
  */
 @Component
 class MailComposer {
@@ -53,9 +54,13 @@ class MailComposer {
 
 	Composed compose(MailRequest request) {
 		var locale = request.language().locale();
-		// A subject is one header line: a line break typed into a title must not start another header.
-		var subject = LINE_BREAKS.matcher(messages.getMessage("mail." + request.kind() + ".subject",
-				request.subjectArguments().toArray(), locale)).replaceAll(" ").strip();
+		// A subject is one header line: a line break typed into a title must not start
+		// another header.
+		var subject = LINE_BREAKS
+			.matcher(messages.getMessage("mail." + request.kind() + ".subject", request.subjectArguments().toArray(),
+					locale))
+			.replaceAll(" ")
+			.strip();
 		var body = messages.getMessage("mail." + request.kind() + ".body", request.bodyArguments().toArray(), locale);
 		var context = new Context(locale);
 		context.setVariable("subject", subject);
@@ -65,7 +70,8 @@ class MailComposer {
 		context.setVariable("actionLabel", request.actionLink() == null ? null
 				: messages.getMessage("mail." + request.kind() + ".action", null, locale));
 		context.setVariable("siteUrl", links.base());
-		return new Composed(subject, templates.process("message.txt", context), templates.process("message.html", context));
+		return new Composed(subject, templates.process("message.txt", context),
+				templates.process("message.html", context));
 	}
 
 	record Composed(String subject, String text, String html) {
@@ -75,8 +81,8 @@ class MailComposer {
 	 * What to say to whom.
 	 *
 	 * @param kind names the messages used, such as {@code account-confirmation}
-	 * @param uniqueness what makes this mail different from an identical-looking earlier one (an
-	 * event id), so that a replay is sent once but a genuine repeat is sent again
+	 * @param uniqueness what makes this mail different from an identical-looking earlier
+	 * one (an event id), so that a replay is sent once but a genuine repeat is sent again
 	 * @param attachments files sent with the mail, such as a PDF receipt
 	 */
 	record MailRequest(String recipient, @Nullable String recipientName, Language language, String kind,

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued e-mails every couple of seconds, one mail per transaction: the mail is locked with
- * {@code FOR UPDATE SKIP LOCKED}, so several nodes never send the same mail, handed to the SMTP server
- * and marked sent in the transaction that holds its lock, which commits at once. A node killed while
- * it delivers therefore sends again at most the one mail the SMTP server had accepted when the node
- * died, and that copy carries the same {@code Message-ID}, by which mail systems recognise it. Without
- * an SMTP server (the development default) mails are kept for the developer mailbox instead.
+ * Delivers queued e-mails every couple of seconds, one mail per transaction: the mail is
+ * locked with {@code FOR UPDATE SKIP LOCKED}, so several nodes never send the same mail,
+ * handed to the SMTP server and marked sent in the transaction that holds its lock, which
+ * commits at once. A node killed while it delivers therefore sends again at most the one
+ * mail the SMTP server had accepted when the node died, and that copy carries the same
+ * {@code Message-ID}, by which mail systems recognise it. Without an SMTP server (the
+ * development default) mails are kept for the developer mailbox instead.
  *
  * @see "Design decision: docs/decisions/DD017-20261205-mail-delivery-after-a-crash.md"
  */
@@ -53,7 +54,8 @@ class MailDelivery {
 
 	@Scheduled(fixedDelayString = "${pilotbridge.notification.delivery-interval:PT2S}")
 	void deliverDue() {
-		// Each mail commits on its own, so that a crash never sends again what was sent before it.
+		// Each mail commits on its own, so that a crash never sends again what was sent
+		// before it.
 		boolean delivered;
 		do {
 			delivered = Boolean.TRUE.equals(transactions.execute(status -> deliverNext()));
@@ -61,7 +63,10 @@ class MailDelivery {
 		while (delivered);
 	}
 
-	/** Delivers the next due mail, if any, in the caller's transaction; returns whether there was one. */
+	/**
+	 * Delivers the next due mail, if any, in the caller's transaction; returns whether
+	 * there was one.
+	 */
 	private boolean deliverNext() {
 		var due = outbox.lockDue(1);
 		due.forEach(this::deliver);
@@ -86,7 +91,8 @@ class MailDelivery {
 						attachment.contentType());
 			}
 			message.setHeader("Content-Language", mail.language());
-			// The same Message-ID on every attempt: a copy sent again after a crash is the same message.
+			// The same Message-ID on every attempt: a copy sent again after a crash is
+			// the same message.
 			message.setHeader("Message-ID", messageId(mail));
 			smtp.send(message);
 			outbox.markDelivered(mail.id(), "SENT");

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.shared.Sha256;
 
-
 /**
- * The {@code outgoing_mail} table and the files sent with each mail ({@code outgoing_mail_attachment}).
- * An e-mail is rendered when it is queued and identified by a hash of what it says to whom, so that
- * a replayed event queues it once, with its attachments once.
+ * The {@code outgoing_mail} table and the files sent with each mail
+ * ({@code outgoing_mail_attachment}). An e-mail is rendered when it is queued and
+ * identified by a hash of what it says to whom, so that a replayed event queues it once,
+ * with its attachments once.
  */
 @Component
 class MailOutbox {
@@ -35,18 +35,19 @@ class MailOutbox {
 	}
 
 	/**
-	 * Renders and queues an e-mail. A sensitive one (holding a secret link) has its body erased once
-	 * it is sent.
+	 * Renders and queues an e-mail. A sensitive one (holding a secret link) has its body
+	 * erased once it is sent.
 	 */
 	void queue(MailComposer.MailRequest request) {
 		var mail = composer.compose(request);
 		var id = UUID.randomUUID();
-		var queued = jdbc.sql("""
-				INSERT INTO outgoing_mail (id, dedupe_key, recipient, language, template, subject, text_body, html_body,
-				                           status, attempts, sensitive, created_at, next_attempt_at)
-				VALUES (:id, :key, :recipient, :language, :template, :subject, :text, :html, 'PENDING', 0, :sensitive, :now, :now)
-				ON CONFLICT (dedupe_key) DO NOTHING
-				""")
+		var queued = jdbc
+			.sql("""
+					INSERT INTO outgoing_mail (id, dedupe_key, recipient, language, template, subject, text_body, html_body,
+					                           status, attempts, sensitive, created_at, next_attempt_at)
+					VALUES (:id, :key, :recipient, :language, :template, :subject, :text, :html, 'PENDING', 0, :sensitive, :now, :now)
+					ON CONFLICT (dedupe_key) DO NOTHING
+					""")
 			.param("id", id)
 			.param("key", dedupeKey(request))
 			.param("recipient", request.recipient())
@@ -75,30 +76,30 @@ class MailOutbox {
 
 	/** The files to send with a mail, in order. */
 	List<MailComposer.MailAttachment> attachments(UUID mail) {
-		return jdbc.sql("""
-				SELECT file_name, content_type, content FROM outgoing_mail_attachment WHERE mail_id = ? ORDER BY position
-				""")
+		return jdbc
+			.sql("""
+					SELECT file_name, content_type, content FROM outgoing_mail_attachment WHERE mail_id = ? ORDER BY position
+					""")
 			.param(mail)
 			.query((rs, row) -> new MailComposer.MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
 					rs.getBytes("content")))
 			.list();
 	}
 
-	/** Locks and returns mails due for delivery, skipping those another node is delivering. */
+	/**
+	 * Locks and returns mails due for delivery, skipping those another node is
+	 * delivering.
+	 */
 	List<OutgoingMail> lockDue(int limit) {
 		return jdbc.sql("""
 				SELECT * FROM outgoing_mail WHERE status = 'PENDING' AND next_attempt_at <= :now
 				ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED
-				""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("limit", limit)
-			.query(MailOutbox::mail)
-			.list();
+				""").param("now", Timestamp.from(clock.instant())).param("limit", limit).query(MailOutbox::mail).list();
 	}
 
 	/**
-	 * Marks a mail delivered (or captured); its attachments, which could be large or sealed
-	 * documents, are not kept once it has left.
+	 * Marks a mail delivered (or captured); its attachments, which could be large or
+	 * sealed documents, are not kept once it has left.
 	 */
 	void markDelivered(UUID id, String status) {
 		jdbc.sql("DELETE FROM outgoing_mail_attachment WHERE mail_id = ?").param(id).update();
@@ -107,11 +108,7 @@ class MailOutbox {
 				       text_body = CASE WHEN sensitive AND :status = 'SENT' THEN '' ELSE text_body END,
 				       html_body = CASE WHEN sensitive AND :status = 'SENT' THEN '' ELSE html_body END
 				WHERE id = :id
-				""")
-			.param("status", status)
-			.param("now", Timestamp.from(clock.instant()))
-			.param("id", id)
-			.update();
+				""").param("status", status).param("now", Timestamp.from(clock.instant())).param("id", id).update();
 	}
 
 	void markFailedAttempt(UUID id, String error, Instant nextAttempt, boolean giveUp) {
@@ -145,7 +142,8 @@ class MailOutbox {
 
 	private static String dedupeKey(MailComposer.MailRequest request) {
 		var canonical = String.join("\n", request.recipient(), request.kind(), request.uniqueness(),
-				request.subjectArguments().toString(), request.bodyArguments().toString(), String.valueOf(request.actionLink()));
+				request.subjectArguments().toString(), request.bodyArguments().toString(),
+				String.valueOf(request.actionLink()));
 		return Sha256.hex(canonical);
 	}
 

@@ -16,9 +16,9 @@ import org.pilotbridge.pilot.PilotLinks;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Tells the managers of a pilot when the company changes its account after the results were
- * published: the change is public at once, so they learn of it by e-mail and in the bell, in their
- * language, with a link to the pilot. A replayed event tells them once.
+ * Tells the managers of a pilot when the company changes its account after the results
+ * were published: the change is public at once, so they learn of it by e-mail and in the
+ * bell, in their language, with a link to the pilot. A replayed event tells them once.
  *
  * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
  */
@@ -58,8 +58,8 @@ class PilotNotifications {
 		for (var manager : challenges.managers(event.challenge())) {
 			directory.person(manager).filter(PersonSummary::active).ifPresent(person -> {
 				var uniqueness = event.auditRecord().id() + ":" + person.id();
-				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), "pilot-account-changed",
-						arguments, arguments, links.to(path), false, uniqueness));
+				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
+						"pilot-account-changed", arguments, arguments, links.to(path), false, uniqueness));
 				inbox.notify(person.id(), messages.getMessage("notice.pilot-account-changed", arguments.toArray(),
 						person.language().locale()), path, Tokens.hash("pilot-account-changed/" + uniqueness));
 			});

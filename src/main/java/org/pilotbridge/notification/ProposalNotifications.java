@@ -25,13 +25,13 @@ import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.proposal.ProposalSubmitted;
 
 /**
- * Sends the submitter of a proposal its receipt, a PDF in their language, after every submission.
- * The receipt is fetched on the submitter's behalf, through the same access rules as their own
- * download: this module gets no privileged view of sealed proposals. A replayed event queues the
- * mail once (the outbox's key includes the event's id). Once the outcome of a proposal is final,
- * every member of the company finds it in the bell, in their language, with a link to "My
- * proposals" and its letter (the letter itself goes by e-mail with the decision,
- * {@link EvaluationNotifications}).
+ * Sends the submitter of a proposal its receipt, a PDF in their language, after every
+ * submission. The receipt is fetched on the submitter's behalf, through the same access
+ * rules as their own download: this module gets no privileged view of sealed proposals. A
+ * replayed event queues the mail once (the outbox's key includes the event's id). Once
+ * the outcome of a proposal is final, every member of the company finds it in the bell,
+ * in their language, with a link to "My proposals" and its letter (the letter itself goes
+ * by e-mail with the decision, {@link EvaluationNotifications}).
  */
 @Component
 class ProposalNotifications {
@@ -69,11 +69,13 @@ class ProposalNotifications {
 		var arguments = new Object[] { challenge.map(c -> c.title()).orElse(""),
 				challenge.map(c -> Objects.requireNonNullElse(c.reference(), "")).orElse("") };
 		for (var member : directory.members(event.company())) {
-			directory.person(member).filter(PersonSummary::active).ifPresent(person -> inbox.notify(person.id(),
-					messages.getMessage("notice.proposal-outcome." + event.outcome().name(), arguments,
-							person.language().locale()),
-					ProposalLinks.dashboard(),
-					Tokens.hash("proposal-outcome/" + event.auditRecord().id() + ":" + person.id())));
+			directory.person(member)
+				.filter(PersonSummary::active)
+				.ifPresent(person -> inbox.notify(person.id(),
+						messages.getMessage("notice.proposal-outcome." + event.outcome().name(), arguments,
+								person.language().locale()),
+						ProposalLinks.dashboard(),
+						Tokens.hash("proposal-outcome/" + event.auditRecord().id() + ":" + person.id())));
 		}
 	}
 
@@ -100,7 +102,8 @@ class ProposalNotifications {
 					List.of(new MailAttachment(receipt.fileName().value(), "application/pdf", receipt.pdf()))));
 		}
 		catch (ProposalNotFound gone) {
-			// The submitter left the company since: the receipt is no longer theirs to receive.
+			// The submitter left the company since: the receipt is no longer theirs to
+			// receive.
 			log.info("No receipt mail for proposal {} version {}: its submitter may no longer read it",
 					event.proposal(), event.version());
 		}

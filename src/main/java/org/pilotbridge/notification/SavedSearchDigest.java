@@ -21,8 +21,8 @@ import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Once a day, on one node, mails everyone with a daily saved search the challenges published since
- * their previous digest that match it.
+ * Once a day, on one node, mails everyone with a daily saved search the challenges
+ * published since their previous digest that match it.
  */
 @Component
 class SavedSearchDigest {
@@ -41,8 +41,8 @@ class SavedSearchDigest {
 
 	private final Clock clock;
 
-	SavedSearchDigest(ChallengeAudience audience, OrganisationDirectory people, MailOutbox mails, MessageSource messages,
-			PublicLinks links, JdbcClient jdbc, Clock clock) {
+	SavedSearchDigest(ChallengeAudience audience, OrganisationDirectory people, MailOutbox mails,
+			MessageSource messages, PublicLinks links, JdbcClient jdbc, Clock clock) {
 		this.audience = audience;
 		this.people = people;
 		this.mails = mails;
@@ -71,8 +71,8 @@ class SavedSearchDigest {
 						.map(hit -> hit.titleText() + " — " + links.to(ChallengeLinks.page(hit.reference())))
 						.collect(Collectors.joining("\n\n"));
 					mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
-							"saved-search-digest", List.of(hits.size()), List.of(hits.size(), list), links.to("/challenges"),
-							false, search.savedSearch() + "/" + now));
+							"saved-search-digest", List.of(hits.size()), List.of(hits.size(), list),
+							links.to("/challenges"), false, search.savedSearch() + "/" + now));
 				});
 			}
 			jdbc.sql("""

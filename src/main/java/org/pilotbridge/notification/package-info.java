@@ -1,11 +1,11 @@
 /**
- * E-mail and in-app notifications. The module listens to the events of the other modules and tells
- * the people concerned, in their language. E-mails go through an outbox table, so that none is lost
- * when the application stops and none is sent twice by two nodes.
+ * E-mail and in-app notifications. The module listens to the events of the other modules
+ * and tells the people concerned, in their language. E-mails go through an outbox table,
+ * so that none is lost when the application stops and none is sent twice by two nodes.
  * <p>
- * It depends on the modules whose events it turns into mails and notices, and calls their public API
- * where an event cannot carry what it needs (the panel's chair, the letters and report as PDF, a
- * proposal's receipt). No module depends on it.
+ * It depends on the modules whose events it turns into mails and notices, and calls their
+ * public API where an event cannot carry what it needs (the panel's chair, the letters
+ * and report as PDF, a proposal's receipt). No module depends on it.
  */
 @ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "audit", "identity", "challenge", "catalogue", "proposal", "evaluation", "pilot",

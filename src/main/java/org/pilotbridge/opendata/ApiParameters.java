@@ -18,8 +18,8 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Reads the query parameters of one request, collecting every problem so that a {@code 400} names
- * all wrong parameters at once.
+ * Reads the query parameters of one request, collecting every problem so that a
+ * {@code 400} names all wrong parameters at once.
  */
 final class ApiParameters {
 
@@ -82,9 +82,10 @@ final class ApiParameters {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException unknown) {
-			problems.add(name, "opendata.parameter.one-of", value, Arrays.stream(type.getEnumConstants())
-				.map(constant -> constant.name().toLowerCase(Locale.ROOT))
-				.collect(Collectors.joining(", ")));
+			problems.add(name, "opendata.parameter.one-of", value,
+					Arrays.stream(type.getEnumConstants())
+						.map(constant -> constant.name().toLowerCase(Locale.ROOT))
+						.collect(Collectors.joining(", ")));
 			return null;
 		}
 	}
@@ -106,7 +107,9 @@ final class ApiParameters {
 		}
 	}
 
-	/** @throws InvalidInput naming every parameter found wrong */
+	/**
+	 * @throws InvalidInput naming every parameter found wrong
+	 */
 	void throwIfAny() {
 		problems.throwIfAny();
 	}

@@ -25,11 +25,12 @@ import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Problems of the public API as RFC 9457 problem details ({@code application/problem+json}), with
- * titles and messages in the client’s language ({@code Accept-Language}): a
- * {@code 400} lists every parameter that is wrong, a {@code 404} says nothing more than that
- * nothing public has that identifier, a {@code 503} with {@code Retry-After} that the database
- * cannot be reached for the moment.
+ * Problems of the public API as RFC 9457 problem details
+ * ({@code application/problem+json}), with titles and messages in the client’s language
+ * ({@code Accept-Language}): a {@code 400} lists every parameter that is wrong, a
+ * {@code 404} says nothing more than that nothing public has that identifier, a
+ * {@code 503} with {@code Retry-After} that the database cannot be reached for the
+ * moment.
  */
 @RestControllerAdvice(assignableTypes = { ChallengeApi.class, OcdsApi.class, ChallengeFeeds.class, Exports.class })
 class ApiProblems {
@@ -62,8 +63,9 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> on(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
-		return on(InvalidInput.of(mismatch.getName(), "opendata.parameter.invalid",
-				String.valueOf(mismatch.getValue())), request);
+		return on(
+				InvalidInput.of(mismatch.getName(), "opendata.parameter.invalid", String.valueOf(mismatch.getValue())),
+				request);
 	}
 
 	@ExceptionHandler
@@ -72,7 +74,9 @@ class ApiProblems {
 				RequestContextUtils.getLocale(request), request));
 	}
 
-	/** The database is out of reach: nothing was done, the client may come back shortly. */
+	/**
+	 * The database is out of reach: nothing was done, the client may come back shortly.
+	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ProblemDetail> on(RuntimeException failure, HttpServletRequest request) {
 		if (!DatabaseOutage.isCauseOf(failure)) {
@@ -80,7 +84,8 @@ class ApiProblems {
 		}
 		var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "opendata.problem.unavailable", List.of(),
 				RequestContextUtils.getLocale(request), request);
-		return respond(problem, headers -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds())));
+		return respond(problem,
+				headers -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds())));
 	}
 
 	private ProblemDetail problem(HttpStatus status, String key, List<Object> arguments, Locale locale,

@@ -13,10 +13,11 @@ import org.pilotbridge.challenge.PublicStatus;
 import org.pilotbridge.shared.Money;
 
 /**
- * The JSON records of the public challenge API. Their fields are part of the API contract: new
- * fields may be added, existing ones keep their name and meaning. Every field is present, {@code null}
- * when it has no value. They carry public facts only: organisations by id and name, never people,
- * never internal ids of challenges, criteria, questions or files.
+ * The JSON records of the public challenge API. Their fields are part of the API
+ * contract: new fields may be added, existing ones keep their name and meaning. Every
+ * field is present, {@code null} when it has no value. They carry public facts only:
+ * organisations by id and name, never people, never internal ids of challenges, criteria,
+ * questions or files.
  */
 final class ApiRecords {
 
@@ -35,23 +36,24 @@ final class ApiRecords {
 	@Schema(description = "A public challenge as listed by a search")
 	record ChallengeItem(@Schema(example = "CH-2026-0042") String reference,
 			@Schema(example = "ocds-pilotbridge-CH-2026-0042") String ocid, String title, String summary,
-			Organisation agency, @Schema(allowableValues = { "open", "closed", "awarded", "withdrawn" }) String status,
+			Organisation agency, @Schema(allowableValues = {
+					"open", "closed", "awarded", "withdrawn" }) String status,
 			@Schema(allowableValues = { "published", "closed", "under_evaluation", "awarded", "no_award",
 					"withdrawn" }) String state,
 			Instant proposalsDeadline, @Schema(example = "Europe/Brussels") String timeZone, Amount budgetCap,
-			List<String> cpvCodes, List<String> languages, Instant publishedAt, String url, String apiUrl) {
+			List<String> cpvCodes, List<String> languages, Instant publishedAt, String url, String apiUrl){
 	}
 
 	@Schema(description = "Everything public about a challenge")
 	record ChallengeDetails(String reference, String ocid, String title, String summary,
 			@Schema(description = "A plain-text extract, for previews") String description,
 			@Schema(description = "Sanitized HTML rendered from the agency's Markdown") String problemStatementHtml,
-			String contextHtml, String expectedOutcomeHtml, String constraintsHtml, Organisation agency,
-			String status, String state, Instant questionsDeadline, Instant proposalsDeadline, String timeZone,
-			Amount budgetCap, int pilotDurationWeeks, int pilotsToAward, Scale scale, List<Criterion> criteria,
-			List<Cpv> cpvCodes, List<String> tags, List<String> languages, @Nullable Integer minimumTotal,
-			int standstillDays, @Nullable String withdrawalReason, Instant publishedAt, @Nullable Instant closedAt,
-			List<Answer> answers, List<Change> changeLog, List<Document> attachments, DetailLinks links) {
+			String contextHtml, String expectedOutcomeHtml, String constraintsHtml, Organisation agency, String status,
+			String state, Instant questionsDeadline, Instant proposalsDeadline, String timeZone, Amount budgetCap,
+			int pilotDurationWeeks, int pilotsToAward, Scale scale, List<Criterion> criteria, List<Cpv> cpvCodes,
+			List<String> tags, List<String> languages, @Nullable Integer minimumTotal, int standstillDays,
+			@Nullable String withdrawalReason, Instant publishedAt, @Nullable Instant closedAt, List<Answer> answers,
+			List<Change> changeLog, List<Document> attachments, DetailLinks links) {
 	}
 
 	record DetailLinks(String self, String html, String ocdsRecord) {
@@ -74,8 +76,8 @@ final class ApiRecords {
 	}
 
 	record Criterion(String name, String description,
-			@Schema(description = "Weights of a challenge add up to 100") int weight,
-			@Schema(allowableValues = { "qualitative", "price" }) String type) {
+			@Schema(description = "Weights of a challenge add up to 100") int weight, @Schema(allowableValues = {
+					"qualitative", "price" }) String type){
 	}
 
 	record Cpv(@Schema(example = "72000000-5") String code, String label) {

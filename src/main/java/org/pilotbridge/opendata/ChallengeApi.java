@@ -40,13 +40,14 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
- * The public challenges as JSON: the same search, filters and sort as the public list, and every
- * public fact of one challenge. Drafts do not exist here.
+ * The public challenges as JSON: the same search, filters and sort as the public list,
+ * and every public fact of one challenge. Drafts do not exist here.
  * <p>
- * Each answer is rendered once, as bytes with their entity tag, and served from memory until a
- * change to public challenges commits on this node or a deadline passes ({@link PublicChallengeVersion}),
- * or its time to live runs out ({@link ApiCacheProperties}); a client naming the tag in
- * {@code If-None-Match} gets {@code 304 Not Modified} without a body.
+ * Each answer is rendered once, as bytes with their entity tag, and served from memory
+ * until a change to public challenges commits on this node or a deadline passes
+ * ({@link PublicChallengeVersion}), or its time to live runs out
+ * ({@link ApiCacheProperties}); a client naming the tag in {@code If-None-Match} gets
+ * {@code 304 Not Modified} without a body.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
@@ -57,7 +58,10 @@ class ChallengeApi {
 
 	static final int DEFAULT_PAGE_SIZE = 20;
 
-	/** Dates without a time mean the start of that day in the official zone of the platform. */
+	/**
+	 * Dates without a time mean the start of that day in the official zone of the
+	 * platform.
+	 */
 	private static final ZoneId DATES = ChallengeDraft.DEFAULT_TIME_ZONE;
 
 	private final ChallengeSearch search;
@@ -88,8 +92,7 @@ class ChallengeApi {
 		this.version = version;
 		this.json = json;
 		this.clock = clock;
-		this.records = new RenderedCache(caches, "opendata.challenge-records", cache.maximumSize(),
-				cache.timeToLive());
+		this.records = new RenderedCache(caches, "opendata.challenge-records", cache.maximumSize(), cache.timeToLive());
 		this.searches = new RenderedCache(caches, "opendata.challenge-searches", cache.maximumSize(),
 				cache.timeToLive());
 	}
@@ -99,40 +102,38 @@ class ChallengeApi {
 			Words are matched in the language of each challenge and as typed, with the syntax of a web \
 			search ("exact phrase", or, -excluded). Dates are ISO 8601: a date and time with an offset, or a \
 			date meaning its start in Europe/Brussels.""")
-	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-			schema = @Schema(implementation = ApiRecords.ChallengePage.class)))
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ApiRecords.ChallengePage.class)))
 	ResponseEntity<byte[]> list(
-			@Parameter(description = "Words to look for")
-			@RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "open, closed, awarded or withdrawn")
-			@RequestParam(required = false) @Nullable String status,
-			@Parameter(description = "The first two digits of a CPV code", example = "72")
-			@RequestParam(required = false) @Nullable String cpvDivision,
-			@Parameter(description = "The id of the agency")
-			@RequestParam(required = false) @Nullable String agency,
-			@Parameter(description = "The least budget cap, in euros")
-			@RequestParam(required = false) @Nullable String budgetMin,
-			@Parameter(description = "The highest budget cap, in euros")
-			@RequestParam(required = false) @Nullable String budgetMax,
-			@Parameter(description = "Proposals deadline at or after")
-			@RequestParam(required = false) @Nullable String deadlineFrom,
-			@Parameter(description = "Proposals deadline before")
-			@RequestParam(required = false) @Nullable String deadlineTo,
-			@Parameter(description = "en, fr, nl or de")
-			@RequestParam(required = false) @Nullable String language,
-			@Parameter(description = "relevance (default), deadline, newest or budget")
-			@RequestParam(required = false) @Nullable String sort,
-			@Parameter(description = "The page, from 0")
-			@RequestParam(required = false) @Nullable String page,
-			@Parameter(description = "Challenges per page, 1 to 100 (default 20)")
-			@RequestParam(required = false) @Nullable String size) {
+			@Parameter(description = "Words to look for") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "open, closed, awarded or withdrawn") @RequestParam(
+					required = false) @Nullable String status,
+			@Parameter(description = "The first two digits of a CPV code",
+					example = "72") @RequestParam(required = false) @Nullable String cpvDivision,
+			@Parameter(description = "The id of the agency") @RequestParam(required = false) @Nullable String agency,
+			@Parameter(description = "The least budget cap, in euros") @RequestParam(
+					required = false) @Nullable String budgetMin,
+			@Parameter(description = "The highest budget cap, in euros") @RequestParam(
+					required = false) @Nullable String budgetMax,
+			@Parameter(description = "Proposals deadline at or after") @RequestParam(
+					required = false) @Nullable String deadlineFrom,
+			@Parameter(description = "Proposals deadline before") @RequestParam(
+					required = false) @Nullable String deadlineTo,
+			@Parameter(description = "en, fr, nl or de") @RequestParam(required = false) @Nullable String language,
+			@Parameter(description = "relevance (default), deadline, newest or budget") @RequestParam(
+					required = false) @Nullable String sort,
+			@Parameter(description = "The page, from 0") @RequestParam(required = false) @Nullable String page,
+			@Parameter(description = "Challenges per page, 1 to 100 (default 20)") @RequestParam(
+					required = false) @Nullable String size) {
 		var parameters = new ApiParameters();
 		var criteria = new SearchCriteria(q == null ? "" : q, parameters.choice("status", status, PublicStatus.class),
 				cpvDivision, parameters.organisation("agency", agency), parameters.amount("budgetMin", budgetMin),
 				parameters.amount("budgetMax", budgetMax), parameters.instant("deadlineFrom", deadlineFrom, DATES),
 				parameters.instant("deadlineTo", deadlineTo, DATES),
-				parameters.parsed("language", language, code -> Language.ofCode(code)
-					.orElseThrow(() -> new IllegalArgumentException(code)), "opendata.parameter.invalid-language"),
+				parameters.parsed("language", language,
+						code -> Language.ofCode(code).orElseThrow(() -> new IllegalArgumentException(code)),
+						"opendata.parameter.invalid-language"),
 				null, Objects.requireNonNullElse(parameters.choice("sort", sort, SearchCriteria.SortOrder.class),
 						SearchCriteria.SortOrder.RELEVANCE));
 		var pageNumber = parameters.number("page", page, 0, 0, 10_000);
@@ -140,15 +141,18 @@ class ChallengeApi {
 		parameters.throwIfAny();
 
 		var current = version.current();
-		return searches.get(new SearchKey(criteria, pageNumber, pageSize), current, clock.instant(),
-				() -> RenderedCache.Rendered.of(json.writeValueAsBytes(page(criteria, pageNumber, pageSize))))
+		return searches
+			.get(new SearchKey(criteria, pageNumber, pageSize), current, clock.instant(),
+					() -> RenderedCache.Rendered.of(json.writeValueAsBytes(page(criteria, pageNumber, pageSize))))
 			.response(MediaType.APPLICATION_JSON, CacheControl.empty());
 	}
 
 	@GetMapping("/{reference}")
-	@Operation(summary = "Read a public challenge", description = "Everything public about a challenge, by its reference.")
-	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-			schema = @Schema(implementation = ApiRecords.ChallengeDetails.class)))
+	@Operation(summary = "Read a public challenge",
+			description = "Everything public about a challenge, by its reference.")
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ApiRecords.ChallengeDetails.class)))
 	ResponseEntity<byte[]> challenge(@Parameter(example = "CH-2026-0042") @PathVariable String reference) {
 		var current = version.current();
 		return records.get(reference, current, clock.instant(), () -> {
@@ -173,9 +177,9 @@ class ChallengeApi {
 		return new ApiRecords.ChallengeItem(hit.reference(), properties.ocid(hit.reference()), hit.titleText(), summary,
 				new ApiRecords.Organisation(hit.agency().toString(), hit.agencyName()), ApiRecords.status(hit.state()),
 				ApiRecords.lower(hit.state()), hit.proposalsDeadline(), hit.timeZone().getId(),
-				ApiRecords.Amount.of(hit.budgetCap()), hit.cpvCodes(), hit.languages().stream().map(Language::code).toList(),
-				hit.publishedAt(), PublicPages.challenge(links, hit.reference()),
-				links.to("/api/challenges/" + hit.reference()));
+				ApiRecords.Amount.of(hit.budgetCap()), hit.cpvCodes(),
+				hit.languages().stream().map(Language::code).toList(), hit.publishedAt(),
+				PublicPages.challenge(links, hit.reference()), links.to("/api/challenges/" + hit.reference()));
 	}
 
 	private ApiRecords.ChallengeDetails details(PublicChallenge c) {
@@ -209,8 +213,7 @@ class ChallengeApi {
 							file.uploadedAt()))
 					.toList(),
 				new ApiRecords.DetailLinks(links.to("/api/challenges/" + c.reference()),
-						PublicPages.challenge(links, c.reference()),
-						links.to("/api/ocds/records/" + ocid)));
+						PublicPages.challenge(links, c.reference()), links.to("/api/ocds/records/" + ocid)));
 	}
 
 	/** The link to a page of the same search, with the parameters as given. */

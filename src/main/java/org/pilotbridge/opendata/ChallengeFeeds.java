@@ -34,9 +34,9 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * Atom 1.0 feeds of the challenges open for proposals, newest publication or amendment first, for
- * all challenges, one CPV division or one agency. Built from the published releases: an entry is
- * updated when a release about its challenge is.
+ * Atom 1.0 feeds of the challenges open for proposals, newest publication or amendment
+ * first, for all challenges, one CPV division or one agency. Built from the published
+ * releases: an entry is updated when a release about its challenge is.
  */
 @RestController
 @Tag(name = "Feeds", description = "Atom feeds of open challenges")
@@ -77,10 +77,10 @@ class ChallengeFeeds {
 			An Atom 1.0 feed of the challenges open for proposals, newest publication or amendment first, \
 			with their summary, agency and CPV codes; each entry links to the challenge's page.""")
 	String challenges(
-			@Parameter(description = "Only challenges with a CPV code in this division (two digits)", example = "72")
-			@RequestParam(required = false) @Nullable String cpvDivision,
-			@Parameter(description = "Only challenges of this agency (its id)")
-			@RequestParam(required = false) @Nullable String agency,
+			@Parameter(description = "Only challenges with a CPV code in this division (two digits)",
+					example = "72") @RequestParam(required = false) @Nullable String cpvDivision,
+			@Parameter(description = "Only challenges of this agency (its id)") @RequestParam(
+					required = false) @Nullable String agency,
 			HttpServletRequest request) throws FeedException {
 		var parameters = new ApiParameters();
 		var agencyId = parameters.organisation("agency", agency);
@@ -126,12 +126,11 @@ class ChallengeFeeds {
 		entry.setPublished(Date.from(process.firstPublished()));
 		entry.setAuthors(List.of(person(release.buyer().name(), null)));
 		entry.setCategories(tender.classifications().stream().map(classification -> {
-				var category = new Category();
-				category.setTerm(classification.id());
-				category.setLabel(classification.description());
-				return category;
-			})
-			.toList());
+			var category = new Category();
+			category.setTerm(classification.id());
+			category.setLabel(classification.description());
+			return category;
+		}).toList());
 		return entry;
 	}
 

@@ -9,9 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.pilotbridge.shared.ClientBuckets;
 
 /**
- * A fair share for every client of the public data: {@code requests} per {@code period} for each
- * client address (see {@link ClientBuckets}). Each node counts on its own, so behind a load balancer
- * with n nodes a client gets at most n times the limit. Idle clients are forgotten every minute.
+ * A fair share for every client of the public data: {@code requests} per {@code period}
+ * for each client address (see {@link ClientBuckets}). Each node counts on its own, so
+ * behind a load balancer with n nodes a client gets at most n times the limit. Idle
+ * clients are forgotten every minute.
  */
 class ClientRateLimit {
 

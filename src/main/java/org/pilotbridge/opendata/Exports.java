@@ -26,12 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * CSV exports of the public challenges and of the awards, one row per challenge or per awarded
- * supplier, from the latest release of every challenge: UTF-8 without a byte order mark, a header
- * row, every field quoted (RFC 4180), lines ending in CRLF. No cell that a spreadsheet makes of
- * them starts like a formula, whether it splits on commas or, as Belgian, French and German ones
- * do, on semicolons (see {@link #inert(String)}). The columns are documented in docs/open-data.md
- * and never change meaning.
+ * CSV exports of the public challenges and of the awards, one row per challenge or per
+ * awarded supplier, from the latest release of every challenge: UTF-8 without a byte
+ * order mark, a header row, every field quoted (RFC 4180), lines ending in CRLF. No cell
+ * that a spreadsheet makes of them starts like a formula, whether it splits on commas or,
+ * as Belgian, French and German ones do, on semicolons (see {@link #inert(String)}). The
+ * columns are documented in docs/open-data.md and never change meaning.
  */
 @RestController
 @RequestMapping("/api/exports")
@@ -51,7 +51,9 @@ class Exports {
 	/** What a spreadsheet takes for the start of a formula at the start of a cell. */
 	private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
-	/** After which a spreadsheet that splits or unquotes differently may start a new cell. */
+	/**
+	 * After which a spreadsheet that splits or unquotes differently may start a new cell.
+	 */
 	private static final String CELL_BOUNDARIES = ",;\"\r\n";
 
 	private final OcdsReleases releases;
@@ -80,8 +82,9 @@ class Exports {
 		write(response, "challenges.csv", CHALLENGE_COLUMNS, printer -> releases.eachProcess(process -> {
 			var release = json.readValue(process.latestJson(), Ocds.Release.class);
 			var tender = release.tender();
-			print(printer, List.of(process.reference(), process.ocid(), PublicPages.challenge(links, process.reference()),
-					tender.title(), release.buyer().id(), release.buyer().name(), status(tender, now), tender.status(),
+			print(printer, List.of(process.reference(), process.ocid(),
+					PublicPages.challenge(links, process.reference()), tender.title(), release.buyer().id(),
+					release.buyer().name(), status(tender, now), tender.status(),
 					text(tender.tenderPeriod().startDate()), text(tender.enquiryPeriod().endDate()),
 					text(tender.tenderPeriod().endDate()), tender.value().amount().toPlainString(),
 					tender.value().currency(),
@@ -162,14 +165,15 @@ class Exports {
 	}
 
 	/**
-	 * A text no spreadsheet will run, however it splits it into cells. A spreadsheet runs a cell that
-	 * starts like a formula ({@code = + - @}, their full-width forms {@code ＝ ＋ － ＠}, a tab or a
-	 * carriage return), and a cell may start at the beginning of the field or, when the spreadsheet
-	 * splits on another delimiter than the file's or ignores the quotes, after any comma, semicolon,
-	 * quote or line break inside it (spaces and tabs in between do not count). Each such formula
-	 * character gets an apostrophe in front, as OWASP advises against CSV injection; a spreadsheet
-	 * shows the text after a leading apostrophe. No number, date or code of the exports starts like a
-	 * formula; titles and names written by people may.
+	 * A text no spreadsheet will run, however it splits it into cells. A spreadsheet runs
+	 * a cell that starts like a formula ({@code = + - @}, their full-width forms
+	 * {@code ＝ ＋ － ＠}, a tab or a carriage return), and a cell may start at the beginning
+	 * of the field or, when the spreadsheet splits on another delimiter than the file's
+	 * or ignores the quotes, after any comma, semicolon, quote or line break inside it
+	 * (spaces and tabs in between do not count). Each such formula character gets an
+	 * apostrophe in front, as OWASP advises against CSV injection; a spreadsheet shows
+	 * the text after a leading apostrophe. No number, date or code of the exports starts
+	 * like a formula; titles and names written by people may.
 	 */
 	static String inert(String value) {
 		var inert = new StringBuilder(value.length() + 4);

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The part of the OCDS 1.1 release schema that Pilotbridge fills, as records written to JSON with
- * empty fields left out. Codes come from the OCDS codelists.
+ * The part of the OCDS 1.1 release schema that Pilotbridge fills, as records written to
+ * JSON with empty fields left out. Codes come from the OCDS codelists.
  *
  * @see "https://standard.open-contracting.org/1.1/en/schema/reference/"
  */
@@ -23,15 +23,18 @@ final class Ocds {
 	private Ocds() {
 	}
 
-	/** Lists left out of the JSON because they were empty come back empty, not {@code null}. */
+	/**
+	 * Lists left out of the JSON because they were empty come back empty, not
+	 * {@code null}.
+	 */
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {
 		return list == null ? List.of() : List.copyOf(list);
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record Release(String ocid, @Nullable String id, Instant date, List<String> tag, String initiationType,
-			String language, List<Organization> parties, OrganizationReference buyer, Tender tender,
-			List<Award> awards, List<Contract> contracts) {
+			String language, List<Organization> parties, OrganizationReference buyer, Tender tender, List<Award> awards,
+			List<Contract> contracts) {
 
 		Release {
 			parties = orEmpty(parties);
@@ -89,7 +92,8 @@ final class Ocds {
 		/** The CPV classifications of every item, main ones first. */
 		List<Classification> classifications() {
 			return items.stream()
-				.flatMap(item -> Stream.concat(Stream.of(item.classification()), item.additionalClassifications().stream()))
+				.flatMap(item -> Stream.concat(Stream.of(item.classification()),
+						item.additionalClassifications().stream()))
 				.toList();
 		}
 

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * OCDS 1.1 release packages, for harvesting every release in the order it was published, and record
- * packages, one contracting process (one challenge) with its releases and its compiled release.
+ * OCDS 1.1 release packages, for harvesting every release in the order it was published,
+ * and record packages, one contracting process (one challenge) with its releases and its
+ * compiled release.
  */
 @RestController
 @RequestMapping(path = "/api/ocds", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,16 +69,17 @@ class OcdsApi {
 			A release package of the releases in the order they were published, oldest first, each release \
 			immutable. Follow links.next until it is absent to harvest everything; follow the last links.next \
 			again later to fetch what was published since. since keeps releases dated at or after a moment.""")
-	@ApiResponse(responseCode = "200", description = "An OCDS 1.1 release package", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+	@ApiResponse(responseCode = "200", description = "An OCDS 1.1 release package",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
 					externalDocs = @io.swagger.v3.oas.annotations.ExternalDocumentation(
 							url = "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json"))))
-	String releases(
-			@Parameter(description = "Only releases dated at or after this moment (ISO 8601; a date means its start in UTC)")
-			@RequestParam(required = false) @Nullable String since,
-			@Parameter(description = "Where to go on: the opaque value from links.next")
-			@RequestParam(required = false) @Nullable String cursor,
-			@Parameter(description = "Releases per page, 1 to 500 (default 100)") @RequestParam(required = false) @Nullable String size,
+	String releases(@Parameter(
+			description = "Only releases dated at or after this moment (ISO 8601; a date means its start in UTC)") @RequestParam(
+					required = false) @Nullable String since,
+			@Parameter(description = "Where to go on: the opaque value from links.next") @RequestParam(
+					required = false) @Nullable String cursor,
+			@Parameter(description = "Releases per page, 1 to 500 (default 100)") @RequestParam(
+					required = false) @Nullable String size,
 			HttpServletRequest request) {
 		var parameters = new ApiParameters();
 		var from = parameters.instant("since", since, ZoneOffset.UTC);
@@ -111,8 +113,8 @@ class OcdsApi {
 	@Operation(summary = "Read a record", description = """
 			A record package with the record of one contracting process: all its releases, oldest first, and \
 			the compiled release, their merge by the OCDS rules.""")
-	@ApiResponse(responseCode = "200", description = "An OCDS 1.1 record package", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+	@ApiResponse(responseCode = "200", description = "An OCDS 1.1 record package",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
 					externalDocs = @io.swagger.v3.oas.annotations.ExternalDocumentation(
 							url = "https://standard.open-contracting.org/schema/1__1__5/record-package-schema.json"))))
 	String record(@Parameter(example = "ocds-pilotbridge-CH-2026-0042") @PathVariable String ocid,

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings pending awards into force once their standstill period has ended, with an
- * {@code awardUpdate} release dated at the end of the period. One node runs it at a time; should two
- * run it anyway, the update of a given release is published once, its source being derived from
- * that release.
+ * {@code awardUpdate} release dated at the end of the period. One node runs it at a time;
+ * should two run it anyway, the update of a given release is published once, its source
+ * being derived from that release.
  */
 @Component
 class OcdsJobs {
@@ -26,7 +26,8 @@ class OcdsJobs {
 		this.releases = releases;
 	}
 
-	@Scheduled(fixedDelayString = "${pilotbridge.opendata.standstill-check-interval:PT1M}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${pilotbridge.opendata.standstill-check-interval:PT1M}",
+			initialDelayString = "PT30S")
 	@SchedulerLock(name = "opendata-awards-in-force", lockAtMostFor = "PT10M")
 	void bringAwardsIntoForce() {
 		var published = 0;

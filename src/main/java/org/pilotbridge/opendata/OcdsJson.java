@@ -5,9 +5,9 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How OCDS documents are written: compact, fields in the order the records declare them (the
- * order of the OCDS reference), dates as RFC 3339 text. Kept apart from the application's JSON
- * settings, because stored releases must read the same forever.
+ * How OCDS documents are written: compact, fields in the order the records declare them
+ * (the order of the OCDS reference), dates as RFC 3339 text. Kept apart from the
+ * application's JSON settings, because stored releases must read the same forever.
  */
 @Component
 class OcdsJson {

@@ -9,11 +9,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Compiles the releases of one contracting process into its compiled release, by the OCDS 1.1 merge
- * routine: releases in date order; {@code id}, {@code date} and {@code tag} left out; a later value
- * replaces an earlier one and {@code null} removes it; objects merge field by field; arrays of
- * objects with an {@code id} merge by identifier; any other array, and those the schema marks
- * {@code wholeListMerge}, is replaced whole.
+ * Compiles the releases of one contracting process into its compiled release, by the OCDS
+ * 1.1 merge routine: releases in date order; {@code id}, {@code date} and {@code tag}
+ * left out; a later value replaces an earlier one and {@code null} removes it; objects
+ * merge field by field; arrays of objects with an {@code id} merge by identifier; any
+ * other array, and those the schema marks {@code wholeListMerge}, is replaced whole.
  *
  * @see "https://standard.open-contracting.org/1.1/en/schema/merging/"
  */
@@ -29,9 +29,10 @@ final class OcdsMerge {
 	}
 
 	/**
-	 * The compiled release of the releases, which must share one {@code ocid} and be sorted by date.
-	 * As the OCDS reference implementation does, it is tagged {@code compiled}, dated by the latest
-	 * release and identified as {@code <ocid>-<date>}.
+	 * The compiled release of the releases, which must share one {@code ocid} and be
+	 * sorted by date. As the OCDS reference implementation does, it is tagged
+	 * {@code compiled}, dated by the latest release and identified as
+	 * {@code <ocid>-<date>}.
 	 */
 	static ObjectNode compile(List<JsonNode> releases) {
 		if (releases.isEmpty()) {
@@ -73,7 +74,8 @@ final class OcdsMerge {
 			output.set(name, target);
 		}
 		else if (input.isArray() && input.isEmpty() && existing != null && isIdentifiedList(name, existing)) {
-			// An empty array of identified objects changes nothing: objects are removed by nulling their fields.
+			// An empty array of identified objects changes nothing: objects are removed
+			// by nulling their fields.
 			return;
 		}
 		else if (input.isArray() && isIdentifiedList(name, input)) {
@@ -113,7 +115,9 @@ final class OcdsMerge {
 		}
 	}
 
-	/** An array of objects that all have an {@code id}, not marked for whole list merge. */
+	/**
+	 * An array of objects that all have an {@code id}, not marked for whole list merge.
+	 */
 	private static boolean isIdentifiedList(String name, JsonNode array) {
 		if (WHOLE_LIST.contains(name) || array.isEmpty()) {
 			return false;

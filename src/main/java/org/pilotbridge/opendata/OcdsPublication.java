@@ -37,11 +37,12 @@ import org.pilotbridge.pilot.PilotStarted;
 import org.pilotbridge.pilot.PilotStopped;
 
 /**
- * Publishes an OCDS release for each public step of a challenge, after the step has committed,
- * through the event publication registry. The release is dated by the event and describes the
- * challenge as its public page shows it. A replayed event publishes nothing more: each release
- * remembers the audit record of its event. Each change of a pilot that matters to its contract
- * publishes a release with the award and every pilot of the challenge as contracts. An amendment that extends the deadline publishes one
+ * Publishes an OCDS release for each public step of a challenge, after the step has
+ * committed, through the event publication registry. The release is dated by the event
+ * and describes the challenge as its public page shows it. A replayed event publishes
+ * nothing more: each release remembers the audit record of its event. Each change of a
+ * pilot that matters to its contract publishes a release with the award and every pilot
+ * of the challenge as contracts. An amendment that extends the deadline publishes one
  * release ({@link ChallengeAmended}); {@code DeadlineExtended} adds nothing to it.
  */
 @Component
@@ -64,8 +65,7 @@ class OcdsPublication {
 	private final OcdsReleases releases;
 
 	OcdsPublication(ChallengeQuery challenges, ChallengeDirectory directory, OrganisationDirectory organisations,
-			AwardDetails awardDetails, PilotDirectory pilots, ReleaseBuilder builder,
-			OcdsReleases releases) {
+			AwardDetails awardDetails, PilotDirectory pilots, ReleaseBuilder builder, OcdsReleases releases) {
 		this.challenges = challenges;
 		this.directory = directory;
 		this.organisations = organisations;
@@ -148,7 +148,10 @@ class OcdsPublication {
 		contracts(ReleaseStage.CONTRACT_TERMINATION, event);
 	}
 
-	/** A release with the award and every pilot of the challenge as it stands when the listener runs. */
+	/**
+	 * A release with the award and every pilot of the challenge as it stands when the
+	 * listener runs.
+	 */
 	private void contracts(ReleaseStage stage, PilotEvent event) {
 		var summary = directory.challenge(event.challenge())
 			.orElseThrow(() -> new IllegalStateException("No challenge " + event.challenge()));
@@ -183,7 +186,10 @@ class OcdsPublication {
 		return awardDetails.decision(challenge);
 	}
 
-	/** How many proposals were submitted: public once the evaluation has ended, like in an award notice. */
+	/**
+	 * How many proposals were submitted: public once the evaluation has ended, like in an
+	 * award notice.
+	 */
 	private int submitted(ChallengeId challenge) {
 		return directory.challenge(challenge).map(ChallengeSummary::submittedCount).orElse(0);
 	}

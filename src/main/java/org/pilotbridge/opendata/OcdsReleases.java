@@ -24,12 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pilotbridge.identity.OrganisationId;
 
 /**
- * The published OCDS releases (table {@code ocds_release}, which the database keeps immutable) and
- * one row per contracting process with its latest release ({@code ocds_process}), for feeds,
- * exports and the sitemap.
+ * The published OCDS releases (table {@code ocds_release}, which the database keeps
+ * immutable) and one row per contracting process with its latest release
+ * ({@code ocds_process}), for feeds, exports and the sitemap.
  * <p>
- * Releases are added under a transaction-scoped advisory lock, so that they commit in the order of
- * their {@code seq}: a client paging by cursor never skips a release that commits late.
+ * Releases are added under a transaction-scoped advisory lock, so that they commit in the
+ * order of their {@code seq}: a client paging by cursor never skips a release that
+ * commits late.
  */
 @Component
 @Transactional(readOnly = true)
@@ -56,11 +57,11 @@ class OcdsReleases {
 	}
 
 	/**
-	 * Publishes a release, numbering it within its process ({@code <ocid>-01}, {@code -02}, …), unless
-	 * the event it comes from has already been published.
-	 *
+	 * Publishes a release, numbering it within its process ({@code <ocid>-01},
+	 * {@code -02}, …), unless the event it comes from has already been published.
 	 * @param sourceEvent the id of the event's audit record
-	 * @param standstillEndsAt when the pending awards of the release come into force, if they are pending
+	 * @param standstillEndsAt when the pending awards of the release come into force, if
+	 * they are pending
 	 * @return the release as published, empty for an event published before
 	 */
 	@Transactional
@@ -100,13 +101,17 @@ class OcdsReleases {
 
 	private void updateProcess(Ocds.Release release, long seq) {
 		var params = process(release, seq);
-		jdbc.sql("""
-				INSERT INTO ocds_process AS p (ocid, reference, agency_id, cpv_divisions, tender_status, tender_end,
-				                               first_release_date, last_release_date, last_seq)
-				VALUES (:ocid, :reference, :agency, :divisions, :status, :end, :date, :date, :seq)
-				ON CONFLICT (ocid) DO UPDATE SET first_release_date = least(p.first_release_date, excluded.first_release_date)
-				""").params(params).update();
-		// A release dated before the latest one (its event was delivered late) does not become the latest.
+		jdbc.sql(
+				"""
+						INSERT INTO ocds_process AS p (ocid, reference, agency_id, cpv_divisions, tender_status, tender_end,
+						                               first_release_date, last_release_date, last_seq)
+						VALUES (:ocid, :reference, :agency, :divisions, :status, :end, :date, :date, :seq)
+						ON CONFLICT (ocid) DO UPDATE SET first_release_date = least(p.first_release_date, excluded.first_release_date)
+						""")
+			.params(params)
+			.update();
+		// A release dated before the latest one (its event was delivered late) does not
+		// become the latest.
 		jdbc.sql("""
 				UPDATE ocds_process
 				SET agency_id = :agency, cpv_divisions = :divisions, tender_status = :status, tender_end = :end,
@@ -134,7 +139,10 @@ class OcdsReleases {
 		return params;
 	}
 
-	/** The releases published after the cursor, dated at or after {@code since}, in publication order. */
+	/**
+	 * The releases published after the cursor, dated at or after {@code since}, in
+	 * publication order.
+	 */
 	List<StoredRelease> page(@Nullable Instant since, long afterSeq, int limit) {
 		var params = new HashMap<String, Object>();
 		params.put("after", afterSeq);
@@ -169,8 +177,8 @@ class OcdsReleases {
 	}
 
 	/**
-	 * The processes still open for proposals at this moment, most recently published or amended first,
-	 * with their latest release.
+	 * The processes still open for proposals at this moment, most recently published or
+	 * amended first, with their latest release.
 	 */
 	List<Process> open(@Nullable OrganisationId agency, @Nullable String cpvDivision, int limit) {
 		var params = new HashMap<String, Object>();
@@ -205,7 +213,9 @@ class OcdsReleases {
 		});
 	}
 
-	/** Every process by reference with the date of its latest release, for the sitemap. */
+	/**
+	 * Every process by reference with the date of its latest release, for the sitemap.
+	 */
 	void eachReference(Consumer<Dated> consumer) {
 		streaming.sql("SELECT reference, last_release_date FROM ocds_process ORDER BY first_release_date, ocid")
 			.query(rs -> {
@@ -213,7 +223,10 @@ class OcdsReleases {
 			});
 	}
 
-	/** Award releases whose awards are still pending although their standstill period has ended. */
+	/**
+	 * Award releases whose awards are still pending although their standstill period has
+	 * ended.
+	 */
 	List<PendingAward> pendingAwardsDue() {
 		return jdbc.sql("""
 				SELECT r.release_id, r.standstill_ends_at, r.release_json
@@ -238,7 +251,9 @@ class OcdsReleases {
 				rs.getString("release_json"));
 	}
 
-	/** A release as stored: its place in publication order, its date and its JSON text. */
+	/**
+	 * A release as stored: its place in publication order, its date and its JSON text.
+	 */
 	record StoredRelease(long seq, Instant date, String json) {
 	}
 

@@ -17,11 +17,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The web side of the public data ({@code /api/**}, {@code /feeds/**}, {@code /sitemap.xml},
- * {@code /robots.txt}): a fair per-client rate limit and cache headers, then an {@code ETag} computed
- * from each response so that a client asking again with {@code If-None-Match} gets
- * {@code 304 Not Modified}; CORS open to every origin for reading; and the description of the
- * OpenAPI document. Both filters run before Spring Security.
+ * The web side of the public data ({@code /api/**}, {@code /feeds/**},
+ * {@code /sitemap.xml}, {@code /robots.txt}): a fair per-client rate limit and cache
+ * headers, then an {@code ETag} computed from each response so that a client asking again
+ * with {@code If-None-Match} gets {@code 304 Not Modified}; CORS open to every origin for
+ * reading; and the description of the OpenAPI document. Both filters run before Spring
+ * Security.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenDataWeb implements WebMvcConfigurer {

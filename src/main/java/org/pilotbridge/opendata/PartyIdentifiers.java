@@ -6,17 +6,21 @@ import java.util.Optional;
 import org.pilotbridge.identity.OrganisationSummary;
 
 /**
- * The organisation identifier of a party, with the scheme OCDS asks for: an org-id.guide list code.
+ * The organisation identifier of a party, with the scheme OCDS asks for: an org-id.guide
+ * list code.
  * <ul>
- * <li>Belgium: the KBO/BCE enterprise number under {@code BE-BCE_KBO}, ten digits without dots.</li>
- * <li>Austria: the VAT number under {@code AT-UID}, the Austrian VAT list org-id.guide holds, without
- * the country prefix ({@code U12345678}).</li>
- * <li>Other EU countries: org-id.guide has no list for their VAT numbers, so the scheme is built as
- * its metadata guide and the OCDS guidance on organisation identifiers describe it ({@code GB-VAT} in
- * their worked example): the country code and {@code VAT}, such as {@code DE-VAT}, with the number
- * without its country prefix. The publication policy (docs/open-data.md) describes these schemes.</li>
+ * <li>Belgium: the KBO/BCE enterprise number under {@code BE-BCE_KBO}, ten digits without
+ * dots.</li>
+ * <li>Austria: the VAT number under {@code AT-UID}, the Austrian VAT list org-id.guide
+ * holds, without the country prefix ({@code U12345678}).</li>
+ * <li>Other EU countries: org-id.guide has no list for their VAT numbers, so the scheme
+ * is built as its metadata guide and the OCDS guidance on organisation identifiers
+ * describe it ({@code GB-VAT} in their worked example): the country code and {@code VAT},
+ * such as {@code DE-VAT}, with the number without its country prefix. The publication
+ * policy (docs/open-data.md) describes these schemes.</li>
  * </ul>
- * An organisation without an enterprise number has no identifier; it is known by its party id only.
+ * An organisation without an enterprise number has no identifier; it is known by its
+ * party id only.
  *
  * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"
  */
@@ -43,7 +47,10 @@ final class PartyIdentifiers {
 		return Optional.of(new Ocds.Identifier(scheme, national, organisation.name()));
 	}
 
-	/** The English name of a country, as OCDS addresses expect ({@code Belgium} for {@code BE}). */
+	/**
+	 * The English name of a country, as OCDS addresses expect ({@code Belgium} for
+	 * {@code BE}).
+	 */
 	static String countryName(String isoCode) {
 		var name = Locale.of("", isoCode).getDisplayCountry(Locale.ENGLISH);
 		return name.isBlank() ? isoCode : name;

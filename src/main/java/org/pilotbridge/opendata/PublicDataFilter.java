@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pilotbridge.shared.LanguageCookie;
 
 /**
- * In front of every public data address, before security: refuses a client over its fair share with
- * {@code 429 Too Many Requests}, {@code Retry-After} and a problem description, and lets clients and
- * proxies cache what they get ({@code Cache-Control: public, max-age=…}). Set before Spring Security
- * writes its headers, so that it does not add {@code no-cache} ones.
+ * In front of every public data address, before security: refuses a client over its fair
+ * share with {@code 429 Too Many Requests}, {@code Retry-After} and a problem
+ * description, and lets clients and proxies cache what they get
+ * ({@code Cache-Control: public, max-age=…}). Set before Spring Security writes its
+ * headers, so that it does not add {@code no-cache} ones.
  */
 class PublicDataFilter extends OncePerRequestFilter {
 

@@ -6,9 +6,10 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.QueryParameters;
 
 /**
- * The addresses of the public pages that open data links to: the shareable page of a challenge is
- * {@code /challenges/<reference>}, the public list {@code /challenges} (see the challenges issue); the
- * solutions catalogue is {@code /solutions}, the market consultations {@code /consultations}.
+ * The addresses of the public pages that open data links to: the shareable page of a
+ * challenge is {@code /challenges/<reference>}, the public list {@code /challenges} (see
+ * the challenges issue); the solutions catalogue is {@code /solutions}, the market
+ * consultations {@code /consultations}.
  */
 final class PublicPages {
 
@@ -30,8 +31,8 @@ final class PublicPages {
 	}
 
 	/**
-	 * A link with query parameters, each value encoded so that it reads back as given ({@code +}
-	 * included, which a server would otherwise read as a space).
+	 * A link with query parameters, each value encoded so that it reads back as given
+	 * ({@code +} included, which a server would otherwise read as a space).
 	 */
 	static String withQuery(String link, Map<String, String> parameters) {
 		var query = QueryParameters.encode(parameters);

@@ -26,11 +26,11 @@ import org.pilotbridge.pilot.PilotContract;
 import org.pilotbridge.shared.Money;
 
 /**
- * Maps a public challenge to an OCDS release, for one step of its life. Only what the public page of
- * the challenge shows goes in, plus the award decision once taken: organisations (never people),
- * tenderers only after the award and only if bidder names may be published. Texts Pilotbridge
- * writes itself (criteria, amendments, the procedure) are in the challenge's language, like the
- * texts its agency wrote.
+ * Maps a public challenge to an OCDS release, for one step of its life. Only what the
+ * public page of the challenge shows goes in, plus the award decision once taken:
+ * organisations (never people), tenderers only after the award and only if bidder names
+ * may be published. Texts Pilotbridge writes itself (criteria, amendments, the procedure)
+ * are in the challenge's language, like the texts its agency wrote.
  */
 @Component
 class ReleaseBuilder {
@@ -52,18 +52,21 @@ class ReleaseBuilder {
 		this.messages = messages;
 	}
 
-	/** A release about the call itself: publication, amendment, close, evaluation or withdrawal. */
+	/**
+	 * A release about the call itself: publication, amendment, close, evaluation or
+	 * withdrawal.
+	 */
 	Ocds.Release tender(ReleaseStage stage, Instant date, PublicChallenge challenge, OrganisationSummary agency) {
 		var awardPeriod = stage == ReleaseStage.EVALUATION ? new Ocds.Period(date, null, null) : null;
-		return release(stage, date, challenge, List.of(agencyParty(agency)), tender(stage, challenge, agency, awardPeriod,
-				null, List.of()), List.of());
+		return release(stage, date, challenge, List.of(agencyParty(agency)),
+				tender(stage, challenge, agency, awardPeriod, null, List.of()), List.of());
 	}
 
 	/**
-	 * The release of an award. Each winner becomes a supplier; every bidder becomes a tenderer if
-	 * bidder names may be published. The awards are pending while the standstill period runs at
-	 * {@code date}, else active. Without a decision (no module provides one yet) the release holds one
-	 * award with the date only.
+	 * The release of an award. Each winner becomes a supplier; every bidder becomes a
+	 * tenderer if bidder names may be published. The awards are pending while the
+	 * standstill period runs at {@code date}, else active. Without a decision (no module
+	 * provides one yet) the release holds one award with the date only.
 	 */
 	Ocds.Release award(Instant date, PublicChallenge challenge, OrganisationSummary agency,
 			Optional<AwardDecision> decision, int numberOfTenderers,
@@ -74,8 +77,10 @@ class ReleaseBuilder {
 		parties.put(agency.id().toString(), agencyParty(agency));
 		var tenderers = new ArrayList<Ocds.OrganizationReference>();
 		if (properties.publishBidderNames()) {
-			decision.map(AwardDecision::bidders).orElse(List.of()).forEach(bidder -> organisations.apply(bidder)
-				.ifPresent(organisation -> tenderers.add(addRole(parties, organisation, TENDERER).reference())));
+			decision.map(AwardDecision::bidders)
+				.orElse(List.of())
+				.forEach(bidder -> organisations.apply(bidder)
+					.ifPresent(organisation -> tenderers.add(addRole(parties, organisation, TENDERER).reference())));
 		}
 		var awards = new ArrayList<Ocds.Award>();
 		var winners = decision.map(AwardDecision::winners).orElse(List.of());
@@ -95,23 +100,26 @@ class ReleaseBuilder {
 		return release(ReleaseStage.AWARD, date, challenge, List.copyOf(parties.values()), tender, awards);
 	}
 
-	/** The release of an evaluation that ended without an award: one unsuccessful award. */
+	/**
+	 * The release of an evaluation that ended without an award: one unsuccessful award.
+	 */
 	Ocds.Release noAward(Instant date, PublicChallenge challenge, OrganisationSummary agency,
 			Optional<AwardDecision> decision, int numberOfTenderers) {
 		var decidedAt = decision.map(AwardDecision::decidedAt).orElse(date);
 		var language = language(challenge);
-		var award = new Ocds.Award(awardId(challenge, 1), message("opendata.ocds.award.none", language),
-				"unsuccessful", decidedAt, null, List.of());
+		var award = new Ocds.Award(awardId(challenge, 1), message("opendata.ocds.award.none", language), "unsuccessful",
+				decidedAt, null, List.of());
 		var tender = tender(ReleaseStage.NO_AWARD, challenge, agency, new Ocds.Period(null, decidedAt, null),
 				numberOfTenderers, List.of());
 		return release(ReleaseStage.NO_AWARD, date, challenge, List.of(agencyParty(agency)), tender, List.of(award));
 	}
 
 	/**
-	 * A release about the pilots of an awarded challenge: the award as it stands, and every pilot as a
-	 * contract of the award whose supplier carries it out, with its value, period, status and
-	 * milestones. Dates of the pilot are calendar days in the challenge's zone: a period starts at the
-	 * beginning of its first day and ends at the end of its last.
+	 * A release about the pilots of an awarded challenge: the award as it stands, and
+	 * every pilot as a contract of the award whose supplier carries it out, with its
+	 * value, period, status and milestones. Dates of the pilot are calendar days in the
+	 * challenge's zone: a period starts at the beginning of its first day and ends at the
+	 * end of its last.
 	 */
 	Ocds.Release contracts(ReleaseStage stage, Instant date, PublicChallenge challenge, OrganisationSummary agency,
 			Optional<AwardDecision> decision, int numberOfTenderers,
@@ -138,7 +146,8 @@ class ReleaseBuilder {
 			return new Ocds.Contract(pilot.reference(), awardId,
 					message("opendata.ocds.contract.title", language, challenge.title(), company),
 					contractStatus(pilot),
-					new Ocds.Period(pilot.startDate().atStartOfDay(zone).toInstant(), endOf(pilot.endDate(), zone), null),
+					new Ocds.Period(pilot.startDate().atStartOfDay(zone).toInstant(), endOf(pilot.endDate(), zone),
+							null),
 					pilot.amount() == null ? null : value(pilot.amount()),
 					milestones.isEmpty() ? null : new Ocds.Implementation(milestones));
 		}).toList();
@@ -146,7 +155,10 @@ class ReleaseBuilder {
 				award.language(), award.parties(), award.buyer(), award.tender(), award.awards(), contracts);
 	}
 
-	/** A pilot planned is a contract not yet in force; one stopped before it started was cancelled. */
+	/**
+	 * A pilot planned is a contract not yet in force; one stopped before it started was
+	 * cancelled.
+	 */
 	static String contractStatus(PilotContract pilot) {
 		return switch (pilot.status()) {
 			case PLANNED -> "pending";
@@ -169,8 +181,8 @@ class ReleaseBuilder {
 	}
 
 	/**
-	 * The update of an award release once its standstill period has ended: the same facts, dated at
-	 * the end of the period, with the pending awards active.
+	 * The update of an award release once its standstill period has ended: the same
+	 * facts, dated at the end of the period, with the pending awards active.
 	 */
 	static Ocds.Release inForce(Ocds.Release pending, Instant date) {
 		var awards = pending.awards()
@@ -205,15 +217,17 @@ class ReleaseBuilder {
 		return new Ocds.Tender(challenge.reference(), challenge.title(), description, stage.tenderStatus(),
 				new Ocds.OrganizationReference(agency.id().toString(), agency.name()), items(challenge),
 				value(challenge.budgetCap()), "open", message("opendata.ocds.procurement-method-details", language),
-				"services", "ratedCriteria", criteria(challenge.criteria(), language),
-				List.of("electronicSubmission"),
+				"services", "ratedCriteria", criteria(challenge.criteria(), language), List.of("electronicSubmission"),
 				new Ocds.Period(challenge.publishedAt(), challenge.proposalsDeadline(), null),
 				new Ocds.Period(challenge.publishedAt(), challenge.questionsDeadline(), null), awardPeriod,
 				new Ocds.Period(null, null, challenge.pilotDurationWeeks() * 7), numberOfTenderers, tenderers,
 				amendments(challenge, language));
 	}
 
-	/** One item, the pilot, classified by the first CPV code and the others as additional ones. */
+	/**
+	 * One item, the pilot, classified by the first CPV code and the others as additional
+	 * ones.
+	 */
 	private static List<Ocds.Item> items(PublicChallenge challenge) {
 		var codes = challenge.cpvCodes().stream().map(ReleaseBuilder::classification).toList();
 		if (codes.isEmpty()) {

@@ -1,8 +1,8 @@
 package org.pilotbridge.opendata;
 
 /**
- * The public steps of a challenge that each publish a release, with the OCDS release tag and the
- * tender status they carry.
+ * The public steps of a challenge that each publish a release, with the OCDS release tag
+ * and the tender status they carry.
  *
  * @see "Design decision: docs/decisions/DD007-20261125-open-data.md"
  */
@@ -11,7 +11,10 @@ enum ReleaseStage {
 	/** Published: a new call for proposals. */
 	TENDER("tender", "active"),
 
-	/** Amended with a public reason (deadline extensions included): a formal change of the call. */
+	/**
+	 * Amended with a public reason (deadline extensions included): a formal change of the
+	 * call.
+	 */
 	AMENDMENT("tenderAmendment", "active"),
 
 	/** Closed at the deadline; proposals are being evaluated. */

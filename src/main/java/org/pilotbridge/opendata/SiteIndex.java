@@ -23,15 +23,16 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.PublicPaths;
 
 /**
- * What search engines read: {@code /sitemap.xml} lists the home page, the public list of challenges
- * and the page of every public challenge with the date of its latest release, each in the four
- * languages of the public site with its alternates ({@code xhtml:link hreflang}), the solutions
- * catalogue and the page of every solution in it with the date its version online was approved, the
- * market consultations and the page of each with the date it was published or closed, the results
- * section and every published pilot result with the date of its publication, all of them in the
- * four languages of the public site with their alternates, and {@code /robots.txt} points to it. A
- * sitemap holds at most 50,000 addresses (some 12,000 challenges in four languages); an index of
- * several sitemaps will be needed beyond that.
+ * What search engines read: {@code /sitemap.xml} lists the home page, the public list of
+ * challenges and the page of every public challenge with the date of its latest release,
+ * each in the four languages of the public site with its alternates
+ * ({@code xhtml:link hreflang}), the solutions catalogue and the page of every solution
+ * in it with the date its version online was approved, the market consultations and the
+ * page of each with the date it was published or closed, the results section and every
+ * published pilot result with the date of its publication, all of them in the four
+ * languages of the public site with their alternates, and {@code /robots.txt} points to
+ * it. A sitemap holds at most 50,000 addresses (some 12,000 challenges in four
+ * languages); an index of several sitemaps will be needed beyond that.
  */
 @RestController
 @Tag(name = "Sitemap", description = "For search engines")
@@ -115,8 +116,8 @@ class SiteIndex {
 	}
 
 	/**
-	 * A page of the public site in each language, each naming all of them (and {@code x-default}) as
-	 * its alternates, as search engines read them.
+	 * A page of the public site in each language, each naming all of them (and
+	 * {@code x-default}) as its alternates, as search engines read them.
 	 */
 	private void inEveryLanguage(XMLStreamWriter xml, String path, @Nullable Instant lastModified)
 			throws XMLStreamException {

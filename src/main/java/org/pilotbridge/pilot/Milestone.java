@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A step of a pilot with its due date, done or not. Its number stays the same for the pilot's life,
- * also when milestones before it are removed.
+ * A step of a pilot with its due date, done or not. Its number stays the same for the
+ * pilot's life, also when milestones before it are removed.
  */
 @Table("pilot_milestone")
 public class Milestone {

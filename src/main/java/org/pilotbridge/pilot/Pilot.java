@@ -29,9 +29,10 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Money;
 
 /**
- * The pilot of one awarded proposal: its dates (calendar days in the challenge's time zone), its
- * milestones, its status, and at the end its results and the company's own account. State changes
- * are package-private and check the lifecycle; who may call them is checked by the services.
+ * The pilot of one awarded proposal: its dates (calendar days in the challenge's time
+ * zone), its milestones, its status, and at the end its results and the company's own
+ * account. State changes are package-private and check the lifecycle; who may call them
+ * is checked by the services.
  */
 @Table("pilot")
 public class Pilot {
@@ -153,7 +154,9 @@ public class Pilot {
 		this.createdAt = createdAt;
 	}
 
-	/** A planned pilot, from the day of the award for as many weeks as the winner planned. */
+	/**
+	 * A planned pilot, from the day of the award for as many weeks as the winner planned.
+	 */
 	static Pilot plan(String reference, ChallengeId challenge, String challengeReference, String challengeTitle,
 			OrganisationId agency, ProposalId proposal, OrganisationId company, String companyName,
 			@Nullable SizeClass companySize, @Nullable Money amount, ZoneId zone, Instant awardedAt, int weeks,
@@ -161,10 +164,9 @@ public class Pilot {
 		var start = LocalDate.ofInstant(awardedAt, zone);
 		return new Pilot(UUID.randomUUID(), null, reference, challenge.id(), challengeReference, challengeTitle,
 				agency.id(), proposal.id(), company.id(), companyName, companySize,
-				amount == null ? null : amount.amount(),
-				amount == null ? null : amount.currency().getCurrencyCode(), zone.getId(), awardedAt,
-				PilotStatus.PLANNED, start, start.plusWeeks(Math.max(1, weeks)).minusDays(1), null, null, null, null,
-				null, null, null, null, null, null, 0, List.of(), now);
+				amount == null ? null : amount.amount(), amount == null ? null : amount.currency().getCurrencyCode(),
+				zone.getId(), awardedAt, PilotStatus.PLANNED, start, start.plusWeeks(Math.max(1, weeks)).minusDays(1),
+				null, null, null, null, null, null, null, null, null, null, 0, List.of(), now);
 	}
 
 	public PilotId id() {
@@ -175,7 +177,10 @@ public class Pilot {
 		return version == null ? 0 : version;
 	}
 
-	/** Such as {@code CH-2026-0042-P1}: the challenge's reference and the pilot's number within it. */
+	/**
+	 * Such as {@code CH-2026-0042-P1}: the challenge's reference and the pilot's number
+	 * within it.
+	 */
 	public String reference() {
 		return reference;
 	}

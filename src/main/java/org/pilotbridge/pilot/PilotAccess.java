@@ -13,8 +13,9 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * Who may do what with a pilot: the challenge managers of the agency that awarded it run it; the
- * members of the winning company write the company's account; everyone reads published results.
+ * Who may do what with a pilot: the challenge managers of the agency that awarded it run
+ * it; the members of the winning company write the company's account; everyone reads
+ * published results.
  */
 @Component
 class PilotAccess {
@@ -31,7 +32,10 @@ class PilotAccess {
 		this.organisations = organisations;
 	}
 
-	/** @throws PilotAccessDenied unless the current person is a challenge manager of the pilot's agency */
+	/**
+	 * @throws PilotAccessDenied unless the current person is a challenge manager of the
+	 * pilot's agency
+	 */
 	PersonId requireManager(Pilot pilot) {
 		var person = current.required();
 		if (!directory.hasRole(person, pilot.agency(), MembershipRole.CHALLENGE_MANAGER)) {
@@ -40,7 +44,10 @@ class PilotAccess {
 		return person;
 	}
 
-	/** @throws PilotAccessDenied unless the current person is a member of the winning company */
+	/**
+	 * @throws PilotAccessDenied unless the current person is a member of the winning
+	 * company
+	 */
 	PersonId requireCompanyMember(Pilot pilot) {
 		var person = current.required();
 		if (!directory.isMember(person, pilot.company())) {
@@ -59,7 +66,10 @@ class PilotAccess {
 		return current.id().filter(person -> directory.isMember(person, pilot.company())).isPresent();
 	}
 
-	/** The agencies the current person manages challenges for, and the companies they belong to. */
+	/**
+	 * The agencies the current person manages challenges for, and the companies they
+	 * belong to.
+	 */
 	Participations participations() {
 		if (current.id().isEmpty()) {
 			return new Participations(List.of(), List.of());

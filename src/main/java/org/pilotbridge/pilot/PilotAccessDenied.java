@@ -3,8 +3,8 @@ package org.pilotbridge.pilot;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Thrown when someone who takes no part in a pilot tries to change it: with the message key that
- * tells them who may.
+ * Thrown when someone who takes no part in a pilot tries to change it: with the message
+ * key that tells them who may.
  */
 public class PilotAccessDenied extends AccessDeniedException {
 

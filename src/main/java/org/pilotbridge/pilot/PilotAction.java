@@ -1,9 +1,10 @@
 package org.pilotbridge.pilot;
 
 /**
- * What the managers may do with a pilot where it stands, as the pilot answers it ({@link Pilot#actions()}):
- * views offer an action only when the pilot allows it and never work it out from its status. The
- * pilot checks the same rules again when the action is taken (and the dates it is taken on).
+ * What the managers may do with a pilot where it stands, as the pilot answers it
+ * ({@link Pilot#actions()}): views offer an action only when the pilot allows it and
+ * never work it out from its status. The pilot checks the same rules again when the
+ * action is taken (and the dates it is taken on).
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */
@@ -33,7 +34,10 @@ public enum PilotAction {
 	/** Record or correct its results: once it has ended. */
 	RECORD_RESULTS,
 
-	/** Publish its results (with an outcome): once it has ended, while they are not public. */
+	/**
+	 * Publish its results (with an outcome): once it has ended, while they are not
+	 * public.
+	 */
 	PUBLISH_RESULTS,
 
 	/** Take its published results offline. */

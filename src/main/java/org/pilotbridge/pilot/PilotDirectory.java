@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * The pilots of a challenge as contracts, for the modules that publish them (the open data). It
- * checks no rights: a contract's facts are public.
+ * The pilots of a challenge as contracts, for the modules that publish them (the open
+ * data). It checks no rights: a contract's facts are public.
  */
 @Service
 @Transactional(readOnly = true)

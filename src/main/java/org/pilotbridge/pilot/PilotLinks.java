@@ -1,9 +1,9 @@
 package org.pilotbridge.pilot;
 
 /**
- * The addresses of the pilots' views, for the modules that link to them (e-mails, the challenge's
- * pages through a contribution). The public results pages are {@link PublicResults#pathOf}.
- * {@code LinksResolveTests} checks that each is served.
+ * The addresses of the pilots' views, for the modules that link to them (e-mails, the
+ * challenge's pages through a contribution). The public results pages are
+ * {@link PublicResults#pathOf}. {@code LinksResolveTests} checks that each is served.
  *
  * @see "Design decision: docs/decisions/DD027-20261207-typed-links.md"
  */

@@ -21,14 +21,16 @@ import org.pilotbridge.shared.Sha256;
 import org.pilotbridge.shared.UserText;
 
 /**
- * What people do with a pilot. The challenge managers of the agency that awarded it plan it (dates,
- * milestones), start it, complete or stop it, record its results and publish or withdraw them; the
- * members of the winning company write the company's account. Every method takes the version the
- * person saw: a pilot changed meanwhile is refused ({@link OptimisticLockingFailureException}).
- * Every change publishes an {@link PilotEvent} for the audit trail and the open data.
+ * What people do with a pilot. The challenge managers of the agency that awarded it plan
+ * it (dates, milestones), start it, complete or stop it, record its results and publish
+ * or withdraw them; the members of the winning company write the company's account. Every
+ * method takes the version the person saw: a pilot changed meanwhile is refused
+ * ({@link OptimisticLockingFailureException}). Every change publishes an
+ * {@link PilotEvent} for the audit trail and the open data.
  *
  * @throws PilotAccessDenied from every method, when the person may not do it
- * @throws InvalidInput from every method, when the change breaks a rule; nothing is changed then
+ * @throws InvalidInput from every method, when the change breaks a rule; nothing is
+ * changed then
  */
 @Service
 @Transactional
@@ -54,7 +56,9 @@ public class PilotManagement {
 		this.clock = clock;
 	}
 
-	/** Sets the first and the last day of the pilot; the start date is fixed once it runs. */
+	/**
+	 * Sets the first and the last day of the pilot; the start date is fixed once it runs.
+	 */
 	public void schedule(PilotId id, int version, @Nullable LocalDate start, @Nullable LocalDate end) {
 		var pilot = managed(id, version);
 		var problems = new InvalidInput.Problems();
@@ -103,13 +107,13 @@ public class PilotManagement {
 	public void start(PilotId id, int version) {
 		var pilot = managed(id, version);
 		pilot.start(today(pilot), clock.instant());
-		save(pilot, record -> new PilotStarted(pilot.id(), pilot.reference(), pilot.challenge(), record), "pilot.started",
-				Map.of());
+		save(pilot, record -> new PilotStarted(pilot.id(), pilot.reference(), pilot.challenge(), record),
+				"pilot.started", Map.of());
 	}
 
 	/**
-	 * Completes a running pilot on its last day (not after today, not before its start) with its
-	 * results: outcome, lessons learned and decision, all required.
+	 * Completes a running pilot on its last day (not after today, not before its start)
+	 * with its results: outcome, lessons learned and decision, all required.
 	 */
 	public void complete(PilotId id, int version, @Nullable LocalDate end, PilotResults results) {
 		var pilot = managed(id, version);
@@ -119,18 +123,22 @@ public class PilotManagement {
 		pilot.complete(end, results, today(pilot), clock.instant());
 		var outcome = Objects.requireNonNull(results.outcome(), "complete() requires it");
 		var decision = Objects.requireNonNull(results.decision(), "complete() requires it");
-		save(pilot, record -> new PilotCompleted(pilot.id(), pilot.reference(), pilot.challenge(),
-				outcome, decision, record), "pilot.completed",
+		save(pilot,
+				record -> new PilotCompleted(pilot.id(), pilot.reference(), pilot.challenge(), outcome, decision,
+						record),
+				"pilot.completed",
 				Map.of("endDate", end.toString(), "outcome", outcome.name(), "decision", decision.name()));
 	}
 
-	/** Stops a planned or running pilot, for a reason that is published with its results. */
+	/**
+	 * Stops a planned or running pilot, for a reason that is published with its results.
+	 */
 	public void stop(PilotId id, int version, String reason) {
 		var pilot = managed(id, version);
 		var clean = UserText.clean(reason);
 		pilot.stop(clean, today(pilot), clock.instant());
-		save(pilot, record -> new PilotStopped(pilot.id(), pilot.reference(), pilot.challenge(), record), "pilot.stopped",
-				Map.of("reason", clean));
+		save(pilot, record -> new PilotStopped(pilot.id(), pilot.reference(), pilot.challenge(), record),
+				"pilot.stopped", Map.of("reason", clean));
 	}
 
 	/** Records (or corrects) the results of a completed or stopped pilot. */
@@ -139,8 +147,10 @@ public class PilotManagement {
 		pilot.recordResults(results, clock.instant());
 		var outcome = Objects.requireNonNull(results.outcome(), "recordResults() requires it");
 		var decision = Objects.requireNonNull(results.decision(), "recordResults() requires it");
-		save(pilot, record -> new PilotResultsRecorded(pilot.id(), pilot.reference(), pilot.challenge(), outcome,
-				decision, record), "pilot.results.recorded", Map.of("outcome", outcome.name(), "decision", decision.name()));
+		save(pilot,
+				record -> new PilotResultsRecorded(pilot.id(), pilot.reference(), pilot.challenge(), outcome, decision,
+						record),
+				"pilot.results.recorded", Map.of("outcome", outcome.name(), "decision", decision.name()));
 	}
 
 	/** Publishes the results page of an ended pilot whose results are recorded. */
@@ -160,10 +170,10 @@ public class PilotManagement {
 	}
 
 	/**
-	 * Writes or replaces the winning company's own account of the pilot (Markdown), by one of its
-	 * members. Once the results are published the change is public at once, with the time it was
-	 * made; the audit trail keeps the digests of the account before and after, and the pilot's
-	 * managers are told.
+	 * Writes or replaces the winning company's own account of the pilot (Markdown), by
+	 * one of its members. Once the results are published the change is public at once,
+	 * with the time it was made; the audit trail keeps the digests of the account before
+	 * and after, and the pilot's managers are told.
 	 *
 	 * @see "Design decision: docs/decisions/DD024-20261207-panel-independence.md"
 	 */
@@ -176,13 +186,17 @@ public class PilotManagement {
 		pilot.writeAccount(clean, now);
 		var digest = digest(clean);
 		var published = pilot.isPublished();
-		save(pilot, record -> new CompanyAccountWritten(pilot.id(), pilot.reference(), pilot.challenge(),
-				pilot.companyName(), published, previous, digest, now, record), "pilot.company-account.written",
-				Map.of("length", String.valueOf(clean.length()), "resultsPublished", String.valueOf(published),
-						"previousSha256", previous, "sha256", digest));
+		save(pilot,
+				record -> new CompanyAccountWritten(pilot.id(), pilot.reference(), pilot.challenge(),
+						pilot.companyName(), published, previous, digest, now, record),
+				"pilot.company-account.written", Map.of("length", String.valueOf(clean.length()), "resultsPublished",
+						String.valueOf(published), "previousSha256", previous, "sha256", digest));
 	}
 
-	/** The SHA-256 of a text, in hex: what the audit trail keeps of an account, so that a change is provable. */
+	/**
+	 * The SHA-256 of a text, in hex: what the audit trail keeps of an account, so that a
+	 * change is provable.
+	 */
 	private static String digest(String text) {
 		return Sha256.hex(text);
 	}
@@ -224,11 +238,13 @@ public class PilotManagement {
 	private void saveMilestone(Pilot pilot, int number, String action, Map<String, String> details) {
 		var all = new HashMap<>(details);
 		all.put("milestone", String.valueOf(number));
-		save(pilot, record -> new PilotMilestoneChanged(pilot.id(), pilot.reference(), pilot.challenge(), number, record),
+		save(pilot,
+				record -> new PilotMilestoneChanged(pilot.id(), pilot.reference(), pilot.challenge(), number, record),
 				action, all);
 	}
 
-	private void save(Pilot pilot, Function<AuditRecord, PilotEvent> event, String action, Map<String, String> details) {
+	private void save(Pilot pilot, Function<AuditRecord, PilotEvent> event, String action,
+			Map<String, String> details) {
 		pilots.save(pilot);
 		var all = new HashMap<>(details);
 		all.put("reference", pilot.reference());

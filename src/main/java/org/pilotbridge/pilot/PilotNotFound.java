@@ -1,8 +1,8 @@
 package org.pilotbridge.pilot;
 
 /**
- * Thrown when a pilot does not exist, or the person may not know that it does (its results are not
- * published and they take no part in it).
+ * Thrown when a pilot does not exist, or the person may not know that it does (its
+ * results are not published and they take no part in it).
  */
 public class PilotNotFound extends RuntimeException {
 

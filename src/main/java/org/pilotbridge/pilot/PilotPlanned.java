@@ -7,6 +7,6 @@ import org.pilotbridge.identity.OrganisationId;
 /**
  * Published when an awarded proposal became a pilot, once the award was final.
  */
-public record PilotPlanned(PilotId pilot, String reference, ChallengeId challenge, OrganisationId agency, OrganisationId company, AuditRecord auditRecord)
-		implements PilotEvent {
+public record PilotPlanned(PilotId pilot, String reference, ChallengeId challenge, OrganisationId agency,
+		OrganisationId company, AuditRecord auditRecord) implements PilotEvent {
 }

@@ -25,10 +25,10 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.proposal.AwardedProposals;
 
 /**
- * Turns every proposal awarded for a challenge into a pilot once the award is final, however many
- * proposals the challenge awards. It runs after the award has committed, through the event
- * publication registry, and again harmlessly on a replay: a proposal that already has a pilot gets
- * no second one.
+ * Turns every proposal awarded for a challenge into a pilot once the award is final,
+ * however many proposals the challenge awards. It runs after the award has committed,
+ * through the event publication registry, and again harmlessly on a replay: a proposal
+ * that already has a pilot gets no second one.
  */
 @Service
 public class PilotPlanning {
@@ -72,9 +72,9 @@ public class PilotPlanning {
 	}
 
 	/**
-	 * Plans a pilot for every awarded proposal of the challenge that has none yet, numbered in the
-	 * order the proposals were received; returns the pilots planned now. Nothing happens unless the
-	 * challenge is awarded.
+	 * Plans a pilot for every awarded proposal of the challenge that has none yet,
+	 * numbered in the order the proposals were received; returns the pilots planned now.
+	 * Nothing happens unless the challenge is awarded.
 	 */
 	@Transactional
 	public List<PilotId> planFor(ChallengeId challenge) {
@@ -82,10 +82,7 @@ public class PilotPlanning {
 		if (summary.isEmpty()) {
 			return List.of();
 		}
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
-			.param("pilot:" + challenge)
-			.query((rs, row) -> 1)
-			.list();
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("pilot:" + challenge).query((rs, row) -> 1).list();
 		var existing = pilots.findByChallenge(challenge.id());
 		var known = existing.stream().map(Pilot::proposal).toList();
 		var number = existing.size();
@@ -100,13 +97,15 @@ public class PilotPlanning {
 			var weeks = Objects.requireNonNullElse(proposal.timelineWeeks(),
 					Objects.requireNonNullElse(facts.pilotDurationWeeks(), DEFAULT_WEEKS));
 			var size = organisations.organisation(proposal.company()).map(OrganisationSummary::sizeClass).orElse(null);
-			var pilot = pilots.save(Pilot.plan(Objects.requireNonNull(facts.reference()) + "-P" + number, challenge,
-					facts.reference(), facts.title(), facts.agency(), proposal.id(), proposal.company(),
-					proposal.companyName(), size, proposal.price(), facts.timeZone(), proposal.awardedAt(), weeks, now));
-			events.publishEvent(new PilotPlanned(pilot.id(), pilot.reference(), challenge, pilot.agency(),
-					pilot.company(), AuditRecord.of(now, Actor.SYSTEM, "pilot.planned", "pilot", pilot.id(),
-							Map.of("reference", pilot.reference(), "challenge", challenge.toString(),
-									"company", pilot.company().toString()))));
+			var pilot = pilots.save(
+					Pilot.plan(Objects.requireNonNull(facts.reference()) + "-P" + number, challenge, facts.reference(),
+							facts.title(), facts.agency(), proposal.id(), proposal.company(), proposal.companyName(),
+							size, proposal.price(), facts.timeZone(), proposal.awardedAt(), weeks, now));
+			events.publishEvent(
+					new PilotPlanned(pilot.id(), pilot.reference(), challenge, pilot.agency(), pilot.company(),
+							AuditRecord.of(now, Actor.SYSTEM, "pilot.planned", "pilot", pilot.id(),
+									Map.of("reference", pilot.reference(), "challenge", challenge.toString(), "company",
+											pilot.company().toString()))));
 			planned.add(pilot.id());
 		}
 		return planned;

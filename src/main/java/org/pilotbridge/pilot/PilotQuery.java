@@ -11,8 +11,9 @@ import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
 
 /**
- * What the people taking part in pilots read: the pilots of the agencies they manage challenges for
- * and of the companies they belong to. Anyone else learns nothing of a pilot here ({@link PilotNotFound}).
+ * What the people taking part in pilots read: the pilots of the agencies they manage
+ * challenges for and of the companies they belong to. Anyone else learns nothing of a
+ * pilot here ({@link PilotNotFound}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,7 +35,10 @@ public class PilotQuery {
 		this.organisations = organisations;
 	}
 
-	/** The pilots the person runs or whose company carries them out, the most recently awarded first. */
+	/**
+	 * The pilots the person runs or whose company carries them out, the most recently
+	 * awarded first.
+	 */
 	public List<ParticipantPilot> mine() {
 		var participations = access.participations();
 		if (participations.isEmpty()) {
@@ -51,7 +55,6 @@ public class PilotQuery {
 
 	/**
 	 * A pilot for one of the people taking part in it.
-	 *
 	 * @throws PilotNotFound when there is no such pilot or the person takes no part in it
 	 */
 	public ParticipantPilot byReference(String reference) {

@@ -6,6 +6,6 @@ import org.pilotbridge.challenge.ChallengeId;
 /**
  * Published when the managers published the results of the pilot for everyone to read.
  */
-public record PilotResultsPublished(PilotId pilot, String reference, ChallengeId challenge, AuditRecord auditRecord)
-		implements PilotEvent {
+public record PilotResultsPublished(PilotId pilot, String reference, ChallengeId challenge,
+		AuditRecord auditRecord) implements PilotEvent {
 }

@@ -1,8 +1,8 @@
 package org.pilotbridge.pilot;
 
 /**
- * Where a pilot stands: {@code PLANNED → RUNNING → COMPLETED}, or {@code STOPPED} (with a reason)
- * before or while it runs.
+ * Where a pilot stands: {@code PLANNED → RUNNING → COMPLETED}, or {@code STOPPED} (with a
+ * reason) before or while it runs.
  */
 public enum PilotStatus {
 

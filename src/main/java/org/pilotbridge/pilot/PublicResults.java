@@ -14,8 +14,8 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.shared.Markdown;
 
 /**
- * What everyone may read about pilots: the published results and the platform's figures. Results
- * the managers have not published do not exist here.
+ * What everyone may read about pilots: the published results and the platform's figures.
+ * Results the managers have not published do not exist here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,12 +35,17 @@ public class PublicResults {
 		this.organisations = organisations;
 	}
 
-	/** The address of a pilot's results page, such as {@code /results/CH-2026-0042-P1}. */
+	/**
+	 * The address of a pilot's results page, such as {@code /results/CH-2026-0042-P1}.
+	 */
 	public static String pathOf(String reference) {
 		return PATH + reference;
 	}
 
-	/** The published results of a pilot; empty when there is no such pilot or its results are not published. */
+	/**
+	 * The published results of a pilot; empty when there is no such pilot or its results
+	 * are not published.
+	 */
 	public Optional<PublishedPilot> byReference(String reference) {
 		return pilots.findByReference(reference).filter(Pilot::isPublished).map(this::published);
 	}

@@ -26,11 +26,12 @@ import org.pilotbridge.shared.PreviewCards;
 import org.pilotbridge.shared.RenderedCache;
 
 /**
- * The picture a link preview shows for the published results of a pilot ({@code og:image} of its
- * results page): the challenge's title, the agency, the outcome, the company and the decision, in the
- * language of the address ({@code /fr/cards/…}; English without a prefix). Drawn once per pilot and
- * language and drawn again after any change of a pilot or of an organisation's description on this
- * node; results not published are simply not found. Served without a session, cacheable by anyone.
+ * The picture a link preview shows for the published results of a pilot ({@code og:image}
+ * of its results page): the challenge's title, the agency, the outcome, the company and
+ * the decision, in the language of the address ({@code /fr/cards/…}; English without a
+ * prefix). Drawn once per pilot and language and drawn again after any change of a pilot
+ * or of an organisation's description on this node; results not published are simply not
+ * found. Served without a session, cacheable by anyone.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */

@@ -24,8 +24,8 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.SizeClass;
 
 /**
- * The arithmetic of {@link PlatformStatistics}, on facts already gathered: the challenges from the
- * challenge module and the pilots of this one.
+ * The arithmetic of {@link PlatformStatistics}, on facts already gathered: the challenges
+ * from the challenge module and the pilots of this one.
  */
 final class Statistics {
 
@@ -49,7 +49,8 @@ final class Statistics {
 			Function<OrganisationId, String> agencyNames) {
 		var byId = challenges.stream().collect(Collectors.toMap(PublishedChallengeFacts::id, Function.identity()));
 		var years = new TreeMap<Integer, List<PublishedChallengeFacts>>();
-		challenges.forEach(challenge -> years.computeIfAbsent(year(challenge), year -> new ArrayList<>()).add(challenge));
+		challenges
+			.forEach(challenge -> years.computeIfAbsent(year(challenge), year -> new ArrayList<>()).add(challenge));
 		var yearRows = years.entrySet()
 			.stream()
 			.map(entry -> row(String.valueOf(entry.getKey()), null, entry.getValue(), pilots, byId))
@@ -74,7 +75,9 @@ final class Statistics {
 			.mapToInt(Integer::intValue)
 			.sum();
 		var awards = pilots.size();
-		var smes = (int) pilots.stream().filter(pilot -> pilot.companySize() != null && SMES.contains(pilot.companySize())).count();
+		var smes = (int) pilots.stream()
+			.filter(pilot -> pilot.companySize() != null && SMES.contains(pilot.companySize()))
+			.count();
 		var days = group.stream()
 			.filter(PublishedChallengeFacts::isAwarded)
 			.filter(challenge -> challenge.decidedAt() != null)
@@ -93,14 +96,20 @@ final class Statistics {
 		return challenge.publishedAt().atZone(challenge.timeZone()).getYear();
 	}
 
-	/** Calendar days from the day of publication to the day of the award, in the challenge's zone. */
+	/**
+	 * Calendar days from the day of publication to the day of the award, in the
+	 * challenge's zone.
+	 */
 	static long daysToAward(PublishedChallengeFacts challenge) {
 		var zone = challenge.timeZone();
 		return ChronoUnit.DAYS.between(LocalDate.ofInstant(challenge.publishedAt(), zone),
 				LocalDate.ofInstant(Objects.requireNonNull(challenge.decidedAt()), zone));
 	}
 
-	/** The middle value, or the mean of the two middle values, of sorted numbers; to one decimal. */
+	/**
+	 * The middle value, or the mean of the two middle values, of sorted numbers; to one
+	 * decimal.
+	 */
 	static @Nullable BigDecimal median(List<Long> sorted) {
 		if (sorted.isEmpty()) {
 			return null;

@@ -9,9 +9,10 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.Money;
 
 /**
- * The public facts of an awarded proposal, as its latest submitted version gives them: the winning
- * company under the name it submitted with, the price excluding VAT and the weeks it planned. The
- * award notice publishes the winner and the amount; nothing of the proposal's content is here.
+ * The public facts of an awarded proposal, as its latest submitted version gives them:
+ * the winning company under the name it submitted with, the price excluding VAT and the
+ * weeks it planned. The award notice publishes the winner and the amount; nothing of the
+ * proposal's content is here.
  *
  * @param awardedAt when the evaluation recorded the award
  */

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * The proposals the evaluation awarded, for the modules that carry on with them (the {@code pilot}
- * module turns each into a pilot). It checks no rights: an award is public, and only its public
- * facts are returned, never the proposal's content.
+ * The proposals the evaluation awarded, for the modules that carry on with them (the
+ * {@code pilot} module turns each into a pilot). It checks no rights: an award is public,
+ * and only its public facts are returned, never the proposal's content.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,8 +27,8 @@ public class AwardedProposals {
 	}
 
 	/**
-	 * The proposals of the challenge whose outcome is {@link ProposalOutcome#AWARDED}, however many the
-	 * challenge awards, in the order they were received.
+	 * The proposals of the challenge whose outcome is {@link ProposalOutcome#AWARDED},
+	 * however many the challenge awards, in the order they were received.
 	 */
 	public List<AwardedProposal> of(ChallengeId challenge) {
 		return proposals.findSubmitted(challenge.id())

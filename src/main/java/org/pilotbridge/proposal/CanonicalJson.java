@@ -9,17 +9,20 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.shared.Sha256;
 
 /**
- * JSON in the JSON Canonicalization Scheme (RFC 8785) for the values a snapshot holds: objects,
- * arrays, strings, integers, booleans and null. Members are sorted by their names' UTF-16 code
- * units, nothing is indented, strings escape only what RFC 8785 escapes, and integers are written
- * in plain decimal. The same value always gives the same bytes, whatever library or version
- * recomputes it, which is what a digest needs.
+ * JSON in the JSON Canonicalization Scheme (RFC 8785) for the values a snapshot holds:
+ * objects, arrays, strings, integers, booleans and null. Members are sorted by their
+ * names' UTF-16 code units, nothing is indented, strings escape only what RFC 8785
+ * escapes, and integers are written in plain decimal. The same value always gives the
+ * same bytes, whatever library or version recomputes it, which is what a digest needs.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  */
 final class CanonicalJson {
 
-	/** JavaScript numbers hold integers exactly up to 2^53 - 1; JCS writes numbers as JavaScript does. */
+	/**
+	 * JavaScript numbers hold integers exactly up to 2^53 - 1; JCS writes numbers as
+	 * JavaScript does.
+	 */
 	private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
 	private CanonicalJson() {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
 
 /**
- * What still stands between a proposal and its submission, one item per field, in the order of the
- * form. Submitting reports exactly these items as an {@link org.pilotbridge.shared.InvalidInput}.
+ * What still stands between a proposal and its submission, one item per field, in the
+ * order of the form. Submitting reports exactly these items as an
+ * {@link org.pilotbridge.shared.InvalidInput}.
  */
 public record Checklist(List<Item> missing) {
 
@@ -26,8 +27,10 @@ public record Checklist(List<Item> missing) {
 	/**
 	 * One thing to do.
 	 *
-	 * @param field the form field it concerns, such as {@code price} or {@code answers.<criterionId>}
-	 * @param messageKey the translated text (bundle {@code messages/proposal} or {@code messages/shared})
+	 * @param field the form field it concerns, such as {@code price} or
+	 * {@code answers.<criterionId>}
+	 * @param messageKey the translated text (bundle {@code messages/proposal} or
+	 * {@code messages/shared})
 	 * @param arguments the values of the message's placeholders
 	 */
 	public record Item(String field, String messageKey, List<Object> arguments) {

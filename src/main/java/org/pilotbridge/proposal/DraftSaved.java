@@ -5,7 +5,8 @@ package org.pilotbridge.proposal;
  *
  * @param version the new version, to pass with the next save
  * @param checklist what is still missing for a submission
- * @param changedSinceSubmission whether the working copy now differs from the latest submitted version
+ * @param changedSinceSubmission whether the working copy now differs from the latest
+ * submitted version
  */
 public record DraftSaved(int version, Checklist checklist, boolean changedSinceSubmission) {
 }

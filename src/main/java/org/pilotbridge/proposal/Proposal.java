@@ -24,11 +24,12 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Money;
 
 /**
- * A company's proposal for a challenge: the working copy its members edit, its state, and the
- * number of its latest submitted version. The submitted versions themselves, immutable, and the
- * attached files are stored beside it ({@code proposal_version}, {@code proposal_attachment}) so
- * that loading a proposal never loads them. State changes are package-private and guard
- * themselves; {@link ProposalManagement} checks who may make them and when.
+ * A company's proposal for a challenge: the working copy its members edit, its state, and
+ * the number of its latest submitted version. The submitted versions themselves,
+ * immutable, and the attached files are stored beside it ({@code proposal_version},
+ * {@code proposal_attachment}) so that loading a proposal never loads them. State changes
+ * are package-private and guard themselves; {@link ProposalManagement} checks who may
+ * make them and when.
  */
 @Table("proposal")
 public class Proposal {
@@ -59,7 +60,9 @@ public class Proposal {
 	/** The most pages an attached file may have. */
 	public static final int ATTACHMENT_MAX_PAGES = 50;
 
-	/** The longest file name kept as uploaded; it is served through a safe name anyway. */
+	/**
+	 * The longest file name kept as uploaded; it is served through a safe name anyway.
+	 */
 	public static final int FILE_NAME_MAX_LENGTH = 255;
 
 	@Id
@@ -189,8 +192,8 @@ public class Proposal {
 		answers.stream()
 			.sorted(Comparator.comparing(Answer::criterionId))
 			.forEach(answer -> byCriterion.put(new CriterionId(answer.criterionId()), answer.text()));
-		return new ProposalContent(title, summary, approach, byCriterion, price().orElse(null), vatRate,
-				timelineWeeks, timeline, team, declaresEligibility, declaresNoConflictOfInterest, acceptsTerms);
+		return new ProposalContent(title, summary, approach, byCriterion, price().orElse(null), vatRate, timelineWeeks,
+				timeline, team, declaresEligibility, declaresNoConflictOfInterest, acceptsTerms);
 	}
 
 	public Optional<Money> price() {
@@ -228,7 +231,9 @@ public class Proposal {
 		return Optional.ofNullable(outcomeRecordedAt);
 	}
 
-	/** Takes the content as the new working copy; submitted versions are never touched. */
+	/**
+	 * Takes the content as the new working copy; submitted versions are never touched.
+	 */
 	void describe(ProposalContent content, Instant now) {
 		this.title = content.title();
 		this.summary = content.summary();
@@ -250,7 +255,8 @@ public class Proposal {
 	/** Records that version {@code number} was received; the latest version counts. */
 	void submitted(int number, Instant receivedAt) {
 		if (number != latestVersion + 1) {
-			throw new IllegalStateException("Proposal " + id + " is at version " + latestVersion + ", not " + (number - 1));
+			throw new IllegalStateException(
+					"Proposal " + id + " is at version " + latestVersion + ", not " + (number - 1));
 		}
 		this.state = ProposalState.SUBMITTED;
 		this.latestVersion = number;

@@ -19,13 +19,13 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.spi.ProposalReaders;
 
 /**
- * Who may see and do what with a proposal. The company's own members may do everything, at any
- * time. Anyone else learns nothing (the proposal is "not found") until the proposals are opened, the
- * opening delay after the deadline when the close is recorded;
- * from then on the agency's challenge managers and whoever a {@link ProposalReaders} bean admits
- * read what was submitted and counts (the latest version of a proposal still submitted at the
- * close, never a working copy or a withdrawn proposal), and each of their reads is audited.
- * Platform administrators have no right of their own here.
+ * Who may see and do what with a proposal. The company's own members may do everything,
+ * at any time. Anyone else learns nothing (the proposal is "not found") until the
+ * proposals are opened, the opening delay after the deadline when the close is recorded;
+ * from then on the agency's challenge managers and whoever a {@link ProposalReaders} bean
+ * admits read what was submitted and counts (the latest version of a proposal still
+ * submitted at the close, never a working copy or a withdrawn proposal), and each of
+ * their reads is audited. Platform administrators have no right of their own here.
  */
 @Component
 class ProposalAccess {
@@ -58,7 +58,10 @@ class ProposalAccess {
 		/** A member of the bidding company: reads everything, unaudited. */
 		MEMBER,
 
-		/** A challenge manager or an admitted reader after the close: reads the latest version, audited. */
+		/**
+		 * A challenge manager or an admitted reader after the close: reads the latest
+		 * version, audited.
+		 */
 		OFFICIAL
 
 	}
@@ -69,8 +72,8 @@ class ProposalAccess {
 
 	/**
 	 * The current person, who must belong to the bidding company.
-	 *
-	 * @throws ProposalNotFound otherwise, so that nobody else learns that the proposal exists
+	 * @throws ProposalNotFound otherwise, so that nobody else learns that the proposal
+	 * exists
 	 */
 	PersonId requireMember(Proposal proposal) {
 		var person = current.required();
@@ -81,9 +84,8 @@ class ProposalAccess {
 	}
 
 	/**
-	 * How the current person may read the submitted proposal. Closes the challenge first if its
-	 * deadline has passed.
-	 *
+	 * How the current person may read the submitted proposal. Closes the challenge first
+	 * if its deadline has passed.
 	 * @throws ProposalNotFound when they may not read it
 	 */
 	Reader requireReader(Proposal proposal) {
@@ -98,8 +100,9 @@ class ProposalAccess {
 	}
 
 	/**
-	 * Whether the person may read the proposals submitted for the challenge: only once it has closed,
-	 * and only as one of its challenge managers or as a reader some module admits.
+	 * Whether the person may read the proposals submitted for the challenge: only once it
+	 * has closed, and only as one of its challenge managers or as a reader some module
+	 * admits.
 	 */
 	boolean mayReadSubmissions(PersonId person, ChallengeId challenge) {
 		var summary = challenges.challenge(challenge);
@@ -111,9 +114,9 @@ class ProposalAccess {
 	}
 
 	/**
-	 * Whether the person may read that submitted proposal: only once its challenge has closed, only
-	 * as a challenge manager or as a reader some module admits to that proposal, and never when a
-	 * module says they are recused from it.
+	 * Whether the person may read that submitted proposal: only once its challenge has
+	 * closed, only as a challenge manager or as a reader some module admits to that
+	 * proposal, and never when a module says they are recused from it.
 	 */
 	boolean mayReadProposal(PersonId person, Proposal proposal) {
 		var challenge = proposal.challenge();
@@ -129,9 +132,10 @@ class ProposalAccess {
 	}
 
 	/**
-	 * Proposals are opened by the system when it records the close, the opening delay after the
-	 * deadline, never before (not while the challenge is already closed to new proposals and changes
-	 * received in time may still commit), and never for a withdrawn challenge.
+	 * Proposals are opened by the system when it records the close, the opening delay
+	 * after the deadline, never before (not while the challenge is already closed to new
+	 * proposals and changes received in time may still commit), and never for a withdrawn
+	 * challenge.
 	 *
 	 * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
 	 */
@@ -151,8 +155,8 @@ class ProposalAccess {
 	}
 
 	/**
-	 * Writes to the audit trail that a member of the bidding company took its letter, so that the
-	 * file shows when the company learnt its outcome.
+	 * Writes to the audit trail that a member of the bidding company took its letter, so
+	 * that the file shows when the company learnt its outcome.
 	 */
 	void auditLetterTaken(Proposal proposal, ProposalOutcome outcome) {
 		auditTrail.record(current.auditRecord("proposal.outcome-letter.downloaded", "proposal", proposal.id(),
@@ -161,14 +165,13 @@ class ProposalAccess {
 	}
 
 	void auditListing(ChallengeId challenge, int count) {
-		auditTrail.record(current.auditRecord("proposal.listed", "challenge", challenge,
-				Map.of("count", String.valueOf(count))));
+		auditTrail.record(
+				current.auditRecord("proposal.listed", "challenge", challenge, Map.of("count", String.valueOf(count))));
 	}
 
 	/**
-	 * The current person and the company they act for: their active organisation if it is a company
-	 * they belong to, otherwise their first company.
-	 *
+	 * The current person and the company they act for: their active organisation if it is
+	 * a company they belong to, otherwise their first company.
 	 * @throws AccessDeniedException when they belong to no company
 	 */
 	CompanyMember requireCompanyMember() {

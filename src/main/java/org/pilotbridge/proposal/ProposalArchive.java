@@ -10,10 +10,11 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 
 /**
- * Every proposal received for a challenge, with every version received and its receipt, for the
- * procurement file. Trusted: the module that assembles the file decides who may have it; this one
- * only keeps everything sealed until the proposals are opened, and gives the content of no proposal
- * that was withdrawn (its versions are listed, with their times of receipt and digests).
+ * Every proposal received for a challenge, with every version received and its receipt,
+ * for the procurement file. Trusted: the module that assembles the file decides who may
+ * have it; this one only keeps everything sealed until the proposals are opened, and
+ * gives the content of no proposal that was withdrawn (its versions are listed, with
+ * their times of receipt and digests).
  *
  * @see "Design decision: docs/decisions/DD030-20261207-procurement-file.md"
  */
@@ -43,7 +44,10 @@ public class ProposalArchive {
 		this.clock = clock;
 	}
 
-	/** The proposals ever submitted for the challenge, oldest first; none before they are opened. */
+	/**
+	 * The proposals ever submitted for the challenge, oldest first; none before they are
+	 * opened.
+	 */
 	public List<ReceivedProposal> received(ChallengeId challenge) {
 		if (!isOpened(challenge)) {
 			return List.of();
@@ -56,10 +60,10 @@ public class ProposalArchive {
 	}
 
 	/**
-	 * A version of a proposal still submitted, as received, with its receipt (rendered and kept if
-	 * nobody asked for it yet) and the files submitted with it.
-	 *
-	 * @throws ProposalNotFound for a withdrawn proposal, or before the proposals are opened
+	 * A version of a proposal still submitted, as received, with its receipt (rendered
+	 * and kept if nobody asked for it yet) and the files submitted with it.
+	 * @throws ProposalNotFound for a withdrawn proposal, or before the proposals are
+	 * opened
 	 */
 	@Transactional
 	public ArchivedVersion version(ProposalId id, int number) {
@@ -82,9 +86,8 @@ public class ProposalArchive {
 
 	/**
 	 * The content of a file submitted with a proposal still submitted.
-	 *
-	 * @throws ProposalNotFound for a withdrawn proposal, before the proposals are opened, or for a
-	 * file that is not the proposal's
+	 * @throws ProposalNotFound for a withdrawn proposal, before the proposals are opened,
+	 * or for a file that is not the proposal's
 	 */
 	public byte[] file(ProposalId id, ProposalAttachmentId file) {
 		var proposal = proposals.findById(id.id()).orElseThrow(() -> new ProposalNotFound(id));
@@ -99,9 +102,11 @@ public class ProposalArchive {
 	}
 
 	/**
-	 * A proposal as received: the company as its latest version names it, and every version.
+	 * A proposal as received: the company as its latest version names it, and every
+	 * version.
 	 *
-	 * @param state {@code SUBMITTED} when it counted at the close, {@code WITHDRAWN} otherwise
+	 * @param state {@code SUBMITTED} when it counted at the close, {@code WITHDRAWN}
+	 * otherwise
 	 */
 	public record ReceivedProposal(ProposalId id, CompanyData company, ProposalState state,
 			List<SubmittedVersion> versions) {
@@ -115,7 +120,8 @@ public class ProposalArchive {
 	/**
 	 * A version as received.
 	 *
-	 * @param canonicalForm the exact text its digest covers (also embedded in the receipt)
+	 * @param canonicalForm the exact text its digest covers (also embedded in the
+	 * receipt)
 	 * @param files the files submitted with it, whose SHA-256 the canonical form names
 	 */
 	public record ArchivedVersion(SubmittedVersion summary, String canonicalForm, Receipt receipt,

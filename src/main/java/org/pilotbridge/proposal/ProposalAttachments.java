@@ -16,10 +16,11 @@ import org.pilotbridge.document.SafeFileName;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * The PDFs attached to proposals, in {@code proposal_attachment}, kept out of the aggregate so that
- * loading a proposal never loads their bytes. A file belongs to the working copy while
- * {@code in_draft} is set; a submitted version refers to the files it was submitted with, which are
- * therefore never deleted, only taken out of the working copy.
+ * The PDFs attached to proposals, in {@code proposal_attachment}, kept out of the
+ * aggregate so that loading a proposal never loads their bytes. A file belongs to the
+ * working copy while {@code in_draft} is set; a submitted version refers to the files it
+ * was submitted with, which are therefore never deleted, only taken out of the working
+ * copy.
  */
 @Repository
 class ProposalAttachments {
@@ -33,17 +34,18 @@ class ProposalAttachments {
 	}
 
 	/**
-	 * Stores an uploaded file outside the working copy: nobody sees it until {@link #addToDraft}, and
-	 * {@link #discardStaged} removes it if it is refused.
+	 * Stores an uploaded file outside the working copy: nobody sees it until
+	 * {@link #addToDraft}, and {@link #discardStaged} removes it if it is refused.
 	 */
 	ProposalAttachmentId stage(ProposalId proposal, String fileName, PdfInspection.Accepted pdf, PersonId by,
 			Instant now) {
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO proposal_attachment (id, proposal_id, file_name, size_bytes, pages, sha256, content, in_draft,
-				                                 uploaded_at, uploaded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO proposal_attachment (id, proposal_id, file_name, size_bytes, pages, sha256, content, in_draft,
+						                                 uploaded_at, uploaded_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)
+						""")
 			.params(id, proposal.id(), fileName, pdf.size(), pdf.pages(), pdf.sha256(), pdf.content(),
 					Timestamp.from(now), by.id())
 			.update();
@@ -99,9 +101,13 @@ class ProposalAttachments {
 	}
 
 	boolean isInVersion(ProposalId proposal, int version, ProposalAttachmentId attachment) {
-		return jdbc.sql("""
-				SELECT count(*) FROM proposal_version_attachment WHERE proposal_id = ? AND number = ? AND attachment_id = ?
-				""").params(proposal.id(), version, attachment.id()).query(Long.class).single() > 0;
+		return jdbc
+			.sql("""
+					SELECT count(*) FROM proposal_version_attachment WHERE proposal_id = ? AND number = ? AND attachment_id = ?
+					""")
+			.params(proposal.id(), version, attachment.id())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	Optional<byte[]> content(ProposalId proposal, ProposalAttachmentId attachment) {
@@ -112,8 +118,8 @@ class ProposalAttachments {
 	}
 
 	/**
-	 * Takes a file out of the working copy: deleted when no submitted version refers to it, kept
-	 * for the versions otherwise.
+	 * Takes a file out of the working copy: deleted when no submitted version refers to
+	 * it, kept for the versions otherwise.
 	 */
 	void removeFromDraft(ProposalId proposal, ProposalAttachmentId attachment) {
 		var referenced = jdbc.sql("SELECT count(*) FROM proposal_version_attachment WHERE attachment_id = ?")

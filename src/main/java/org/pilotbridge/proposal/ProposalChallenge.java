@@ -14,15 +14,17 @@ import org.pilotbridge.challenge.CriterionType;
 import org.pilotbridge.shared.Money;
 
 /**
- * What a proposal form shows of its challenge: the criteria to answer beside their weights, the
- * budget cap, the pilot duration, and the deadline in the challenge's official zone.
+ * What a proposal form shows of its challenge: the criteria to answer beside their
+ * weights, the budget cap, the pilot duration, and the deadline in the challenge's
+ * official zone.
  *
  * @param state as it is now: a published challenge past its deadline is {@code CLOSED}
- * @param criteria all criteria with their weights; {@link #qualitativeCriteria()} are those to answer
+ * @param criteria all criteria with their weights; {@link #qualitativeCriteria()} are
+ * those to answer
  */
-public record ProposalChallenge(ChallengeId id, String reference, String title, String agencyName,
-		ChallengeState state, Instant proposalsDeadline, ZoneId timeZone, @Nullable Money budgetCap,
-		@Nullable Integer pilotDurationWeeks, List<Criterion> criteria) {
+public record ProposalChallenge(ChallengeId id, String reference, String title, String agencyName, ChallengeState state,
+		Instant proposalsDeadline, ZoneId timeZone, @Nullable Money budgetCap, @Nullable Integer pilotDurationWeeks,
+		List<Criterion> criteria) {
 
 	public ProposalChallenge {
 		criteria = List.copyOf(criteria);

@@ -12,20 +12,25 @@ import org.pilotbridge.challenge.CriterionId;
 import org.pilotbridge.shared.Money;
 
 /**
- * What a company writes in a proposal, complete or not: the working copy that the form saves as the
- * person types, and the content of a submitted version. Texts are plain text, kept as typed but
- * normalised (Unicode NFC, line breaks as {@code \n}, no control characters, no surrounding
- * whitespace), so that what is shown is exactly what the digest covers.
+ * What a company writes in a proposal, complete or not: the working copy that the form
+ * saves as the person types, and the content of a submitted version. Texts are plain
+ * text, kept as typed but normalised (Unicode NFC, line breaks as {@code \n}, no control
+ * characters, no surrounding whitespace), so that what is shown is exactly what the
+ * digest covers.
  *
- * @param answers one answer per qualitative criterion of the challenge; empty answers are dropped
- * @param price the price of the pilot, excluding VAT, in the currency of the challenge's budget cap
+ * @param answers one answer per qualitative criterion of the challenge; empty answers are
+ * dropped
+ * @param price the price of the pilot, excluding VAT, in the currency of the challenge's
+ * budget cap
  * @param vatRate the VAT rate in percent, such as {@code 21} or {@code 5.5}
- * @param timelineWeeks how many weeks the pilot takes, at most the challenge's pilot duration
+ * @param timelineWeeks how many weeks the pilot takes, at most the challenge's pilot
+ * duration
  * @param timeline how the weeks are used
  * @param team the team and its references
- * @param declaresEligibility the company declares on its honour that it is eligible and that no
- * ground for exclusion applies to it
- * @param declaresNoConflictOfInterest the company declares that it has no conflict of interest
+ * @param declaresEligibility the company declares on its honour that it is eligible and
+ * that no ground for exclusion applies to it
+ * @param declaresNoConflictOfInterest the company declares that it has no conflict of
+ * interest
  * @param acceptsTerms the company accepts the terms of the challenge
  */
 public record ProposalContent(String title, String summary, String approach, Map<CriterionId, String> answers,
@@ -33,8 +38,8 @@ public record ProposalContent(String title, String summary, String approach, Map
 		String team, boolean declaresEligibility, boolean declaresNoConflictOfInterest, boolean acceptsTerms) {
 
 	/** Control characters other than line breaks and tabs, and unpaired surrogates. */
-	private static final Pattern INVISIBLE = Pattern
-		.compile("[\\p{Cc}&&[^\\n\\t]]|[\\x{D800}-\\x{DBFF}](?![\\x{DC00}-\\x{DFFF}])|(?<![\\x{D800}-\\x{DBFF}])[\\x{DC00}-\\x{DFFF}]");
+	private static final Pattern INVISIBLE = Pattern.compile(
+			"[\\p{Cc}&&[^\\n\\t]]|[\\x{D800}-\\x{DBFF}](?![\\x{DC00}-\\x{DFFF}])|(?<![\\x{D800}-\\x{DBFF}])[\\x{DC00}-\\x{DFFF}]");
 
 	public ProposalContent {
 		title = text(title);
@@ -193,8 +198,8 @@ public record ProposalContent(String title, String summary, String approach, Map
 		}
 
 		public ProposalContent build() {
-			return new ProposalContent(title, summary, approach, answers, price, vatRate, timelineWeeks, timeline,
-					team, declaresEligibility, declaresNoConflictOfInterest, acceptsTerms);
+			return new ProposalContent(title, summary, approach, answers, price, vatRate, timelineWeeks, timeline, team,
+					declaresEligibility, declaresNoConflictOfInterest, acceptsTerms);
 		}
 
 	}

@@ -22,11 +22,12 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.proposal.spi.OutcomeLetters;
 
 /**
- * The proposals of the company the current person acts for, as its members follow them: by state,
- * with each challenge's deadline in its official zone, the latest version and its time of receipt,
- * the receipts to download, and the outcome once the evaluation has recorded it
- * ({@link ProposalOutcomes}, when its decision is final), with when and the letter to download
- * ({@link ProposalLinks#outcomeLetter}). Challenges past their deadline are closed first.
+ * The proposals of the company the current person acts for, as its members follow them:
+ * by state, with each challenge's deadline in its official zone, the latest version and
+ * its time of receipt, the receipts to download, and the outcome once the evaluation has
+ * recorded it ({@link ProposalOutcomes}, when its decision is final), with when and the
+ * letter to download ({@link ProposalLinks#outcomeLetter}). Challenges past their
+ * deadline are closed first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,8 +46,8 @@ public class ProposalDashboard {
 
 	private final Clock clock;
 
-	ProposalDashboard(Proposals proposals, ProposalVersions versions, ProposalAccess access, ObjectProvider<OutcomeLetters> letters,
-			ChallengeDirectory challenges, Clock clock) {
+	ProposalDashboard(Proposals proposals, ProposalVersions versions, ProposalAccess access,
+			ObjectProvider<OutcomeLetters> letters, ChallengeDirectory challenges, Clock clock) {
 		this.proposals = proposals;
 		this.versions = versions;
 		this.access = access;
@@ -61,26 +62,30 @@ public class ProposalDashboard {
 	public CompanyProposals mine() {
 		var member = access.requireCompanyMember();
 		var now = clock.instant();
-		var entries = proposals.findByCompany(member.company().id()).stream().flatMap(proposal -> challenges
-			.challenge(proposal.challenge())
-			.map(challenge -> {
+		var entries = proposals.findByCompany(member.company().id())
+			.stream()
+			.flatMap(proposal -> challenges.challenge(proposal.challenge()).map(challenge -> {
 				var submitted = versions.of(proposal.id());
 				var receipts = submitted.stream()
 					.map(version -> new ReceiptLink(version.number(), version.receivedAt(),
 							ProposalLinks.receipt(proposal.id(), version.number())))
 					.toList();
-				return new Entry(proposal.id(), challenge.id(), challenge.reference() == null ? "" : challenge.reference(),
-						challenge.title(), challenge.state(), challenge.proposalsDeadline(), challenge.timeZone(),
-						proposal.state(), submitted.isEmpty() ? null : submitted.get(submitted.size() - 1), receipts,
-						!challenge.isOpenAt(now), proposal.outcome().orElse(null), proposal.outcomeRecordedAt().orElse(null),
+				return new Entry(proposal.id(), challenge.id(),
+						challenge.reference() == null ? "" : challenge.reference(), challenge.title(),
+						challenge.state(), challenge.proposalsDeadline(), challenge.timeZone(), proposal.state(),
+						submitted.isEmpty() ? null : submitted.get(submitted.size() - 1), receipts,
+						!challenge.isOpenAt(now), proposal.outcome().orElse(null),
+						proposal.outcomeRecordedAt().orElse(null),
 						hasOutcomeLetter(proposal) ? ProposalLinks.outcomeLetter(proposal.id()) : null);
-			})
-			.stream())
+			}).stream())
 			.toList();
 		return new CompanyProposals(member.company(), member.companyName(), entries);
 	}
 
-	/** Whether some module has the letter about the proposal, once its outcome is recorded (final). */
+	/**
+	 * Whether some module has the letter about the proposal, once its outcome is recorded
+	 * (final).
+	 */
 	private boolean hasOutcomeLetter(Proposal proposal) {
 		return proposal.outcome().isPresent()
 				&& letters.orderedStream().anyMatch(provider -> provider.hasLetter(proposal.id()));
@@ -95,7 +100,10 @@ public class ProposalDashboard {
 			proposals = List.copyOf(proposals);
 		}
 
-		/** The proposals grouped by state, in the order of {@link ProposalState}; every state is present. */
+		/**
+		 * The proposals grouped by state, in the order of {@link ProposalState}; every
+		 * state is present.
+		 */
 		public Map<ProposalState, List<Entry>> byState() {
 			var grouped = new EnumMap<ProposalState, List<Entry>>(ProposalState.class);
 			for (var state : ProposalState.values()) {
@@ -109,14 +117,17 @@ public class ProposalDashboard {
 	/**
 	 * One proposal as its company follows it.
 	 *
-	 * @param challengeState as it is now: a published challenge past its deadline is {@code CLOSED}
-	 * @param latest the latest submitted version, {@code null} before the first submission
+	 * @param challengeState as it is now: a published challenge past its deadline is
+	 * {@code CLOSED}
+	 * @param latest the latest submitted version, {@code null} before the first
+	 * submission
 	 * @param receipts one per submitted version, oldest first
 	 * @param readOnly whether the deadline has passed
-	 * @param outcome what became of it, once the evaluation has recorded it (when its decision is final)
+	 * @param outcome what became of it, once the evaluation has recorded it (when its
+	 * decision is final)
 	 * @param outcomeAt when the outcome was recorded
-	 * @param letter where to download the letter telling the outcome ({@link ProposalLinks#outcomeLetter}),
-	 * once there is one
+	 * @param letter where to download the letter telling the outcome
+	 * ({@link ProposalLinks#outcomeLetter}), once there is one
 	 */
 	public record Entry(ProposalId id, ChallengeId challenge, String challengeReference, String challengeTitle,
 			ChallengeState challengeState, @Nullable Instant deadline, ZoneId timeZone, ProposalState state,

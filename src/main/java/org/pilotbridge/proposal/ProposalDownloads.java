@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves the files of proposals: {@code /proposals/{id}/attachments/{attachmentId}} and
- * {@code /proposals/{id}/versions/{n}/receipt} and {@code /proposals/{id}/outcome-letter} (see
- * {@link ProposalLinks}). {@link ProposalQuery}
- * decides who may download what and audits it; whatever it refuses, and whatever does not exist,
- * answers 404 without a body, so that nobody learns whether a sealed proposal exists. Files are
- * always served as attachments that browsers neither sniff nor keep. Signing in is required
- * (see the identity module's security configuration).
+ * {@code /proposals/{id}/versions/{n}/receipt} and {@code /proposals/{id}/outcome-letter}
+ * (see {@link ProposalLinks}). {@link ProposalQuery} decides who may download what and
+ * audits it; whatever it refuses, and whatever does not exist, answers 404 without a
+ * body, so that nobody learns whether a sealed proposal exists. Files are always served
+ * as attachments that browsers neither sniff nor keep. Signing in is required (see the
+ * identity module's security configuration).
  */
 @RestController
 class ProposalDownloads {

@@ -1,9 +1,9 @@
 package org.pilotbridge.proposal;
 
 /**
- * The paths at which {@code ProposalDownloads} serves files, for views and e-mails, and the proposal
- * form. Whoever follows one gets the file only if the services let them read it.
- * {@code LinksResolveTests} checks that each is served.
+ * The paths at which {@code ProposalDownloads} serves files, for views and e-mails, and
+ * the proposal form. Whoever follows one gets the file only if the services let them read
+ * it. {@code LinksResolveTests} checks that each is served.
  */
 public final class ProposalLinks {
 

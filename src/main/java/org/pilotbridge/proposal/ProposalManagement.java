@@ -37,25 +37,28 @@ import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * What the members of a company do with their proposal: start it, save the working copy as they
- * type, attach PDFs, submit it (each submission a new, immutable version with its time of receipt,
- * digest and receipt), and withdraw it, all until the challenge's deadline. Nobody else can do any of
- * this; to them the proposal does not exist.
+ * What the members of a company do with their proposal: start it, save the working copy
+ * as they type, attach PDFs, submit it (each submission a new, immutable version with its
+ * time of receipt, digest and receipt), and withdraw it, all until the challenge's
+ * deadline. Nobody else can do any of this; to them the proposal does not exist.
  * <p>
- * Every change follows the same order: the proposal is read and the person's membership checked;
- * then {@link ChallengeSubmissions#lockForSubmission} takes the challenge's row lock and refuses the
- * change unless it was received before the deadline (its time of receipt is when the request carrying
- * it reached the server, see {@link org.pilotbridge.shared.RequestReceipt}, never a time a caller
- * passes in); everything else is read again and decided under that lock; and the transaction must
- * commit within the submission timeout of the receipt. A change received before the deadline is
- * therefore kept even if the platform, busy at the deadline, commits it later; it never interleaves
- * with the challenge's close, which opens the proposals only after the opening delay. A change
- * received at or after the deadline is refused with {@link ProposalDeadlinePassed}, one that could
- * not be recorded in time with {@link SubmissionTimedOut}; neither changes anything.
+ * Every change follows the same order: the proposal is read and the person's membership
+ * checked; then {@link ChallengeSubmissions#lockForSubmission} takes the challenge's row
+ * lock and refuses the change unless it was received before the deadline (its time of
+ * receipt is when the request carrying it reached the server, see
+ * {@link org.pilotbridge.shared.RequestReceipt}, never a time a caller passes in);
+ * everything else is read again and decided under that lock; and the transaction must
+ * commit within the submission timeout of the receipt. A change received before the
+ * deadline is therefore kept even if the platform, busy at the deadline, commits it
+ * later; it never interleaves with the challenge's close, which opens the proposals only
+ * after the opening delay. A change received at or after the deadline is refused with
+ * {@link ProposalDeadlinePassed}, one that could not be recorded in time with
+ * {@link SubmissionTimedOut}; neither changes anything.
  * <p>
- * The methods are not {@code @Transactional}: each runs in a transaction of its own started by
- * {@link WritePermits} once it has a permit, so that no change waits for a permit while holding a
- * database connection; {@link #attach} checks the file before it even asks for one.
+ * The methods are not {@code @Transactional}: each runs in a transaction of its own
+ * started by {@link WritePermits} once it has a permit, so that no change waits for a
+ * permit while holding a database connection; {@link #attach} checks the file before it
+ * even asks for one.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  * @see "Design decision: docs/decisions/DD005-20261125-challenge-deadline-serialization.md"
@@ -123,10 +126,10 @@ public class ProposalManagement {
 	}
 
 	/**
-	 * Starts the proposal of the company the current person acts for (their active organisation if
-	 * it is a company, else their first company) for an open challenge.
-	 *
-	 * @throws InvalidInput ({@code proposal.already-exists}) when the company has one already
+	 * Starts the proposal of the company the current person acts for (their active
+	 * organisation if it is a company, else their first company) for an open challenge.
+	 * @throws InvalidInput ({@code proposal.already-exists}) when the company has one
+	 * already
 	 * @throws ProposalDeadlinePassed when the challenge is not open
 	 * @throws ChallengeNotFound when there is no such public challenge
 	 * @throws AccessDeniedException when the person belongs to no company
@@ -155,16 +158,16 @@ public class ProposalManagement {
 	}
 
 	/**
-	 * Saves the working copy as it is, complete or not, for a form that saves as the person types.
-	 * Only lengths, ranges and the currency are checked; answers to criteria the challenge no longer
-	 * has are dropped. Submitted versions never change.
-	 *
+	 * Saves the working copy as it is, complete or not, for a form that saves as the
+	 * person types. Only lengths, ranges and the currency are checked; answers to
+	 * criteria the challenge no longer has are dropped. Submitted versions never change.
 	 * @param version the version the working copy was read or last saved at
 	 * @return the new version and what is still missing
 	 * @throws OptimisticLockingFailureException when someone saved the working copy since
 	 * @throws InvalidInput when a text is too long or a value out of range
 	 * @throws ProposalDeadlinePassed when the deadline has passed
-	 * @throws ProposalNotFound when there is no such proposal or the person is not a member of its company
+	 * @throws ProposalNotFound when there is no such proposal or the person is not a
+	 * member of its company
 	 */
 	public DraftSaved saveDraft(ProposalId id, int version, ProposalContent content) {
 		return permits.inTransaction(() -> {
@@ -182,26 +185,29 @@ public class ProposalManagement {
 			var draftFiles = attachments.inDraft(id);
 			var checklist = Checklist.of(validation.missingForSubmission(saved.content(), locked.challenge(),
 					draftFiles, companyState(saved), settings.allowUnverifiedCompanies()));
-			return new DraftSaved(saved.version(), checklist, changedSinceSubmission(saved, locked.challenge(), draftFiles));
+			return new DraftSaved(saved.version(), checklist,
+					changedSinceSubmission(saved, locked.challenge(), draftFiles));
 		});
 	}
 
 	/**
-	 * Attaches a PDF to the working copy: at most {@value Proposal#MAX_ATTACHMENTS} files of at most
-	 * 10 MB and 50 pages each, 20 MB together. The file is checked with {@link PdfInspector} (read up
-	 * to the size limit, parsed in bounded time and memory; encrypted files and files with JavaScript,
-	 * launch actions or embedded files are refused) before the proposal is locked. The name is kept as
-	 * uploaded and served as a {@link org.pilotbridge.document.SafeFileName}.
+	 * Attaches a PDF to the working copy: at most {@value Proposal#MAX_ATTACHMENTS} files
+	 * of at most 10 MB and 50 pages each, 20 MB together. The file is checked with
+	 * {@link PdfInspector} (read up to the size limit, parsed in bounded time and memory;
+	 * encrypted files and files with JavaScript, launch actions or embedded files are
+	 * refused) before the proposal is locked. The name is kept as uploaded and served as
+	 * a {@link org.pilotbridge.document.SafeFileName}.
 	 * <p>
-	 * The file is written to the database first, outside the working copy and without the challenge's
-	 * lock, then joins the working copy in a short change under the lock (or is removed if that change
-	 * is refused), so that writing megabytes never holds up the other changes of the challenge at its
-	 * deadline. The file is received once its last byte has arrived: an upload that ends at or after
-	 * the deadline is refused, even if it started before.
-	 *
+	 * The file is written to the database first, outside the working copy and without the
+	 * challenge's lock, then joins the working copy in a short change under the lock (or
+	 * is removed if that change is refused), so that writing megabytes never holds up the
+	 * other changes of the challenge at its deadline. The file is received once its last
+	 * byte has arrived: an upload that ends at or after the deadline is refused, even if
+	 * it started before.
 	 * @throws InvalidInput ({@code attachments}) saying why the file is refused
 	 * @throws ProposalDeadlinePassed when the deadline has passed
-	 * @throws ProposalNotFound when there is no such proposal or the person is not a member of its company
+	 * @throws ProposalNotFound when there is no such proposal or the person is not a
+	 * member of its company
 	 */
 	public ProposalAttachment attach(ProposalId id, String fileName, InputStream content) {
 		var before = load(id);
@@ -213,8 +219,8 @@ public class ProposalManagement {
 		refuseMoreFiles(attachments.inDraft(id), 0);
 		var pdf = switch (pdfs.inspect(content, ATTACHMENT_LIMITS)) {
 			case PdfInspection.Accepted accepted -> accepted;
-			case PdfInspection.Rejected rejected -> throw InvalidInput.of("attachments", rejected.messageKey(),
-					rejected.arguments().toArray());
+			case PdfInspection.Rejected rejected ->
+				throw InvalidInput.of("attachments", rejected.messageKey(), rejected.arguments().toArray());
 		};
 		var name = keptFileName(fileName);
 		var attachment = permits.inUploadTransaction(() -> attachments.stage(id, name, pdf, person, now()));
@@ -240,10 +246,11 @@ public class ProposalManagement {
 
 	/**
 	 * Takes a file out of the working copy. Versions submitted with it keep it.
-	 *
-	 * @throws InvalidInput ({@code proposal.attachments.gone}) when the working copy has no such file
+	 * @throws InvalidInput ({@code proposal.attachments.gone}) when the working copy has
+	 * no such file
 	 * @throws ProposalDeadlinePassed when the deadline has passed
-	 * @throws ProposalNotFound when there is no such proposal or the person is not a member of its company
+	 * @throws ProposalNotFound when there is no such proposal or the person is not a
+	 * member of its company
 	 */
 	public void detach(ProposalId id, ProposalAttachmentId attachment) {
 		permits.inTransaction(() -> {
@@ -258,21 +265,24 @@ public class ProposalManagement {
 	}
 
 	/**
-	 * Submits the working copy as a new version: every rule is checked and every problem reported at
-	 * once; then the version is stored, with its time of receipt (when the request carrying the
-	 * submission reached the server, or the clock's time outside a request), a snapshot of the content,
-	 * the company and the attached files and the SHA-256 of its canonical form. All versions are kept;
-	 * the latest counts. The receipt and its e-mail follow ({@link ProposalSubmitted}).
+	 * Submits the working copy as a new version: every rule is checked and every problem
+	 * reported at once; then the version is stored, with its time of receipt (when the
+	 * request carrying the submission reached the server, or the clock's time outside a
+	 * request), a snapshot of the content, the company and the attached files and the
+	 * SHA-256 of its canonical form. All versions are kept; the latest counts. The
+	 * receipt and its e-mail follow ({@link ProposalSubmitted}).
 	 * <p>
 	 * A company waiting for verification may submit when the platform allows it
-	 * ({@link PlatformSettings#allowUnverifiedCompanies()}); the version is then flagged for the
-	 * evaluators.
-	 *
-	 * @throws InvalidInput listing every problem, one per field (see {@link #saveDraft} and the checklist)
-	 * @throws ProposalDeadlinePassed when the submission was received at or after the deadline
-	 * @throws SubmissionTimedOut when it was received in time but could not be recorded within the
-	 * submission timeout of its receipt
-	 * @throws ProposalNotFound when there is no such proposal or the person is not a member of its company
+	 * ({@link PlatformSettings#allowUnverifiedCompanies()}); the version is then flagged
+	 * for the evaluators.
+	 * @throws InvalidInput listing every problem, one per field (see {@link #saveDraft}
+	 * and the checklist)
+	 * @throws ProposalDeadlinePassed when the submission was received at or after the
+	 * deadline
+	 * @throws SubmissionTimedOut when it was received in time but could not be recorded
+	 * within the submission timeout of its receipt
+	 * @throws ProposalNotFound when there is no such proposal or the person is not a
+	 * member of its company
 	 */
 	public SubmittedVersion submit(ProposalId id) {
 		return permits.inTransaction(() -> {
@@ -291,8 +301,10 @@ public class ProposalManagement {
 			var receivedAt = locked.receivedAt();
 			var submitter = directory.person(locked.person()).orElseThrow();
 			var companyData = new CompanyData(proposal.company(), company.summary().name(),
-					company.summary().enterpriseNumber() == null ? null : company.summary().enterpriseNumber().formatted(),
-					company.street(), company.postalCode(), company.summary().city(), company.summary().country(), state);
+					company.summary().enterpriseNumber() == null ? null
+							: company.summary().enterpriseNumber().formatted(),
+					company.street(), company.postalCode(), company.summary().city(), company.summary().country(),
+					state);
 			var agencyName = directory.organisation(challenge.agency()).map(agency -> agency.name()).orElse("");
 			var number = proposal.latestVersion() + 1;
 			var qualitative = ProposalValidation.qualitative(challenge);
@@ -300,14 +312,16 @@ public class ProposalManagement {
 					new Snapshot.ChallengeFacts(challenge.id(),
 							Objects.requireNonNull(challenge.reference(), "a published challenge has its reference"),
 							challenge.title(), challenge.agency(), challenge.timeZone(),
-							Objects.requireNonNull(challenge.proposalsDeadline(), "a published challenge has its deadline"),
+							Objects.requireNonNull(challenge.proposalsDeadline(),
+									"a published challenge has its deadline"),
 							qualitative),
 					agencyName, companyData, locked.person(), submitter.displayName(), content, files);
 			var canonical = snapshot.canonicalForm();
 			var digest = CanonicalJson.sha256(canonical);
 			var unverified = state != VerificationState.VERIFIED;
-			versions.add(new ProposalVersions.StoredVersion(id, number, receivedAt, locked.person(), submitter.language(),
-					unverified, canonical, digest, Snapshot.contentDigest(content, qualitative, files)),
+			versions.add(
+					new ProposalVersions.StoredVersion(id, number, receivedAt, locked.person(), submitter.language(),
+							unverified, canonical, digest, Snapshot.contentDigest(content, qualitative, files)),
 					files.stream().map(ProposalAttachment::id).toList());
 			var wasLive = proposal.state() == ProposalState.SUBMITTED;
 			proposal.submitted(number, receivedAt);
@@ -328,12 +342,13 @@ public class ProposalManagement {
 	}
 
 	/**
-	 * Withdraws the submitted proposal: it no longer counts, though its versions are kept. It can be
-	 * submitted again (as a new version) until the deadline.
-	 *
-	 * @throws InvalidInput ({@code proposal.state.not-submitted}) when it is not submitted
+	 * Withdraws the submitted proposal: it no longer counts, though its versions are
+	 * kept. It can be submitted again (as a new version) until the deadline.
+	 * @throws InvalidInput ({@code proposal.state.not-submitted}) when it is not
+	 * submitted
 	 * @throws ProposalDeadlinePassed when the deadline has passed
-	 * @throws ProposalNotFound when there is no such proposal or the person is not a member of its company
+	 * @throws ProposalNotFound when there is no such proposal or the person is not a
+	 * member of its company
 	 */
 	public void withdraw(ProposalId id) {
 		permits.inTransaction(() -> {
@@ -346,16 +361,16 @@ public class ProposalManagement {
 			proposals.save(proposal);
 			submissions.recordWithdrawal(proposal.challenge());
 			events.publishEvent(new ProposalWithdrawn(id, proposal.challenge(), proposal.company(), locked.person(),
-					proposal.latestVersion(), current.auditRecord("proposal.withdrawn", "proposal", id,
-							Map.of("challenge", proposal.challenge().toString(), "version",
-									String.valueOf(proposal.latestVersion())))));
+					proposal.latestVersion(),
+					current.auditRecord("proposal.withdrawn", "proposal", id, Map.of("challenge",
+							proposal.challenge().toString(), "version", String.valueOf(proposal.latestVersion())))));
 		});
 	}
 
 	/**
-	 * Checks membership, locks the challenge (refusing a change received at or after the deadline,
-	 * and arranging that it commits within the submission timeout), and reads the proposal and the
-	 * challenge again under the lock.
+	 * Checks membership, locks the challenge (refusing a change received at or after the
+	 * deadline, and arranging that it commits within the submission timeout), and reads
+	 * the proposal and the challenge again under the lock.
 	 */
 	private Locked lockForChange(ProposalId id) {
 		var before = load(id);
@@ -378,7 +393,8 @@ public class ProposalManagement {
 			.throwIfAny();
 		new InvalidInput.Problems()
 			.require(total <= Proposal.ATTACHMENTS_MAX_TOTAL_BYTES, "attachments",
-					"proposal.attachments.total-too-large", ProposalValidation.megabytes(Proposal.ATTACHMENTS_MAX_TOTAL_BYTES))
+					"proposal.attachments.total-too-large",
+					ProposalValidation.megabytes(Proposal.ATTACHMENTS_MAX_TOTAL_BYTES))
 			.throwIfAny();
 	}
 
@@ -428,7 +444,10 @@ public class ProposalManagement {
 		return InvalidInput.of("proposal", "proposal.already-exists");
 	}
 
-	/** A change under the challenge's lock: who makes it, on what, and when it was received. */
+	/**
+	 * A change under the challenge's lock: who makes it, on what, and when it was
+	 * received.
+	 */
 	private record Locked(PersonId person, Proposal proposal, ChallengeSummary challenge, Instant receivedAt) {
 	}
 

@@ -1,8 +1,8 @@
 package org.pilotbridge.proposal;
 
 /**
- * What became of a submitted proposal once the evaluation ended; recorded by the evaluation module
- * through {@link ProposalOutcomes}.
+ * What became of a submitted proposal once the evaluation ended; recorded by the
+ * evaluation module through {@link ProposalOutcomes}.
  */
 public enum ProposalOutcome {
 

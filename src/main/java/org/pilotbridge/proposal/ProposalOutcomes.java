@@ -15,10 +15,11 @@ import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * The outcome of each proposal, for the {@code evaluation} module: it records its award decision in
- * its own transaction, after checking who may take it, and calls this within that transaction (so it
- * refuses to run without one). The company sees the outcome on its dashboard
- * ({@link ProposalDashboard}) and in its form ({@link EditableProposal#outcome()}).
+ * The outcome of each proposal, for the {@code evaluation} module: it records its award
+ * decision in its own transaction, after checking who may take it, and calls this within
+ * that transaction (so it refuses to run without one). The company sees the outcome on
+ * its dashboard ({@link ProposalDashboard}) and in its form
+ * ({@link EditableProposal#outcome()}).
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -45,9 +46,8 @@ public class ProposalOutcomes {
 
 	/**
 	 * Records (or corrects) what became of a proposal that counted at the close.
-	 *
-	 * @throws InvalidInput ({@code proposal.outcome.not-closed}) when the challenge has not closed or
-	 * the proposal was not submitted
+	 * @throws InvalidInput ({@code proposal.outcome.not-closed}) when the challenge has
+	 * not closed or the proposal was not submitted
 	 * @throws ProposalNotFound when there is no such proposal
 	 */
 	public void record(ProposalId id, ProposalOutcome outcome) {

@@ -27,15 +27,17 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * What people read of proposals. The bidding company's members read everything of their own
- * proposal at any time: the working copy, every version, every file, every receipt. Before the
- * challenge has closed nobody else reads anything, not the agency, not a platform administrator:
- * to them the proposal is {@link ProposalNotFound}, and the agency sees only the number of proposals
- * ({@link org.pilotbridge.challenge.ChallengeSubmissions#submittedCount}). Once it has closed, its
- * challenge managers and the readers admitted by {@link org.pilotbridge.proposal.spi.ProposalReaders}
- * beans read the latest version of each proposal still submitted, its files and its receipt; each
- * such read is written to the audit trail before the content is handed out. Every read closes the
- * challenge first if its deadline has passed.
+ * What people read of proposals. The bidding company's members read everything of their
+ * own proposal at any time: the working copy, every version, every file, every receipt.
+ * Before the challenge has closed nobody else reads anything, not the agency, not a
+ * platform administrator: to them the proposal is {@link ProposalNotFound}, and the
+ * agency sees only the number of proposals
+ * ({@link org.pilotbridge.challenge.ChallengeSubmissions#submittedCount}). Once it has
+ * closed, its challenge managers and the readers admitted by
+ * {@link org.pilotbridge.proposal.spi.ProposalReaders} beans read the latest version of
+ * each proposal still submitted, its files and its receipt; each such read is written to
+ * the audit trail before the content is handed out. Every read closes the challenge first
+ * if its deadline has passed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -87,7 +89,10 @@ public class ProposalQuery {
 		this.clock = clock;
 	}
 
-	/** The proposal of the company the current person acts for, if it has one for the challenge. */
+	/**
+	 * The proposal of the company the current person acts for, if it has one for the
+	 * challenge.
+	 */
 	public Optional<ProposalId> mine(ChallengeId challenge) {
 		var member = access.requireCompanyMember();
 		return proposals.findByChallengeAndCompany(challenge.id(), member.company().id()).map(Proposal::id);
@@ -95,7 +100,6 @@ public class ProposalQuery {
 
 	/**
 	 * The working copy with everything its form needs; for the company's members only.
-	 *
 	 * @throws ProposalNotFound for anyone else
 	 */
 	public EditableProposal editable(ProposalId id) {
@@ -120,8 +124,8 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * What is still missing before the proposal can be submitted; for the company's members only.
-	 *
+	 * What is still missing before the proposal can be submitted; for the company's
+	 * members only.
 	 * @throws ProposalNotFound for anyone else
 	 */
 	public Checklist checklist(ProposalId id) {
@@ -134,11 +138,11 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * A submitted version as it was received. Members read any version; after the close, challenge
-	 * managers and admitted readers read the latest version of a proposal still submitted, and the
-	 * read is audited ({@code proposal.read}).
-	 *
-	 * @throws ProposalNotFound when there is no such version or the person may not read it
+	 * A submitted version as it was received. Members read any version; after the close,
+	 * challenge managers and admitted readers read the latest version of a proposal still
+	 * submitted, and the read is audited ({@code proposal.read}).
+	 * @throws ProposalNotFound when there is no such version or the person may not read
+	 * it
 	 */
 	public SubmittedProposal version(ProposalId id, int number) {
 		var proposal = load(id);
@@ -155,7 +159,6 @@ public class ProposalQuery {
 
 	/**
 	 * The latest submitted version, the one that counts; see {@link #version}.
-	 *
 	 * @throws ProposalNotFound when it was never submitted or the person may not read it
 	 */
 	public SubmittedProposal latest(ProposalId id) {
@@ -167,10 +170,9 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * The proposals that count for a closed challenge (submitted, not withdrawn), with their latest
-	 * version, for its challenge managers and admitted readers. The listing is audited
-	 * ({@code proposal.listed}).
-	 *
+	 * The proposals that count for a closed challenge (submitted, not withdrawn), with
+	 * their latest version, for its challenge managers and admitted readers. The listing
+	 * is audited ({@code proposal.listed}).
 	 * @throws AccessDeniedException before the close, and for anyone else
 	 */
 	public List<Submission> submitted(ChallengeId challenge) {
@@ -189,10 +191,9 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * A file to download. Members download any file of their proposal; after the close, challenge
-	 * managers and admitted readers download the files of the latest version, audited
-	 * ({@code proposal.attachment.downloaded}).
-	 *
+	 * A file to download. Members download any file of their proposal; after the close,
+	 * challenge managers and admitted readers download the files of the latest version,
+	 * audited ({@code proposal.attachment.downloaded}).
 	 * @throws ProposalNotFound when there is no such file or the person may not read it
 	 */
 	public PdfDownload attachment(ProposalId id, ProposalAttachmentId attachment) {
@@ -211,11 +212,12 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * The PDF/A-3b receipt of a submitted version, rendered the first time it is asked for and kept.
-	 * Members download the receipt of any version at any time; after the close, challenge managers and
-	 * admitted readers that of the latest version, audited ({@code proposal.receipt.downloaded}).
-	 *
-	 * @throws ProposalNotFound when there is no such version or the person may not read it
+	 * The PDF/A-3b receipt of a submitted version, rendered the first time it is asked
+	 * for and kept. Members download the receipt of any version at any time; after the
+	 * close, challenge managers and admitted readers that of the latest version, audited
+	 * ({@code proposal.receipt.downloaded}).
+	 * @throws ProposalNotFound when there is no such version or the person may not read
+	 * it
 	 */
 	@Transactional
 	public Receipt receipt(ProposalId id, int number) {
@@ -237,12 +239,13 @@ public class ProposalQuery {
 	}
 
 	/**
-	 * The letter telling the company what became of its proposal, in the reader's language, once the
-	 * outcome is final; for the company's members only. Taking it is audited
-	 * ({@code proposal.outcome-letter.downloaded}). Anyone else, and anyone before the outcome, gets
-	 * the same answer as for a proposal that does not exist, and nothing is recorded.
-	 *
-	 * @throws ProposalNotFound for anyone else, before the outcome, or when no module has a letter
+	 * The letter telling the company what became of its proposal, in the reader's
+	 * language, once the outcome is final; for the company's members only. Taking it is
+	 * audited ({@code proposal.outcome-letter.downloaded}). Anyone else, and anyone
+	 * before the outcome, gets the same answer as for a proposal that does not exist, and
+	 * nothing is recorded.
+	 * @throws ProposalNotFound for anyone else, before the outcome, or when no module has
+	 * a letter
 	 */
 	public PdfDownload outcomeLetter(ProposalId id) {
 		var proposal = load(id);

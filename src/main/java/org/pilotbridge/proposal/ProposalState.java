@@ -1,8 +1,9 @@
 package org.pilotbridge.proposal;
 
 /**
- * Where a proposal is: {@code DRAFT → SUBMITTED → WITHDRAWN}. A submitted proposal can be submitted
- * again (a new version) and a withdrawn one resubmitted, until the challenge's deadline.
+ * Where a proposal is: {@code DRAFT → SUBMITTED → WITHDRAWN}. A submitted proposal can be
+ * submitted again (a new version) and a withdrawn one resubmitted, until the challenge's
+ * deadline.
  */
 public enum ProposalState {
 

@@ -19,14 +19,14 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
 
 /**
- * The rules of a proposal's content: the format every saved draft respects (lengths, ranges), and
- * what a submission needs besides. Every problem is reported at once, at most one per field (the
- * first rule a field breaks), so that a form shows one message per field and the checklist one
- * line per thing to do. Field names: {@code title}, {@code summary}, {@code approach},
- * {@code answers.<criterionId>}, {@code price}, {@code vatRate}, {@code timelineWeeks},
- * {@code timeline}, {@code team}, {@code declarations.eligibility},
- * {@code declarations.noConflictOfInterest}, {@code declarations.terms}, {@code attachments},
- * {@code company}.
+ * The rules of a proposal's content: the format every saved draft respects (lengths,
+ * ranges), and what a submission needs besides. Every problem is reported at once, at
+ * most one per field (the first rule a field breaks), so that a form shows one message
+ * per field and the checklist one line per thing to do. Field names: {@code title},
+ * {@code summary}, {@code approach}, {@code answers.<criterionId>}, {@code price},
+ * {@code vatRate}, {@code timelineWeeks}, {@code timeline}, {@code team},
+ * {@code declarations.eligibility}, {@code declarations.noConflictOfInterest},
+ * {@code declarations.terms}, {@code attachments}, {@code company}.
  */
 @Component
 class ProposalValidation {
@@ -35,7 +35,6 @@ class ProposalValidation {
 
 	/**
 	 * What any saved draft must respect.
-	 *
 	 * @param currency the currency of the challenge's budget cap
 	 */
 	void checkFormat(ProposalContent content, @Nullable Currency currency) {
@@ -45,7 +44,8 @@ class ProposalValidation {
 	}
 
 	/**
-	 * Everything that stands between the proposal and its submission, empty when it can be submitted.
+	 * Everything that stands between the proposal and its submission, empty when it can
+	 * be submitted.
 	 */
 	List<FieldProblem> missingForSubmission(ProposalContent content, ChallengeSummary challenge,
 			List<ProposalAttachment> attachments, VerificationState company, boolean unverifiedAllowed) {
@@ -61,9 +61,11 @@ class ProposalValidation {
 		}
 		var price = content.price();
 		problems.check(price != null, "price", "proposal.missing.price");
-		problems.check(price == null || budget == null || !price.currency().equals(budget.currency())
-				|| !price.isGreaterThan(budget), "price", "proposal.price.over-budget",
-				budget == null ? BigDecimal.ZERO : budget.amount(), budget == null ? "" : budget.currency().getCurrencyCode());
+		problems.check(
+				price == null || budget == null || !price.currency().equals(budget.currency())
+						|| !price.isGreaterThan(budget),
+				"price", "proposal.price.over-budget", budget == null ? BigDecimal.ZERO : budget.amount(),
+				budget == null ? "" : budget.currency().getCurrencyCode());
 		problems.check(content.vatRate() != null, "vatRate", "proposal.missing.vat-rate");
 		var weeks = content.timelineWeeks();
 		var duration = challenge.pilotDurationWeeks() == null ? Challenge.MAX_PILOT_WEEKS
@@ -79,7 +81,8 @@ class ProposalValidation {
 		problems.check(content.acceptsTerms(), "declarations.terms", "proposal.missing.declaration.terms");
 		problems.check(attachments.size() <= Proposal.MAX_ATTACHMENTS, "attachments", "proposal.attachments.too-many",
 				Proposal.MAX_ATTACHMENTS);
-		problems.check(attachments.stream().mapToLong(ProposalAttachment::size).sum() <= Proposal.ATTACHMENTS_MAX_TOTAL_BYTES,
+		problems.check(
+				attachments.stream().mapToLong(ProposalAttachment::size).sum() <= Proposal.ATTACHMENTS_MAX_TOTAL_BYTES,
 				"attachments", "proposal.attachments.total-too-large", megabytes(Proposal.ATTACHMENTS_MAX_TOTAL_BYTES));
 		problems.check(company != VerificationState.REJECTED, "company", "proposal.company.rejected");
 		problems.check(company != VerificationState.PENDING || unverifiedAllowed, "company",
@@ -102,7 +105,8 @@ class ProposalValidation {
 			.maxLength("timeline", content.timeline(), Proposal.TIMELINE_MAX_LENGTH)
 			.maxLength("team", content.team(), Proposal.TEAM_MAX_LENGTH);
 		content.answers()
-			.forEach((criterion, answer) -> problems.maxLength(ANSWERS + criterion, answer, Proposal.ANSWER_MAX_LENGTH));
+			.forEach(
+					(criterion, answer) -> problems.maxLength(ANSWERS + criterion, answer, Proposal.ANSWER_MAX_LENGTH));
 		var price = content.price();
 		if (price != null) {
 			problems.check(price.isPositive(), "price", "validation.money.positive");

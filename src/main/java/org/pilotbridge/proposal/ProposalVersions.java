@@ -15,9 +15,9 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Language;
 
 /**
- * The submitted versions of proposals ({@code proposal_version}), the files each was submitted with
- * ({@code proposal_version_attachment}) and their rendered receipts ({@code proposal_receipt}). The
- * database refuses to change or delete any of these rows.
+ * The submitted versions of proposals ({@code proposal_version}), the files each was
+ * submitted with ({@code proposal_version_attachment}) and their rendered receipts
+ * ({@code proposal_receipt}). The database refuses to change or delete any of these rows.
  */
 @Repository
 class ProposalVersions {
@@ -29,11 +29,12 @@ class ProposalVersions {
 	}
 
 	void add(StoredVersion version, List<ProposalAttachmentId> attachments) {
-		jdbc.sql("""
-				INSERT INTO proposal_version (proposal_id, number, received_at, submitted_by, language, unverified_company,
-				                              canonical_form, digest, content_digest)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO proposal_version (proposal_id, number, received_at, submitted_by, language, unverified_company,
+						                              canonical_form, digest, content_digest)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(version.proposal().id(), version.number(), Timestamp.from(version.receivedAt()),
 					version.submittedBy().id(), version.language().code(), version.unverifiedCompany(),
 					version.canonicalForm(), version.digest(), version.contentDigest())
@@ -42,7 +43,9 @@ class ProposalVersions {
 			jdbc.sql("""
 					INSERT INTO proposal_version_attachment (proposal_id, number, position, attachment_id)
 					VALUES (?, ?, ?, ?)
-					""").params(version.proposal().id(), version.number(), position, attachments.get(position).id()).update();
+					""")
+				.params(version.proposal().id(), version.number(), position, attachments.get(position).id())
+				.update();
 		}
 	}
 
@@ -89,8 +92,8 @@ class ProposalVersions {
 	 * A version as stored.
 	 *
 	 * @param canonicalForm the exact text the digest is computed over
-	 * @param contentDigest the digest of the content part alone, to tell whether the working copy has
-	 * changed since
+	 * @param contentDigest the digest of the content part alone, to tell whether the
+	 * working copy has changed since
 	 */
 	record StoredVersion(ProposalId proposal, int number, Instant receivedAt, PersonId submittedBy, Language language,
 			boolean unverifiedCompany, String canonicalForm, String digest, String contentDigest) {

@@ -22,9 +22,9 @@ import org.pilotbridge.document.Documents;
 import org.pilotbridge.document.SafeFileName;
 
 /**
- * Lays out the receipt of a submitted version in the submitter's language, from what the version
- * stored alone, with its canonical form embedded as a PDF/A-3 associated file: whoever holds the
- * receipt can recompute the digest.
+ * Lays out the receipt of a submitted version in the submitter's language, from what the
+ * version stored alone, with its canonical form embedded as a PDF/A-3 associated file:
+ * whoever holds the receipt can recompute the digest.
  */
 @Component
 class ReceiptRenderer {
@@ -54,7 +54,8 @@ class ReceiptRenderer {
 		var local = version.receivedAt().atZone(zone);
 		var company = frozen.company();
 		var facts = new ArrayList<KeyValue>();
-		facts.add(row(locale, "proposal.receipt.challenge", frozen.challengeReference() + " – " + frozen.challengeTitle()));
+		facts.add(row(locale, "proposal.receipt.challenge",
+				frozen.challengeReference() + " – " + frozen.challengeTitle()));
 		facts.add(row(locale, "proposal.receipt.agency", frozen.agencyName()));
 		facts.add(row(locale, "proposal.receipt.company", company.name()));
 		facts.add(row(locale, "proposal.receipt.enterprise-number",
@@ -80,11 +81,9 @@ class ReceiptRenderer {
 			blocks.add(new Paragraph(text(locale, "proposal.receipt.no-attachments")));
 		}
 		else {
-			blocks.add(new Table(
-					List.of(text(locale, "proposal.receipt.attachment.name"),
-							text(locale, "proposal.receipt.attachment.pages"),
-							text(locale, "proposal.receipt.attachment.size"),
-							text(locale, "proposal.receipt.attachment.digest")),
+			blocks.add(new Table(List.of(text(locale, "proposal.receipt.attachment.name"),
+					text(locale, "proposal.receipt.attachment.pages"), text(locale, "proposal.receipt.attachment.size"),
+					text(locale, "proposal.receipt.attachment.digest")),
 					files.stream()
 						.map(file -> List.of(file.fileName(), String.valueOf(file.pages()),
 								text(locale, "proposal.receipt.size", file.size() / (1024.0 * 1024.0)), file.sha256()))

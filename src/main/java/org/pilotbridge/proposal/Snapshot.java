@@ -25,11 +25,12 @@ import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.Money;
 
 /**
- * Everything a submitted version says, frozen at the time of receipt, and its canonical form: the
- * text whose SHA-256 is the version's digest. The canonical form is JSON in RFC 8785 (JCS) with the
- * members listed in {@code DD006}; amounts and the VAT rate are strings (exact decimals), times are
- * UTC with six fractional digits, and each attachment is represented by its metadata and its own
- * SHA-256, so that the digest covers the files without embedding them.
+ * Everything a submitted version says, frozen at the time of receipt, and its canonical
+ * form: the text whose SHA-256 is the version's digest. The canonical form is JSON in RFC
+ * 8785 (JCS) with the members listed in {@code DD006}; amounts and the VAT rate are
+ * strings (exact decimals), times are UTC with six fractional digits, and each attachment
+ * is represented by its metadata and its own SHA-256, so that the digest covers the files
+ * without embedding them.
  *
  * @see "Design decision: docs/decisions/DD006-20261125-proposal-sealing-and-receipts.md"
  */
@@ -60,9 +61,10 @@ record Snapshot(ProposalId proposal, int version, Instant receivedAt, ChallengeF
 		root.put("proposal", proposal.toString());
 		root.put("version", version);
 		root.put("receivedAt", utc(receivedAt));
-		root.put("challenge", Map.of("id", challenge.id().toString(), "reference", challenge.reference(), "title",
-				challenge.title(), "agency", Map.of("id", challenge.agency().toString(), "name", agencyName),
-				"timeZone", challenge.timeZone().getId(), "proposalsDeadline", utc(challenge.proposalsDeadline())));
+		root.put("challenge",
+				Map.of("id", challenge.id().toString(), "reference", challenge.reference(), "title", challenge.title(),
+						"agency", Map.of("id", challenge.agency().toString(), "name", agencyName), "timeZone",
+						challenge.timeZone().getId(), "proposalsDeadline", utc(challenge.proposalsDeadline())));
 		var companyFacts = new LinkedHashMap<String, @Nullable Object>();
 		companyFacts.put("id", company.id().toString());
 		companyFacts.put("name", company.name());
@@ -83,28 +85,30 @@ record Snapshot(ProposalId proposal, int version, Instant receivedAt, ChallengeF
 	}
 
 	/**
-	 * The digest of what the company wrote and attached alone, without the facts of the submission,
-	 * to tell whether a working copy still says what a version says.
+	 * The digest of what the company wrote and attached alone, without the facts of the
+	 * submission, to tell whether a working copy still says what a version says.
 	 */
 	static String contentDigest(ProposalContent content, List<Criterion> qualitativeCriteria,
 			List<ProposalAttachment> attachments) {
 		return CanonicalJson.sha256(CanonicalJson.write(contentMap(content, qualitativeCriteria, attachments)));
 	}
 
-	/** Only the answers to the challenge's qualitative criteria, in the challenge's order. */
-	private static Map<String, @Nullable Object> contentMap(ProposalContent content, List<Criterion> qualitativeCriteria,
-			List<ProposalAttachment> attachments) {
+	/**
+	 * Only the answers to the challenge's qualitative criteria, in the challenge's order.
+	 */
+	private static Map<String, @Nullable Object> contentMap(ProposalContent content,
+			List<Criterion> qualitativeCriteria, List<ProposalAttachment> attachments) {
 		var map = new LinkedHashMap<String, @Nullable Object>();
 		map.put("title", content.title());
 		map.put("summary", content.summary());
 		map.put("approach", content.approach());
-		map.put("answers", qualitativeCriteria.stream()
-			.map(criterion -> Map.of("criterion", criterion.id().toString(), "name", criterion.name(), "text",
-					content.answer(criterion.id())))
-			.toList());
-		map.put("price", content.price() == null ? null
-				: Map.of("amount", content.price().amount().toPlainString(), "currency",
-						content.price().currency().getCurrencyCode()));
+		map.put("answers",
+				qualitativeCriteria.stream()
+					.map(criterion -> Map.of("criterion", criterion.id().toString(), "name", criterion.name(), "text",
+							content.answer(criterion.id())))
+					.toList());
+		map.put("price", content.price() == null ? null : Map.of("amount", content.price().amount().toPlainString(),
+				"currency", content.price().currency().getCurrencyCode()));
 		map.put("vatRate", content.vatRate() == null ? null : content.vatRate().toPlainString());
 		var timeline = new LinkedHashMap<String, @Nullable Object>();
 		timeline.put("weeks", content.timelineWeeks());
@@ -113,11 +117,12 @@ record Snapshot(ProposalId proposal, int version, Instant receivedAt, ChallengeF
 		map.put("team", content.team());
 		map.put("declarations", Map.of("eligibility", content.declaresEligibility(), "noConflictOfInterest",
 				content.declaresNoConflictOfInterest(), "terms", content.acceptsTerms()));
-		map.put("attachments", attachments.stream()
-			.map(attachment -> Map.<String, Object>of("id", attachment.id().toString(), "fileName",
-					attachment.fileName(), "size", attachment.size(), "pages", attachment.pages(), "sha256",
-					attachment.sha256()))
-			.toList());
+		map.put("attachments",
+				attachments.stream()
+					.map(attachment -> Map.<String, Object>of("id", attachment.id().toString(), "fileName",
+							attachment.fileName(), "size", attachment.size(), "pages", attachment.pages(), "sha256",
+							attachment.sha256()))
+					.toList());
 		return map;
 	}
 
@@ -126,8 +131,8 @@ record Snapshot(ProposalId proposal, int version, Instant receivedAt, ChallengeF
 	}
 
 	/**
-	 * Reads back what a canonical form says: the content, the company and the submitter, as they
-	 * were at the time of receipt.
+	 * Reads back what a canonical form says: the content, the company and the submitter,
+	 * as they were at the time of receipt.
 	 */
 	static Frozen read(String canonicalForm) {
 		var root = json.readTree(canonicalForm);

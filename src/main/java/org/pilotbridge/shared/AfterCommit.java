@@ -4,8 +4,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs an action once the current transaction has committed, or at once outside a transaction: for
- * what must follow a change only if it stands, such as forgetting what caches hold.
+ * Runs an action once the current transaction has committed, or at once outside a
+ * transaction: for what must follow a change only if it stands, such as forgetting what
+ * caches hold.
  */
 public final class AfterCommit {
 

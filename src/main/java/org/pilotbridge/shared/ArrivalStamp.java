@@ -6,7 +6,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a request arrived and, if it has a body, when the application read the body's last byte.
+ * When a request arrived and, if it has a body, when the application read the body's last
+ * byte.
  */
 final class ArrivalStamp {
 
@@ -22,8 +23,8 @@ final class ArrivalStamp {
 	}
 
 	/**
-	 * When the complete request was received: its arrival without a body, the moment its body was
-	 * read to the end, or now while that has not been seen.
+	 * When the complete request was received: its arrival without a body, the moment its
+	 * body was read to the end, or now while that has not been seen.
 	 */
 	Instant receivedAt(Clock clock) {
 		if (!hasBody) {

@@ -18,11 +18,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stamps the arrival of every request from the application clock, as the very first filter, and
- * notes when the application reads the last byte of its body, so that {@link RequestReceipt} knows
- * when the complete request was received. It reads and buffers nothing itself: the body still
- * streams to whoever reads it (and through whatever bounds it), and the stamp only watches for its
- * end.
+ * Stamps the arrival of every request from the application clock, as the very first
+ * filter, and notes when the application reads the last byte of its body, so that
+ * {@link RequestReceipt} knows when the complete request was received. It reads and
+ * buffers nothing itself: the body still streams to whoever reads it (and through
+ * whatever bounds it), and the stamp only watches for its end.
  *
  * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
  */
@@ -47,7 +47,9 @@ final class ArrivalStampFilter implements Filter {
 		chain.doFilter(hasBody ? new StampedRequest(http, stamp, clock) : request, response);
 	}
 
-	/** A request whose body, read as bytes or as characters, tells its stamp when it ends. */
+	/**
+	 * A request whose body, read as bytes or as characters, tells its stamp when it ends.
+	 */
 	private static final class StampedRequest extends HttpServletRequestWrapper {
 
 		private final ArrivalStamp stamp;

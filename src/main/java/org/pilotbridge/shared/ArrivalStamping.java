@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link ArrivalStampFilter} first of all filters, for every request and dispatch, so that
- * no queue of the application (Spring Security, Vaadin's session lock, the write permits, a row lock)
- * comes before the stamp.
+ * Registers {@link ArrivalStampFilter} first of all filters, for every request and
+ * dispatch, so that no queue of the application (Spring Security, Vaadin's session lock,
+ * the write permits, a row lock) comes before the stamp.
  */
 @Configuration(proxyBeanMethods = false)
 class ArrivalStamping {

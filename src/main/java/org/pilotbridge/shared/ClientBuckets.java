@@ -14,11 +14,11 @@ import io.github.bucket4j.TimeMeter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How many times each client address may do something in a period: a token bucket per address
- * (Bucket4j, in memory, refilled gradually), on the application clock. IPv6 clients count per /64
- * network, which one subscriber usually holds whole. Each node counts on its own. Full buckets of
- * idle clients are dropped as the map grows (and whenever the owner asks), so memory follows the
- * number of active clients.
+ * How many times each client address may do something in a period: a token bucket per
+ * address (Bucket4j, in memory, refilled gradually), on the application clock. IPv6
+ * clients count per /64 network, which one subscriber usually holds whole. Each node
+ * counts on its own. Full buckets of idle clients are dropped as the map grows (and
+ * whenever the owner asks), so memory follows the number of active clients.
  */
 public final class ClientBuckets {
 
@@ -44,10 +44,11 @@ public final class ClientBuckets {
 		if (buckets.size() > MAX_CLIENTS) {
 			forgetIdleClients();
 		}
-		return buckets.computeIfAbsent(client(address), key -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
-			.withCustomTimePrecision(time)
-			.build());
+		return buckets.computeIfAbsent(client(address),
+				key -> Bucket.builder()
+					.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+					.withCustomTimePrecision(time)
+					.build());
 	}
 
 	/** The client's bucket if it has used any of it lately. */
@@ -65,7 +66,9 @@ public final class ClientBuckets {
 		return buckets.size();
 	}
 
-	/** Who counts as one client: the address itself for IPv4, its /64 network for IPv6. */
+	/**
+	 * Who counts as one client: the address itself for IPv4, its /64 network for IPv6.
+	 */
 	public static String client(@Nullable String address) {
 		if (address == null) {
 			return "";

@@ -13,8 +13,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Matches when the application runs on its own embedded PostgreSQL, that is when no
- * {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is configured. Development
- * conveniences such as demo data are tied to it so that a production deployment never gets them.
+ * {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is configured.
+ * Development conveniences such as demo data are tied to it so that a production
+ * deployment never gets them.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An e-mail address as people type it, normalised to lower case. The check is deliberately simple
- * (something, an at sign, a domain with a dot); whether the address works is proven by the mail
- * that is sent to it.
+ * An e-mail address as people type it, normalised to lower case. The check is
+ * deliberately simple (something, an at sign, a domain with a dot); whether the address
+ * works is proven by the mail that is sent to it.
  */
 public record EmailAddress(String value) {
 
@@ -36,13 +36,16 @@ public record EmailAddress(String value) {
 	}
 
 	/**
-	 * The address with its local part hidden but for its first character ({@code e…@example.org}):
-	 * enough for its owner to recognise it, not enough for someone else to learn it.
+	 * The address with its local part hidden but for its first character
+	 * ({@code e…@example.org}): enough for its owner to recognise it, not enough for
+	 * someone else to learn it.
 	 */
 	public String masked() {
 		var at = value.lastIndexOf('@');
-		return value.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-				+ "…" + value.substring(at);
+		return value.codePoints()
+			.limit(1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "…"
+				+ value.substring(at);
 	}
 
 	@Override

@@ -2,8 +2,9 @@ package org.pilotbridge.shared;
 
 /**
  * Sizes as people read them, in the unit of their language ({@code 10 MB}, {@code 10 Mo},
- * {@code 64 kB}): kilobytes below one megabyte, megabytes (of 1,048,576 bytes, with at most one
- * decimal) from there, from the messages {@code size.kilobytes} and {@code size.megabytes}.
+ * {@code 64 kB}): kilobytes below one megabyte, megabytes (of 1,048,576 bytes, with at
+ * most one decimal) from there, from the messages {@code size.kilobytes} and
+ * {@code size.megabytes}.
  */
 public final class FileSizes {
 
@@ -24,7 +25,8 @@ public final class FileSizes {
 
 	public static String describe(long bytes, Translation translation) {
 		if (bytes < MEGABYTE) {
-			return translation.of("size.kilobytes", bytes == 0 ? 0 : Math.max(1, Math.round(bytes / (double) KILOBYTE)));
+			return translation.of("size.kilobytes",
+					bytes == 0 ? 0 : Math.max(1, Math.round(bytes / (double) KILOBYTE)));
 		}
 		return translation.of("size.megabytes", Math.round(bytes * 10.0 / MEGABYTE) / 10.0);
 	}

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Thrown by services and value objects when input breaks a rule. It lists every problem found, each
- * tied to the field it concerns and described by a message key, so that a form can show a
- * translated message next to each field. Nothing has been changed when it is thrown.
+ * Thrown by services and value objects when input breaks a rule. It lists every problem
+ * found, each tied to the field it concerns and described by a message key, so that a
+ * form can show a translated message next to each field. Nothing has been changed when it
+ * is thrown.
  */
 public class InvalidInput extends RuntimeException {
 

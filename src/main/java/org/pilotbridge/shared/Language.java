@@ -10,9 +10,7 @@ import java.util.Optional;
  */
 public enum Language {
 
-	ENGLISH(Locale.ENGLISH, "English"),
-	FRENCH(Locale.FRENCH, "Français"),
-	DUTCH(Locale.of("nl"), "Nederlands"),
+	ENGLISH(Locale.ENGLISH, "English"), FRENCH(Locale.FRENCH, "Français"), DUTCH(Locale.of("nl"), "Nederlands"),
 	GERMAN(Locale.GERMAN, "Deutsch");
 
 	private final Locale locale;
@@ -50,7 +48,8 @@ public enum Language {
 	}
 
 	/**
-	 * The best supported language for an {@code Accept-Language} header, English when none matches.
+	 * The best supported language for an {@code Accept-Language} header, English when
+	 * none matches.
 	 */
 	public static Language fromAcceptLanguage(String header) {
 		try {

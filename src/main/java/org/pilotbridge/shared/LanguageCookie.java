@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The visitor's language, the same for Vaadin views and server-rendered pages: the one they chose
- * (kept in a cookie for a year), otherwise the best match of the browser's {@code Accept-Language},
- * otherwise English.
+ * The visitor's language, the same for Vaadin views and server-rendered pages: the one
+ * they chose (kept in a cookie for a year), otherwise the best match of the browser's
+ * {@code Accept-Language}, otherwise English.
  */
 public final class LanguageCookie {
 

@@ -11,11 +11,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Tells whether a request comes straight from this very machine: from a loopback address, and
- * without any header a proxy adds ({@code Forwarded}, {@code X-Forwarded-*}, {@code X-Real-IP},
- * {@code Via}). A proxy on the same machine connects from the loopback address too, on behalf of
- * anyone; the headers it adds give it away. What only the person at the machine may see (the
- * development mailbox) is served on this condition.
+ * Tells whether a request comes straight from this very machine: from a loopback address,
+ * and without any header a proxy adds ({@code Forwarded}, {@code X-Forwarded-*},
+ * {@code X-Real-IP}, {@code Via}). A proxy on the same machine connects from the loopback
+ * address too, on behalf of anyone; the headers it adds give it away. What only the
+ * person at the machine may see (the development mailbox) is served on this condition.
  */
 public final class LocalRequests {
 
@@ -40,13 +40,19 @@ public final class LocalRequests {
 		return true;
 	}
 
-	/** Whether the request this thread serves, if any, comes straight from this very machine. */
+	/**
+	 * Whether the request this thread serves, if any, comes straight from this very
+	 * machine.
+	 */
 	public static boolean currentIsDirectFromThisMachine() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				&& isDirectFromThisMachine(attributes.getRequest());
 	}
 
-	/** Whether the address is a loopback address ({@code 127.0.0.0/8}, {@code ::1}); never looks a name up. */
+	/**
+	 * Whether the address is a loopback address ({@code 127.0.0.0/8}, {@code ::1}); never
+	 * looks a name up.
+	 */
 	static boolean isLoopback(@Nullable String address) {
 		if (address == null || !ADDRESS_LITERAL.matcher(address).matches()) {
 			return false;

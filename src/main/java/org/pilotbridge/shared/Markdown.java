@@ -26,13 +26,14 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Long texts that people write (a problem statement, an answer) are Markdown. They are shown as
- * HTML made safe twice: the renderer escapes any HTML typed into the text, and an allow-list
- * sanitizer then keeps only paragraphs, headings {@code h3}–{@code h6} (a page has its own
- * {@code h1} and {@code h2}, so {@code #} becomes {@code h3}), lists, emphasis, code, quotes, tables
- * and links to {@code http}, {@code https} and {@code mailto} addresses, which get
- * {@code rel="nofollow noopener"} (a link to anything else becomes its text). Nothing else survives:
- * no script, style, image, frame, event handler or other URL scheme.
+ * Long texts that people write (a problem statement, an answer) are Markdown. They are
+ * shown as HTML made safe twice: the renderer escapes any HTML typed into the text, and
+ * an allow-list sanitizer then keeps only paragraphs, headings {@code h3}–{@code h6} (a
+ * page has its own {@code h1} and {@code h2}, so {@code #} becomes {@code h3}), lists,
+ * emphasis, code, quotes, tables and links to {@code http}, {@code https} and
+ * {@code mailto} addresses, which get {@code rel="nofollow noopener"} (a link to anything
+ * else becomes its text). Nothing else survives: no script, style, image, frame, event
+ * handler or other URL scheme.
  */
 public final class Markdown {
 
@@ -40,10 +41,7 @@ public final class Markdown {
 
 	private static final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
-	private static final HtmlRenderer renderer = HtmlRenderer.builder()
-		.extensions(EXTENSIONS)
-		.escapeHtml(true)
-		.build();
+	private static final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
 	private static final PolicyFactory policy = new HtmlPolicyBuilder()
 		.allowElements("p", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote",
@@ -83,8 +81,9 @@ public final class Markdown {
 	}
 
 	/**
-	 * The text without any markup, on one line, cut at a word boundary to at most {@code maxLength}
-	 * characters (an ellipsis included), for previews, search results and meta descriptions.
+	 * The text without any markup, on one line, cut at a word boundary to at most
+	 * {@code maxLength} characters (an ellipsis included), for previews, search results
+	 * and meta descriptions.
 	 */
 	public static String plainText(String markdown, int maxLength) {
 		if (maxLength < 1) {
@@ -108,7 +107,10 @@ public final class Markdown {
 		return cut.stripTrailing() + "…";
 	}
 
-	/** Collects the text of the document: words, code, a space between blocks; raw HTML is left out. */
+	/**
+	 * Collects the text of the document: words, code, a space between blocks; raw HTML is
+	 * left out.
+	 */
 	private static final class PlainText extends AbstractVisitor {
 
 		private final StringBuilder text;

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * An amount of money in one currency, always with two decimals (cents), as stored in a
- * {@code numeric(12,2)} column beside a {@code char(3)} currency code. Prices and budgets are
- * excluding VAT. Amounts with more than two decimals are refused rather than silently rounded.
+ * {@code numeric(12,2)} column beside a {@code char(3)} currency code. Prices and budgets
+ * are excluding VAT. Amounts with more than two decimals are refused rather than silently
+ * rounded.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
@@ -59,7 +60,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
 	/**
 	 * An amount entered in a form that must be more than zero.
-	 *
 	 * @throws InvalidInput ({@code validation.money.positive}) when it is zero or less
 	 */
 	public static Money positive(String field, BigDecimal amount, Currency currency) {
@@ -72,8 +72,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
 	/**
 	 * An amount entered in a form that may be zero but not less.
-	 *
-	 * @throws InvalidInput ({@code validation.money.not-negative}) when it is less than zero
+	 * @throws InvalidInput ({@code validation.money.not-negative}) when it is less than
+	 * zero
 	 */
 	public static Money positiveOrZero(String field, BigDecimal amount, Currency currency) {
 		var money = checked(field, amount, currency);
@@ -117,15 +117,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the currencies differ: amounts in different currencies
-	 * are not comparable without an exchange rate
+	 * @throws IllegalArgumentException when the currencies differ: amounts in different
+	 * currencies are not comparable without an exchange rate
 	 */
 	@Override
 	public int compareTo(Money other) {
 		return amount.compareTo(sameCurrency(other).amount);
 	}
 
-	/** The amount as people of that language write it, such as {@code € 30.000,00} or {@code €30,000.00}. */
+	/**
+	 * The amount as people of that language write it, such as {@code € 30.000,00} or
+	 * {@code €30,000.00}.
+	 */
 	public String format(Locale locale) {
 		var format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(currency);

@@ -3,18 +3,21 @@ package org.pilotbridge.shared;
 import java.util.List;
 
 /**
- * The picture a link preview shows for a public page ({@code og:image}): 1200 × 630 pixels, drawn on
- * the server in the site's colours with Liberation Sans, the font of the PDF documents, so that it
- * looks the same on every machine. The calling module passes texts already translated and
- * formatted; the card only lays them out: a title wrapped over up to three lines, the last one cut
- * with an ellipsis, and every other line cut likewise. Any text can be drawn: characters the font
- * lacks are drawn as {@code ?}, control and invisible formatting characters are dropped.
+ * The picture a link preview shows for a public page ({@code og:image}): 1200 × 630
+ * pixels, drawn on the server in the site's colours with Liberation Sans, the font of the
+ * PDF documents, so that it looks the same on every machine. The calling module passes
+ * texts already translated and formatted; the card only lays them out: a title wrapped
+ * over up to three lines, the last one cut with an ellipsis, and every other line cut
+ * likewise. Any text can be drawn: characters the font lacks are drawn as {@code ?},
+ * control and invisible formatting characters are dropped.
  *
  * @param kicker a short line above the title, such as {@code Challenge · CH-2026-0042}
  * @param title the name of what the page shows
  * @param subtitle one line under the title: who published it
- * @param text a short plain text under it (a pitch), drawn on up to two lines; empty for none
- * @param facts up to three labelled values along the bottom (a budget cap, a deadline, an outcome)
+ * @param text a short plain text under it (a pitch), drawn on up to two lines; empty for
+ * none
+ * @param facts up to three labelled values along the bottom (a budget cap, a deadline, an
+ * outcome)
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
 public record PreviewCard(String kicker, String title, String subtitle, String text, List<Fact> facts) {
@@ -34,7 +37,10 @@ public record PreviewCard(String kicker, String title, String subtitle, String t
 		return PreviewCardLayout.INSTANCE.render(this);
 	}
 
-	/** Every line of text as the card draws it, in drawing order: what a test can read back. */
+	/**
+	 * Every line of text as the card draws it, in drawing order: what a test can read
+	 * back.
+	 */
 	public List<Line> lines() {
 		return PreviewCardLayout.INSTANCE.layOut(this);
 	}

@@ -22,11 +22,12 @@ import org.pilotbridge.shared.PreviewCard.Line;
 import org.pilotbridge.shared.PreviewCard.Part;
 
 /**
- * Lays out and draws {@link PreviewCard}s with Java2D (headless) and writes them with ImageIO. The
- * geometry is fixed: a band in the brand colour along the top, the kicker, the title (up to three
- * lines), the subtitle and the text, the facts on a tinted strip along the bottom, and the site's
- * name in the corner. Lines are measured with the metrics they are drawn with, so that what
- * {@link #layOut} reports is what {@link #render} draws.
+ * Lays out and draws {@link PreviewCard}s with Java2D (headless) and writes them with
+ * ImageIO. The geometry is fixed: a band in the brand colour along the top, the kicker,
+ * the title (up to three lines), the subtitle and the text, the facts on a tinted strip
+ * along the bottom, and the site's name in the corner. Lines are measured with the
+ * metrics they are drawn with, so that what {@link #layOut} reports is what
+ * {@link #render} draws.
  */
 final class PreviewCardLayout {
 
@@ -156,8 +157,8 @@ final class PreviewCardLayout {
 				var x = MARGIN + i * column;
 				var width = column - (i == facts.size() - 1 ? 0 : gap);
 				var fact = facts.get(i);
-				lines.add(new Line(Part.FACT_LABEL, fit(printable(fact.label()), metrics(graphics, false, 24), width), x,
-						FACTS_TOP + 38, 24, false));
+				lines.add(new Line(Part.FACT_LABEL, fit(printable(fact.label()), metrics(graphics, false, 24), width),
+						x, FACTS_TOP + 38, 24, false));
 				lines.add(new Line(Part.FACT_VALUE, fit(printable(fact.value()), metrics(graphics, true, 32), width), x,
 						FACTS_TOP + 82, 32, true));
 			}
@@ -167,9 +168,9 @@ final class PreviewCardLayout {
 	}
 
 	/**
-	 * The text cut into at most {@code maxLines} lines no wider than {@code width}, between words where
-	 * possible (a word wider than a line is broken), the last line ending with an ellipsis when the
-	 * text goes on.
+	 * The text cut into at most {@code maxLines} lines no wider than {@code width},
+	 * between words where possible (a word wider than a line is broken), the last line
+	 * ending with an ellipsis when the text goes on.
 	 */
 	static List<String> wrap(String text, FontMetrics metrics, int width, int maxLines) {
 		var lines = new ArrayList<String>();
@@ -251,9 +252,10 @@ final class PreviewCardLayout {
 	}
 
 	/**
-	 * The text as the font can draw it, on one line: white space of any kind becomes one space,
-	 * control and invisible formatting characters (such as bidirectional overrides, which could
-	 * disguise the text) are dropped, and a character the font lacks becomes {@code ?}.
+	 * The text as the font can draw it, on one line: white space of any kind becomes one
+	 * space, control and invisible formatting characters (such as bidirectional
+	 * overrides, which could disguise the text) are dropped, and a character the font
+	 * lacks becomes {@code ?}.
 	 */
 	String printable(String text) {
 		var source = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;

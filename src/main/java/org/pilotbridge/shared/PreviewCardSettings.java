@@ -10,10 +10,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * How the pictures of link previews are cached.
  *
- * @param maxAge how long browsers, proxies and the sites that show previews may reuse a picture
- * without asking again ({@code Cache-Control: public, max-age})
- * @param timeToLive how long a node keeps a picture it drew (it draws it again at once after a change
- * made on this node; this bounds how long a change made on another node goes unseen)
+ * @param maxAge how long browsers, proxies and the sites that show previews may reuse a
+ * picture without asking again ({@code Cache-Control: public, max-age})
+ * @param timeToLive how long a node keeps a picture it drew (it draws it again at once
+ * after a change made on this node; this bounds how long a change made on another node
+ * goes unseen)
  * @param maximumSize the most bytes of pictures a node keeps (about 40 kB each)
  */
 @ConfigurationProperties("pilotbridge.preview-cards")

@@ -11,11 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What the pictures of link previews ({@code /cards/…/{reference}.png}, {@code og:image}) have in
- * common, whichever module draws them: a reference that cannot be one is not found at once; the
- * language is the address's ({@code /fr/cards/…}; English without a prefix); each picture is drawn
- * once per reference, language and version of what it shows, kept in a {@link RenderedCache}, and
- * served as PNG, without a session, cacheable by anyone ({@link PreviewCardSettings}).
+ * What the pictures of link previews ({@code /cards/…/{reference}.png}, {@code og:image})
+ * have in common, whichever module draws them: a reference that cannot be one is not
+ * found at once; the language is the address's ({@code /fr/cards/…}; English without a
+ * prefix); each picture is drawn once per reference, language and version of what it
+ * shows, kept in a {@link RenderedCache}, and served as PNG, without a session, cacheable
+ * by anyone ({@link PreviewCardSettings}).
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
@@ -33,7 +34,8 @@ public final class PreviewCards {
 
 	/**
 	 * @param cacheName the name of the cache of the drawn pictures
-	 * @param references what a reference looks like; anything else is not found without a look
+	 * @param references what a reference looks like; anything else is not found without a
+	 * look
 	 */
 	public PreviewCards(String cacheName, Pattern references, CacheManager caches, PreviewCardSettings settings,
 			MessageSource messages, Clock clock) {
@@ -44,7 +46,10 @@ public final class PreviewCards {
 		this.clock = clock;
 	}
 
-	/** Draws the picture of a reference in a language; throws the module's not-found exception. */
+	/**
+	 * Draws the picture of a reference in a language; throws the module's not-found
+	 * exception.
+	 */
 	@FunctionalInterface
 	public interface Drawing {
 
@@ -53,8 +58,8 @@ public final class PreviewCards {
 	}
 
 	/**
-	 * The picture of the reference in the language of the address, drawn at most once per version.
-	 *
+	 * The picture of the reference in the language of the address, drawn at most once per
+	 * version.
 	 * @param language the language prefix of the address, or null for English
 	 * @param version the version of what the pictures show; a new one draws them again
 	 * @param notFound the exception for a reference that cannot be one

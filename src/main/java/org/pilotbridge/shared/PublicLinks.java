@@ -4,8 +4,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute links to pages of the application, for e-mails, documents, feeds and the public site's
- * canonical and alternate addresses.
+ * Absolute links to pages of the application, for e-mails, documents, feeds and the
+ * public site's canonical and alternate addresses.
  */
 @Component
 public class PublicLinks {

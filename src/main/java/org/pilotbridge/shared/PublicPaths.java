@@ -4,18 +4,19 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The addresses of the public site carry their language: English at the root ({@code /challenges}),
- * the other languages under their code ({@code /fr/challenges}, {@code /nl/challenges},
- * {@code /de/challenges}). The address alone decides the language of a public page, so that every
- * page has one address per language for links, search engines and shared caches.
+ * The addresses of the public site carry their language: English at the root
+ * ({@code /challenges}), the other languages under their code ({@code /fr/challenges},
+ * {@code /nl/challenges}, {@code /de/challenges}). The address alone decides the language
+ * of a public page, so that every page has one address per language for links, search
+ * engines and shared caches.
  *
  * @see "docs/decisions/DD021-20261207-public-site.md"
  */
 public final class PublicPaths {
 
 	/**
-	 * The language prefix in a Spring MVC mapping, such as
-	 * {@code @GetMapping({ "/challenges", PublicPaths.IN_LANGUAGE + "/challenges" })}; English has none.
+	 * The language prefix in a Spring MVC mapping, such as {@code @GetMapping({
+	 * "/challenges", PublicPaths.IN_LANGUAGE + "/challenges" })}; English has none.
 	 */
 	public static final String IN_LANGUAGE = "/{language:fr|nl|de}";
 
@@ -27,7 +28,8 @@ public final class PublicPaths {
 
 	/**
 	 * The address of a public page in a language: {@code of(FRENCH, "/challenges")} is
-	 * {@code /fr/challenges}, {@code of(FRENCH, "/")} is {@code /fr}; English keeps the path as it is.
+	 * {@code /fr/challenges}, {@code of(FRENCH, "/")} is {@code /fr}; English keeps the
+	 * path as it is.
 	 */
 	public static String of(Language language, String path) {
 		var absolute = path.startsWith("/") ? path : "/" + path;
@@ -42,7 +44,10 @@ public final class PublicPaths {
 		return prefix(path).orElse(DEFAULT_LANGUAGE);
 	}
 
-	/** The address without its language prefix: {@code /fr/challenges} gives {@code /challenges}. */
+	/**
+	 * The address without its language prefix: {@code /fr/challenges} gives
+	 * {@code /challenges}.
+	 */
 	public static String withoutLanguage(String path) {
 		var absolute = path.startsWith("/") ? path : "/" + path;
 		return prefix(absolute).map(language -> {

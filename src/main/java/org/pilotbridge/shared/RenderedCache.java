@@ -16,15 +16,17 @@ import org.springframework.util.DigestUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Public answers rendered once (JSON, PNG) and served as bytes until what they show changes: a
- * Spring cache over Caffeine, bounded by the bytes it holds and by a time to live, on this node.
+ * Public answers rendered once (JSON, PNG) and served as bytes until what they show
+ * changes: a Spring cache over Caffeine, bounded by the bytes it holds and by a time to
+ * live, on this node.
  * <p>
- * An entry is served only while three things hold: the version of the facts it was rendered from is
- * still the current one (the owning module moves its version on after every change it commits, so
- * this node never serves what it changed itself), the clock has not passed the moment the rendering
- * stops being true (a deadline), and the time to live has not run out (which bounds how long a
- * change committed on another node stays unseen here). The version is read before rendering, so a
- * change committed while an entry was rendered makes that entry stale at once.
+ * An entry is served only while three things hold: the version of the facts it was
+ * rendered from is still the current one (the owning module moves its version on after
+ * every change it commits, so this node never serves what it changed itself), the clock
+ * has not passed the moment the rendering stops being true (a deadline), and the time to
+ * live has not run out (which bounds how long a change committed on another node stays
+ * unseen here). The version is read before rendering, so a change committed while an
+ * entry was rendered makes that entry stale at once.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
@@ -34,8 +36,8 @@ public final class RenderedCache {
 
 	/**
 	 * Registers the cache with the application's cache manager under its name.
-	 *
-	 * @param maximumSize the most bytes the cache holds; the least recently used entries go first
+	 * @param maximumSize the most bytes the cache holds; the least recently used entries
+	 * go first
 	 * @param timeToLive how long an entry is served at most
 	 */
 	public RenderedCache(CacheManager manager, String name, DataSize maximumSize, Duration timeToLive) {
@@ -53,9 +55,8 @@ public final class RenderedCache {
 	}
 
 	/**
-	 * The rendering of the key at this version, from the cache when it holds a fresh one, otherwise
-	 * rendered now (once, however many ask at the same time) and kept.
-	 *
+	 * The rendering of the key at this version, from the cache when it holds a fresh one,
+	 * otherwise rendered now (once, however many ask at the same time) and kept.
 	 * @param version the version of the facts, read before anything is rendered
 	 */
 	public Rendered get(Object key, long version, Instant now, Supplier<Rendered> render) {
@@ -68,7 +69,10 @@ public final class RenderedCache {
 		return entry.isFresh(version, now) ? entry.rendered() : render.get();
 	}
 
-	/** The entry of the key, rendered now if there is none; what rendering throws is thrown as is. */
+	/**
+	 * The entry of the key, rendered now if there is none; what rendering throws is
+	 * thrown as is.
+	 */
 	private Entry load(Object key, long version, Instant now, Supplier<Rendered> render) {
 		try {
 			return Objects.requireNonNull(cache.get(key, () -> new Entry(render.get(), version, now)));
@@ -97,8 +101,9 @@ public final class RenderedCache {
 	/**
 	 * A rendered answer: its bytes, their entity tag, and until when it stays true.
 	 *
-	 * @param eTag the strong entity tag of the bytes, the one {@code ShallowEtagHeaderFilter} would
-	 * compute, so that a client's {@code If-None-Match} matches whichever computed it
+	 * @param eTag the strong entity tag of the bytes, the one
+	 * {@code ShallowEtagHeaderFilter} would compute, so that a client's
+	 * {@code If-None-Match} matches whichever computed it
 	 */
 	public record Rendered(byte[] bytes, String eTag, Instant validUntil) {
 
@@ -111,8 +116,8 @@ public final class RenderedCache {
 		}
 
 		/**
-		 * The answer with its entity tag: Spring MVC answers {@code 304 Not Modified} without a body when
-		 * the request's {@code If-None-Match} names it.
+		 * The answer with its entity tag: Spring MVC answers {@code 304 Not Modified}
+		 * without a body when the request's {@code If-None-Match} names it.
 		 */
 		public ResponseEntity<byte[]> response(MediaType type, CacheControl cacheControl) {
 			return ResponseEntity.ok().contentType(type).cacheControl(cacheControl).eTag(eTag).body(bytes);

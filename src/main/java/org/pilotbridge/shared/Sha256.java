@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 digests: of bytes, and of a text's UTF-8 bytes, raw or in lower-case hex as receipts, the
- * audit trail and stored hashes write them.
+ * SHA-256 digests: of bytes, and of a text's UTF-8 bytes, raw or in lower-case hex as
+ * receipts, the audit trail and stored hashes write them.
  */
 public final class Sha256 {
 

@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The permits for receiving and storing uploaded files on this node, {@code
- * pilotbridge.request-body.concurrent-uploads} of them. Each upload request takes one before the
- * first byte of its body is read and holds it until it ends, so that at most that many files are
- * read, checked and written at once, whatever arrives; when none is free the request waits a little
- * ({@code pilotbridge.request-body.upload-wait}) for one to be given back, in arrival order, and is
- * refused (with "busy, try again") only if none is by then. What stores an upload outside such a request
- * (a job, the demo, a test) waits for a permit instead, and code running inside an upload request
- * uses the permit the request already holds.
+ * pilotbridge.request-body.concurrent-uploads} of them. Each upload request takes one
+ * before the first byte of its body is read and holds it until it ends, so that at most
+ * that many files are read, checked and written at once, whatever arrives; when none is
+ * free the request waits a little ({@code pilotbridge.request-body.upload-wait}) for one
+ * to be given back, in arrival order, and is refused (with "busy, try again") only if
+ * none is by then. What stores an upload outside such a request (a job, the demo, a test)
+ * waits for a permit instead, and code running inside an upload request uses the permit
+ * the request already holds.
  *
  * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
  */
@@ -37,9 +38,9 @@ public final class UploadPermits {
 
 	/**
 	 * @param count how many uploads are received at once
-	 * @param maxWaiting how many more may wait for a permit at once; beyond, one is refused at once,
-	 * so that waiting uploads never hold every thread of the web server (a click on Submit must find
-	 * one to be stamped on arrival)
+	 * @param maxWaiting how many more may wait for a permit at once; beyond, one is
+	 * refused at once, so that waiting uploads never hold every thread of the web server
+	 * (a click on Submit must find one to be stamped on arrival)
 	 */
 	public UploadPermits(int count, int maxWaiting) {
 		if (count < 1) {
@@ -53,15 +54,17 @@ public final class UploadPermits {
 		this.permits = new Semaphore(count, true);
 	}
 
-	/** A permit, if one is free right now; the current thread holds it until it is closed. */
+	/**
+	 * A permit, if one is free right now; the current thread holds it until it is closed.
+	 */
 	public Optional<Permit> tryTake() {
 		return tryTake(Duration.ZERO);
 	}
 
 	/**
-	 * A permit, if one is free now or is given back within the wait (to those waiting in the order
-	 * they came), unless as many are waiting already as may; the current thread holds it until it is
-	 * closed.
+	 * A permit, if one is free now or is given back within the wait (to those waiting in
+	 * the order they came), unless as many are waiting already as may; the current thread
+	 * holds it until it is closed.
 	 */
 	public Optional<Permit> tryTake(Duration wait) {
 		var waitFor = permits.getQueueLength() < maxWaiting ? wait : Duration.ZERO;
@@ -80,8 +83,8 @@ public final class UploadPermits {
 	}
 
 	/**
-	 * Runs the work with a permit: the one the current thread holds (an upload request), or else one
-	 * taken for the work, waiting until one is free.
+	 * Runs the work with a permit: the one the current thread holds (an upload request),
+	 * or else one taken for the work, waiting until one is free.
 	 */
 	public <T> T whileHolding(Supplier<T> work) {
 		if (held.get() != null) {

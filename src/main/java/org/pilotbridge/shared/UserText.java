@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text as people type or paste it, made fit to store and show: control characters other than line
- * breaks and tabs (NUL among them, which PostgreSQL cannot store, and which no XML feed may carry),
- * private-use characters (search highlights use them as marks) and unpaired surrogates (half an
- * emoji, which no UTF-8 column can hold) are dropped; white space around is trimmed. Everything
- * else, markup and emoji included, is kept as typed: it is shown as text, never as HTML.
+ * Text as people type or paste it, made fit to store and show: control characters other
+ * than line breaks and tabs (NUL among them, which PostgreSQL cannot store, and which no
+ * XML feed may carry), private-use characters (search highlights use them as marks) and
+ * unpaired surrogates (half an emoji, which no UTF-8 column can hold) are dropped; white
+ * space around is trimmed. Everything else, markup and emoji included, is kept as typed:
+ * it is shown as text, never as HTML.
  */
 public final class UserText {
 

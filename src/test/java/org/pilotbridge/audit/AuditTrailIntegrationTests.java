@@ -114,7 +114,9 @@ class AuditTrailIntegrationTests {
 	@Test
 	void keepsOneChainWhenManyActionsAreRecordedAtOnce() throws Exception {
 		try (var pool = Executors.newFixedThreadPool(8)) {
-			var futures = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> record("proposal.read", "P-" + i))).toList();
+			var futures = IntStream.range(0, 40)
+				.mapToObj(i -> pool.submit(() -> record("proposal.read", "P-" + i)))
+				.toList();
 			for (var future : futures) {
 				future.get();
 			}

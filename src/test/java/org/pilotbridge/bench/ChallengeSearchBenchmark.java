@@ -28,10 +28,11 @@ import org.pilotbridge.identity.RunAs;
 import org.pilotbridge.test.TestIdentities;
 
 /**
- * Not a test (surefire runs {@code *Tests}, failsafe {@code *IT}): the latency of searching and
- * filtering 10,000 published challenges, once by calling {@link ChallengeSearch} and once through
- * HTTP ({@code /api/challenges}, which calls it), one request at a time, so that the figures are the
- * latency a visitor sees on an idle node rather than under load (see {@link OpenDataBenchmark}).
+ * Not a test (surefire runs {@code *Tests}, failsafe {@code *IT}): the latency of
+ * searching and filtering 10,000 published challenges, once by calling
+ * {@link ChallengeSearch} and once through HTTP ({@code /api/challenges}, which calls
+ * it), one request at a time, so that the figures are the latency a visitor sees on an
+ * idle node rather than under load (see {@link OpenDataBenchmark}).
  * <p>
  * Run it with (figures go to {@code target/benchmarks/search.md}):
  *
@@ -66,7 +67,10 @@ class ChallengeSearchBenchmark {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	/** The searches a visitor makes on the public list, as criteria and as the API's query string. */
+	/**
+	 * The searches a visitor makes on the public list, as criteria and as the API's query
+	 * string.
+	 */
 	private record Search(String name, SearchCriteria criteria, String query) {
 	}
 
@@ -85,12 +89,15 @@ class ChallengeSearchBenchmark {
 				new Search("two words", SearchCriteria.text("water villages"), "q=water%20villages"),
 				new Search("CPV division", SearchCriteria.all().withCpvDivision("72"), "cpvDivision=72"),
 				new Search("budget range, by deadline",
-						SearchCriteria.all().withBudget(new BigDecimal("10000"), new BigDecimal("20000"))
+						SearchCriteria.all()
+							.withBudget(new BigDecimal("10000"), new BigDecimal("20000"))
 							.sortedBy(SortOrder.DEADLINE),
 						"budgetMin=10000&budgetMax=20000&sort=DEADLINE"),
 				new Search("word + CPV + budget, by budget",
-						SearchCriteria.text("school").withCpvDivision("48")
-							.withBudget(null, new BigDecimal("25000")).sortedBy(SortOrder.BUDGET),
+						SearchCriteria.text("school")
+							.withCpvDivision("48")
+							.withBudget(null, new BigDecimal("25000"))
+							.sortedBy(SortOrder.BUDGET),
 						"q=school&cpvDivision=48&budgetMax=25000&sort=BUDGET"),
 				new Search("page 50 of all", SearchCriteria.all(), "page=50"));
 
@@ -125,7 +132,8 @@ class ChallengeSearchBenchmark {
 
 	private long get(URI uri) {
 		try {
-			var response = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			var response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(uri + " answered " + response.statusCode());
 			}

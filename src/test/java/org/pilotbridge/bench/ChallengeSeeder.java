@@ -22,10 +22,11 @@ import org.pilotbridge.shared.Money;
 import org.pilotbridge.test.TestIdentities;
 
 /**
- * Seeds published challenges through the real services (draft, then publish), in parallel, one
- * verified agency per worker, so that every event, audit entry and OCDS release exists as in real
- * life. Titles and texts combine a small vocabulary, so that a word such as {@code energy} matches
- * about one challenge in ten. Not a test: {@link OpenDataBenchmark} runs it.
+ * Seeds published challenges through the real services (draft, then publish), in
+ * parallel, one verified agency per worker, so that every event, audit entry and OCDS
+ * release exists as in real life. Titles and texts combine a small vocabulary, so that a
+ * word such as {@code energy} matches about one challenge in ten. Not a test:
+ * {@link OpenDataBenchmark} runs it.
  */
 final class ChallengeSeeder {
 
@@ -56,7 +57,10 @@ final class ChallengeSeeder {
 		this.clock = clock;
 	}
 
-	/** Publishes {@code count} challenges with {@code workers} agencies in parallel; returns when all are published. */
+	/**
+	 * Publishes {@code count} challenges with {@code workers} agencies in parallel;
+	 * returns when all are published.
+	 */
 	int seed(int count, int workers) throws Exception {
 		var admin = identities.platformAdmin("Bench Admin");
 		var published = new AtomicInteger();
@@ -88,10 +92,12 @@ final class ChallengeSeeder {
 
 	private void publish(PersonId manager, OrganisationId agency, int n) {
 		var topic = TOPICS.get(n % TOPICS.size());
-		var title = "%s %s %s, pilot %d".formatted(VERBS.get(n % VERBS.size()), topic, PLACES.get(n % PLACES.size()), n);
+		var title = "%s %s %s, pilot %d".formatted(VERBS.get(n % VERBS.size()), topic, PLACES.get(n % PLACES.size()),
+				n);
 		var draft = ChallengeDraft.builder()
 			.title(title)
-			.summary("We look for a pilot that helps us with " + topic + " " + PLACES.get((n / 7) % PLACES.size()) + ".")
+			.summary(
+					"We look for a pilot that helps us with " + topic + " " + PLACES.get((n / 7) % PLACES.size()) + ".")
 			.problemStatement("Our " + topic + " services cost too much and nobody knows where it goes.")
 			.context("Pilot number " + n + " of the benchmark.")
 			.expectedOutcome("A measurable improvement in " + topic + " within twelve weeks.")

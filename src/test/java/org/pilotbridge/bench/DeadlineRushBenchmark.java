@@ -39,19 +39,21 @@ import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestPdfs;
 
 /**
- * The deadline rush: 1,000 companies submitting their proposal, with its PDF, for one challenge in
- * its last minute (the PDFs uploaded before, or with {@code -Dbench.upload-in-rush=true} in that
- * minute too). Reports the throughput and latency percentiles
- * of the uploads, the submissions and the whole, and proves that nothing is lost: every receipt a
- * company got is a stored version with the same digest, every version gets its receipt PDF and its
- * e-mail, and nothing else is stored. Not a test: run it by hand (see docs/benchmarks.md).
+ * The deadline rush: 1,000 companies submitting their proposal, with its PDF, for one
+ * challenge in its last minute (the PDFs uploaded before, or with
+ * {@code -Dbench.upload-in-rush=true} in that minute too). Reports the throughput and
+ * latency percentiles of the uploads, the submissions and the whole, and proves that
+ * nothing is lost: every receipt a company got is a stored version with the same digest,
+ * every version gets its receipt PDF and its e-mail, and nothing else is stored. Not a
+ * test: run it by hand (see docs/benchmarks.md).
  * <p>
- * It starts the whole application on a throw-away embedded PostgreSQL with a clock that runs in
- * real time but can be set, prepares the companies and their proposals (content saved, PDF attached
- * unless it is to be uploaded in the rush), sets the clock to one minute before the deadline and starts the companies at evenly
- * spread moments of that minute (an open model: a company does not wait for another), each on one of
- * {@code bench.clients} threads, as many as the web server has to serve requests. One challenge is
- * the worst case: its submissions serialise on its row lock (see DD005).
+ * It starts the whole application on a throw-away embedded PostgreSQL with a clock that
+ * runs in real time but can be set, prepares the companies and their proposals (content
+ * saved, PDF attached unless it is to be uploaded in the rush), sets the clock to one
+ * minute before the deadline and starts the companies at evenly spread moments of that
+ * minute (an open model: a company does not wait for another), each on one of
+ * {@code bench.clients} threads, as many as the web server has to serve requests. One
+ * challenge is the worst case: its submissions serialise on its row lock (see DD005).
  */
 public final class DeadlineRushBenchmark {
 
@@ -61,15 +63,18 @@ public final class DeadlineRushBenchmark {
 
 	private static final int CLIENTS = intProperty("bench.clients", 200);
 
-	/** How many people own the companies (each owns several), to keep the preparation short. */
+	/**
+	 * How many people own the companies (each owns several), to keep the preparation
+	 * short.
+	 */
 	private static final int PEOPLE = intProperty("bench.people", Math.max(1, COMPANIES / 10));
 
 	/** Whether the companies upload their PDF in the last minute too, not days before. */
 	private static final boolean UPLOAD_IN_RUSH = Boolean.getBoolean("bench.upload-in-rush");
 
 	/** The sizes of the attached PDFs, in kB, used in turn. */
-	private static final List<Integer> FILE_KB = List.of(System.getProperty("bench.file-kb", "500,1000,2000,4000")
-		.split(","))
+	private static final List<Integer> FILE_KB = List
+		.of(System.getProperty("bench.file-kb", "500,1000,2000,4000").split(","))
 		.stream()
 		.map(String::strip)
 		.map(Integer::parseInt)
@@ -79,7 +84,8 @@ public final class DeadlineRushBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (var context = new SpringApplicationBuilder(PilotbridgeApplication.class, TestBidding.class, RushClock.class)
+		try (var context = new SpringApplicationBuilder(PilotbridgeApplication.class, TestBidding.class,
+				RushClock.class)
 			.run("--server.port=0", "--pilotbridge.demo.enabled=false", "--logging.level.root=WARN",
 					"--pilotbridge.embedded-database.data-directory=",
 					"--pilotbridge.embedded-database.database-name=bench",
@@ -147,7 +153,8 @@ public final class DeadlineRushBenchmark {
 							if (UPLOAD_IN_RUSH) {
 								uploads.add(beforeSubmit - beforeUpload);
 							}
-							var receipt = bidding.as(bid.owner(), bid.company(), () -> proposals.submit(bid.proposal()));
+							var receipt = bidding.as(bid.owner(), bid.company(),
+									() -> proposals.submit(bid.proposal()));
 							var done = System.nanoTime();
 							submissions.add(done - beforeSubmit);
 							totals.add(done - arrival);
@@ -171,11 +178,11 @@ public final class DeadlineRushBenchmark {
 			}
 			var rushSeconds = (System.nanoTime() - started) / 1e9;
 			profiling.close();
-			System.out.printf(Locale.ROOT, "Rush: %d companies arriving over %d s, %d client threads; all answered after %.1f s%n",
-					COMPANIES, WINDOW_SECONDS, CLIENTS, rushSeconds);
-			System.out.printf(Locale.ROOT, "receipts %d, refused as late %d, timed out %d, failed %d%n", receipts.size(),
-					late.get(), timedOut.get(),
-					failed.size());
+			System.out.printf(Locale.ROOT,
+					"Rush: %d companies arriving over %d s, %d client threads; all answered after %.1f s%n", COMPANIES,
+					WINDOW_SECONDS, CLIENTS, rushSeconds);
+			System.out.printf(Locale.ROOT, "receipts %d, refused as late %d, timed out %d, failed %d%n",
+					receipts.size(), late.get(), timedOut.get(), failed.size());
 			failed.stream().distinct().limit(5).forEach(failure -> System.out.println("  " + failure));
 			report("upload (attach, PDF checked and stored)", uploads, rushSeconds);
 			report("submission (new version, receipt number)", submissions, rushSeconds);
@@ -192,14 +199,22 @@ public final class DeadlineRushBenchmark {
 			var storedDigests = jdbc.sql("""
 					SELECT v.proposal_id, v.digest FROM proposal_version v JOIN proposal p ON p.id = v.proposal_id
 					WHERE p.challenge_id = ?
-					""").param(challenge.id().id()).query((rs, row) -> Map.entry(rs.getObject(1).toString(), rs.getString(2))).list();
+					""")
+				.param(challenge.id().id())
+				.query((rs, row) -> Map.entry(rs.getObject(1).toString(), rs.getString(2)))
+				.list();
 			var intact = receipts.values()
 				.stream()
-				.filter(receipt -> storedDigests.contains(Map.entry(receipt.proposal().id().toString(), receipt.digest())))
+				.filter(receipt -> storedDigests
+					.contains(Map.entry(receipt.proposal().id().toString(), receipt.digest())))
 				.count();
-			var receiptPdfs = jdbc.sql("""
-					SELECT count(*) FROM proposal_receipt r JOIN proposal p ON p.id = r.proposal_id WHERE p.challenge_id = ?
-					""").param(challenge.id().id()).query(Long.class).single();
+			var receiptPdfs = jdbc
+				.sql("""
+						SELECT count(*) FROM proposal_receipt r JOIN proposal p ON p.id = r.proposal_id WHERE p.challenge_id = ?
+						""")
+				.param(challenge.id().id())
+				.query(Long.class)
+				.single();
 			var mails = jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE template = 'proposal-receipt'")
 				.query(Long.class)
 				.single();
@@ -233,8 +248,9 @@ public final class DeadlineRushBenchmark {
 		}
 		var sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
-		System.out.printf(Locale.ROOT, "%-50s n=%d, %.1f per second; latency ms: p50 %.0f, p90 %.0f, p99 %.0f, max %.0f%n",
-				what, sorted.size(), sorted.size() / wallSeconds, millis(sorted, 0.50), millis(sorted, 0.90),
+		System.out.printf(Locale.ROOT,
+				"%-50s n=%d, %.1f per second; latency ms: p50 %.0f, p90 %.0f, p99 %.0f, max %.0f%n", what,
+				sorted.size(), sorted.size() / wallSeconds, millis(sorted, 0.50), millis(sorted, 0.90),
 				millis(sorted, 0.99), sorted.getLast() / 1e6);
 	}
 
@@ -251,7 +267,10 @@ public final class DeadlineRushBenchmark {
 	private record Bid(PersonId owner, OrganisationId company, ProposalId proposal, byte[] file) {
 	}
 
-	/** The real time, shifted: the benchmark sets it to a minute before the deadline, and it runs on from there. */
+	/**
+	 * The real time, shifted: the benchmark sets it to a minute before the deadline, and
+	 * it runs on from there.
+	 */
 	static final class ShiftedClock extends Clock {
 
 		private volatile Duration offset = Duration.ZERO;

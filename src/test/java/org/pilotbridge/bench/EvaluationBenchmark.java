@@ -42,15 +42,17 @@ import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.TestBidding;
 
 /**
- * Measures the ranking and the evaluation report of a large evaluation: 200 proposals, 5 evaluators
- * and 8 criteria (7 scored by the panel, 1 price), that is 7,000 individual scores with their
- * justifications and 1,400 consensus scores. Not a test: run it by hand (see docs/benchmarks.md).
+ * Measures the ranking and the evaluation report of a large evaluation: 200 proposals, 5
+ * evaluators and 8 criteria (7 scored by the panel, 1 price), that is 7,000 individual
+ * scores with their justifications and 1,400 consensus scores. Not a test: run it by hand
+ * (see docs/benchmarks.md).
  * <p>
- * It starts the whole application on a throw-away embedded PostgreSQL, builds the evaluation through
- * the real services (proposals submitted, panel invited and joined, declarations, scores, consensus),
- * then times {@link EvaluationQuery#ranking} and {@link EvaluationLetters#report} as the chair calls
- * them: each read loads everything recorded from the database, ranks, and (for the report) lays out
- * and writes the PDF/A-3b.
+ * It starts the whole application on a throw-away embedded PostgreSQL, builds the
+ * evaluation through the real services (proposals submitted, panel invited and joined,
+ * declarations, scores, consensus), then times {@link EvaluationQuery#ranking} and
+ * {@link EvaluationLetters#report} as the chair calls them: each read loads everything
+ * recorded from the database, ranks, and (for the report) lays out and writes the
+ * PDF/A-3b.
  */
 public final class EvaluationBenchmark {
 
@@ -98,7 +100,8 @@ public final class EvaluationBenchmark {
 						CriterionType.QUALITATIVE));
 			}
 			criteria.add(CriterionData.of("Price", "The price asked", 30, CriterionType.PRICE));
-			var deadline = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(21)), ChallengeDraft.DEFAULT_TIME_ZONE)
+			var deadline = LocalDateTime
+				.ofInstant(clock.instant().plus(Duration.ofDays(21)), ChallengeDraft.DEFAULT_TIME_ZONE)
 				.withNano(0);
 			var draft = ChallengeDraft.builder()
 				.title("Fewer empty school buses")
@@ -152,12 +155,13 @@ public final class EvaluationBenchmark {
 			for (var evaluator : evaluators) {
 				var bidders = bidding.as(evaluator, null, () -> evaluations.bidders(challengeId));
 				submitted = bidders.stream().map(Bidder::proposal).toList();
-				bidding.as(evaluator, null, () -> evaluations.declare(challengeId,
-						bidders.stream().collect(Collectors.toMap(Bidder::company, b -> DeclarationInput.noConflict()))));
+				bidding.as(evaluator, null, () -> evaluations.declare(challengeId, bidders.stream()
+					.collect(Collectors.toMap(Bidder::company, b -> DeclarationInput.noConflict()))));
 				for (var proposal : submitted) {
 					var scores = qualitative.stream()
 						.map(c -> new Score(c.id(), random.nextInt(6),
-								"The proposal addresses " + c.name() + " with a concrete, costed plan and two references."))
+								"The proposal addresses " + c.name()
+										+ " with a concrete, costed plan and two references."))
 						.toList();
 					bidding.as(evaluator, null, () -> evaluations.submit(proposal, scores));
 				}
@@ -174,16 +178,21 @@ public final class EvaluationBenchmark {
 					PROPOSALS, EVALUATORS, QUALITATIVE + 1, PROPOSALS * EVALUATORS * QUALITATIVE,
 					(System.nanoTime() - seeding) / 1e9);
 
-			var ranking = time(RANKING_ROUNDS, () -> bidding.as(agency.manager(), null, () -> query.ranking(challengeId)));
+			var ranking = time(RANKING_ROUNDS,
+					() -> bidding.as(agency.manager(), null, () -> query.ranking(challengeId)));
 			report("ranking (load everything, rank 200)", ranking);
 			var size = new long[1];
-			var reports = time(REPORT_ROUNDS, () -> size[0] = bidding.as(agency.manager(), null,
-					() -> letters.report(challengeId)).pdf().length);
+			var reports = time(REPORT_ROUNDS,
+					() -> size[0] = bidding.as(agency.manager(), null, () -> letters.report(challengeId)).pdf().length);
 			report("evaluation report before the decision (PDF/A-3b)", reports);
-			var top = bidding.as(agency.manager(), null, () -> query.ranking(challengeId)).lines().getFirst().ranked().proposal();
+			var top = bidding.as(agency.manager(), null, () -> query.ranking(challengeId))
+				.lines()
+				.getFirst()
+				.ranked()
+				.proposal();
 			bidding.as(agency.manager(), null, () -> awards.proposeAward(challengeId, List.of(top), null));
-			var finalReports = time(REPORT_ROUNDS, () -> size[0] = bidding.as(agency.manager(), null,
-					() -> letters.report(challengeId)).pdf().length);
+			var finalReports = time(REPORT_ROUNDS,
+					() -> size[0] = bidding.as(agency.manager(), null, () -> letters.report(challengeId)).pdf().length);
 			report("evaluation report after the decision (PDF/A-3b)", finalReports);
 			System.out.printf(Locale.ROOT, "report size: %.1f kB%n", size[0] / 1024.0);
 			var letter = time(REPORT_ROUNDS, () -> letters.letter(top, Language.ENGLISH));

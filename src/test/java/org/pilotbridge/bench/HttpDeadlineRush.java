@@ -37,29 +37,33 @@ import org.pilotbridge.test.TestIdentities;
 import org.pilotbridge.test.TestPdfs;
 
 /**
- * The deadline rush over HTTP: companies submit their proposal for one challenge in its last minute
- * through the application's real submission path, its Vaadin proposal form, each with an HTTP client
- * of its own ({@link VaadinHttpClient}) against the packaged application ({@code java -jar}) on a
- * database prepared for it. Reports, separately, the submissions received in time and accepted,
- * received in time and refused (the goal is none), received late, and lost (the goal is none). Not a
- * test: {@code bench/deadline-rush-http.sh} starts the jar and runs it (see docs/benchmarks.md).
+ * The deadline rush over HTTP: companies submit their proposal for one challenge in its
+ * last minute through the application's real submission path, its Vaadin proposal form,
+ * each with an HTTP client of its own ({@link VaadinHttpClient}) against the packaged
+ * application ({@code java -jar}) on a database prepared for it. Reports, separately, the
+ * submissions received in time and accepted, received in time and refused (the goal is
+ * none), received late, and lost (the goal is none). Not a test:
+ * {@code bench/deadline-rush-http.sh} starts the jar and runs it (see
+ * docs/benchmarks.md).
  * <p>
- * Preparation, through the application services on a second node that joins the jar's database and
- * leaves (as {@code DeadlineRushKillIT} does): an agency, a published challenge, and per company an
- * owner, the company (verified), its proposal with the whole content saved and, unless
- * {@code bench.upload-in-rush} is set, its PDF attached. Then every owner signs in through the
- * built-in provider and opens the proposal form, as people have it open at the deadline. Then the
- * challenge's deadline is moved, in the database, to {@code bench.window-seconds} after the start of
- * the rush (the services never bring a deadline forward), and the companies start at evenly spread
- * moments of that window (an open model), each on one of {@code bench.clients} threads: upload the PDF
- * if it is to be uploaded in the rush, then click Submit.
+ * Preparation, through the application services on a second node that joins the jar's
+ * database and leaves (as {@code DeadlineRushKillIT} does): an agency, a published
+ * challenge, and per company an owner, the company (verified), its proposal with the
+ * whole content saved and, unless {@code bench.upload-in-rush} is set, its PDF attached.
+ * Then every owner signs in through the built-in provider and opens the proposal form, as
+ * people have it open at the deadline. Then the challenge's deadline is moved, in the
+ * database, to {@code bench.window-seconds} after the start of the rush (the services
+ * never bring a deadline forward), and the companies start at evenly spread moments of
+ * that window (an open model), each on one of {@code bench.clients} threads: upload the
+ * PDF if it is to be uploaded in the rush, then click Submit.
  * <p>
- * A click is received in time when its request was sent before the deadline, by the clock of this
- * machine, which is the server's: the benchmark and the application run on the same machine. The
- * outcome is what the form answered (the receipt, or the translated refusal), checked against the
- * versions stored in the database afterwards. For accepted clicks, the time of receipt the server
- * recorded minus the moment the click was sent shows how long requests waited before the
- * application stamped them (in the web server's queue for a thread).
+ * A click is received in time when its request was sent before the deadline, by the clock
+ * of this machine, which is the server's: the benchmark and the application run on the
+ * same machine. The outcome is what the form answered (the receipt, or the translated
+ * refusal), checked against the versions stored in the database afterwards. For accepted
+ * clicks, the time of receipt the server recorded minus the moment the click was sent
+ * shows how long requests waited before the application stamped them (in the web server's
+ * queue for a thread).
  */
 public final class HttpDeadlineRush {
 
@@ -67,7 +71,10 @@ public final class HttpDeadlineRush {
 
 	private static final String DATABASE = System.getProperty("bench.database", "");
 
-	/** The embedded database's superuser password, which the jar writes next to its data (none before 7 December). */
+	/**
+	 * The embedded database's superuser password, which the jar writes next to its data
+	 * (none before 7 December).
+	 */
 	private static final String DATABASE_PASSWORD = System.getProperty("bench.database-password", "");
 
 	private static final int COMPANIES = intProperty("bench.companies", 1000);
@@ -75,18 +82,21 @@ public final class HttpDeadlineRush {
 	private static final int WINDOW_SECONDS = intProperty("bench.window-seconds", 60);
 
 	/**
-	 * How many companies act at once; 0 (the default) for each its own (virtual) thread, as each
-	 * person has their own browser, so that no company waits for the benchmark.
+	 * How many companies act at once; 0 (the default) for each its own (virtual) thread,
+	 * as each person has their own browser, so that no company waits for the benchmark.
 	 */
 	private static final int CLIENTS = intProperty("bench.clients", 0);
 
-	/** How long after the forms are open the rush starts, so that every client thread is ready. */
+	/**
+	 * How long after the forms are open the rush starts, so that every client thread is
+	 * ready.
+	 */
 	private static final int LEAD_SECONDS = intProperty("bench.lead-seconds", 5);
 
 	private static final boolean UPLOAD_IN_RUSH = Boolean.getBoolean("bench.upload-in-rush");
 
-	private static final List<Integer> FILE_KB = List.of(System.getProperty("bench.file-kb", "500,1000,2000,4000")
-		.split(","))
+	private static final List<Integer> FILE_KB = List
+		.of(System.getProperty("bench.file-kb", "500,1000,2000,4000").split(","))
 		.stream()
 		.map(String::strip)
 		.map(Integer::parseInt)
@@ -99,7 +109,8 @@ public final class HttpDeadlineRush {
 
 	public static void main(String[] args) throws Exception {
 		if (DATABASE.isBlank()) {
-			throw new IllegalArgumentException("Give the JDBC address of the application's database: -Dbench.database=...");
+			throw new IllegalArgumentException(
+					"Give the JDBC address of the application's database: -Dbench.database=...");
 		}
 		var texts = Texts.load();
 		var preparing = System.nanoTime();
@@ -124,7 +135,8 @@ public final class HttpDeadlineRush {
 				deadline, COMPANIES, WINDOW_SECONDS, clients());
 
 		var outcomes = new ConcurrentLinkedQueue<Outcome>();
-		try (var clients = CLIENTS > 0 ? Executors.newFixedThreadPool(CLIENTS) : Executors.newVirtualThreadPerTaskExecutor();
+		try (var clients = CLIENTS > 0 ? Executors.newFixedThreadPool(CLIENTS)
+				: Executors.newVirtualThreadPerTaskExecutor();
 				var arrivals = Executors.newSingleThreadScheduledExecutor()) {
 			var startNanos = System.nanoTime() + Duration.between(Instant.now(), rushStart).toNanos();
 			for (int i = 0; i < people.size(); i++) {
@@ -148,7 +160,8 @@ public final class HttpDeadlineRush {
 		try {
 			if (UPLOAD_IN_RUSH) {
 				outcome.uploadSent = Instant.now();
-				var uploaded = person.client().upload("proposal-upload", "proposal.pdf", "application/pdf", person.file());
+				var uploaded = person.client()
+					.upload("proposal-upload", "proposal.pdf", "application/pdf", person.file());
 				outcome.uploadAnswered = Instant.now();
 				outcome.uploadRefused = uploaded.says(texts.late()) || uploaded.says(texts.timedOut());
 				outcome.uploadShown = uploaded.says("proposal.pdf");
@@ -171,7 +184,10 @@ public final class HttpDeadlineRush {
 			}
 			else {
 				outcome.kind = Kind.ERROR;
-				outcome.error = answer.texts().stream().filter(text -> text.contains(texts.error())).findFirst()
+				outcome.error = answer.texts()
+					.stream()
+					.filter(text -> text.contains(texts.error()))
+					.findFirst()
 					.orElse("no outcome shown: " + answer.texts());
 			}
 		}
@@ -180,8 +196,8 @@ public final class HttpDeadlineRush {
 				outcome.clickAnswered = Instant.now();
 			}
 			outcome.kind = Kind.ERROR;
-			outcome.error = (outcome.clickSent == null ? "upload of " + person.file().length / 1024 + " kB: " : "click: ")
-					+ failed.getClass().getSimpleName() + ": " + failed.getMessage();
+			outcome.error = (outcome.clickSent == null ? "upload of " + person.file().length / 1024 + " kB: "
+					: "click: ") + failed.getClass().getSimpleName() + ": " + failed.getMessage();
 		}
 		return outcome;
 	}
@@ -201,16 +217,15 @@ public final class HttpDeadlineRush {
 	}
 
 	/**
-	 * Makes the agency, the challenge and the companies with their proposals through the application
-	 * services, on a second node that joins the application's database and leaves once its own work
-	 * (audit entries, notifications) is done.
+	 * Makes the agency, the challenge and the companies with their proposals through the
+	 * application services, on a second node that joins the application's database and
+	 * leaves once its own work (audit entries, notifications) is done.
 	 */
 	private static Prepared prepare() throws Exception {
 		try (var node = new SpringApplicationBuilder(PilotbridgeApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + DATABASE, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=" + DATABASE_PASSWORD,
-				"--pilotbridge.scheduling.enabled=false", "--pilotbridge.demo.enabled=false",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+				"--spring.datasource.password=" + DATABASE_PASSWORD, "--pilotbridge.scheduling.enabled=false",
+				"--pilotbridge.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
 			var bidding = node.getBean(TestBidding.class);
 			var agency = bidding.agency();
 			var challenge = bidding.challenge(agency, "Fewer empty school buses, the rush over HTTP");
@@ -245,7 +260,10 @@ public final class HttpDeadlineRush {
 		}
 	}
 
-	/** Every owner signs in and opens the proposal form, as people have it open at the deadline. */
+	/**
+	 * Every owner signs in and opens the proposal form, as people have it open at the
+	 * deadline.
+	 */
 	private static List<Person> open(HttpClient http, Prepared prepared) throws Exception {
 		var route = "challenges/" + prepared.reference() + "/proposal";
 		var futures = new ArrayList<Future<Person>>();
@@ -256,8 +274,8 @@ public final class HttpDeadlineRush {
 					client.signIn(bidder.email(), TestIdentities.PASSWORD);
 					client.open(route);
 					if (!client.has("submit-proposal") || !client.has("proposal-upload")) {
-						throw new IllegalStateException("The form of " + bidder.email() + " has no submit button or upload: "
-								+ client.texts());
+						throw new IllegalStateException(
+								"The form of " + bidder.email() + " has no submit button or upload: " + client.texts());
 					}
 					return new Person(bidder, client);
 				}));
@@ -331,9 +349,11 @@ public final class HttpDeadlineRush {
 
 	private static void report(List<Outcome> outcomes, Map<UUID, Stored> stored, Instant deadline) {
 		var inTime = outcomes.stream().filter(o -> o.clickSent != null && o.clickSent.isBefore(deadline)).toList();
-		var late = new ArrayList<>(outcomes.stream().filter(o -> o.clickSent != null && !o.clickSent.isBefore(deadline)).toList());
+		var late = new ArrayList<>(
+				outcomes.stream().filter(o -> o.clickSent != null && !o.clickSent.isBefore(deadline)).toList());
 		var lost = new ArrayList<Outcome>();
-		// A company whose upload failed never clicked: lost if it was sent in time, late otherwise.
+		// A company whose upload failed never clicked: lost if it was sent in time, late
+		// otherwise.
 		outcomes.stream().filter(o -> o.clickSent == null).forEach(o -> {
 			if (o.uploadSent != null && o.uploadSent.isBefore(deadline)) {
 				lost.add(o);
@@ -368,37 +388,52 @@ public final class HttpDeadlineRush {
 			.count();
 
 		System.out.printf(Locale.ROOT, "%nDeadline rush over HTTP: %d companies over %d s, %s, PDFs %s%n",
-				outcomes.size(), WINDOW_SECONDS, clients(), UPLOAD_IN_RUSH ? "uploaded in the rush" : "uploaded before");
+				outcomes.size(), WINDOW_SECONDS, clients(),
+				UPLOAD_IN_RUSH ? "uploaded in the rush" : "uploaded before");
 		System.out.printf(Locale.ROOT, "received in time and accepted   %5d%n", acceptedInTime.size());
-		System.out.printf(Locale.ROOT, "received in time and refused    %5d   (goal 0: %d as late, %d timed out, %d incomplete)%n",
-				refusedInTime.size(), count(refusedInTime, Kind.REFUSED_LATE), count(refusedInTime, Kind.REFUSED_TIMED_OUT),
-				count(refusedInTime, Kind.REFUSED_INVALID));
+		System.out.printf(Locale.ROOT,
+				"received in time and refused    %5d   (goal 0: %d as late, %d timed out, %d incomplete)%n",
+				refusedInTime.size(), count(refusedInTime, Kind.REFUSED_LATE),
+				count(refusedInTime, Kind.REFUSED_TIMED_OUT), count(refusedInTime, Kind.REFUSED_INVALID));
 		System.out.printf(Locale.ROOT, "received late                   %5d   (%d refused, %d accepted: must be 0)%n",
 				late.size(), late.size() - lateAccepted, lateAccepted);
-		System.out.printf(Locale.ROOT, "lost                            %5d   (goal 0: errors or no answer, or a receipt without its version)%n",
+		System.out.printf(Locale.ROOT,
+				"lost                            %5d   (goal 0: errors or no answer, or a receipt without its version)%n",
 				lost.size());
 		System.out.printf(Locale.ROOT, "stored without a receipt shown  %5d%n", storedUnseen);
-		System.out.printf(Locale.ROOT, "accepted in time with their PDF  %5d of %d%n", acceptedInTime.stream()
-			.filter(o -> stored.get(o.person.bidder().proposal().id()).files() == 1)
-			.count(), acceptedInTime.size());
-		lost.stream().map(o -> o.error == null ? "receipt " + o.digest + " without its stored version" : o.error)
+		System.out.printf(Locale.ROOT, "accepted in time with their PDF  %5d of %d%n",
+				acceptedInTime.stream().filter(o -> stored.get(o.person.bidder().proposal().id()).files() == 1).count(),
+				acceptedInTime.size());
+		lost.stream()
+			.map(o -> o.error == null ? "receipt " + o.digest + " without its stored version" : o.error)
 			.collect(Collectors.groupingBy(error -> error, TreeMap::new, Collectors.counting()))
 			.forEach((error, times) -> System.out.println("  " + times + " x " + error));
 		if (UPLOAD_IN_RUSH) {
-			var clickedLateAfterUpload = late.stream().filter(o -> o.uploadSent != null && o.uploadSent.isBefore(deadline)).count();
+			var clickedLateAfterUpload = late.stream()
+				.filter(o -> o.uploadSent != null && o.uploadSent.isBefore(deadline))
+				.count();
 			System.out.printf(Locale.ROOT,
 					"uploads listed in the form %d, refused %d; late clicks whose upload was sent before the deadline %d%n",
-					outcomes.stream().filter(o -> o.uploadShown).count(), outcomes.stream().filter(o -> o.uploadRefused).count(),
-					clickedLateAfterUpload);
-			latency("upload sent -> answered", outcomes.stream().filter(o -> o.uploadAnswered != null)
-				.map(o -> Duration.between(o.uploadSent, o.uploadAnswered)).toList());
+					outcomes.stream().filter(o -> o.uploadShown).count(),
+					outcomes.stream().filter(o -> o.uploadRefused).count(), clickedLateAfterUpload);
+			latency("upload sent -> answered",
+					outcomes.stream()
+						.filter(o -> o.uploadAnswered != null)
+						.map(o -> Duration.between(o.uploadSent, o.uploadAnswered))
+						.toList());
 		}
-		latency("click sent -> answered", outcomes.stream().filter(o -> o.clickAnswered != null && o.clickSent != null)
-			.map(o -> Duration.between(o.clickSent, o.clickAnswered)).toList());
-		latency("click sent -> stamped by the server (accepted)", acceptedInTime.stream()
-			.map(o -> Duration.between(o.clickSent, stored.get(o.person.bidder().proposal().id()).receivedAt()))
-			.toList());
-		var lastAnswer = outcomes.stream().filter(o -> o.clickAnswered != null).map(o -> o.clickAnswered)
+		latency("click sent -> answered",
+				outcomes.stream()
+					.filter(o -> o.clickAnswered != null && o.clickSent != null)
+					.map(o -> Duration.between(o.clickSent, o.clickAnswered))
+					.toList());
+		latency("click sent -> stamped by the server (accepted)",
+				acceptedInTime.stream()
+					.map(o -> Duration.between(o.clickSent, stored.get(o.person.bidder().proposal().id()).receivedAt()))
+					.toList());
+		var lastAnswer = outcomes.stream()
+			.filter(o -> o.clickAnswered != null)
+			.map(o -> o.clickAnswered)
 			.max(Instant::compareTo);
 		lastAnswer.ifPresent(last -> System.out.printf(Locale.ROOT, "last answer %.1f s after the deadline%n",
 				Duration.between(deadline, last).toMillis() / 1000.0));
@@ -432,7 +467,10 @@ public final class HttpDeadlineRush {
 		return Integer.parseInt(System.getProperty(name, String.valueOf(defaultValue)));
 	}
 
-	/** The English texts the form shows for each outcome, from the application's own bundles. */
+	/**
+	 * The English texts the form shows for each outcome, from the application's own
+	 * bundles.
+	 */
 	private record Texts(String received, String late, String timedOut, String notSubmitted, String error) {
 
 		static Texts load() throws IOException {
@@ -442,19 +480,27 @@ public final class HttpDeadlineRush {
 					messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 				}
 			}
-			return new Texts(literal(messages, "proposal.view.submitted"), literal(messages, "challenge.deadline-passed"),
+			return new Texts(literal(messages, "proposal.view.submitted"),
+					literal(messages, "challenge.deadline-passed"),
 					literal(messages, "challenge.submission-timed-out", "The platform could not record your change"),
-					literal(messages, "proposal.view.not-submitted"), literal(messages, "error.unexpected.notification"));
+					literal(messages, "proposal.view.not-submitted"),
+					literal(messages, "error.unexpected.notification"));
 		}
 
-		/** The longest part of the message without a placeholder, which the shown text contains. */
+		/**
+		 * The longest part of the message without a placeholder, which the shown text
+		 * contains.
+		 */
 		private static String literal(Properties messages, String key, String... absent) {
 			var message = messages.getProperty(key);
 			if (message == null) {
 				return absent.length > 0 ? absent[0] : key;
 			}
-			return Pattern.compile("\\{\\d+\\}").splitAsStream(message).map(String::strip)
-				.max((a, b) -> Integer.compare(a.length(), b.length())).orElse(message);
+			return Pattern.compile("\\{\\d+\\}")
+				.splitAsStream(message)
+				.map(String::strip)
+				.max((a, b) -> Integer.compare(a.length(), b.length()))
+				.orElse(message);
 		}
 
 	}

@@ -31,9 +31,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Not a test (surefire runs {@code *Tests}, failsafe {@code *IT}): measures the open-data
  * endpoints over HTTP with 10,000 published challenges, side by side with
- * {@code /actuator/health/liveness}, the ceiling of the web stack on the same machine in the same run.
- * The endpoints take turns in short slices, several rounds, so that a change of load on the machine
- * hits all of them alike. Closed-loop clients on the same machine; the rate limit is off.
+ * {@code /actuator/health/liveness}, the ceiling of the web stack on the same machine in
+ * the same run. The endpoints take turns in short slices, several rounds, so that a
+ * change of load on the machine hits all of them alike. Closed-loop clients on the same
+ * machine; the rate limit is off.
  * <p>
  * Run it with (figures go to {@code target/benchmarks/opendata.md}):
  *
@@ -85,7 +86,8 @@ class OpenDataBenchmark {
 		var seeding = System.nanoTime();
 		new ChallengeSeeder(identities, runAs, management, clock).seed(challenges, workers);
 		var published = Duration.ofNanos(System.nanoTime() - seeding);
-		await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(2))
+		await().atMost(Duration.ofMinutes(60))
+			.pollInterval(Duration.ofSeconds(2))
 			.until(() -> jdbc.sql("SELECT count(*) FROM ocds_release").query(Long.class).single() >= challenges);
 		var released = Duration.ofNanos(System.nanoTime() - seeding);
 
@@ -108,7 +110,9 @@ class OpenDataBenchmark {
 				loadAfter);
 	}
 
-	/** Closed loop: each client sends the next request when the previous one is answered. */
+	/**
+	 * Closed loop: each client sends the next request when the previous one is answered.
+	 */
 	private void run(String path, int clients, Duration duration, Result result) {
 		var uri = URI.create("http://localhost:" + port + path);
 		var end = System.nanoTime() + duration.toNanos();
@@ -143,17 +147,21 @@ class OpenDataBenchmark {
 			String loadBefore, String loadAfter) throws Exception {
 		var ceiling = results.get("liveness");
 		var lines = new ArrayList<String>();
-		lines.add("Seeded %,d challenges through the services with %d workers in %s (all OCDS releases written after %s)."
-			.formatted(challenges, workers, minutes(published), minutes(released)));
-		lines.add("%d closed-loop clients, %d rounds of %d s per endpoint, taking turns; load average before %s, after %s."
-			.formatted(clients, rounds, slice.toSeconds(), loadBefore, loadAfter));
+		lines.add(
+				"Seeded %,d challenges through the services with %d workers in %s (all OCDS releases written after %s)."
+					.formatted(challenges, workers, minutes(published), minutes(released)));
+		lines.add(
+				"%d closed-loop clients, %d rounds of %d s per endpoint, taking turns; load average before %s, after %s."
+					.formatted(clients, rounds, slice.toSeconds(), loadBefore, loadAfter));
 		lines.add("");
-		lines.add("| endpoint | requests | throughput (req/s) | median (ms) | p99 (ms) | mean size (bytes) | errors | throughput / liveness | p99 / liveness |");
+		lines.add(
+				"| endpoint | requests | throughput (req/s) | median (ms) | p99 (ms) | mean size (bytes) | errors | throughput / liveness | p99 / liveness |");
 		lines.add("|---|---|---|---|---|---|---|---|---|");
-		results.forEach((name, result) -> lines.add("| `%s` | %,d | %.0f | %.1f | %.1f | %,d | %d | %.2f | %.1f |".formatted(
-				endpoints.get(name), result.count(), result.throughput(), result.percentile(50), result.percentile(99),
-				result.meanBytes(), result.errors.get(), result.throughput() / ceiling.throughput(),
-				result.percentile(99) / ceiling.percentile(99))));
+		results.forEach((name,
+				result) -> lines.add("| `%s` | %,d | %.0f | %.1f | %.1f | %,d | %d | %.2f | %.1f |".formatted(
+						endpoints.get(name), result.count(), result.throughput(), result.percentile(50),
+						result.percentile(99), result.meanBytes(), result.errors.get(),
+						result.throughput() / ceiling.throughput(), result.percentile(99) / ceiling.percentile(99))));
 		var text = String.join("\n", lines) + "\n";
 		var file = Path.of("target/benchmarks/opendata.md");
 		Files.createDirectories(file.getParent());

@@ -8,9 +8,10 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 /**
- * A Java Flight Recording of the measured part of a benchmark only, when {@code -Dbench.jfr=<file>}
- * is set; read it with {@code jfr view hot-methods <file>}, {@code jfr view latencies-by-type <file>}
- * and {@code jfr view contention-by-site <file>}.
+ * A Java Flight Recording of the measured part of a benchmark only, when
+ * {@code -Dbench.jfr=<file>} is set; read it with {@code jfr view hot-methods <file>},
+ * {@code jfr view latencies-by-type <file>} and
+ * {@code jfr view contention-by-site <file>}.
  */
 final class Profiling implements AutoCloseable {
 

@@ -22,15 +22,17 @@ import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestPdfs;
 
 /**
- * Measures proposal submissions with 10 MB attachments: how long a submission takes and how many a
- * node accepts per second, all for one challenge (the worst case: they serialise on its row lock).
- * Not a test: run it by hand (see docs/benchmarks.md) on an otherwise idle machine.
+ * Measures proposal submissions with 10 MB attachments: how long a submission takes and
+ * how many a node accepts per second, all for one challenge (the worst case: they
+ * serialise on its row lock). Not a test: run it by hand (see docs/benchmarks.md) on an
+ * otherwise idle machine.
  * <p>
- * It starts the whole application on a throw-away embedded PostgreSQL, as the integration tests do,
- * prepares companies whose proposals each carry a PDF of just under 10 MB, then measures: the upload
- * of that file (read, checked with PDFBox, stored), sequential submissions, and concurrent
- * resubmissions from several threads. Everything that follows a submission (audit entry, receipt
- * rendering, receipt e-mail into the outbox) runs as in production, in the background.
+ * It starts the whole application on a throw-away embedded PostgreSQL, as the integration
+ * tests do, prepares companies whose proposals each carry a PDF of just under 10 MB, then
+ * measures: the upload of that file (read, checked with PDFBox, stored), sequential
+ * submissions, and concurrent resubmissions from several threads. Everything that follows
+ * a submission (audit entry, receipt rendering, receipt e-mail into the outbox) runs as
+ * in production, in the background.
  */
 public final class ProposalSubmissionBenchmark {
 
@@ -47,10 +49,10 @@ public final class ProposalSubmissionBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (var context = new SpringApplicationBuilder(PilotbridgeApplication.class, TestBidding.class)
-			.run("--server.port=0", "--pilotbridge.demo.enabled=false", "--logging.level.root=WARN",
-					"--pilotbridge.embedded-database.data-directory=",
-					"--pilotbridge.embedded-database.database-name=bench")) {
+		try (var context = new SpringApplicationBuilder(PilotbridgeApplication.class, TestBidding.class).run(
+				"--server.port=0", "--pilotbridge.demo.enabled=false", "--logging.level.root=WARN",
+				"--pilotbridge.embedded-database.data-directory=",
+				"--pilotbridge.embedded-database.database-name=bench")) {
 			var bidding = context.getBean(TestBidding.class);
 			var proposals = context.getBean(ProposalManagement.class);
 			var agency = bidding.agency();
@@ -116,8 +118,8 @@ public final class ProposalSubmissionBenchmark {
 	private static void report(String what, List<Long> nanos, long wallNanos) {
 		var sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
-		var throughput = wallNanos > 0 ? String.format(Locale.ROOT, ", %.1f per second", nanos.size() / (wallNanos / 1e9))
-				: "";
+		var throughput = wallNanos > 0
+				? String.format(Locale.ROOT, ", %.1f per second", nanos.size() / (wallNanos / 1e9)) : "";
 		System.out.printf(Locale.ROOT, "%-45s n=%d%s; latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", what,
 				nanos.size(), throughput, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99),
 				sorted.get(sorted.size() - 1) / 1e6);

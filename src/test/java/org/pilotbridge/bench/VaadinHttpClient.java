@@ -23,30 +23,34 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One person's browser on Pilotbridge, without a browser: it signs in through the built-in OpenID
- * Connect provider as a browser does (the provider's login form, then the authorization code flow
- * back to the application), and speaks Vaadin Flow's client protocol to one view, as Flow's own
- * client does:
+ * One person's browser on Pilotbridge, without a browser: it signs in through the
+ * built-in OpenID Connect provider as a browser does (the provider's login form, then the
+ * authorization code flow back to the application), and speaks Vaadin Flow's client
+ * protocol to one view, as Flow's own client does:
  * <ul>
- * <li>{@code GET /?v-r=init&location=<route>} answers the application configuration with the UI's id,
- * its CSRF token ({@code Vaadin-Security-Key}) and the first changes of the state tree;</li>
- * <li>every interaction is a {@code POST /?v-r=uidl&v-uiId=<id>} of
- * {@code {"csrfToken", "rpc": [...], "syncId", "clientId"}}, one at a time, where an RPC is an event
- * on a node of the state tree ({@code {"type":"event","node":n,"event":"click","data":{...}}}); the
- * answer holds the changes of the tree (nodes attached, their tag, properties, attributes, DOM event
- * listeners and text), the next {@code syncId} and {@code clientId};</li>
+ * <li>{@code GET /?v-r=init&location=<route>} answers the application configuration with
+ * the UI's id, its CSRF token ({@code Vaadin-Security-Key}) and the first changes of the
+ * state tree;</li>
+ * <li>every interaction is a {@code POST /?v-r=uidl&v-uiId=<id>} of {@code {"csrfToken",
+ * "rpc": [...], "syncId", "clientId"}}, one at a time, where an RPC is an event on a node
+ * of the state tree ({@code {"type":"event","node":n,"event":"click","data":{...}}}); the
+ * answer holds the changes of the tree (nodes attached, their tag, properties,
+ * attributes, DOM event listeners and text), the next {@code syncId} and
+ * {@code clientId};</li>
  * <li>navigation is the {@code ui-navigate} event on the root node;</li>
- * <li>a file goes to the upload element's {@code target} address as the body of a {@code POST}
- * ({@code vaadin-upload}'s default "raw" format: {@code Content-Type} of the file, its name in
- * {@code X-Filename}), between the {@code upload-start} and {@code upload-success} events.</li>
+ * <li>a file goes to the upload element's {@code target} address as the body of a
+ * {@code POST} ({@code vaadin-upload}'s default "raw" format: {@code Content-Type} of the
+ * file, its name in {@code X-Filename}), between the {@code upload-start} and
+ * {@code upload-success} events.</li>
  * </ul>
- * Elements are found by their {@code id} attribute. The data of an event is what the browser would
- * send for the expressions the server asked for (the listener's constant): keys, mouse buttons and
- * positions of a plain click, no upload in progress after an upload. Not thread-safe: one person
- * does one thing at a time, as Flow's client sends one request at a time.
+ * Elements are found by their {@code id} attribute. The data of an event is what the
+ * browser would send for the expressions the server asked for (the listener's constant):
+ * keys, mouse buttons and positions of a plain click, no upload in progress after an
+ * upload. Not thread-safe: one person does one thing at a time, as Flow's client sends
+ * one request at a time.
  * <p>
- * Written for the deadline rush over HTTP ({@link HttpDeadlineRush}); it knows the parts of the
- * protocol the proposal form needs, not all of Flow.
+ * Written for the deadline rush over HTTP ({@link HttpDeadlineRush}); it knows the parts
+ * of the protocol the proposal form needs, not all of Flow.
  */
 public final class VaadinHttpClient {
 
@@ -77,7 +81,8 @@ public final class VaadinHttpClient {
 	private int clientId;
 
 	/**
-	 * @param http shared by all people: it keeps connections, this client keeps the cookies
+	 * @param http shared by all people: it keeps connections, this client keeps the
+	 * cookies
 	 * @param base the application's address, such as {@code http://127.0.0.1:8080}
 	 */
 	public VaadinHttpClient(HttpClient http, String base) {
@@ -86,10 +91,11 @@ public final class VaadinHttpClient {
 	}
 
 	/**
-	 * An HTTP/1.1 client for many people at once, following no redirect by itself. Idle connections
-	 * are dropped after 5 seconds (unless {@code jdk.httpclient.keepalive.timeout} says otherwise), well
-	 * before the server drops them, so that no request goes out on a connection the server has just
-	 * closed, which a browser would retry and this client would count as lost.
+	 * An HTTP/1.1 client for many people at once, following no redirect by itself. Idle
+	 * connections are dropped after 5 seconds (unless
+	 * {@code jdk.httpclient.keepalive.timeout} says otherwise), well before the server
+	 * drops them, so that no request goes out on a connection the server has just closed,
+	 * which a browser would retry and this client would count as lost.
 	 */
 	public static HttpClient sharedHttpClient() {
 		if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
@@ -103,8 +109,9 @@ public final class VaadinHttpClient {
 	}
 
 	/**
-	 * Sends that header with every request from now on, as a browser sends its {@code Accept-Language},
-	 * or as a client claiming something about its requests would.
+	 * Sends that header with every request from now on, as a browser sends its
+	 * {@code Accept-Language}, or as a client claiming something about its requests
+	 * would.
 	 */
 	public VaadinHttpClient header(String name, String value) {
 		headers.put(name, value);
@@ -112,9 +119,9 @@ public final class VaadinHttpClient {
 	}
 
 	/**
-	 * Signs in with the built-in provider: the application sends the browser to the provider, whose
-	 * login form takes the address and password, and back with an authorization code.
-	 *
+	 * Signs in with the built-in provider: the application sends the browser to the
+	 * provider, whose login form takes the address and password, and back with an
+	 * authorization code.
 	 * @throws IOException when the sign-in does not end on a page of the application
 	 */
 	public void signIn(String email, String password) throws IOException {
@@ -134,7 +141,6 @@ public final class VaadinHttpClient {
 
 	/**
 	 * Opens a view as a browser does: bootstraps a UI for the route and navigates to it.
-	 *
 	 * @param route such as {@code challenges/CH-2026-0001/proposal}
 	 */
 	public Answer open(String route) throws IOException {
@@ -164,9 +170,9 @@ public final class VaadinHttpClient {
 	}
 
 	/**
-	 * Uploads a file with the upload element of that id, as {@code vaadin-upload} does: the
-	 * {@code upload-start} event, the file to the element's target, then {@code upload-success}.
-	 *
+	 * Uploads a file with the upload element of that id, as {@code vaadin-upload} does:
+	 * the {@code upload-start} event, the file to the element's target, then
+	 * {@code upload-success}.
 	 * @return the answer to the upload's end, which shows what became of the file
 	 */
 	public Answer upload(String id, String fileName, String contentType, byte[] content) throws IOException {
@@ -217,8 +223,8 @@ public final class VaadinHttpClient {
 		var answer = JSON.readTree(start < 0 ? "{}" : body.substring(start));
 		var error = answer.path("meta").path("appError");
 		if (!error.isMissingNode()) {
-			throw new IOException("Vaadin reported " + error.path("caption").asString() + ": "
-					+ error.path("message").asString());
+			throw new IOException(
+					"Vaadin reported " + error.path("caption").asString() + ": " + error.path("message").asString());
 		}
 		if (answer.path("meta").path("sessionExpired").asBoolean(false)) {
 			throw new IOException("The session expired");
@@ -226,7 +232,9 @@ public final class VaadinHttpClient {
 		return new Answer(apply(answer));
 	}
 
-	/** What an interaction changed: the texts it added or changed, notifications included. */
+	/**
+	 * What an interaction changed: the texts it added or changed, notifications included.
+	 */
 	public record Answer(List<String> texts) {
 
 		public boolean says(String text) {
@@ -278,7 +286,9 @@ public final class VaadinHttpClient {
 		return texts;
 	}
 
-	/** What the browser sends for the expressions the server asked for with the listener. */
+	/**
+	 * What the browser sends for the expressions the server asked for with the listener.
+	 */
 	private ObjectNode eventData(Node node, String event) {
 		var data = JSON.createObjectNode();
 		var hash = node.listeners.get(event);
@@ -331,7 +341,8 @@ public final class VaadinHttpClient {
 		headers.forEach(request::header);
 		if (!cookies.isEmpty()) {
 			var header = new StringBuilder();
-			cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+			cookies.forEach((name,
+					value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
 			request.header("Cookie", header.toString());
 		}
 		request.timeout(Duration.ofMinutes(5));

@@ -20,17 +20,19 @@ import org.pilotbridge.test.Browser;
 import org.pilotbridge.test.Browsers;
 
 /**
- * Measures the server memory a Vaadin session takes, as Vaadin's capacity planning guide describes:
- * the live heap (after a full garbage collection) of the running application with and without N
- * sessions, divided by N, for two kinds of visitor: an anonymous visitor browsing the challenges, and
- * a signed-in evaluator scoring a proposal. Sessions are made by a real browser (headless Chromium),
- * one after the other, each with fresh cookies, and are left open as a visitor who leaves the site
- * leaves them (they live until the session timeout). The heap is read with
- * {@code jcmd <pid> GC.class_histogram}, which collects first; the histogram also counts the
- * {@code VaadinSession} and {@code UI} objects, to show the sessions are really there.
+ * Measures the server memory a Vaadin session takes, as Vaadin's capacity planning guide
+ * describes: the live heap (after a full garbage collection) of the running application
+ * with and without N sessions, divided by N, for two kinds of visitor: an anonymous
+ * visitor browsing the challenges, and a signed-in evaluator scoring a proposal. Sessions
+ * are made by a real browser (headless Chromium), one after the other, each with fresh
+ * cookies, and are left open as a visitor who leaves the site leaves them (they live
+ * until the session timeout). The heap is read with
+ * {@code jcmd <pid> GC.class_histogram}, which collects first; the histogram also counts
+ * the {@code VaadinSession} and {@code UI} objects, to show the sessions are really
+ * there.
  * <p>
- * Not a test: run it against the application started with {@code bench/serve.sh} on the volume data
- * set (see docs/benchmarks.md); {@code bench/vaadin-memory.sh} does both.
+ * Not a test: run it against the application started with {@code bench/serve.sh} on the
+ * volume data set (see docs/benchmarks.md); {@code bench/vaadin-memory.sh} does both.
  */
 public final class VaadinMemoryBenchmark {
 
@@ -48,19 +50,22 @@ public final class VaadinMemoryBenchmark {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-	private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$", Pattern.MULTILINE);
+	private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$",
+			Pattern.MULTILINE);
 
 	private VaadinMemoryBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		if (PID == 0 || !BASE.startsWith("http://127.0.0.1:")) {
-			throw new IllegalArgumentException("Set -Dbench.pid=<application pid> and -Dbench.base=http://127.0.0.1:<port>");
+			throw new IllegalArgumentException(
+					"Set -Dbench.pid=<application pid> and -Dbench.base=http://127.0.0.1:<port>");
 		}
 		var driver = Browsers.chromium(Language.ENGLISH);
 		try {
-			System.out.printf(Locale.ROOT, "Vaadin session memory, %s (pid %d), %d sessions per kind after %d to warm up%n",
-					BASE, PID, SESSIONS, WARMUP);
+			System.out.printf(Locale.ROOT,
+					"Vaadin session memory, %s (pid %d), %d sessions per kind after %d to warm up%n", BASE, PID,
+					SESSIONS, WARMUP);
 			var empty = heap();
 			System.out.println("before any session: " + empty);
 
@@ -114,9 +119,10 @@ public final class VaadinMemoryBenchmark {
 	}
 
 	/**
-	 * An evaluator of the volume data set (the second evaluator of an agency, who has proposals left
-	 * to score in the challenges under evaluation): signs in, opens the list of evaluations, one with
-	 * proposals still to score, a proposal, and saves points and a justification.
+	 * An evaluator of the volume data set (the second evaluator of an agency, who has
+	 * proposals left to score in the challenges under evaluation): signs in, opens the
+	 * list of evaluations, one with proposals still to score, a proposal, and saves
+	 * points and a justification.
 	 */
 	private static void score(ChromeDriver driver, int agency) throws IOException {
 		try {
@@ -126,7 +132,8 @@ public final class VaadinMemoryBenchmark {
 			var page = Path.of("target", "bench", "vaadin-memory-failure.html");
 			Files.createDirectories(page.getParent());
 			Files.writeString(page, driver.getCurrentUrl() + "\n" + driver.getPageSource());
-			throw new IllegalStateException("Scoring as evaluator-2 of agency " + agency + " failed; page in " + page, e);
+			throw new IllegalStateException("Scoring as evaluator-2 of agency " + agency + " failed; page in " + page,
+					e);
 		}
 	}
 
@@ -137,7 +144,8 @@ public final class VaadinMemoryBenchmark {
 		find(driver, "#email").sendKeys("evaluator-2@agency-%03d.volume.example".formatted(agency));
 		find(driver, "#password").sendKeys(PASSWORD);
 		click(driver, "button[type=submit]");
-		// Back from the provider on the page asked for, as a person would land: one UI for the session.
+		// Back from the provider on the page asked for, as a person would land: one UI
+		// for the session.
 		new WebDriverWait(driver, TIMEOUT)
 			.until(d -> d.getCurrentUrl().contains("/evaluation") && !d.getCurrentUrl().contains("/account/"));
 		waitForVaadin(driver);
@@ -146,7 +154,8 @@ public final class VaadinMemoryBenchmark {
 				.stream()
 				.filter(item -> item.getText().contains("still to score"))
 				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("evaluator-2 of agency " + agency + " has nothing to score")));
+				.orElseThrow(
+						() -> new IllegalStateException("evaluator-2 of agency " + agency + " has nothing to score")));
 		click(driver, task.findElement(By.cssSelector("a")));
 		waitForVaadin(driver);
 		var proposals = new WebDriverWait(driver, TIMEOUT)
@@ -169,10 +178,17 @@ public final class VaadinMemoryBenchmark {
 	private static WebElement find(ChromeDriver driver, String css) {
 		waitForVaadin(driver);
 		return new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
-			.until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+			.until(d -> d.findElements(By.cssSelector(css))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.findFirst()
+				.orElse(null));
 	}
 
-	/** Clicks the first visible element matching the selector, finding it again if the view re-renders it. */
+	/**
+	 * Clicks the first visible element matching the selector, finding it again if the
+	 * view re-renders it.
+	 */
 	private static void click(ChromeDriver driver, String css) {
 		waitForVaadin(driver);
 		new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
@@ -190,7 +206,10 @@ public final class VaadinMemoryBenchmark {
 		new Browser(driver, BASE, TIMEOUT).waitForVaadin();
 	}
 
-	/** The live heap after a full collection, with the number of Vaadin sessions and UIs in it. */
+	/**
+	 * The live heap after a full collection, with the number of Vaadin sessions and UIs
+	 * in it.
+	 */
 	private static Heap heap() throws IOException, InterruptedException {
 		jcmd("GC.run");
 		var histogram = jcmd("GC.class_histogram");
@@ -213,7 +232,9 @@ public final class VaadinMemoryBenchmark {
 
 	private static String jcmd(String command) throws IOException, InterruptedException {
 		var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-				String.valueOf(PID), command).redirectErrorStream(true).start();
+				String.valueOf(PID), command)
+			.redirectErrorStream(true)
+			.start();
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException("jcmd " + command + " failed:\n" + output);

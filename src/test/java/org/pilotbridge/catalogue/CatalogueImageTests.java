@@ -48,11 +48,11 @@ class CatalogueImageTests {
 		var big = new byte[5 * 1024 * 1024 + 1];
 		System.arraycopy(Fixtures.png(10, 10), 0, big, 0, 8);
 
-		assertThatThrownBy(() -> sanitizer.sanitize(new ByteArrayInputStream(big)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey, FieldProblem::arguments)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("catalogue.image.too-large",
-						java.util.List.of(5L))));
+		assertThatThrownBy(() -> sanitizer.sanitize(new ByteArrayInputStream(big))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey, FieldProblem::arguments)
+					.containsExactly(
+							org.assertj.core.groups.Tuple.tuple("catalogue.image.too-large", java.util.List.of(5L))));
 	}
 
 	@Test
@@ -102,10 +102,10 @@ class CatalogueImageTests {
 	}
 
 	private void assertRefused(byte[] content, String messageKey) {
-		assertThatThrownBy(() -> sanitizer.sanitize(new ByteArrayInputStream(content)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("images", messageKey)));
+		assertThatThrownBy(() -> sanitizer.sanitize(new ByteArrayInputStream(content))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+					.containsExactly(org.assertj.core.groups.Tuple.tuple("images", messageKey)));
 	}
 
 }

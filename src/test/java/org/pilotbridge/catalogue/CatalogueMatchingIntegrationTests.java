@@ -95,11 +95,12 @@ class CatalogueMatchingIntegrationTests {
 
 	@Test
 	void matchesAChallengeByTheWordsOfItsTitleAndSummary(Scenario scenario) {
-		published(the.owner(), the.company(), Fixtures.completeProfile()
-			.name("Icy cycle path alerts " + the.run())
-			.pitch("Road sensors forecast icy cycle paths so that gritters go out in time.")
-			.cpvCodes(List.of("90620000-9"))
-			.build());
+		published(the.owner(), the.company(),
+				Fixtures.completeProfile()
+					.name("Icy cycle path alerts " + the.run())
+					.pitch("Road sensors forecast icy cycle paths so that gritters go out in time.")
+					.cpvCodes(List.of("90620000-9"))
+					.build());
 
 		scenario.stimulate(() -> publish(draft("Cycle paths free of ice all winter", List.of("72000000-5"))))
 			.andWaitForEventOfType(MatchingChallengePublished.class)
@@ -120,7 +121,8 @@ class CatalogueMatchingIntegrationTests {
 			.matching(event -> event.company().equals(the.otherCompany()))
 			.toArrive();
 
-		assertThat(runAs.person(the.owner(), the.company(), () -> settings.matchNotifications(the.company()))).isFalse();
+		assertThat(runAs.person(the.owner(), the.company(), () -> settings.matchNotifications(the.company())))
+			.isFalse();
 		await().untilAsserted(() -> assertThat(matchedCompanies()).contains(the.otherCompany().id()));
 		assertThat(matchedCompanies()).doesNotContain(the.company().id());
 	}
@@ -148,8 +150,9 @@ class CatalogueMatchingIntegrationTests {
 				Fixtures.completeProfile().cpvCodes(List.of("48000000-8")).build());
 		var challenge = publish(draft("Fuller bins", List.of("48000000-8")));
 
-		scenario.stimulate(() -> runAs.person(the.manager(), the.agency(),
-				() -> matching.invite(challenge, solution, "Your sensors look like a fit.")))
+		scenario
+			.stimulate(() -> runAs.person(the.manager(), the.agency(),
+					() -> matching.invite(challenge, solution, "Your sensors look like a fit.")))
 			.andWaitForEventOfType(CompanyInvitedToChallenge.class)
 			.matching(event -> event.solution().equals(solution))
 			.toArriveAndVerify(event -> {
@@ -161,11 +164,13 @@ class CatalogueMatchingIntegrationTests {
 		assertThat(runAs.person(the.manager(), the.agency(), () -> matching.suggestionsFor(challenge)).solutions())
 			.filteredOn(s -> s.id().equals(solution))
 			.allSatisfy(s -> assertThat(s.invitedAt()).isNotNull());
-		assertThatThrownBy(() -> runAs.person(the.manager(), the.agency(), () -> matching.invite(challenge, solution, "")))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.invite.already"));
-		assertThatThrownBy(() -> runAs.person(the.owner(), the.company(), () -> matching.invite(challenge, solution, "")))
+		assertThatThrownBy(
+				() -> runAs.person(the.manager(), the.agency(), () -> matching.invite(challenge, solution, "")))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("catalogue.invite.already"));
+		assertThatThrownBy(
+				() -> runAs.person(the.owner(), the.company(), () -> matching.invite(challenge, solution, "")))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

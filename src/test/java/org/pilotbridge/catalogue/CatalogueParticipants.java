@@ -15,13 +15,14 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.test.TestIdentities;
 
 /**
- * The people and organisations of a catalogue test, with fresh names so that tests sharing a
- * database never meet: a platform administrator, a verified agency with a challenge manager, a
- * verified company with its owner and a member, a second company waiting for verification, a
- * company an administrator refused, and someone who belongs nowhere.
+ * The people and organisations of a catalogue test, with fresh names so that tests
+ * sharing a database never meet: a platform administrator, a verified agency with a
+ * challenge manager, a verified company with its owner and a member, a second company
+ * waiting for verification, a company an administrator refused, and someone who belongs
+ * nowhere.
  */
-record CatalogueParticipants(String run, PersonId admin, OrganisationId agency, PersonId manager, OrganisationId company,
-		PersonId owner, PersonId member, OrganisationId otherCompany, PersonId otherOwner,
+record CatalogueParticipants(String run, PersonId admin, OrganisationId agency, PersonId manager,
+		OrganisationId company, PersonId owner, PersonId member, OrganisationId otherCompany, PersonId otherOwner,
 		OrganisationId rejectedCompany, PersonId rejectedOwner, PersonId outsider) {
 
 	static CatalogueParticipants create(AccountProvisioning accounts, OrganisationManagement organisations,
@@ -58,9 +59,10 @@ record CatalogueParticipants(String run, PersonId admin, OrganisationId agency, 
 
 	private static OrganisationId register(RunAs runAs, OrganisationManagement organisations, PersonId founder,
 			OrganisationKind kind, String name) {
-		return runAs.person(founder, null, () -> organisations.register(OrganisationData.of(kind, name, "BE",
-				"Rue de la Loi 1", "1000", "Brussels", "", TestIdentities.belgianNumber(),
-				kind == OrganisationKind.COMPANY ? SizeClass.SMALL : null)));
+		return runAs.person(founder, null,
+				() -> organisations.register(OrganisationData.of(kind, name, "BE", "Rue de la Loi 1", "1000",
+						"Brussels", "", TestIdentities.belgianNumber(),
+						kind == OrganisationKind.COMPANY ? SizeClass.SMALL : null)));
 	}
 
 }

@@ -139,28 +139,29 @@ class CatalogueSolutionIntegrationTests {
 	void refusesToSubmitAnIncompleteProfileWithOneProblemPerField() {
 		var id = asOwner(() -> management.create(the.company(), SolutionProfile.builder().name("Just a name").build()));
 
-		assertThatThrownBy(() -> asOwner(() -> management.submit(id)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactlyInAnyOrder(tuple("pitch", "validation.required"),
-						tuple("description", "validation.required"), tuple("problemsSolved", "validation.required"),
-						tuple("cpvCodes", "catalogue.solution.cpv-required"),
-						tuple("trl", "catalogue.solution.trl-required"),
-						tuple("languages", "catalogue.solution.languages-required")));
+		assertThatThrownBy(() -> asOwner(() -> management.submit(id))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+					.containsExactlyInAnyOrder(tuple("pitch", "validation.required"),
+							tuple("description", "validation.required"), tuple("problemsSolved", "validation.required"),
+							tuple("cpvCodes", "catalogue.solution.cpv-required"),
+							tuple("trl", "catalogue.solution.trl-required"),
+							tuple("languages", "catalogue.solution.languages-required")));
 		assertThat(managed(id).state()).isEqualTo(SolutionState.DRAFT);
 	}
 
 	@Test
 	void refusesMalformedValuesEvenInADraft() {
-		assertThatThrownBy(() -> asOwner(() -> management.create(the.company(), Fixtures.completeProfile()
-			.website("javascript:alert(1)")
-			.trl(10)
-			.cpvCodes(List.of("99999999-9"))
-			.build()))).isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactlyInAnyOrder(tuple("website", "catalogue.solution.website-invalid"),
-						tuple("trl", "catalogue.solution.trl-range"),
-						tuple("cpvCodes", "catalogue.solution.cpv-unknown")));
+		assertThatThrownBy(() -> asOwner(() -> management.create(the.company(),
+				Fixtures.completeProfile()
+					.website("javascript:alert(1)")
+					.trl(10)
+					.cpvCodes(List.of("99999999-9"))
+					.build())))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+						.containsExactlyInAnyOrder(tuple("website", "catalogue.solution.website-invalid"),
+								tuple("trl", "catalogue.solution.trl-range"),
+								tuple("cpvCodes", "catalogue.solution.cpv-unknown")));
 		assertThat(SolutionValidation.isWebAddress("https://example.org/a?b=c")).isTrue();
 		assertThat(SolutionValidation.isWebAddress("ftp://example.org")).isFalse();
 		assertThat(SolutionValidation.isWebAddress("https://user:pw@example.org")).isFalse();
@@ -179,7 +180,8 @@ class CatalogueSolutionIntegrationTests {
 			refused(person, () -> management.withdraw(id));
 			refused(person, () -> management.delete(id));
 			refused(person, () -> management.addImage(id, "x.png", new ByteArrayInputStream(Fixtures.png(20, 20))));
-			refused(person, () -> management.attachBrochure(id, "x.pdf", new ByteArrayInputStream(Fixtures.onePagePdf())));
+			refused(person,
+					() -> management.attachBrochure(id, "x.pdf", new ByteArrayInputStream(Fixtures.onePagePdf())));
 			refused(person, () -> management.create(the.company(), changed));
 			refused(person, () -> query.managed(id));
 		}
@@ -207,9 +209,9 @@ class CatalogueSolutionIntegrationTests {
 	void letsNoMemberOfARefusedCompanyWriteSolutions() {
 		assertThatThrownBy(() -> runAs.person(the.rejectedOwner(), the.rejectedCompany(),
 				() -> management.create(the.rejectedCompany(), Fixtures.completeProfile().build())))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.company.rejected"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("catalogue.company.rejected"));
 	}
 
 	@Test
@@ -219,9 +221,9 @@ class CatalogueSolutionIntegrationTests {
 
 		assertThatThrownBy(() -> asOwner(() -> management.addImage(id, "photo.png",
 				new ByteArrayInputStream("not a picture".getBytes(StandardCharsets.UTF_8)))))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactly(tuple("images", "catalogue.image.not-an-image")));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+						.containsExactly(tuple("images", "catalogue.image.not-an-image")));
 		assertThat(managed(id)).isEqualTo(before);
 	}
 
@@ -229,15 +231,16 @@ class CatalogueSolutionIntegrationTests {
 	void storesUpToThreeImagesReEncodedAndShowsThemToThePublicOnlyOncePublished() throws Exception {
 		var id = asOwner(() -> management.create(the.company(), Fixtures.completeProfile().build()));
 		var reference = managed(id).reference();
-		var first = asOwner(() -> management.addImage(id, "Façade photo.PNG", new ByteArrayInputStream(Fixtures.png(2400, 1200))));
+		var first = asOwner(
+				() -> management.addImage(id, "Façade photo.PNG", new ByteArrayInputStream(Fixtures.png(2400, 1200))));
 		asOwner(() -> management.addImage(id, "two.jpg", new ByteArrayInputStream(Fixtures.jpeg(300, 200))));
 		asOwner(() -> management.addImage(id, "three.jpg", new ByteArrayInputStream(Fixtures.jpeg(300, 200))));
 
-		assertThatThrownBy(() -> asOwner(() -> management.addImage(id, "four.jpg",
-				new ByteArrayInputStream(Fixtures.jpeg(300, 200)))))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.image.too-many"));
+		assertThatThrownBy(() -> asOwner(
+				() -> management.addImage(id, "four.jpg", new ByteArrayInputStream(Fixtures.jpeg(300, 200)))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("catalogue.image.too-many"));
 		var images = managed(id).images();
 		assertThat(images).hasSize(3);
 		assertThat(images.get(0).fileName()).isEqualTo("Facade-photo.png");
@@ -276,14 +279,14 @@ class CatalogueSolutionIntegrationTests {
 
 		assertThatThrownBy(() -> asOwner(() -> management.attachBrochure(id, "brochure.pdf",
 				new ByteArrayInputStream("%PDF-1.7 but nothing else".getBytes(StandardCharsets.US_ASCII)))))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactly(tuple("brochure", "document.pdf.rejected.corrupted")));
-		assertThatThrownBy(() -> asOwner(() -> management.attachBrochure(id, "brochure.pdf",
-				new ByteArrayInputStream(Fixtures.png(10, 10)))))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("document.pdf.rejected.not-a-pdf"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+						.containsExactly(tuple("brochure", "document.pdf.rejected.corrupted")));
+		assertThatThrownBy(() -> asOwner(
+				() -> management.attachBrochure(id, "brochure.pdf", new ByteArrayInputStream(Fixtures.png(10, 10)))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("document.pdf.rejected.not-a-pdf"));
 		assertThat(managed(id).brochure()).isNull();
 
 		asOwner(() -> management.attachBrochure(id, "Our brochure", new ByteArrayInputStream(Fixtures.onePagePdf())));

@@ -61,14 +61,21 @@ final class Fixtures {
 	}
 
 	/**
-	 * A small, well-formed PNG that claims a huge picture: only its header is needed to refuse it,
-	 * decoding it would allocate gigabytes.
+	 * A small, well-formed PNG that claims a huge picture: only its header is needed to
+	 * refuse it, decoding it would allocate gigabytes.
 	 */
 	static byte[] pngClaiming(int width, int height) {
 		var out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-		var header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
-			.put((byte) 0).put((byte) 0).array();
+		var header = ByteBuffer.allocate(13)
+			.putInt(width)
+			.putInt(height)
+			.put((byte) 8)
+			.put((byte) 2)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0)
+			.array();
 		chunk(out, "IHDR", header);
 		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
 		chunk(out, "IEND", new byte[0]);

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two application nodes on one database reach the deadline at the same moment and both try to close
- * the challenge: it closes once, with one event and one audit entry.
+ * Two application nodes on one database reach the deadline at the same moment and both
+ * try to close the challenge: it closes once, with one event and one audit entry.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "audit")
 @Import(MutableClockConfiguration.class)
@@ -70,7 +70,8 @@ class ChallengeClosingRaceIntegrationTests {
 		var deadline = challenges.findById(id.id()).orElseThrow().proposalsDeadline().orElseThrow();
 		var database = jdbc.sql("SELECT current_database()").query(String.class).single();
 
-		try (var secondNode = new SpringApplicationBuilder(PilotbridgeApplication.class, MutableClockConfiguration.class)
+		try (var secondNode = new SpringApplicationBuilder(PilotbridgeApplication.class,
+				MutableClockConfiguration.class)
 			.run("--pilotbridge.embedded-database.database-name=" + database, "--server.port=0",
 					"--pilotbridge.scheduling.enabled=false")) {
 			var otherClosing = secondNode.getBean(ChallengeClosing.class);
@@ -95,7 +96,8 @@ class ChallengeClosingRaceIntegrationTests {
 		}
 
 		assertThat(challenges.findById(id.id()).orElseThrow().state()).isEqualTo(ChallengeState.CLOSED);
-		// Each listener of the event has a publication of its own; a second close would be a second event.
+		// Each listener of the event has a publication of its own; a second close would
+		// be a second event.
 		assertThat(jdbc.sql("""
 				SELECT count(DISTINCT e.serialized_event)
 				FROM (SELECT event_type, serialized_event FROM event_publication

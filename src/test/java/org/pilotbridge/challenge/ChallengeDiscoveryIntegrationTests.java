@@ -100,14 +100,19 @@ class ChallengeDiscoveryIntegrationTests {
 		assertThat(byStem.hits().get(0).summary()).contains(new SearchHit.Segment("écoles", true));
 		assertThat(asTyped.hits()).extracting(SearchHit::id).containsExactly(id);
 		assertThat(inEnglish.total()).isZero();
-		assertThat(search.search(SearchCriteria.text("école").withLanguage(Language.ENGLISH).withAgency(the.agency()),
-				0, 10).total()).isZero();
+		assertThat(search
+			.search(SearchCriteria.text("école").withLanguage(Language.ENGLISH).withAgency(the.agency()), 0, 10)
+			.total()).isZero();
 	}
 
 	@Test
 	void searchesTheAmendedTextAndKeepsItsWordsThroughSavesThatChangeNoText() {
 		var id = publish(Drafts.complete(clock).title("Counting cyclists on bridges"));
-		var amended = challenges.findById(id.id()).orElseThrow().toDraft().toBuilder().title("Counting pedestrians on bridges")
+		var amended = challenges.findById(id.id())
+			.orElseThrow()
+			.toDraft()
+			.toBuilder()
+			.title("Counting pedestrians on bridges")
 			.build();
 		asManager(() -> management.amend(id, challenges.findById(id.id()).orElseThrow().version(), amended,
 				"Pedestrians matter more here"));
@@ -125,7 +130,8 @@ class ChallengeDiscoveryIntegrationTests {
 	void filtersByCpvDivisionAndNeverShowsDrafts() {
 		var software = publish(Drafts.complete(clock).cpvCodes(List.of("48000000-8")));
 		var services = publish(Drafts.complete(clock).cpvCodes(List.of("72000000-5", "90000000-7")));
-		asManager(() -> management.createDraft(the.agency(), Drafts.complete(clock).cpvCodes(List.of("48000000-8")).build()));
+		asManager(() -> management.createDraft(the.agency(),
+				Drafts.complete(clock).cpvCodes(List.of("48000000-8")).build()));
 
 		assertThat(ids(SearchCriteria.all().withAgency(the.agency()).withCpvDivision("48"))).containsExactly(software);
 		assertThat(ids(SearchCriteria.all().withAgency(the.agency()).withCpvDivision("90"))).containsExactly(services);
@@ -140,7 +146,8 @@ class ChallengeDiscoveryIntegrationTests {
 		clock.set(challenges.findById(id.id()).orElseThrow().proposalsDeadline().orElseThrow());
 
 		assertThat(ids(SearchCriteria.all().withAgency(the.agency()).withStatus(PublicStatus.OPEN))).isEmpty();
-		assertThat(ids(SearchCriteria.all().withAgency(the.agency()).withStatus(PublicStatus.CLOSED))).containsExactly(id);
+		assertThat(ids(SearchCriteria.all().withAgency(the.agency()).withStatus(PublicStatus.CLOSED)))
+			.containsExactly(id);
 	}
 
 	@Test
@@ -178,7 +185,8 @@ class ChallengeDiscoveryIntegrationTests {
 		}
 		assertThat(clarificationQuery.answers(id)).isEmpty();
 
-		asManager(() -> clarifications.answer(question, "Can we use the data of existing sensors?", "Yes, if **anonymised**."));
+		asManager(() -> clarifications.answer(question, "Can we use the data of existing sensors?",
+				"Yes, if **anonymised**."));
 
 		assertThat(clarificationQuery.answers(id)).singleElement().satisfies(answer -> {
 			assertThat(answer.question()).isEqualTo("Can we use the data of existing sensors?");
@@ -212,10 +220,10 @@ class ChallengeDiscoveryIntegrationTests {
 			.isInstanceOf(AccessDeniedException.class);
 		clock.set(challenges.findById(id.id()).orElseThrow().questionsDeadline().orElseThrow());
 
-		assertThatThrownBy(() -> asCompanyMember(() -> clarifications.ask(id, "Too late?")))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(InvalidInput.FieldProblem::messageKey)
-				.containsExactly("challenge.question.deadline-passed"));
+		assertThatThrownBy(() -> asCompanyMember(() -> clarifications.ask(id, "Too late?"))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(InvalidInput.FieldProblem::messageKey)
+					.containsExactly("challenge.question.deadline-passed"));
 		assertThat(asManager(() -> clarificationQuery.pending(id))).isEmpty();
 	}
 
@@ -230,7 +238,11 @@ class ChallengeDiscoveryIntegrationTests {
 		assertThat(asCompanyMember(() -> following.followed())).extracting(ChallengeFollowing.FollowedChallenge::id)
 			.contains(id);
 
-		clock.set(challenges.findById(id.id()).orElseThrow().proposalsDeadline().orElseThrow().minus(Duration.ofHours(47)));
+		clock.set(challenges.findById(id.id())
+			.orElseThrow()
+			.proposalsDeadline()
+			.orElseThrow()
+			.minus(Duration.ofHours(47)));
 		scenario.stimulate(() -> reminders.announceApproachingDeadlines())
 			.andWaitForEventOfType(FollowedChallengeDeadlineApproaching.class)
 			.matching(event -> event.challenge().equals(id))
@@ -243,14 +255,14 @@ class ChallengeDiscoveryIntegrationTests {
 
 	@Test
 	void matchesSavedSearchesAgainstANewChallenge() {
-		var mobility = asCompanyMember(() -> savedSearches.save("Buses", SearchCriteria.text("buses")
-			.withAgency(the.agency())
-			.withCpvDivision("72"), SavedSearchFrequency.IMMEDIATE));
+		var mobility = asCompanyMember(() -> savedSearches.save("Buses",
+				SearchCriteria.text("buses").withAgency(the.agency()).withCpvDivision("72"),
+				SavedSearchFrequency.IMMEDIATE));
 		var elsewhere = asCompanyMember(() -> savedSearches.save("Elsewhere",
 				SearchCriteria.all().withAgency(the.otherAgency()), SavedSearchFrequency.DAILY));
-		var anything = asCompanyMember(
-				() -> savedSearches.save("Cheap", SearchCriteria.all().withAgency(the.agency()).withBudget(null,
-						new BigDecimal("20000")), SavedSearchFrequency.DAILY));
+		var anything = asCompanyMember(() -> savedSearches.save("Cheap",
+				SearchCriteria.all().withAgency(the.agency()).withBudget(null, new BigDecimal("20000")),
+				SavedSearchFrequency.DAILY));
 		var since = clock.instant();
 
 		var id = publish(Drafts.complete(clock));
@@ -269,23 +281,27 @@ class ChallengeDiscoveryIntegrationTests {
 	void showsTheAgencyWhatNeedsItsAction() {
 		var withQuestion = publish(Drafts.complete(clock));
 		asCompanyMember(() -> clarifications.ask(withQuestion, "When can we visit the depot?"));
-		var draft = asManager(() -> management.createDraft(the.agency(), ChallengeDraft.builder().title("Later").build()));
+		var draft = asManager(
+				() -> management.createDraft(the.agency(), ChallengeDraft.builder().title("Later").build()));
 
 		var board = runAs.person(the.agencyMember(), the.agency(), () -> dashboard.dashboard());
 
 		assertThat(board.agency()).isEqualTo(the.agency());
 		assertThat(board.manager()).isFalse();
 		assertThat(board.counts()).containsEntry(ChallengeState.PUBLISHED, 1L).containsEntry(ChallengeState.DRAFT, 1L);
-		assertThat(board.needsAction()).extracting(AgencyDashboard.ActionItem::action, AgencyDashboard.ActionItem::challenge)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(AgencyDashboard.Action.ANSWER_QUESTIONS, withQuestion),
+		assertThat(board.needsAction())
+			.extracting(AgencyDashboard.ActionItem::action, AgencyDashboard.ActionItem::challenge)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(AgencyDashboard.Action.ANSWER_QUESTIONS, withQuestion),
 					org.assertj.core.groups.Tuple.tuple(AgencyDashboard.Action.FINISH_DRAFT, draft));
-		assertThatThrownBy(() -> asCompanyMember(() -> dashboard.dashboard())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> asCompanyMember(() -> dashboard.dashboard()))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	/**
-	 * Two thousand challenges stored straight through the repository (no events, no audit), in two
-	 * languages, three divisions and varied budgets and deadlines; the search must count, filter,
-	 * order and page them right.
+	 * Two thousand challenges stored straight through the repository (no events, no
+	 * audit), in two languages, three divisions and varied budgets and deadlines; the
+	 * search must count, filter, order and page them right.
 	 */
 	@Test
 	void searchesThousandsOfChallengesCorrectly() {
@@ -322,8 +338,8 @@ class ChallengeDiscoveryIntegrationTests {
 		var byDeadline = search.search(all.sortedBy(SearchCriteria.SortOrder.DEADLINE), 0, 100).hits();
 		assertThat(byDeadline).isSortedAccordingTo(Comparator.comparing(SearchHit::proposalsDeadline));
 		var byBudget = search.search(all.sortedBy(SearchCriteria.SortOrder.BUDGET), 0, 100).hits();
-		assertThat(byBudget).isSortedAccordingTo(
-				Comparator.comparing((SearchHit hit) -> hit.budgetCap().amount()).reversed());
+		assertThat(byBudget)
+			.isSortedAccordingTo(Comparator.comparing((SearchHit hit) -> hit.budgetCap().amount()).reversed());
 		var newest = search.search(all.sortedBy(SearchCriteria.SortOrder.NEWEST), 0, 1).hits();
 		assertThat(newest.get(0).reference()).isEqualTo("S%s-1999".formatted(run));
 
@@ -361,6 +377,5 @@ class ChallengeDiscoveryIntegrationTests {
 	private void asCompanyMember(Runnable work) {
 		runAs.person(the.companyMember(), the.company(), work);
 	}
-
 
 }

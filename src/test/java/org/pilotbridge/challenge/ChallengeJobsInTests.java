@@ -3,8 +3,8 @@ package org.pilotbridge.challenge;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Lets tests of other modules run the challenge module's scheduled jobs when they need to, instead
- * of waiting for the scheduler.
+ * Lets tests of other modules run the challenge module's scheduled jobs when they need
+ * to, instead of waiting for the scheduler.
  */
 public final class ChallengeJobsInTests {
 

@@ -128,13 +128,14 @@ class ChallengeLifecycleIntegrationTests {
 
 	@Test
 	void savesAnIncompleteDraftButChecksLengths() {
-		var id = asManager(() -> management.createDraft(the.agency(), ChallengeDraft.builder().title("Just a title").build()));
+		var id = asManager(
+				() -> management.createDraft(the.agency(), ChallengeDraft.builder().title("Just a title").build()));
 		var saved = directory.challenge(id).orElseThrow();
 
 		assertThat(saved.title()).isEqualTo("Just a title");
-		assertThatThrownBy(() -> asManager(() -> management.updateDraft(id, 0, ChallengeDraft.builder()
-			.title("x".repeat(Challenge.TITLE_MAX_LENGTH + 1))
-			.build()))).isInstanceOfSatisfying(InvalidInput.class,
+		assertThatThrownBy(() -> asManager(() -> management.updateDraft(id, 0,
+				ChallengeDraft.builder().title("x".repeat(Challenge.TITLE_MAX_LENGTH + 1)).build())))
+			.isInstanceOfSatisfying(InvalidInput.class,
 					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field).containsExactly("title"));
 	}
 
@@ -145,9 +146,9 @@ class ChallengeLifecycleIntegrationTests {
 				() -> management.createDraft(unverified.agency(), Drafts.complete(clock).build()));
 
 		assertThatThrownBy(() -> runAs.person(unverified.manager(), unverified.agency(), () -> management.publish(id)))
-			.isInstanceOfSatisfying(AgencyNotVerified.class, refused -> assertThat(refused.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("challenge.publish.agency-not-verified"));
+			.isInstanceOfSatisfying(AgencyNotVerified.class,
+					refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("challenge.publish.agency-not-verified"));
 		assertThat(directory.challenge(id).orElseThrow().state()).isEqualTo(ChallengeState.DRAFT);
 	}
 
@@ -216,15 +217,16 @@ class ChallengeLifecycleIntegrationTests {
 			submissions.recordSubmission(id);
 		});
 		var before = directory.challenge(id).orElseThrow();
-		var reweighted = draftOf(id)
-			.criteria(List.of(CriterionData.of("Quality of the approach", "How well it fits our routes", 70,
-					CriterionType.QUALITATIVE), CriterionData.of("Price", "The price asked", 30, CriterionType.PRICE)))
+		var reweighted = draftOf(id).criteria(List.of(
+				CriterionData.of("Quality of the approach", "How well it fits our routes", 70,
+						CriterionType.QUALITATIVE),
+				CriterionData.of("Price", "The price asked", 30, CriterionType.PRICE)))
 			.build();
 
 		assertThatThrownBy(() -> asManager(() -> management.amend(id, version(id), reweighted, "Price matters less")))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("challenge.criteria.frozen"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("challenge.criteria.frozen"));
 		assertThat(directory.challenge(id).orElseThrow()).isEqualTo(before);
 		assertThat(before.submittedCount()).isEqualTo(1);
 	}
@@ -242,8 +244,7 @@ class ChallengeLifecycleIntegrationTests {
 	}
 
 	@Test
-	void showsTheChallengeClosedAtTheDeadlineAndRecordsTheCloseOnTheFirstAccessAfterTheOpeningDelay(
-			Scenario scenario) {
+	void showsTheChallengeClosedAtTheDeadlineAndRecordsTheCloseOnTheFirstAccessAfterTheOpeningDelay(Scenario scenario) {
 		var id = publishedChallenge();
 		var deadline = directory.challenge(id).orElseThrow().proposalsDeadline();
 		clock.set(deadline.plusSeconds(1));
@@ -276,26 +277,24 @@ class ChallengeLifecycleIntegrationTests {
 		clock.set(deadline);
 
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> submissions.lockForSubmission(id)))
-			.isInstanceOfSatisfying(ProposalDeadlinePassed.class, refused -> assertThat(refused.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("challenge.deadline-passed"));
+			.isInstanceOfSatisfying(ProposalDeadlinePassed.class,
+					refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("challenge.deadline-passed"));
 		assertThat(directory.challenge(id).orElseThrow().submittedCount()).isZero();
 	}
 
 	@Test
 	void startsTheEvaluationOnlyOnceTheProposalsAreOpened() {
 		var id = publishedChallenge();
-		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("challenge.state.not-closed"));
+		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id))).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+					.containsExactly("challenge.state.not-closed"));
 
 		var challenge = directory.challenge(id).orElseThrow();
 		clock.set(challenge.proposalsDeadline());
-		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("challenge.state.not-opened-yet"));
+		assertThatThrownBy(() -> asManager(() -> management.startEvaluation(id))).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+					.containsExactly("challenge.state.not-opened-yet"));
 
 		clock.set(challenge.proposalsOpenAt());
 		asManager(() -> management.startEvaluation(id));

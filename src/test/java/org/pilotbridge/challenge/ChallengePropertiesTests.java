@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The opening of proposals never comes before every change received in time has committed or been
- * refused: a configuration that would let it is refused at start-up.
+ * The opening of proposals never comes before every change received in time has committed
+ * or been refused: a configuration that would let it is refused at start-up.
  */
 class ChallengePropertiesTests {
 
@@ -25,7 +25,8 @@ class ChallengePropertiesTests {
 
 	@Test
 	void acceptsAnOpeningDelayAtLeastAsLongAsTheTimeout() {
-		assertThat(properties(Duration.ofMinutes(1), Duration.ofMinutes(1)).openingDelay()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(properties(Duration.ofMinutes(1), Duration.ofMinutes(1)).openingDelay())
+			.isEqualTo(Duration.ofMinutes(1));
 		assertThat(properties(Duration.ofSeconds(30), Duration.ofMinutes(5)).submissionTimeout())
 			.isEqualTo(Duration.ofSeconds(30));
 	}

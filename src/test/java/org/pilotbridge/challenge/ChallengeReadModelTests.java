@@ -29,10 +29,10 @@ import static org.pilotbridge.challenge.ChallengeAction.START_EVALUATION;
 import static org.pilotbridge.challenge.ChallengeAction.WITHDRAW;
 
 /**
- * What the public and the managers' read models of a challenge answer at the edges of its deadlines:
- * a company reading the page one second before the deadline may still propose, at the deadline it may
- * not, whatever the job has recorded; questions stop at their own deadline; the managers are offered
- * exactly what the challenge's state allows.
+ * What the public and the managers' read models of a challenge answer at the edges of its
+ * deadlines: a company reading the page one second before the deadline may still propose,
+ * at the deadline it may not, whatever the job has recorded; questions stop at their own
+ * deadline; the managers are offered exactly what the challenge's state allows.
  */
 class ChallengeReadModelTests {
 
@@ -108,7 +108,8 @@ class ChallengeReadModelTests {
 
 		@Test
 		void stopsAmendmentsExactlyAtTheDeadlineAndWaitsForTheProposalsToBeOpened() {
-			// Read before the deadline, asked at it: the stored state is still "published".
+			// Read before the deadline, asked at it: the stored state is still
+			// "published".
 			var challenge = managed(ChallengeState.PUBLISHED, "CH-2026-0042", 0, null, DEADLINE);
 			assertThat(challenge.isOpenAt(DEADLINE)).isFalse();
 			assertThat(challenge.stateAt(DEADLINE)).isEqualTo(ChallengeState.CLOSED);
@@ -133,7 +134,8 @@ class ChallengeReadModelTests {
 
 		@Test
 		void startsTheEvaluationOnlyOnceTheProposalsAreOpened() {
-			var closed = managed(ChallengeState.CLOSED, "CH-2026-0042", 0, DEADLINE.plus(Duration.ofMinutes(5)), DEADLINE);
+			var closed = managed(ChallengeState.CLOSED, "CH-2026-0042", 0, DEADLINE.plus(Duration.ofMinutes(5)),
+					DEADLINE);
 			var now = DEADLINE.plus(Duration.ofMinutes(6));
 			assertThat(closed.awaitsOpeningAt(now)).isFalse();
 			assertThat(closed.actionsAt(now)).containsExactlyInAnyOrder(START_EVALUATION, COMPOSE_PANEL,
@@ -159,10 +161,11 @@ class ChallengeReadModelTests {
 	}
 
 	static PublicChallenge publicChallenge(ChallengeState state) {
-		return new PublicChallenge(new ChallengeId(UUID.randomUUID()), "CH-2026-0042", "Fewer empty school buses", "", "",
-				"", "", "", "", new OrganisationId(UUID.randomUUID()), "City of Ghent", state, QUESTIONS, DEADLINE,
-				ZoneId.of("Europe/Brussels"), Money.euros(25_000), 12, 1, EvaluationScale.standard(), List.of(), List.of(),
-				List.of(), List.of(Language.ENGLISH), null, 0, null, PUBLISHED_AT, null, List.of(), List.of(), List.of());
+		return new PublicChallenge(new ChallengeId(UUID.randomUUID()), "CH-2026-0042", "Fewer empty school buses", "",
+				"", "", "", "", "", new OrganisationId(UUID.randomUUID()), "City of Ghent", state, QUESTIONS, DEADLINE,
+				ZoneId.of("Europe/Brussels"), Money.euros(25_000), 12, 1, EvaluationScale.standard(), List.of(),
+				List.of(), List.of(), List.of(Language.ENGLISH), null, 0, null, PUBLISHED_AT, null, List.of(),
+				List.of(), List.of());
 	}
 
 	static ManagedChallenge managed(ChallengeState state, @Nullable String reference, int pendingQuestions,

@@ -11,8 +11,10 @@ class CpvCatalogueTests {
 
 	@Test
 	void findsCodesWithOrWithoutTheirCheckDigit() {
-		assertThat(catalogue.find("03111000-2")).hasValueSatisfying(entry -> assertThat(entry.label()).isEqualTo("Seeds"));
-		assertThat(catalogue.find("03111000")).hasValueSatisfying(entry -> assertThat(entry.code()).isEqualTo("03111000-2"));
+		assertThat(catalogue.find("03111000-2"))
+			.hasValueSatisfying(entry -> assertThat(entry.label()).isEqualTo("Seeds"));
+		assertThat(catalogue.find("03111000"))
+			.hasValueSatisfying(entry -> assertThat(entry.code()).isEqualTo("03111000-2"));
 		assertThat(catalogue.find(" 72000000-5 ")).isPresent();
 	}
 
@@ -67,7 +69,8 @@ class CpvCatalogueTests {
 		assertThat(catalogue.divisions()).hasSize(45)
 			.allSatisfy(entry -> assertThat(entry.code()).matches("\\d{2}000000-\\d"));
 		assertThat(catalogue.divisions().get(0).code()).isEqualTo("03000000-1");
-		assertThat(catalogue.divisionOf("72212000-4")).hasValueSatisfying(entry -> assertThat(entry.code()).isEqualTo("72000000-5"));
+		assertThat(catalogue.divisionOf("72212000-4"))
+			.hasValueSatisfying(entry -> assertThat(entry.code()).isEqualTo("72000000-5"));
 	}
 
 	@Test

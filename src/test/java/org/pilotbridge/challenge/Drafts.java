@@ -9,8 +9,8 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * Drafts for tests: a complete one that can be published as it is, with deadlines relative to the
- * clock.
+ * Drafts for tests: a complete one that can be published as it is, with deadlines
+ * relative to the clock.
  */
 final class Drafts {
 
@@ -29,8 +29,10 @@ final class Drafts {
 			.pilotDurationWeeks(12)
 			.questionsDeadline(local(clock, Duration.ofDays(10)))
 			.proposalsDeadline(local(clock, Duration.ofDays(21)))
-			.criteria(List.of(CriterionData.of("Quality of the approach", "How well it fits our routes", 60,
-					CriterionType.QUALITATIVE), CriterionData.of("Price", "The price asked", 40, CriterionType.PRICE)))
+			.criteria(List.of(
+					CriterionData.of("Quality of the approach", "How well it fits our routes", 60,
+							CriterionType.QUALITATIVE),
+					CriterionData.of("Price", "The price asked", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of("72000000-5"))
 			.tags(List.of("mobility"))
 			.languages(List.of(Language.ENGLISH));

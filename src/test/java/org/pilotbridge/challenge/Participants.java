@@ -15,9 +15,10 @@ import org.pilotbridge.identity.SizeClass;
 import org.pilotbridge.shared.Language;
 
 /**
- * The people and organisations of a test, each with fresh names so that tests sharing a database
- * never meet: a verified agency with a challenge manager and a member, a second verified agency
- * with its own manager, a company with a member, and someone who belongs nowhere.
+ * The people and organisations of a test, each with fresh names so that tests sharing a
+ * database never meet: a verified agency with a challenge manager and a member, a second
+ * verified agency with its own manager, a company with a member, and someone who belongs
+ * nowhere.
  */
 record Participants(PersonId admin, OrganisationId agency, PersonId manager, PersonId agencyMember,
 		OrganisationId otherAgency, PersonId otherManager, OrganisationId company, PersonId companyMember,

@@ -20,11 +20,12 @@ import org.pilotbridge.test.MutableClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The consultation events left the catalogue's package: a publication stored before the upgrade and
- * not yet completed names the old class, and the module's first changeset renames it so that the
- * registry can still read and resubmit it (DD029). The changeset ran on an empty registry when the
- * test database was migrated; here its statement runs again on publications as an older release
- * left them, in a transaction that is rolled back.
+ * The consultation events left the catalogue's package: a publication stored before the
+ * upgrade and not yet completed names the old class, and the module's first changeset
+ * renames it so that the registry can still read and resubmit it (DD029). The changeset
+ * ran on an empty registry when the test database was migrated; here its statement runs
+ * again on publications as an older release left them, in a transaction that is rolled
+ * back.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "audit")
 @Import(MutableClockConfiguration.class)
@@ -41,7 +42,9 @@ class ConsultationEventTypesIntegrationTests {
 	@Test
 	@Transactional
 	void renamesIncompletePublicationsOfTheMovedEventsToClassesThatExist() throws Exception {
-		var ids = MOVED.stream().map(event -> storedBeforeTheUpgrade("org.pilotbridge.catalogue." + event.getSimpleName())).toList();
+		var ids = MOVED.stream()
+			.map(event -> storedBeforeTheUpgrade("org.pilotbridge.catalogue." + event.getSimpleName()))
+			.toList();
 		var unrelated = storedBeforeTheUpgrade("org.pilotbridge.catalogue.SolutionPublished");
 
 		jdbc.sql(statement()).update();
@@ -56,10 +59,14 @@ class ConsultationEventTypesIntegrationTests {
 
 	private UUID storedBeforeTheUpgrade(String eventType) {
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
-				VALUES (:id, 'org.pilotbridge.audit.AuditEventListener.on(org.pilotbridge.audit.AuditableEvent)', :type, '{}', now(), 'PUBLISHED')
-				""").param("id", id).param("type", eventType).update();
+		jdbc.sql(
+				"""
+						INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
+						VALUES (:id, 'org.pilotbridge.audit.AuditEventListener.on(org.pilotbridge.audit.AuditableEvent)', :type, '{}', now(), 'PUBLISHED')
+						""")
+			.param("id", id)
+			.param("type", eventType)
+			.update();
 		return id;
 	}
 

@@ -89,13 +89,14 @@ class ConsultationIntegrationTests {
 		var incomplete = ConsultationDraft.of("", "", List.of(" "), List.of("12345678"), Language.ENGLISH,
 				LocalDateTime.ofInstant(clock.instant(), ConsultationDraft.DEFAULT_TIME_ZONE).plusHours(2));
 
-		assertThatThrownBy(() -> asManager(() -> management.publish(the.agency(), incomplete)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactlyInAnyOrder(tuple("title", "validation.required"), tuple("problem", "validation.required"),
-						tuple("questions", "catalogue.consultation.questions-required"),
-						tuple("cpvCodes", "catalogue.solution.cpv-unknown"),
-						tuple("closesAt", "catalogue.consultation.closes-too-soon")));
+		assertThatThrownBy(() -> asManager(() -> management.publish(the.agency(), incomplete))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+					.containsExactlyInAnyOrder(tuple("title", "validation.required"),
+							tuple("problem", "validation.required"),
+							tuple("questions", "catalogue.consultation.questions-required"),
+							tuple("cpvCodes", "catalogue.solution.cpv-unknown"),
+							tuple("closesAt", "catalogue.consultation.closes-too-soon")));
 	}
 
 	@Test
@@ -106,14 +107,14 @@ class ConsultationIntegrationTests {
 		}
 		var waitingManager = runAs.system(() -> accounts.provision("Waiting " + the.run(),
 				"waiting-" + the.run() + "@example.org", "a long enough password", Language.ENGLISH, false));
-		var waiting = runAs.person(waitingManager, null, () -> organisations.register(OrganisationData.of(
-				OrganisationKind.AGENCY, "Waiting agency " + the.run(), "BE", "Markt 1", "9000", "Ghent", "",
-				TestIdentities.belgianNumber(), null)));
+		var waiting = runAs.person(waitingManager, null,
+				() -> organisations.register(OrganisationData.of(OrganisationKind.AGENCY, "Waiting agency " + the.run(),
+						"BE", "Markt 1", "9000", "Ghent", "", TestIdentities.belgianNumber(), null)));
 
 		assertThatThrownBy(() -> runAs.person(waitingManager, waiting, () -> management.publish(waiting, draft())))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.consultation.agency-not-verified"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("catalogue.consultation.agency-not-verified"));
 	}
 
 	@Test
@@ -124,15 +125,16 @@ class ConsultationIntegrationTests {
 
 		assertThatThrownBy(() -> asOwner(
 				() -> answering.answer(id, the.company(), List.of("A late change", "Three months"), true)))
-			.isInstanceOfSatisfying(ConsultationClosed.class, refused -> assertThat(refused.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.consultation.closed"));
+			.isInstanceOfSatisfying(ConsultationClosed.class,
+					refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("catalogue.consultation.closed"));
 		assertThatThrownBy(() -> runAs.person(the.otherOwner(), the.otherCompany(),
 				() -> answering.answer(id, the.otherCompany(), List.of("Too late", ""), true)))
 			.isInstanceOf(ConsultationClosed.class);
 
 		var received = asManager(() -> query.answers(id));
-		assertThat(received).extracting(ReceivedAnswer::answers).containsExactly(List.of("A first answer", "Six months"));
+		assertThat(received).extracting(ReceivedAnswer::answers)
+			.containsExactly(List.of("A first answer", "Six months"));
 		assertThat(received.get(0).mayPublish()).isFalse();
 	}
 
@@ -141,10 +143,9 @@ class ConsultationIntegrationTests {
 		var id = asManager(() -> management.publish(the.agency(), draft()));
 		asMember(() -> answering.answer(id, the.company(), List.of("We did this in Ghent", ""), true));
 
-		assertThatThrownBy(() -> asManager(() -> query.answers(id)))
-			.isInstanceOfSatisfying(ConsultationStillOpen.class, refused -> assertThat(refused.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.consultation.still-open"));
+		assertThatThrownBy(() -> asManager(() -> query.answers(id))).isInstanceOfSatisfying(ConsultationStillOpen.class,
+				refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+					.containsExactly("catalogue.consultation.still-open"));
 		assertThat(asManager(() -> query.managed(id)).answerCount()).isNull();
 
 		clock.set(closesAt(id));
@@ -208,9 +209,9 @@ class ConsultationIntegrationTests {
 		assertThat(answer.answers()).containsExactly("Better thoughts", "Two months");
 		assertThat(answer.answeredBy()).isEqualTo(the.member());
 		assertThatThrownBy(() -> asOwner(() -> answering.answer(id, the.company(), List.of("", ""), false)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("catalogue.consultation.answer-required"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("catalogue.consultation.answer-required"));
 		assertThatThrownBy(() -> runAs.person(the.manager(), the.agency(),
 				() -> answering.answer(id, the.company(), List.of("Hijack", ""), false)))
 			.isInstanceOf(AccessDeniedException.class);
@@ -236,7 +237,8 @@ class ConsultationIntegrationTests {
 		assertThat(drafted.content().languages()).containsExactly(Language.ENGLISH);
 		assertThat(asManager(() -> query.managed(id)).challenge()).isEqualTo(challenge);
 		assertThat(asManager(() -> management.draftChallenge(id))).isEqualTo(challenge);
-		assertThatThrownBy(() -> asOwner(() -> management.draftChallenge(id))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> asOwner(() -> management.draftChallenge(id)))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	private java.time.Instant closesAt(ConsultationId id) {

@@ -19,12 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A visitor opens a fresh demo installation the moment it starts listening, while the demo writes
- * its history weeks in the past by turning the application's clock back. By the time the server
- * accepts the first connection the demo is written, and the clock every request reads tells the real
- * time from then on; the demo still has its history dates.
+ * A visitor opens a fresh demo installation the moment it starts listening, while the
+ * demo writes its history weeks in the past by turning the application's clock back. By
+ * the time the server accepts the first connection the demo is written, and the clock
+ * every request reads tells the real time from then on; the demo still has its history
+ * dates.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pilotbridge.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "pilotbridge.demo.enabled=true")
 class DemoSeedingIntegrationTests {
 
 	@Autowired
@@ -48,16 +50,21 @@ class DemoSeedingIntegrationTests {
 		assertThatThrownBy(() -> clock.ago(Duration.ofDays(30), () -> "weeks ago"))
 			.as("while requests are served, the clock does not move")
 			.isInstanceOf(IllegalStateException.class);
-		assertThat(clock.instant()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+		assertThat(clock.instant()).isCloseTo(Instant.now(),
+				org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
 
 		var firstPublication = jdbc.sql("SELECT min(published_at) FROM challenge").query(OffsetDateTime.class).single();
-		assertThat(firstPublication.toInstant()).as("the demo's history").isBefore(Instant.now().minus(Duration.ofDays(150)));
+		assertThat(firstPublication.toInstant()).as("the demo's history")
+			.isBefore(Instant.now().minus(Duration.ofDays(150)));
 	}
 
 	record Opened(boolean demoWritten, Instant applicationTime, Instant realTime) {
 	}
 
-	/** Notes what a visitor would find at the moment the server starts to accept connections. */
+	/**
+	 * Notes what a visitor would find at the moment the server starts to accept
+	 * connections.
+	 */
 	static class FirstConnection {
 
 		final AtomicReference<Opened> seen = new AtomicReference<>();

@@ -16,8 +16,9 @@ import org.pilotbridge.shared.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The volume data set at a tiny scale (a thousandth): generated through the services on start, it
- * holds what the plan says, in every state and language, with nothing left half-done.
+ * The volume data set at a tiny scale (a thousandth): generated through the services on
+ * start, it holds what the plan says, in every state and language, with nothing left
+ * half-done.
  */
 @SpringBootTest(properties = { "pilotbridge.volume.enabled=true", "pilotbridge.volume.scale=0.001",
 		"pilotbridge.volume.workers=2" })
@@ -41,7 +42,8 @@ class VolumeDataTests {
 	void createsTheOrganisationsOfThePlanVerifiedAndWithTheirPeople() {
 		assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'AGENCY' AND verification_state = 'VERIFIED'"))
 			.isEqualTo(PLAN.agencies());
-		assertThat(count("SELECT count(*) FROM organisation WHERE kind = 'COMPANY' AND verification_state = 'VERIFIED'"))
+		assertThat(
+				count("SELECT count(*) FROM organisation WHERE kind = 'COMPANY' AND verification_state = 'VERIFIED'"))
 			.isEqualTo(PLAN.companies());
 		assertThat(runAs.system(() -> accounts.findByEmail(VolumeData.ADMIN_EMAIL))).isPresent();
 		assertThat(runAs.system(() -> accounts.findByEmail("evaluator-1@agency-000.volume.example"))).isPresent();
@@ -58,7 +60,8 @@ class VolumeDataTests {
 				"NO_AWARD");
 		assertThat(states.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(PLAN.challenges().size());
 		assertThat(count("SELECT count(*) FROM challenge WHERE state = 'PUBLISHED' AND proposals_deadline > now()"))
-			.as("published challenges are open").isEqualTo(states.get("PUBLISHED"));
+			.as("published challenges are open")
+			.isEqualTo(states.get("PUBLISHED"));
 		assertThat(count("SELECT count(*) FROM challenge_award_notice")).as("one notice per decision")
 			.isEqualTo(states.get("AWARDED") + states.get("NO_AWARD"));
 	}
@@ -76,7 +79,8 @@ class VolumeDataTests {
 				.param(language.code())
 				.query(String.class)
 				.list();
-			assertThat(titles).as("titles in %s", language).isNotEmpty()
+			assertThat(titles).as("titles in %s", language)
+				.isNotEmpty()
 				.allMatch(title -> openings.stream().anyMatch(title::startsWith));
 		}
 	}
@@ -86,13 +90,17 @@ class VolumeDataTests {
 		assertThat(count("SELECT count(*) FROM proposal")).isEqualTo(PLAN.proposals());
 		assertThat(count("SELECT count(*) FROM proposal p WHERE NOT EXISTS "
 				+ "(SELECT 1 FROM proposal_attachment a WHERE a.proposal_id = p.id AND a.content IS NOT NULL)"))
-			.as("proposals without an attachment").isZero();
-		assertThat(count("SELECT count(*) FROM proposal_attachment WHERE substring(content from 1 for 5) <> '%PDF-'::bytea"))
-			.as("attachments that are not PDFs").isZero();
+			.as("proposals without an attachment")
+			.isZero();
+		assertThat(count(
+				"SELECT count(*) FROM proposal_attachment WHERE substring(content from 1 for 5) <> '%PDF-'::bytea"))
+			.as("attachments that are not PDFs")
+			.isZero();
 		var versions = count("SELECT count(*) FROM proposal_version");
 		assertThat(versions).isPositive();
 		assertThat(count("SELECT count(*) FROM proposal_receipt")).as("one receipt per version").isEqualTo(versions);
-		assertThat(count("SELECT count(*) FROM proposal WHERE state = 'DRAFT'")).as("some still being written").isPositive();
+		assertThat(count("SELECT count(*) FROM proposal WHERE state = 'DRAFT'")).as("some still being written")
+			.isPositive();
 	}
 
 	@Test

@@ -21,11 +21,15 @@ class VolumePlanTests {
 		assertThat(plan.companies()).isEqualTo(5_000);
 		assertThat(plan.challenges()).hasSize(10_000);
 		assertThat(plan.proposals()).isEqualTo(50_000);
-		var byFate = plan.challenges().stream().collect(Collectors.groupingBy(PlannedChallenge::fate, Collectors.counting()));
+		var byFate = plan.challenges()
+			.stream()
+			.collect(Collectors.groupingBy(PlannedChallenge::fate, Collectors.counting()));
 		for (var fate : Fate.values()) {
 			assertThat(byFate.get(fate)).as(fate.name()).isEqualTo(Math.round(10_000 * fate.share));
 		}
-		var byLanguage = plan.challenges().stream().collect(Collectors.groupingBy(PlannedChallenge::language, Collectors.counting()));
+		var byLanguage = plan.challenges()
+			.stream()
+			.collect(Collectors.groupingBy(PlannedChallenge::language, Collectors.counting()));
 		assertThat(byLanguage).containsOnlyKeys(Language.values());
 	}
 
@@ -54,7 +58,8 @@ class VolumePlanTests {
 	void keepsEveryStateAndLanguageAtATinyScaleAndRepeatsItselfForTheSameSeed() {
 		var plan = VolumePlan.of(0.001, 42);
 
-		assertThat(plan.challenges().stream().map(PlannedChallenge::fate).distinct()).containsExactlyInAnyOrder(Fate.values());
+		assertThat(plan.challenges().stream().map(PlannedChallenge::fate).distinct())
+			.containsExactlyInAnyOrder(Fate.values());
 		assertThat(plan.challenges().stream().map(PlannedChallenge::agency).map(VolumePlan::agencyLanguage).distinct())
 			.containsExactlyInAnyOrder(Language.values());
 		assertThat(VolumePlan.of(0.001, 42)).isEqualTo(plan);

@@ -40,12 +40,14 @@ class DocumentsTests {
 
 	private static final String JSON = "{\"proposal\":\"P-2026-0042\",\"price\":\"29500.00 EUR\"}";
 
-	private static final Map<Language, Texts> TEXTS = Map.of(
-			Language.ENGLISH, new Texts("Submission receipt", "Item", "Price: €29,500.00",
+	private static final Map<Language, Texts> TEXTS = Map.of(Language.ENGLISH,
+			new Texts("Submission receipt", "Item", "Price: €29,500.00",
 					"Your proposal was received on time – “thank you”."),
-			Language.FRENCH, new Texts("Accusé de réception", "Élément", "Prix : 29 500,00 €",
+			Language.FRENCH,
+			new Texts("Accusé de réception", "Élément", "Prix : 29 500,00 €",
 					"Votre proposition a été reçue à l’heure — « merci »."),
-			Language.DUTCH, new Texts("Ontvangstbewijs", "Onderdeel", "Prijs: € 29.500,00",
+			Language.DUTCH,
+			new Texts("Ontvangstbewijs", "Onderdeel", "Prijs: € 29.500,00",
 					"Uw voorstel werd tijdig ontvangen – ‘bedankt’, één café."),
 			Language.GERMAN, new Texts("Eingangsbestätigung", "Größe", "Preis: 29.500,00 €",
 					"Ihr Angebot ist fristgerecht eingegangen – „danke“, Grüße."));
@@ -144,9 +146,8 @@ class DocumentsTests {
 	@Test
 	void breaksAWordLongerThanALineAndAnEnormousCellOverPages() {
 		var enormous = "x".repeat(40_000);
-		var document = new Document("Stress", Language.ENGLISH, "Tests",
-				List.of(new Paragraph(enormous), new Table(List.of("A", "B"), List.of(List.of(enormous, "short")),
-						List.of(1f, 3f))));
+		var document = new Document("Stress", Language.ENGLISH, "Tests", List.of(new Paragraph(enormous),
+				new Table(List.of("A", "B"), List.of(List.of(enormous, "short")), List.of(1f, 3f))));
 
 		var pdf = documents.render(document);
 
@@ -166,8 +167,9 @@ class DocumentsTests {
 
 	private static Document receipt(Language language, Texts texts) {
 		var blocks = new ArrayList<Block>();
-		blocks.add(new KeyValues(List.of(new KeyValue("Reference", "P-2026-0042"), new KeyValue("Received",
-				"2026-11-25 10:30:15 Europe/Brussels"), new KeyValue("Language", language.nativeName()))));
+		blocks.add(new KeyValues(List.of(new KeyValue("Reference", "P-2026-0042"),
+				new KeyValue("Received", "2026-11-25 10:30:15 Europe/Brussels"),
+				new KeyValue("Language", language.nativeName()))));
 		blocks.add(new Heading(1, texts.heading()));
 		blocks.add(new Paragraph(texts.sentence()));
 		blocks.add(new Paragraph(texts.price()));
@@ -197,7 +199,10 @@ class DocumentsTests {
 		}
 	}
 
-	/** What each language's test document says, so that the test can look for it in the PDF. */
+	/**
+	 * What each language's test document says, so that the test can look for it in the
+	 * PDF.
+	 */
 	private record Texts(String title, String heading, String price, String sentence) {
 	}
 

@@ -35,22 +35,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Hostile and broken uploads for the PDF checker: files built to hurt a parser (cycles, huge page
- * counts, huge cross-reference tables, compression bombs where PDFBox must inflate, lying lengths,
- * endless chains of updates), and a seeded mutation fuzzer over valid files (flipped bytes, cuts,
- * splices, repeated and deleted chunks, numbers made huge). For every file the checker gives a
- * verdict, never an exception; an accepted file is one it read whole within the page limit; and no
- * parse it gave up on keeps running.
+ * Hostile and broken uploads for the PDF checker: files built to hurt a parser (cycles,
+ * huge page counts, huge cross-reference tables, compression bombs where PDFBox must
+ * inflate, lying lengths, endless chains of updates), and a seeded mutation fuzzer over
+ * valid files (flipped bytes, cuts, splices, repeated and deleted chunks, numbers made
+ * huge). For every file the checker gives a verdict, never an exception; an accepted file
+ * is one it read whole within the page limit; and no parse it gave up on keeps running.
  * <p>
- * {@code ./mvnw verify} runs {@value #DEFAULT_ITERATIONS} mutations from a fixed seed; the
- * {@code fuzz} profile runs a long campaign (see docs/testing.md), and
+ * {@code ./mvnw verify} runs {@value #DEFAULT_ITERATIONS} mutations from a fixed seed;
+ * the {@code fuzz} profile runs a long campaign (see docs/testing.md), and
  * {@code -Dpdf.fuzz.seed=…} replays a seed a campaign reported.
  */
 class PdfInspectorFuzzTests {
 
 	static final int DEFAULT_ITERATIONS = 150;
 
-	/** The checker's default limits, but a shorter time limit so that a slow file costs the build little. */
+	/**
+	 * The checker's default limits, but a shorter time limit so that a slow file costs
+	 * the build little.
+	 */
 	private static final PdfLimits LIMITS = new PdfLimits(PdfLimits.DEFAULT.maxBytes(), PdfLimits.DEFAULT.maxPages(),
 			Duration.ofSeconds(3));
 
@@ -64,7 +67,8 @@ class PdfInspectorFuzzTests {
 		var inspection = inspector.inspect(new ByteArrayInputStream(file), LIMITS);
 
 		var verdict = switch (inspection) {
-			case Accepted accepted -> "accepted with " + accepted.pages() + (accepted.pages() == 1 ? " page" : " pages");
+			case Accepted accepted ->
+				"accepted with " + accepted.pages() + (accepted.pages() == 1 ? " page" : " pages");
 			case Rejected rejected -> rejected.reason().name();
 		};
 		assertThat(verdict).as(description).isIn(expected);
@@ -72,12 +76,10 @@ class PdfInspectorFuzzTests {
 	}
 
 	static Stream<Arguments> craftedFiles() {
-		return Stream.of(
-				Arguments.of("a page tree whose kids include itself",
-						handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
-								"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-								"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")),
-						List.of("CORRUPTED")),
+		return Stream.of(Arguments.of("a page tree whose kids include itself",
+				handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+						"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")),
+				List.of("CORRUPTED")),
 				Arguments.of("a page tree claiming two billion pages",
 						handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
 								"<< /Type /Pages /Kids [3 0 R] /Count 2147483647 >>",
@@ -105,11 +107,10 @@ class PdfInspectorFuzzTests {
 						concat("<html><script>fetch('/steal')</script></html>\n".getBytes(StandardCharsets.US_ASCII),
 								TestPdfs.onePage()),
 						List.of("DATA_BEFORE_HEADER")),
-				Arguments.of("an open action that opens a web address",
-						handmade(List.of("<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /URI /URI (https://tracker.example) >> >>",
-								"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-								"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")),
-						List.of("OUTSIDE_ACTION")),
+				Arguments.of("an open action that opens a web address", handmade(List.of(
+						"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /URI /URI (https://tracker.example) >> >>",
+						"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+						"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")), List.of("OUTSIDE_ACTION")),
 				Arguments.of("a stream whose length says two gigabytes",
 						handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
 								"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -118,13 +119,17 @@ class PdfInspectorFuzzTests {
 						List.of("CORRUPTED", "accepted with 1 page")),
 				Arguments.of("dictionaries nested 100,000 deep",
 						handmade(List.of("<< /Type /Catalog /Pages 2 0 R /Deep " + "<< /A ".repeat(100_000)
-								+ ">> ".repeat(100_000) + ">>", "<< /Type /Pages /Kids [] /Count 0 >>")),
+								+ ">> ".repeat(100_000) + ">>",
+								"<< /Type /Pages /Kids [] /Count 0 >>")),
 						List.of("CORRUPTED", "NO_PAGES")),
-				Arguments.of("an update chain whose previous section is itself", selfReferringUpdate(),
-						List.of("CORRUPTED", "accepted with 1 page")),
+				Arguments.of(
+						"an update chain whose previous section is itself", selfReferringUpdate(), List.of("CORRUPTED",
+								"accepted with 1 page")),
 				Arguments.of("a thousand objects that are references to the next one",
-						handmade(Stream.concat(Stream.of("<< /Type /Catalog /Pages 3 0 R >>"),
-								IntStream.range(0, 1000).mapToObj(i -> (i + 3) + " 0 R")).toList()),
+						handmade(Stream
+							.concat(Stream.of("<< /Type /Catalog /Pages 3 0 R >>"),
+									IntStream.range(0, 1000).mapToObj(i -> (i + 3) + " 0 R"))
+							.toList()),
 						List.of("CORRUPTED", "NO_PAGES")));
 	}
 
@@ -156,7 +161,10 @@ class PdfInspectorFuzzTests {
 		assertThat(verdicts[1]).as("mutations rejected").isPositive();
 	}
 
-	/** Every parse the checker gave up on ends soon: it never keeps a thread busy in the background. */
+	/**
+	 * Every parse the checker gave up on ends soon: it never keeps a thread busy in the
+	 * background.
+	 */
 	private static void awaitNoInspectionRunning() {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> Thread.getAllStackTraces()
@@ -243,7 +251,10 @@ class PdfInspectorFuzzTests {
 		}
 	}
 
-	/** A PDF 1.4 file of the given objects (numbered from 1, the first one the catalog) and its cross-reference table. */
+	/**
+	 * A PDF 1.4 file of the given objects (numbered from 1, the first one the catalog)
+	 * and its cross-reference table.
+	 */
 	static byte[] handmade(List<String> objects) {
 		var out = new ByteArrayOutputStream();
 		write(out, "%PDF-1.4\n");
@@ -312,15 +323,18 @@ class PdfInspectorFuzzTests {
 		return out.toByteArray();
 	}
 
-	/** A valid file followed by an update whose trailer names itself as the previous section. */
+	/**
+	 * A valid file followed by an update whose trailer names itself as the previous
+	 * section.
+	 */
 	private static byte[] selfReferringUpdate() {
-		var base = handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>",
-				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
+		var base = handmade(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
 		var out = new ByteArrayOutputStream();
 		out.writeBytes(base);
 		var xref = out.size();
-		write(out, "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 4 /Root 1 0 R /Prev " + xref
-				+ " >>\nstartxref\n" + xref + "\n%%EOF\n");
+		write(out, "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 4 /Root 1 0 R /Prev " + xref + " >>\nstartxref\n"
+				+ xref + "\n%%EOF\n");
 		return out.toByteArray();
 	}
 

@@ -73,7 +73,8 @@ import static org.awaitility.Awaitility.await;
 import static org.pilotbridge.test.TestPdfs.pdf;
 
 /**
- * The files are made here with PDFBox, or by hand where PDFBox would refuse to write them.
+ * The files are made here with PDFBox, or by hand where PDFBox would refuse to write
+ * them.
  */
 class PdfInspectorTests {
 
@@ -104,8 +105,8 @@ class PdfInspectorTests {
 
 	@Test
 	void acceptsAsManyPagesAsTheLimitAndNotOneMore() {
-		assertThat(inspector.inspect(new ByteArrayInputStream(FIFTY_PAGES)))
-			.isInstanceOfSatisfying(Accepted.class, accepted -> assertThat(accepted.pages()).isEqualTo(50));
+		assertThat(inspector.inspect(new ByteArrayInputStream(FIFTY_PAGES))).isInstanceOfSatisfying(Accepted.class,
+				accepted -> assertThat(accepted.pages()).isEqualTo(50));
 
 		assertThat(inspector.inspect(new ByteArrayInputStream(pdf(51, document -> {
 		})))).isEqualTo(new Rejected(PdfRejection.TOO_MANY_PAGES, List.of(50)));
@@ -178,21 +179,21 @@ class PdfInspectorTests {
 
 	static Stream<Arguments> filesReachingOutside() {
 		return Stream.of(
-				Arguments.of("the document opens another PDF", pdf(1, document -> document.getDocumentCatalog()
-					.setOpenAction(remoteGoTo("invoice.pdf")))),
+				Arguments.of("the document opens another PDF",
+						pdf(1, document -> document.getDocumentCatalog().setOpenAction(remoteGoTo("invoice.pdf")))),
 				Arguments.of("the document opens a web address when it closes", pdf(1, document -> {
 					var actions = new PDDocumentCatalogAdditionalActions(new COSDictionary());
 					actions.setWC(uri("https://tracker.example/closed"));
 					document.getDocumentCatalog().getCOSObject().setItem(COSName.AA, actions);
-				})),
-				Arguments.of("a page sends a form when it opens", pdf(1, document -> {
+				})), Arguments.of("a page sends a form when it opens", pdf(1, document -> {
 					var actions = new PDPageAdditionalActions();
 					var submit = new PDActionSubmitForm();
 					submit.setFile(new PDSimpleFileSpecification(new COSString("https://collector.example/")));
 					actions.setO(submit);
 					document.getPage(0).setActions(actions);
 				})),
-				Arguments.of("a link to a web address", pdf(1, document -> link(document, uri("https://phishing.example")))),
+				Arguments.of("a link to a web address",
+						pdf(1, document -> link(document, uri("https://phishing.example")))),
 				Arguments.of("a note that imports data when the pointer enters it", pdf(1, document -> {
 					var note = new PDAnnotationText();
 					note.setRectangle(new PDRectangle(50, 50, 20, 20));
@@ -202,8 +203,7 @@ class PdfInspectorTests {
 					actions.setE(importData);
 					note.getCOSObject().setItem(COSName.AA, actions);
 					addAnnotation(document, note);
-				})),
-				Arguments.of("a bookmark going to a file embedded elsewhere", pdf(1, document -> {
+				})), Arguments.of("a bookmark going to a file embedded elsewhere", pdf(1, document -> {
 					var outline = new PDDocumentOutline();
 					var item = new PDOutlineItem();
 					item.setTitle("Annex");
@@ -212,8 +212,7 @@ class PdfInspectorTests {
 					item.setAction(embedded);
 					outline.addLast(item);
 					document.getDocumentCatalog().setDocumentOutline(outline);
-				})),
-				Arguments.of("a form field that plays a rendition when it is formatted", pdf(1, document -> {
+				})), Arguments.of("a form field that plays a rendition when it is formatted", pdf(1, document -> {
 					var form = new PDAcroForm(document);
 					document.getDocumentCatalog().setAcroForm(form);
 					var field = new PDTextField(form);
@@ -226,14 +225,12 @@ class PdfInspectorTests {
 					var actions = new PDFormFieldAdditionalActions();
 					actions.setF(action("Rendition"));
 					field.getCOSObject().setItem(COSName.AA, actions);
-				})),
-				Arguments.of("a button that plays a sound", pdf(1, document -> {
+				})), Arguments.of("a button that plays a sound", pdf(1, document -> {
 					var widget = new PDAnnotationWidget();
 					widget.setRectangle(new PDRectangle(50, 50, 20, 20));
 					widget.setAction(new PDActionSound());
 					addAnnotation(document, widget);
-				})),
-				Arguments.of("a link that plays a movie", pdf(1, document -> link(document, new PDActionMovie()))),
+				})), Arguments.of("a link that plays a movie", pdf(1, document -> link(document, new PDActionMovie()))),
 				Arguments.of("an internal link whose next action opens a web address", pdf(1, document -> {
 					var goTo = new PDActionGoTo();
 					goTo.setNext(List.of(uri("https://tracker.example/next")));
@@ -293,7 +290,8 @@ class PdfInspectorTests {
 
 	@Test
 	void unpacksStreamsIntoACountNeverIntoMemory() {
-		// With a 1 MB limit, unpacking is bounded at 32 MB and parsing may allocate 64 MB: a 256 MB
+		// With a 1 MB limit, unpacking is bounded at 32 MB and parsing may allocate 64
+		// MB: a 256 MB
 		// stream unpacked into memory would be refused for the memory, not for the bound.
 		var limits = new PdfLimits(1024 * 1024, 50, Duration.ofSeconds(10));
 		var bomb = pdf(1, document -> document.getPage(0).setContents(deflatedSpaces(document, BOMB)));
@@ -350,13 +348,13 @@ class PdfInspectorTests {
 	@ParameterizedTest
 	@EnumSource(value = PdfRejection.class, names = { "DATA_BEFORE_HEADER", "OUTSIDE_ACTION", "INFLATES_TOO_MUCH" })
 	void explainsTheNewRejectionsInEveryLanguage(PdfRejection reason) {
-		var expected = Map.of(PdfRejection.DATA_BEFORE_HEADER,
-				Map.of(Language.ENGLISH, "does not start with the PDF header", Language.FRENCH,
-						"ne commence pas par l’en-tête PDF", Language.DUTCH, "begint niet met de pdf-kop",
-						Language.GERMAN, "beginnt nicht mit dem PDF-Kopf"),
+		var expected = Map.of(
+				PdfRejection.DATA_BEFORE_HEADER, Map.of(Language.ENGLISH, "does not start with the PDF header",
+						Language.FRENCH, "ne commence pas par l’en-tête PDF", Language.DUTCH,
+						"begint niet met de pdf-kop", Language.GERMAN, "beginnt nicht mit dem PDF-Kopf"),
 				PdfRejection.OUTSIDE_ACTION,
-				Map.of(Language.ENGLISH, "reaches outside it", Language.FRENCH, "mène hors du document",
-						Language.DUTCH, "buiten het bestand reikt", Language.GERMAN, "aus der Datei hinausführt"),
+				Map.of(Language.ENGLISH, "reaches outside it", Language.FRENCH, "mène hors du document", Language.DUTCH,
+						"buiten het bestand reikt", Language.GERMAN, "aus der Datei hinausführt"),
 				PdfRejection.INFLATES_TOO_MUCH,
 				Map.of(Language.ENGLISH, "unpack to more than 320 MB", Language.FRENCH,
 						"se décompressent en plus de 320 Mo", Language.DUTCH, "pakken uit tot meer dan 320 MB",
@@ -439,9 +437,10 @@ class PdfInspectorTests {
 	void skipsAnObjectNestedDeeperThanPdfBoxReads() {
 		var deep = handmade("/Deep 4 0 R", List.of("[".repeat(100_000) + "]".repeat(100_000)));
 
-		// PDFBox stops at 500 levels and skips the object, as lenient readers do; the page is intact.
-		assertThat(inspector.inspect(new ByteArrayInputStream(deep)))
-			.isInstanceOfSatisfying(Accepted.class, accepted -> assertThat(accepted.pages()).isEqualTo(1));
+		// PDFBox stops at 500 levels and skips the object, as lenient readers do; the
+		// page is intact.
+		assertThat(inspector.inspect(new ByteArrayInputStream(deep))).isInstanceOfSatisfying(Accepted.class,
+				accepted -> assertThat(accepted.pages()).isEqualTo(1));
 	}
 
 	@ParameterizedTest
@@ -543,7 +542,9 @@ class PdfInspectorTests {
 		}
 	}
 
-	/** A content stream of spaces, compressed: about a thousandth of its inflated size. */
+	/**
+	 * A content stream of spaces, compressed: about a thousandth of its inflated size.
+	 */
 	private static PDStream deflatedSpaces(PDDocument document, long inflatedBytes) {
 		try {
 			var stream = document.getDocument().createCOSStream();
@@ -574,8 +575,9 @@ class PdfInspectorTests {
 	}
 
 	/**
-	 * A PDF 1.5 file whose catalog, page tree and page sit in a compressed object stream, padded with
-	 * spaces that inflate to the given size, as PDFBox must inflate the whole stream to read them.
+	 * A PDF 1.5 file whose catalog, page tree and page sit in a compressed object stream,
+	 * padded with spaces that inflate to the given size, as PDFBox must inflate the whole
+	 * stream to read them.
 	 */
 	private static byte[] objectStreamFile(long padding) {
 		try {
@@ -625,17 +627,21 @@ class PdfInspectorTests {
 		entries.write(field3 & 0xFF);
 	}
 
-	/** A one-page PDF whose page refers to a chain of small objects, each referring to the next. */
+	/**
+	 * A one-page PDF whose page refers to a chain of small objects, each referring to the
+	 * next.
+	 */
 	private static byte[] chainOfObjects(int count) {
 		var last = count + 3;
-		return handmade("/Chain 4 0 R", IntStream.rangeClosed(4, last)
-			.mapToObj(number -> number < last ? "[" + (number + 1) + " 0 R]" : "[]")
-			.toList());
+		return handmade("/Chain 4 0 R",
+				IntStream.rangeClosed(4, last)
+					.mapToObj(number -> number < last ? "[" + (number + 1) + " 0 R]" : "[]")
+					.toList());
 	}
 
 	/**
-	 * A one-page PDF written by hand: objects 1 to 3 are the catalog, the page tree and the page with
-	 * further entries, then come the given objects, numbered from 4.
+	 * A one-page PDF written by hand: objects 1 to 3 are the catalog, the page tree and
+	 * the page with further entries, then come the given objects, numbered from 4.
 	 */
 	private static byte[] handmade(String pageEntries, List<String> objects) {
 		var bodies = new ArrayList<String>();

@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The procurement file of a challenge evaluated and awarded on the test data: what its managers
- * download, read back from the ZIP, and the refusal everyone else gets.
+ * The procurement file of a challenge evaluated and awarded on the test data: what its
+ * managers download, read back from the ZIP, and the refusal everyone else gets.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestEvaluation.class })
@@ -85,7 +85,8 @@ class ProcurementFileIntegrationTests {
 	void theManagersDownloadEveryPartOfAnAwardedChallengeAndTheIndexListsEachOne() throws IOException {
 		var scenario = fixtures.scenario();
 		var first = scenario.companies().get(0);
-		// A second version, with a file, before the deadline: every version received belongs in the file.
+		// A second version, with a file, before the deadline: every version received
+		// belongs in the file.
 		bidding.attach(first, scenario.proposals().get(0), "plan.pdf", TestPdfs.onePage());
 		bidding.as(first.member(), first.id(), () -> proposals.submit(scenario.proposals().get(0)));
 		award(scenario);
@@ -100,16 +101,22 @@ class ProcurementFileIntegrationTests {
 				"evaluation/score-sheets.json", "evaluation/consensus.json", "evaluation/decision.json",
 				"audit/entries.json", "audit/verification.json");
 		assertThat(entries.keySet()).filteredOn(path -> path.endsWith("/proposal.json")).hasSize(4);
-		assertThat(entries.keySet()).filteredOn(path -> path.contains("/version-2/files/")).singleElement()
-			.asString().endsWith("plan.pdf");
+		assertThat(entries.keySet()).filteredOn(path -> path.contains("/version-2/files/"))
+			.singleElement()
+			.asString()
+			.endsWith("plan.pdf");
 		assertThat(entries.keySet()).filteredOn(path -> path.startsWith("evaluation/letters/")).hasSize(3);
 		assertThat(entries.keySet()).filteredOn(path -> path.startsWith("evaluation/") && path.contains("report"))
 			.hasSize(1);
-		// Every PDF the platform issued is PDF/A; the files bidders uploaded are kept as they came.
-		entries.entrySet().stream().filter(entry -> entry.getKey().endsWith(".pdf") && !entry.getKey().contains("/files/"))
+		// Every PDF the platform issued is PDF/A; the files bidders uploaded are kept as
+		// they came.
+		entries.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().endsWith(".pdf") && !entry.getKey().contains("/files/"))
 			.forEach(entry -> PdfAssertions.assertPdfA3b(entry.getValue()));
 
-		// The index lists every part with its path and digest, and every path it lists is in the ZIP.
+		// The index lists every part with its path and digest, and every path it lists is
+		// in the ZIP.
 		var index = entries.get("index.pdf");
 		var listed = json.readTree(embedded(index, "parts.json"));
 		var paths = new ArrayList<String>();
@@ -137,7 +144,8 @@ class ProcurementFileIntegrationTests {
 		assertThat(PdfAssertions.text(index).replaceAll("\\s+", " ")).contains("absent: not offered by Pilotbridge yet")
 			.containsAnyOf("The whole audit chain was last verified intact", "has not been verified intact yet");
 
-		// The audit entries carry what links them into the chain: each hash covers its canonical form.
+		// The audit entries carry what links them into the chain: each hash covers its
+		// canonical form.
 		var audit = json.readTree(entries.get("audit/entries.json"));
 		assertThat(audit.size()).isPositive();
 		for (var linked : audit) {
@@ -162,7 +170,8 @@ class ProcurementFileIntegrationTests {
 		var evaluator = scenario.evaluators().get(0);
 		var before = auditTrail.entriesOf("challenge", challenge).size();
 
-		refused(() -> bidding.as(otherAgency.manager(), otherAgency.id(), () -> download(challenge)), ChallengeNotFound.class);
+		refused(() -> bidding.as(otherAgency.manager(), otherAgency.id(), () -> download(challenge)),
+				ChallengeNotFound.class);
 		refused(() -> bidding.as(bidder.owner(), bidder.id(), () -> download(challenge)), ChallengeNotFound.class);
 		refused(() -> bidding.as(evaluator, null, () -> download(challenge)), ChallengeNotFound.class);
 		refused(() -> bidding.as(scenario.agency().member(), scenario.agency().id(), () -> download(challenge)),
@@ -186,21 +195,26 @@ class ProcurementFileIntegrationTests {
 		fixtures.close(scenario);
 		var challenge = scenario.challenge().id();
 		for (var evaluator : scenario.evaluators()) {
-			bidding.as(evaluator, null, () -> evaluations.declare(challenge, evaluations.bidders(challenge)
-				.stream()
-				.collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
+			bidding
+				.as(evaluator, null,
+						() -> evaluations.declare(challenge, evaluations.bidders(challenge)
+							.stream()
+							.collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
 			for (var proposal : scenario.proposals()) {
 				bidding.as(evaluator, null, () -> evaluations.submit(proposal, scores(scenario)));
 			}
 		}
 		for (var proposal : scenario.proposals()) {
-			bidding.as(scenario.chair(), null, () -> awards.recordConsensus(proposal, query.consensusForm(proposal)
-				.criteria()
-				.stream()
-				.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
-						"The panel found " + criterion.criterion().name() + " convincing at " + criterion.mean() + " points.",
-						""))
-				.toList()));
+			bidding.as(scenario.chair(), null,
+					() -> awards.recordConsensus(proposal,
+							query.consensusForm(proposal)
+								.criteria()
+								.stream()
+								.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
+										"The panel found " + criterion.criterion().name() + " convincing at "
+												+ criterion.mean() + " points.",
+										""))
+								.toList()));
 		}
 		bidding.as(scenario.chair(), null, () -> awards.proposeAward(challenge,
 				List.of(query.ranking(challenge).lines().getFirst().ranked().proposal()), null));
@@ -214,11 +228,15 @@ class ProcurementFileIntegrationTests {
 			.toList();
 	}
 
-	private byte[] download(PersonId person, org.pilotbridge.identity.OrganisationId organisation, ChallengeId challenge) {
+	private byte[] download(PersonId person, org.pilotbridge.identity.OrganisationId organisation,
+			ChallengeId challenge) {
 		return bidding.as(person, organisation, () -> download(challenge));
 	}
 
-	/** Downloads as whoever is signed in; fails the test if the target is opened for someone refused. */
+	/**
+	 * Downloads as whoever is signed in; fails the test if the target is opened for
+	 * someone refused.
+	 */
 	private byte[] download(ChallengeId challenge) {
 		var out = new ByteArrayOutputStream();
 		try {
@@ -254,7 +272,8 @@ class ProcurementFileIntegrationTests {
 		var entries = new LinkedHashMap<String, byte[]>();
 		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				assertThat(entries.put(entry.getName(), in.readAllBytes())).as("one entry at " + entry.getName()).isNull();
+				assertThat(entries.put(entry.getName(), in.readAllBytes())).as("one entry at " + entry.getName())
+					.isNull();
 			}
 		}
 		return entries;

@@ -34,14 +34,15 @@ import org.pilotbridge.test.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evaluation journey of the issue in a real browser, on the demo data as the console lists it:
- * the pothole challenge of the City of Oostervelde, with proposals of Sensory Labs, GreenRoute and
- * DataBridge Analytics, closes at its deadline; its manager starts the evaluation; the three
- * evaluators of the demo declare (Thomas Claes declares a conflict with Sensory Labs and is recused
- * from its proposal only) and score independently; the chair sees the flagged spread, records the
- * consensus and proposes the award. The winner and the two other bidders receive their letters by
- * e-mail, each in the language of the person who submitted, each loser's letter with its own
- * feedback per criterion and nothing about the other loser, and a loser finds its outcome and
+ * The evaluation journey of the issue in a real browser, on the demo data as the console
+ * lists it: the pothole challenge of the City of Oostervelde, with proposals of Sensory
+ * Labs, GreenRoute and DataBridge Analytics, closes at its deadline; its manager starts
+ * the evaluation; the three evaluators of the demo declare (Thomas Claes declares a
+ * conflict with Sensory Labs and is recused from its proposal only) and score
+ * independently; the chair sees the flagged spread, records the consensus and proposes
+ * the award. The winner and the two other bidders receive their letters by e-mail, each
+ * in the language of the person who submitted, each loser's letter with its own feedback
+ * per criterion and nothing about the other loser, and a loser finds its outcome and
  * letter in "My proposals". Every screen passes the accessibility audit.
  */
 @TestPropertySource(properties = "pilotbridge.demo.enabled=true")
@@ -98,9 +99,10 @@ class EvaluationJourneyIT extends BrowserTest {
 	 * consensus       5, 4 (means)           4 (mean 3), 3        3, 2 (means)
 	 * </pre>
 	 *
-	 * GreenRoute's approach differs by 2 points: flagged. Totals (approach 40, team 20, price 40, lowest
-	 * price GreenRoute's): Sensory Labs 40 + 16 + 40 × 18,000/19,500 = 92.92; GreenRoute 32 + 12 + 40 =
-	 * 84.00; DataBridge 24 + 8 + 40 × 18,000/21,000 = 66.29.
+	 * GreenRoute's approach differs by 2 points: flagged. Totals (approach 40, team 20,
+	 * price 40, lowest price GreenRoute's): Sensory Labs 40 + 16 + 40 × 18,000/19,500 =
+	 * 92.92; GreenRoute 32 + 12 + 40 = 84.00; DataBridge 24 + 8 + 40 × 18,000/21,000 =
+	 * 66.29.
 	 */
 	@Test
 	void theDemoPanelEvaluatesThePotholeChallengeAndEveryBidderGetsItsOwnLetter() throws Exception {
@@ -116,7 +118,8 @@ class EvaluationJourneyIT extends BrowserTest {
 			.isPositive()
 			.isLessThanOrEqualTo(Duration.ofMinutes(7));
 
-		// The deadline passes and the proposals are opened; the manager finds the challenge closed and
+		// The deadline passes and the proposals are opened; the manager finds the
+		// challenge closed and
 		// starts the evaluation.
 		clock.set(summary.proposalsOpenAt());
 		TestMail.purge();
@@ -127,7 +130,8 @@ class EvaluationJourneyIT extends BrowserTest {
 		waitForTextContaining("#main-content", "Under evaluation");
 		assertAccessible();
 
-		// Thomas Claes advised Sensory Labs: he declares it and scores the two other proposals.
+		// Thomas Claes advised Sensory Labs: he declares it and scores the two other
+		// proposals.
 		signIn(CONFLICTED);
 		open("/evaluation");
 		assertAccessible();
@@ -137,15 +141,19 @@ class EvaluationJourneyIT extends BrowserTest {
 			.allSatisfy(group -> assertThat(group.getDomProperty("value")).isNullOrEmpty());
 		var sensoryLabs = declaration(SENSORY_LABS);
 		clickText(sensoryLabs, "vaadin-radio-button", "Conflict of interest");
-		typeIn(sensoryLabs.findElement(By.cssSelector("vaadin-text-field")), "I advised Sensory Labs on a sensor pilot in 2025.");
+		typeIn(sensoryLabs.findElement(By.cssSelector("vaadin-text-field")),
+				"I advised Sensory Labs on a sensor pilot in 2025.");
 		click("#submit-declarations");
-		// The two companies left undecided are pointed out at their fields; nothing is saved.
+		// The two companies left undecided are pointed out at their fields; nothing is
+		// saved.
 		waitForTextContaining(".declaration vaadin-radio-group[invalid]", "");
 		for (var undecided : List.of(GREEN_ROUTE, DATA_BRIDGE)) {
-			assertThat(declaration(undecided).findElement(By.cssSelector("vaadin-radio-group")).getDomProperty("errorMessage"))
+			assertThat(declaration(undecided).findElement(By.cssSelector("vaadin-radio-group"))
+				.getDomProperty("errorMessage"))
 				.isEqualTo("Declare whether you have a conflict of interest with " + undecided + ".");
 		}
-		assertThat(declaration(SENSORY_LABS).findElement(By.cssSelector("vaadin-radio-group")).getDomAttribute("invalid"))
+		assertThat(
+				declaration(SENSORY_LABS).findElement(By.cssSelector("vaadin-radio-group")).getDomAttribute("invalid"))
 			.isNull();
 		assertAccessible();
 		for (var undecided : List.of(GREEN_ROUTE, DATA_BRIDGE)) {
@@ -192,22 +200,29 @@ class EvaluationJourneyIT extends BrowserTest {
 		waitForTextContaining("#decision", "Download the evaluation report");
 		assertThat($("#decision").getText()).contains(SENSORY_LABS);
 
-		// Every bidder's letter, in the language of the person who submitted its proposal.
+		// Every bidder's letter, in the language of the person who submitted its
+		// proposal.
 		var reference = summary.reference();
-		var winner = letter("sofia@sensorylabs.example", Language.ENGLISH, "mail.evaluation-award-letter.subject", reference);
+		var winner = letter("sofia@sensorylabs.example", Language.ENGLISH, "mail.evaluation-award-letter.subject",
+				reference);
 		assertThat(winner).contains("92.92", "1 of 3", "For Sensory Labs");
 		var french = Language.FRENCH.locale();
-		var greenRoute = letter("amina@greenroute.example", Language.FRENCH, "mail.evaluation-letter.subject", reference);
-		assertThat(greenRoute).contains(number("84.00", french), rank(2, french), SENSORY_LABS, number("92.92", french),
-				"For GreenRoute: the panel found", "at 4 points")
+		var greenRoute = letter("amina@greenroute.example", Language.FRENCH, "mail.evaluation-letter.subject",
+				reference);
+		assertThat(greenRoute)
+			.contains(number("84.00", french), rank(2, french), SENSORY_LABS, number("92.92", french),
+					"For GreenRoute: the panel found", "at 4 points")
 			.doesNotContain(DATA_BRIDGE, number("66.29", french), "For DataBridge", "Nadia Benali missed");
 		var german = Language.GERMAN.locale();
-		var dataBridge = letter("jonas@databridge.example", Language.GERMAN, "mail.evaluation-letter.subject", reference);
-		assertThat(dataBridge).contains(number("66.29", german), rank(3, german), SENSORY_LABS, number("92.92", german),
-				"For DataBridge Analytics: the panel found")
+		var dataBridge = letter("jonas@databridge.example", Language.GERMAN, "mail.evaluation-letter.subject",
+				reference);
+		assertThat(dataBridge)
+			.contains(number("66.29", german), rank(3, german), SENSORY_LABS, number("92.92", german),
+					"For DataBridge Analytics: the panel found")
 			.doesNotContain(GREEN_ROUTE, number("84.00", german), "For GreenRoute");
 
-		// The decision is final at once (no standstill in the demo): a losing bidder finds its outcome
+		// The decision is final at once (no standstill in the demo): a losing bidder
+		// finds its outcome
 		// and its letter in "My proposals".
 		signIn("amina@greenroute.example");
 		open("/proposals");
@@ -264,7 +279,8 @@ class EvaluationJourneyIT extends BrowserTest {
 		var points = $$("vaadin-integer-field");
 		for (int i = 0; i < texts.size(); i++) {
 			var value = points.get(i).findElement(By.cssSelector("input")).getDomProperty("value");
-			typeIn(texts.get(i), "For " + company + ": the panel found this criterion convincing at " + value + " points.");
+			typeIn(texts.get(i),
+					"For " + company + ": the panel found this criterion convincing at " + value + " points.");
 		}
 		click("#save-consensus");
 		waitForUrl(url -> url.endsWith("/progress"));
@@ -300,7 +316,11 @@ class EvaluationJourneyIT extends BrowserTest {
 	}
 
 	private static ProposalId proposal(List<Bidder> bidders, String company) {
-		return bidders.stream().filter(bidder -> bidder.companyName().equals(company)).findFirst().orElseThrow().proposal();
+		return bidders.stream()
+			.filter(bidder -> bidder.companyName().equals(company))
+			.findFirst()
+			.orElseThrow()
+			.proposal();
 	}
 
 	private String number(String value, Locale locale) {
@@ -314,7 +334,10 @@ class EvaluationJourneyIT extends BrowserTest {
 		return messages.getMessage("evaluation.letter.rank", new Object[] { rank, 3 }, locale);
 	}
 
-	/** The text of the PDF letter mailed to the address, in its language, checked against PDF/A-3b. */
+	/**
+	 * The text of the PDF letter mailed to the address, in its language, checked against
+	 * PDF/A-3b.
+	 */
 	private String letter(String email, Language language, String subjectKey, String reference) throws Exception {
 		var subject = messages.getMessage(subjectKey, new Object[] { reference }, language.locale());
 		var mail = TestMail.awaitMail(email, subject);

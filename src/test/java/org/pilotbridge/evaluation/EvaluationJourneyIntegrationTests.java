@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole evaluation of a challenge through the services: three evaluators declare (one has a
- * conflict with one company and is recused from its proposal only), score independently, the chair
- * sees the flagged spread, records the consensus and proposes the award; the challenge is awarded,
- * every proposal gets its outcome, every bidder gets its own letter by e-mail and the agency the
- * report, all PDF/A-3b.
+ * The whole evaluation of a challenge through the services: three evaluators declare (one
+ * has a conflict with one company and is recused from its proposal only), score
+ * independently, the chair sees the flagged spread, records the consensus and proposes
+ * the award; the challenge is awarded, every proposal gets its outcome, every bidder gets
+ * its own letter by e-mail and the agency the report, all PDF/A-3b.
  */
 class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 
@@ -70,9 +70,9 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 	 * consensus     5, 4             4 (changed), 3   3, 2
 	 * </pre>
 	 *
-	 * B's approach has a spread of 2: flagged. Totals (approach 40, team 20, price 40, lowest price
-	 * B's): A = 40 + 16 + 40 × 18,000/19,500 (36.92) = 92.92; B = 32 + 12 + 40 = 84.00;
-	 * C = 24 + 8 + 40 × 18,000/21,000 (34.29) = 66.29.
+	 * B's approach has a spread of 2: flagged. Totals (approach 40, team 20, price 40,
+	 * lowest price B's): A = 40 + 16 + 40 × 18,000/19,500 (36.92) = 92.92; B = 32 + 12 +
+	 * 40 = 84.00; C = 24 + 8 + 40 × 18,000/21,000 (34.29) = 66.29.
 	 */
 	@Test
 	void evaluatesAwardsAndSendsEveryBidderItsOwnLetter() throws Exception {
@@ -90,7 +90,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		declare(scenario, e2);
 		declare(scenario, e3);
 		var chairMail = directory.person(scenario.chair()).orElseThrow().email();
-		assertThat(TestMail.awaitMail(chairMail, "Conflict of interest declared for " + scenario.challenge().reference()))
+		assertThat(
+				TestMail.awaitMail(chairMail, "Conflict of interest declared for " + scenario.challenge().reference()))
 			.isNotNull();
 
 		assertThat(as(e2, () -> query.scoring(b)).content().content().title()).isEqualTo("RouteWise");
@@ -105,7 +106,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 
 		var progress = as(scenario.chair(), () -> query.progress(scenario.challenge().id()));
 		assertThat(progress.proposals()).extracting(EvaluationViews.ProposalProgress::allScoresIn).containsOnly(true);
-		assertThat(progress.proposals()).extracting(p -> p.bidder().proposal(), EvaluationViews.ProposalProgress::flaggedCriteria)
+		assertThat(progress.proposals())
+			.extracting(p -> p.bidder().proposal(), EvaluationViews.ProposalProgress::flaggedCriteria)
 			.contains(Tuple.tuple(b, 1), Tuple.tuple(a, 0));
 		assertThat(progress.members()).filteredOn(m -> e1.equals(m.member().person()))
 			.singleElement()
@@ -115,8 +117,7 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		var approach = criterion(scenario, "Quality of the approach");
 		var team = criterion(scenario, "Team");
 		assertThat(formB.criteria()).extracting(s -> s.criterion().name(), CriterionScoresView::mean, s -> s.flagged())
-			.containsExactly(Tuple.tuple("Quality of the approach", 3, true),
-					Tuple.tuple("Team", 3, false));
+			.containsExactly(Tuple.tuple("Quality of the approach", 3, true), Tuple.tuple("Team", 3, false));
 		assertThat(as(scenario.chair(), () -> query.consensusForm(a)).criteria().getFirst().scores()).hasSize(2);
 
 		consensusAtMean(scenario, a);
@@ -124,7 +125,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		as(scenario.chair(), () -> awards.recordConsensus(b, List.of(
 				new ConsensusInput(approach.id(), 4, "Routes re-planned weekly from tap-in data fit our villages well.",
 						"Evaluator 2 missed the weekly re-planning described on page 2."),
-				new ConsensusInput(team.id(), 3, "The team ran one similar pilot; references are relevant but few.", ""))));
+				new ConsensusInput(team.id(), 3, "The team ran one similar pilot; references are relevant but few.",
+						""))));
 
 		var ranking = as(scenario.chair(), () -> query.ranking(scenario.challenge().id()));
 		assertThat(ranking.complete()).isTrue();
@@ -134,16 +136,16 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 
 		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(a), null));
 
-		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
+		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state())
+			.isEqualTo(ChallengeState.AWARDED);
 		assertThat(as(scenario.chair(), () -> proposals.submitted(scenario.challenge().id())))
 			.extracting(submission -> submission.id(), submission -> submission.outcome())
 			.containsExactlyInAnyOrder(Tuple.tuple(a, ProposalOutcome.AWARDED),
-					Tuple.tuple(b, ProposalOutcome.NOT_AWARDED),
-					Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
+					Tuple.tuple(b, ProposalOutcome.NOT_AWARDED), Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
 		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> {
 			assertThat(notice.awarded()).isTrue();
-			assertThat(notice.winners()).containsExactly(
-					new AwardNotice.Winner(scenario.companies().get(0).name(), Money.euros("19500.00")));
+			assertThat(notice.winners())
+				.containsExactly(new AwardNotice.Winner(scenario.companies().get(0).name(), Money.euros("19500.00")));
 		});
 		assertThat(awardDetails.decision(scenario.challenge().id())).hasValueSatisfying(decision -> {
 			assertThat(decision.winners()).singleElement()
@@ -158,8 +160,9 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		var awardText = letterText(companyA, "Your proposal for " + ref + " is proposed for award");
 		assertThat(awardText).contains("92.92", "1 of 3", "19,500.00");
 		var letterB = letterText(companyB, "Outcome of your proposal for " + ref);
-		assertThat(letterB).contains("84.00", "2 of 3", companyA.name(), "92.92", "Routes re-planned weekly from tap-in",
-				"references are relevant but few", "40.00")
+		assertThat(letterB)
+			.contains("84.00", "2 of 3", companyA.name(), "92.92", "Routes re-planned weekly from tap-in",
+					"references are relevant but few", "40.00")
 			.doesNotContain(companyC.name(), "66.29", "Evaluator 2 missed");
 		var letterC = letterText(companyC, "Outcome of your proposal for " + ref);
 		assertThat(letterC).contains("66.29", "3 of 3", companyA.name(), "92.92", "34.29")
@@ -168,13 +171,14 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		var report = as(scenario.chair(), () -> letters.report(scenario.challenge().id())).pdf();
 		PdfAssertions.assertPdfA3b(report);
 		var reportText = PdfAssertions.text(report).replaceAll("\\s+", " ");
-		assertThat(reportText).contains("Evaluator 1", "Evaluator 2", "Evaluator 3", "The chair", "I advised this company",
-				"Recused: Evaluator 1", companyA.name(), companyB.name(), companyC.name(), "92.92", "84.00", "66.29",
-				"Evaluator 2 missed the weekly re-planning");
+		assertThat(reportText).contains("Evaluator 1", "Evaluator 2", "Evaluator 3", "The chair",
+				"I advised this company", "Recused: Evaluator 1", companyA.name(), companyB.name(), companyC.name(),
+				"92.92", "84.00", "66.29", "Evaluator 2 missed the weekly re-planning");
 		var reportMail = TestMail.awaitMail(chairMail, "Evaluation report of " + ref);
 		PdfAssertions.assertPdfA3b(pdfAttachments(reportMail).getFirst());
 
-		var letterDownload = as(companyB.member(), () -> bidding.as(companyB.member(), companyB.id(), () -> letters.letter(b)));
+		var letterDownload = as(companyB.member(),
+				() -> bidding.as(companyB.member(), companyB.id(), () -> letters.letter(b)));
 		assertThat(PdfAssertions.text(letterDownload.pdf())).contains("2 of 3");
 
 		awaitEvents();
@@ -196,7 +200,10 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 			}
 		}
 		scenario.proposals().forEach(proposal -> consensusAtMean(scenario, proposal));
-		var top = as(scenario.chair(), () -> query.ranking(scenario.challenge().id())).lines().getFirst().ranked().proposal();
+		var top = as(scenario.chair(), () -> query.ranking(scenario.challenge().id())).lines()
+			.getFirst()
+			.ranked()
+			.proposal();
 
 		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(top), null));
 		assertThat(finalisation.finaliseDue()).isZero();
@@ -205,7 +212,8 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 
 		clock.advance(Duration.ofDays(10));
 		finalisation.finaliseDue();
-		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
+		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state())
+			.isEqualTo(ChallengeState.AWARDED);
 		assertThat(finalisation.finaliseDue()).isZero();
 	}
 
@@ -224,8 +232,10 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 		as(scenario.chair(), () -> awards.proposeNoAward(scenario.challenge().id(),
 				"No proposal shows how pupils’ data would stay in the EU."));
 
-		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.NO_AWARD);
-		var text = letterText(scenario.companies().get(1), "Outcome of your proposal for " + scenario.challenge().reference());
+		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state())
+			.isEqualTo(ChallengeState.NO_AWARD);
+		var text = letterText(scenario.companies().get(1),
+				"Outcome of your proposal for " + scenario.challenge().reference());
 		assertThat(text).contains("no award", "pupils’ data would stay in the EU");
 		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> {
 			assertThat(notice.awarded()).isFalse();
@@ -234,10 +244,10 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	/**
-	 * Two pilots to award; every evaluator gives A 5 and 4, B 4 and 3, C 2 and 2 (approach, team).
-	 * Totals (approach 40, team 20, price 40, lowest price B's EUR 18,000): A = 40 + 16 + 36.92 =
-	 * 92.92; B = 32 + 12 + 40 = 84.00; C = 16 + 8 + 34.29 = 58.29. Following the ranking awards A
-	 * and B.
+	 * Two pilots to award; every evaluator gives A 5 and 4, B 4 and 3, C 2 and 2
+	 * (approach, team). Totals (approach 40, team 20, price 40, lowest price B's EUR
+	 * 18,000): A = 40 + 16 + 36.92 = 92.92; B = 32 + 12 + 40 = 84.00; C = 16 + 8 + 34.29
+	 * = 58.29. Following the ranking awards A and B.
 	 */
 	@Test
 	void awardsSeveralPilotsAndNamesEveryWinnerInTheLetters(AssertablePublishedEvents events) throws Exception {
@@ -260,30 +270,29 @@ class EvaluationJourneyIntegrationTests extends EvaluationIntegrationTest {
 
 		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(b, a), null));
 
-		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
+		assertThat(challenges.challenge(scenario.challenge().id()).orElseThrow().state())
+			.isEqualTo(ChallengeState.AWARDED);
 		assertThat(as(scenario.chair(), () -> proposals.submitted(scenario.challenge().id())))
 			.extracting(submission -> submission.id(), submission -> submission.outcome())
-			.containsExactlyInAnyOrder(Tuple.tuple(a, ProposalOutcome.AWARDED),
-					Tuple.tuple(b, ProposalOutcome.AWARDED),
+			.containsExactlyInAnyOrder(Tuple.tuple(a, ProposalOutcome.AWARDED), Tuple.tuple(b, ProposalOutcome.AWARDED),
 					Tuple.tuple(c, ProposalOutcome.NOT_AWARDED));
 		var companyA = scenario.companies().get(0);
 		var companyB = scenario.companies().get(1);
 		var companyC = scenario.companies().get(2);
-		assertThat(challengeQuery.awardNotice(scenario.challenge().id())).hasValueSatisfying(notice -> assertThat(
-				notice.winners())
-			.as("in the order of the ranking")
-			.containsExactly(new AwardNotice.Winner(companyA.name(), Money.euros("19500.00")),
-					new AwardNotice.Winner(companyB.name(), Money.euros("18000.00"))));
-		assertThat(awardDetails.decision(scenario.challenge().id())).hasValueSatisfying(decision -> assertThat(
-				decision.winners())
-			.extracting(winner -> winner.supplier(), winner -> winner.value())
-			.containsExactly(Tuple.tuple(companyA.id(), Money.euros("19500.00")),
-					Tuple.tuple(companyB.id(), Money.euros("18000.00"))));
-		assertThat(events.ofType(AwardDecided.class).matching(decided -> decided.challenge().equals(scenario.challenge().id())))
-			.singleElement()
+		assertThat(challengeQuery.awardNotice(scenario.challenge().id()))
+			.hasValueSatisfying(notice -> assertThat(notice.winners()).as("in the order of the ranking")
+				.containsExactly(new AwardNotice.Winner(companyA.name(), Money.euros("19500.00")),
+						new AwardNotice.Winner(companyB.name(), Money.euros("18000.00"))));
+		assertThat(awardDetails.decision(scenario.challenge().id()))
+			.hasValueSatisfying(decision -> assertThat(decision.winners())
+				.extracting(winner -> winner.supplier(), winner -> winner.value())
+				.containsExactly(Tuple.tuple(companyA.id(), Money.euros("19500.00")),
+						Tuple.tuple(companyB.id(), Money.euros("18000.00"))));
+		assertThat(events.ofType(AwardDecided.class)
+			.matching(decided -> decided.challenge().equals(scenario.challenge().id()))).singleElement()
 			.satisfies(decided -> assertThat(decided.winners()).containsExactly(a, b));
-		assertThat(events.ofType(AwardFinalised.class).matching(finalised -> finalised.challenge().equals(scenario.challenge().id())))
-			.singleElement()
+		assertThat(events.ofType(AwardFinalised.class)
+			.matching(finalised -> finalised.challenge().equals(scenario.challenge().id()))).singleElement()
 			.satisfies(finalised -> assertThat(finalised.winners()).containsExactly(a, b));
 
 		var ref = scenario.challenge().reference();

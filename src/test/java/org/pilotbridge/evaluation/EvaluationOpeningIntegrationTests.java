@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The panel waits for the opening: from the deadline on the challenge is closed for everyone, but
- * during the opening delay, while changes received in time may still be recorded, the chair cannot
- * start the evaluation, the panel cannot list the bidders or declare, and nobody reads a proposal.
+ * The panel waits for the opening: from the deadline on the challenge is closed for
+ * everyone, but during the opening delay, while changes received in time may still be
+ * recorded, the chair cannot start the evaluation, the panel cannot list the bidders or
+ * declare, and nobody reads a proposal.
  */
 class EvaluationOpeningIntegrationTests extends EvaluationIntegrationTest {
 
@@ -37,14 +38,13 @@ class EvaluationOpeningIntegrationTests extends EvaluationIntegrationTest {
 		clock.set(challenge.proposalsDeadline().plusSeconds(30));
 
 		assertThatThrownBy(() -> as(scenario.chair(), () -> challenges.startEvaluation(challenge.id())))
-			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("challenge.state.not-opened-yet"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("challenge.state.not-opened-yet"));
 		for (var member : List.of(scenario.chair(), evaluator)) {
-			assertThatThrownBy(() -> as(member, () -> evaluations.bidders(challenge.id())))
-				.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
-					.extracting(FieldProblem::messageKey)
-					.containsExactly("challenge.state.not-opened-yet"));
+			assertThatThrownBy(() -> as(member, () -> evaluations.bidders(challenge.id()))).isInstanceOfSatisfying(
+					InvalidInput.class, refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+						.containsExactly("challenge.state.not-opened-yet"));
 			assertThatThrownBy(() -> as(member, () -> proposals.latest(scenario.proposals().getFirst())))
 				.isInstanceOf(ProposalNotFound.class);
 		}
@@ -60,7 +60,8 @@ class EvaluationOpeningIntegrationTests extends EvaluationIntegrationTest {
 		as(evaluator, () -> evaluations.declare(challenge.id(), noConflicts));
 		assertThat(as(evaluator, () -> proposals.latest(scenario.proposals().getFirst())).version().number())
 			.isEqualTo(1);
-		assertThat(as(scenario.chair(), () -> query.todo()).getFirst().state()).isEqualTo(ChallengeState.UNDER_EVALUATION);
+		assertThat(as(scenario.chair(), () -> query.todo()).getFirst().state())
+			.isEqualTo(ChallengeState.UNDER_EVALUATION);
 	}
 
 }

@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every refusal of the evaluation says why and changes nothing: the panel, the declarations, the
- * scores, the consensus, the decision and the challenge read the same afterwards, and no event was
- * published.
+ * Every refusal of the evaluation says why and changes nothing: the panel, the
+ * declarations, the scores, the consensus, the decision and the challenge read the same
+ * afterwards, and no event was published.
  */
 class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 
@@ -81,10 +81,10 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 				new Score(team.id(), 3, "The team ran two similar pilots with good references."));
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(evaluator, () -> evaluations.submit(first, tooShort)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("scores." + approach.id(), "evaluation.justification.too-short",
-						List.of(approach.name(), 30))));
+		assertThatThrownBy(() -> as(evaluator, () -> evaluations.submit(first, tooShort))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).containsExactly(new FieldProblem("scores." + approach.id(),
+						"evaluation.justification.too-short", List.of(approach.name(), 30))));
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
 
@@ -114,9 +114,9 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		score(scenario, early, first, 2, 2);
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(early, () -> query.scores(first)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("scores", "evaluation.scores.own-first", List.of())));
+		assertThatThrownBy(() -> as(early, () -> query.scores(first))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems())
+					.containsExactly(new FieldProblem("scores", "evaluation.scores.own-first", List.of())));
 		assertThat(observe(scenario)).isEqualTo(before);
 
 		score(scenario, early, scenario.proposals().get(1), 3, 3);
@@ -135,14 +135,16 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		score(scenario, scenario.evaluators().get(1), first, 4, 3);
 		var inputs = scenario.qualitative()
 			.stream()
-			.map(criterion -> new ConsensusInput(criterion.id(), 4, "A justification that the bidder will read.", "A reason"))
+			.map(criterion -> new ConsensusInput(criterion.id(), 4, "A justification that the bidder will read.",
+					"A reason"))
 			.toList();
 
 		var before = observe(scenario);
 		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.recordConsensus(first, inputs)))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.containsExactly(new FieldProblem("consensus", "evaluation.consensus.scores-missing", List.of())));
-		assertThatThrownBy(() -> as(scenario.chair(), () -> query.consensusForm(first))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> as(scenario.chair(), () -> query.consensusForm(first)))
+			.isInstanceOf(InvalidInput.class);
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
 
@@ -153,9 +155,11 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var agencyMember = scenario.agency().member();
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(evaluator, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
+		assertThatThrownBy(
+				() -> as(evaluator, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> as(agencyMember, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
+		assertThatThrownBy(
+				() -> as(agencyMember, () -> awards.proposeAward(scenario.challenge().id(), List.of(first), null)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
@@ -181,10 +185,10 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var second = ranking.lines().get(1).ranked().proposal();
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(second), "")))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("justification", "evaluation.decision.justification-required",
-						List.of(30))));
+		assertThatThrownBy(
+				() -> as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(second), "")))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(
+					new FieldProblem("justification", "evaluation.decision.justification-required", List.of(30))));
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
 
@@ -220,9 +224,8 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		for (var other : List.of(List.of(ranked.get(0), ranked.get(2)), List.of(ranked.get(0)))) {
 			assertThatThrownBy(() -> as(twoPilots.chair(), () -> awards.proposeAward(challenge, other, "Too short.")))
 				.as("awarding %s instead of the two best", other)
-				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-					.containsExactly(new FieldProblem("justification", "evaluation.decision.justification-required",
-							List.of(30))));
+				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(
+						new FieldProblem("justification", "evaluation.decision.justification-required", List.of(30))));
 		}
 		assertThatThrownBy(() -> as(twoPilots.chair(),
 				() -> awards.proposeAward(challenge, List.of(ranked.get(0), new ProposalId(UUID.randomUUID())), null)))
@@ -240,8 +243,10 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var evaluator = member(scenario, scenario.evaluators().get(1));
 		var before = observe(scenario);
 		for (var outsider : List.of(scenario.evaluators().getFirst(), scenario.agency().member())) {
-			assertThatThrownBy(() -> as(outsider, () -> panels.remove(scenario.challenge().id(), evaluator.id(),
-					"Not needed on this panel any more.", null)))
+			assertThatThrownBy(
+					() -> as(outsider,
+							() -> panels.remove(scenario.challenge().id(), evaluator.id(),
+									"Not needed on this panel any more.", null)))
 				.isInstanceOf(AccessDeniedException.class);
 		}
 		assertThatThrownBy(() -> as(scenario.evaluators().getFirst(), () -> panels.removals(scenario.challenge().id())))
@@ -259,17 +264,17 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 
 		var before = observe(scenario);
 		assertThatThrownBy(() -> remove(scenario, scored, "Left the city administration last week.", null))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("member", "evaluation.panel.remove.submitted", List.of("Evaluator 1"))));
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(
+					new FieldProblem("member", "evaluation.panel.remove.submitted", List.of("Evaluator 1"))));
 		for (var reason : List.of("", "Left.", "x".repeat(PanelRemoval.REASON_MAX_LENGTH + 1))) {
-			assertThatThrownBy(() -> remove(scenario, other, reason, null))
-				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-					.containsExactly(new FieldProblem("reason", "evaluation.panel.remove.reason",
-							List.of(PanelRemoval.REASON_MIN_LENGTH, PanelRemoval.REASON_MAX_LENGTH))));
+			assertThatThrownBy(() -> remove(scenario, other, reason, null)).isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems())
+						.containsExactly(new FieldProblem("reason", "evaluation.panel.remove.reason",
+								List.of(PanelRemoval.REASON_MIN_LENGTH, PanelRemoval.REASON_MAX_LENGTH))));
 		}
 		assertThatThrownBy(() -> remove(scenario, other, "Named a new chair for an evaluator.", scored.id()))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-not-chair", List.of())));
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(
+					new FieldProblem("newChair", "evaluation.panel.remove.new-chair-not-chair", List.of())));
 		var stranger = new PanelMember(new PanelMemberId(UUID.randomUUID()), scenario.challenge().id(),
 				"nobody@test.example", "Nobody", PanelRole.EVALUATOR, Language.ENGLISH, clock.instant(), null, null);
 		assertThatThrownBy(() -> remove(scenario, stranger, "Nobody by that name is on it.", null))
@@ -283,11 +288,11 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var chair = member(scenario, scenario.chair());
 		var conflicted = scenario.evaluators().getFirst();
 		declare(scenario, conflicted, scenario.companies().getFirst().id());
-		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.invite(scenario.challenge().id(),
-				"pending-" + UUID.randomUUID() + "@test.example", "Pending expert", PanelRole.EVALUATOR,
-				Language.ENGLISH));
-		var pending = bidding.as(scenario.agency().manager(), scenario.agency().id(),
-				() -> panels.panel(scenario.challenge().id()))
+		bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> panels.invite(scenario.challenge().id(), "pending-" + UUID.randomUUID() + "@test.example",
+						"Pending expert", PanelRole.EVALUATOR, Language.ENGLISH));
+		var pending = bidding
+			.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()))
 			.members()
 			.stream()
 			.filter(member -> !member.hasJoined())
@@ -296,17 +301,17 @@ class EvaluationRefusalIntegrationTests extends EvaluationIntegrationTest {
 		var reason = "The chair is on leave until the spring.";
 
 		var before = observe(scenario);
-		assertThatThrownBy(() -> remove(scenario, chair, reason, null))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-required", List.of())));
+		assertThatThrownBy(() -> remove(scenario, chair, reason, null)).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).containsExactly(
+						new FieldProblem("newChair", "evaluation.panel.remove.new-chair-required", List.of())));
 		assertThatThrownBy(() -> remove(scenario, chair, reason, member(scenario, conflicted).id()))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-conflict",
-						List.of("Evaluator 1"))));
-		assertThatThrownBy(() -> remove(scenario, chair, reason, pending.id()))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-not-joined",
-						List.of("Pending expert"))));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).containsExactly(new FieldProblem("newChair",
+							"evaluation.panel.remove.new-chair-conflict", List.of("Evaluator 1"))));
+		assertThatThrownBy(() -> remove(scenario, chair, reason, pending.id())).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).containsExactly(new FieldProblem("newChair",
+						"evaluation.panel.remove.new-chair-not-joined", List.of("Pending expert"))));
 		assertThatThrownBy(() -> remove(scenario, chair, reason, chair.id()))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.containsExactly(new FieldProblem("newChair", "evaluation.panel.remove.new-chair-unknown", List.of())));

@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every bidder finds its outcome in the application once the decision is final: "My proposals"
- * says awarded or not retained and when, with the letter to download (given by the evaluation
- * module through {@code proposal.spi.OutcomeLetters}), and the bell says so to every member of the
- * company. Nobody else gets a company's letter, and a refused request records nothing. Along the
- * way, the evaluators see which bidder was not yet verified when it submitted.
+ * Every bidder finds its outcome in the application once the decision is final: "My
+ * proposals" says awarded or not retained and when, with the letter to download (given by
+ * the evaluation module through {@code proposal.spi.OutcomeLetters}), and the bell says
+ * so to every member of the company. Nobody else gets a company's letter, and a refused
+ * request records nothing. Along the way, the evaluators see which bidder was not yet
+ * verified when it submitted.
  */
 class OutcomeInTheAppIntegrationTests extends EvaluationIntegrationTest {
 
@@ -58,21 +59,21 @@ class OutcomeInTheAppIntegrationTests extends EvaluationIntegrationTest {
 			score(scenario, member, c, 2, 2);
 		}
 		assertThat(as(evaluator, () -> query.scoring(c)).content().version().unverifiedCompany())
-			.as("the evaluator reading the unverified company's proposal is told").isTrue();
+			.as("the evaluator reading the unverified company's proposal is told")
+			.isTrue();
 		assertThat(as(evaluator, () -> query.scoring(a)).content().version().unverifiedCompany()).isFalse();
 		assertThat(as(scenario.chair(), () -> query.progress(scenario.challenge().id())).proposals())
 			.extracting(p -> p.bidder().proposal(), p -> p.bidder().unverifiedCompany())
-			.containsExactlyInAnyOrder(tuple(a, false),
-					tuple(b, false), tuple(c, true));
+			.containsExactlyInAnyOrder(tuple(a, false), tuple(b, false), tuple(c, true));
 		scenario.proposals().forEach(proposal -> consensusAtMean(scenario, proposal));
 		assertThat(as(scenario.chair(), () -> query.ranking(scenario.challenge().id())).lines())
 			.extracting(line -> line.ranked().proposal(), line -> line.bidder().unverifiedCompany())
-			.containsExactly(tuple(a, false), tuple(b, false),
-					tuple(c, true));
+			.containsExactly(tuple(a, false), tuple(b, false), tuple(c, true));
 
 		as(scenario.chair(), () -> awards.proposeAward(scenario.challenge().id(), List.of(a), null));
 
-		// During the standstill period the decision is not final: nothing is shown, no letter is given.
+		// During the standstill period the decision is not final: nothing is shown, no
+		// letter is given.
 		assertThat(entry(companyB, b).outcome()).isNull();
 		assertThat(entry(companyB, b).letter()).isNull();
 		assertThatThrownBy(() -> letter(companyB.member(), companyB, b)).isInstanceOf(ProposalNotFound.class);
@@ -92,8 +93,10 @@ class OutcomeInTheAppIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(loser.outcomeAt()).isEqualTo(finalAt);
 		assertThat(loser.letter()).isEqualTo(ProposalLinks.outcomeLetter(b));
 
-		// Another company's member, an evaluator and the chair (the challenge's manager) ask for B's
-		// letter by its id: refused as if it did not exist, and nothing is recorded as read.
+		// Another company's member, an evaluator and the chair (the challenge's manager)
+		// ask for B's
+		// letter by its id: refused as if it did not exist, and nothing is recorded as
+		// read.
 		assertThatThrownBy(() -> letter(companyC.owner(), companyC, b)).isInstanceOf(ProposalNotFound.class);
 		assertThatThrownBy(() -> as(evaluator, () -> proposals.outcomeLetter(b))).isInstanceOf(ProposalNotFound.class);
 		assertThatThrownBy(() -> as(scenario.chair(), () -> proposals.outcomeLetter(b)))
@@ -139,7 +142,10 @@ class OutcomeInTheAppIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	private List<AuditEntry> lettersTaken(ProposalId proposal) {
-		return auditTrail.entriesOf("proposal", proposal).stream().filter(entry -> entry.action().equals(LETTER_TAKEN)).toList();
+		return auditTrail.entriesOf("proposal", proposal)
+			.stream()
+			.filter(entry -> entry.action().equals(LETTER_TAKEN))
+			.toList();
 	}
 
 	private List<Notice> notices(PersonId person) {

@@ -25,15 +25,17 @@ import org.pilotbridge.test.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The panel's composition and the chair's decision on several pilots, in a real browser (the whole
- * journey on the demo data is {@link EvaluationJourneyIT}), in one class so that they share an
- * application context without another one starting in between. Composing a panel: the challenge
- * manager invites an agency colleague as chair and an external expert as evaluator by e-mail (an address already on the panel is refused next to the
- * field); the colleague accepts after signing in; the expert, who has no account, creates one at the
- * built-in provider on the way and accepts; an invitation sent by mistake is withdrawn with a
- * reason. Deciding on a challenge that awards two pilots: the two best proposals are proposed by
- * default; choosing another one needs a justification; the decision and the public page name both
- * winners. Every screen passes the accessibility audit.
+ * The panel's composition and the chair's decision on several pilots, in a real browser
+ * (the whole journey on the demo data is {@link EvaluationJourneyIT}), in one class so
+ * that they share an application context without another one starting in between.
+ * Composing a panel: the challenge manager invites an agency colleague as chair and an
+ * external expert as evaluator by e-mail (an address already on the panel is refused next
+ * to the field); the colleague accepts after signing in; the expert, who has no account,
+ * creates one at the built-in provider on the way and accepts; an invitation sent by
+ * mistake is withdrawn with a reason. Deciding on a challenge that awards two pilots: the
+ * two best proposals are proposed by default; choosing another one needs a justification;
+ * the decision and the public page name both winners. Every screen passes the
+ * accessibility audit.
  */
 @Import({ TestBidding.class, MutableClockConfiguration.class, TestEvaluation.class })
 class PanelAndDecisionIT extends BrowserTest {
@@ -87,8 +89,8 @@ class PanelAndDecisionIT extends BrowserTest {
 		click("#panel-invite");
 		waitForTextContaining("vaadin-email-field[invalid]", "");
 		assertThat($("#panel-email").getDomProperty("errorMessage")).isEqualTo("This address is already on the panel.");
-		assertThat($("#panel-members").getText()).contains(colleague.email(), expert, mistaken, "Chair (does not score)",
-				"invited");
+		assertThat($("#panel-members").getText()).contains(colleague.email(), expert, mistaken,
+				"Chair (does not score)", "invited");
 
 		// The invitation sent by mistake is withdrawn, with a reason.
 		click("#panel-members vaadin-button[aria-label='Remove Wrong Person from the panel']");
@@ -102,11 +104,12 @@ class PanelAndDecisionIT extends BrowserTest {
 		click("#confirm-removal");
 		waitForTextContaining("#panel-removals", "Sent to the wrong address by mistake.");
 		assertThat($("#panel-members").getText()).doesNotContain(mistaken);
-		assertThat(TestMail.awaitMail(mistaken, "You are no longer on the evaluation panel of " + reference)).isNotNull();
+		assertThat(TestMail.awaitMail(mistaken, "You are no longer on the evaluation panel of " + reference))
+			.isNotNull();
 
 		// The colleague has an account: signs in on the way and accepts as chair.
-		var colleagueLink = TestMail.firstLink(
-				TestMail.awaitMail(colleague.email(), "Invitation to the evaluation panel of " + reference));
+		var colleagueLink = TestMail
+			.firstLink(TestMail.awaitMail(colleague.email(), "Invitation to the evaluation panel of " + reference));
 		driver.manage().deleteAllCookies();
 		openPage(colleagueLink);
 		waitForUrl(url -> url.contains("/account/login"));
@@ -123,8 +126,10 @@ class PanelAndDecisionIT extends BrowserTest {
 		waitForTextContaining("#evaluation-tasks", challenge.title());
 		assertThat($("#evaluation-tasks").getText()).contains("Chair (does not score)");
 
-		// The expert has no account: creates one at the built-in provider on the way, then accepts.
-		var expertLink = TestMail.firstLink(TestMail.awaitMail(expert, "Invitation to the evaluation panel of " + reference));
+		// The expert has no account: creates one at the built-in provider on the way,
+		// then accepts.
+		var expertLink = TestMail
+			.firstLink(TestMail.awaitMail(expert, "Invitation to the evaluation panel of " + reference));
 		driver.manage().deleteAllCookies();
 		openPage(expertLink);
 		waitForUrl(url -> url.contains("/account/login"));
@@ -161,10 +166,11 @@ class PanelAndDecisionIT extends BrowserTest {
 	}
 
 	/**
-	 * A bidder's owner got hold of an expert's invitation to the panel, and of an invitation to join
-	 * another company: following either link signed in as themselves, they are told, with the address
-	 * masked, that it was sent to someone else and how to sign in with the right account; there is
-	 * nothing to accept, and the expert's seat still waits for the expert.
+	 * A bidder's owner got hold of an expert's invitation to the panel, and of an
+	 * invitation to join another company: following either link signed in as themselves,
+	 * they are told, with the address masked, that it was sent to someone else and how to
+	 * sign in with the right account; there is nothing to accept, and the expert's seat
+	 * still waits for the expert.
 	 */
 	@Test
 	void aBiddersOwnerFollowingSomeoneElsesInvitationIsToldItIsNotTheirsAndCannotAccept() {
@@ -175,8 +181,8 @@ class PanelAndDecisionIT extends BrowserTest {
 		var expert = "expert." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		bidding.as(agency.manager(), agency.id(),
 				() -> panels.invite(challenge.id(), expert, "Eva Expert", PanelRole.EVALUATOR, Language.ENGLISH));
-		var panelLink = TestMail.firstLink(
-				TestMail.awaitMail(expert, "Invitation to the evaluation panel of " + challenge.reference()));
+		var panelLink = TestMail
+			.firstLink(TestMail.awaitMail(expert, "Invitation to the evaluation panel of " + challenge.reference()));
 		var other = bidding.company(agency, Language.ENGLISH);
 		var colleague = "colleague." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		bidding.as(other.owner(), other.id(),
@@ -199,11 +205,15 @@ class PanelAndDecisionIT extends BrowserTest {
 
 		assertThat(bidding.as(agency.manager(), agency.id(), () -> panels.panel(challenge.id())).members())
 			.singleElement()
-			.satisfies(member -> assertThat(member.hasJoined()).as("the expert's seat still waits for the expert").isFalse());
+			.satisfies(member -> assertThat(member.hasJoined()).as("the expert's seat still waits for the expert")
+				.isFalse());
 		assertThat(directory.members(other.id())).doesNotContain(bidder.owner());
 	}
 
-	/** Fills the invitation form and waits for the member to be listed; the role stays "Evaluator" when null. */
+	/**
+	 * Fills the invitation form and waits for the member to be listed; the role stays
+	 * "Evaluator" when null.
+	 */
 	private void invite(String email, String name, String role) {
 		type("#panel-email", email);
 		type("#panel-name", name);
@@ -218,7 +228,6 @@ class PanelAndDecisionIT extends BrowserTest {
 		waitForTextContaining("#panel-members", email);
 	}
 
-
 	@Test
 	void theChairAwardsTwoPilotsAndJustifiesChoosingTheThirdOverTheSecond() {
 		var scenario = fixtures.scenario(0, 2);
@@ -227,26 +236,32 @@ class PanelAndDecisionIT extends BrowserTest {
 		var b = scenario.companies().get(1).name();
 		var c = scenario.companies().get(2).name();
 		for (var evaluator : scenario.evaluators()) {
-			as(evaluator, () -> evaluations.declare(scenario.challenge().id(),
-					evaluations.bidders(scenario.challenge().id())
-						.stream()
-						.collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
+			as(evaluator,
+					() -> evaluations.declare(scenario.challenge().id(),
+							evaluations.bidders(scenario.challenge().id())
+								.stream()
+								.collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict()))));
 			var points = 5;
 			for (var proposal : scenario.proposals()) {
 				var given = points--;
-				as(evaluator, () -> evaluations.submit(proposal, scenario.qualitative()
-					.stream()
-					.map(criterion -> new Score(criterion.id(), given, "The proposal explains this part of its plan well."))
-					.toList()));
+				as(evaluator,
+						() -> evaluations.submit(proposal,
+								scenario.qualitative()
+									.stream()
+									.map(criterion -> new Score(criterion.id(), given,
+											"The proposal explains this part of its plan well."))
+									.toList()));
 			}
 		}
 		for (var proposal : scenario.proposals()) {
-			as(scenario.chair(), () -> awards.recordConsensus(proposal, query.consensusForm(proposal)
-				.criteria()
-				.stream()
-				.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
-						"The panel agreed on " + criterion.mean() + " points for this criterion.", ""))
-				.toList()));
+			as(scenario.chair(),
+					() -> awards.recordConsensus(proposal,
+							query.consensusForm(proposal)
+								.criteria()
+								.stream()
+								.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
+										"The panel agreed on " + criterion.mean() + " points for this criterion.", ""))
+								.toList()));
 		}
 
 		signIn(directory.person(scenario.chair()).orElseThrow().email());

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Who may sit on a panel, told as the attacks it stops: a bidder's owner who got hold of an expert's
- * invitation link cannot join the panel with it; someone whose provider merely claims the invited
- * address cannot either; the expert joins, once.
+ * Who may sit on a panel, told as the attacks it stops: a bidder's owner who got hold of
+ * an expert's invitation link cannot join the panel with it; someone whose provider
+ * merely claims the invited address cannot either; the expert joins, once.
  */
 class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 
@@ -57,9 +57,8 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		var preview = as(bidder, () -> panels.invitation(token)).orElseThrow();
 		assertThat(preview.addressedToYou()).isFalse();
 		assertThat(preview.maskedEmail()).isEqualTo("e…@test.example");
-		assertThatThrownBy(() -> as(bidder, () -> panels.accept(token)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).singleElement()
-				.satisfies(problem -> {
+		assertThatThrownBy(() -> as(bidder, () -> panels.accept(token))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).singleElement().satisfies(problem -> {
 					assertThat(problem.messageKey()).isEqualTo("evaluation.invitation.other-address");
 					assertThat(problem.arguments()).containsExactly("e…@test.example");
 				}));
@@ -74,21 +73,23 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(as(expert, () -> panels.accept(token))).isEqualTo(scenario.challenge().id());
 		assertThat(member(scenario, expert).hasJoined()).isTrue();
 		assertThatThrownBy(() -> as(expert, () -> panels.accept(token))).as("the link works once")
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.invitation.used"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().getFirst().messageKey())
+						.isEqualTo("evaluation.invitation.used"));
 	}
 
 	@Test
 	void anAddressTheProviderDidNotVouchForDoesNotJoinThePanel() {
 		var expert = bidding.person("expert", Language.ENGLISH, false);
 		var token = invite(expert);
-		// As if the expert's last sign-in went through a provider that did not say it checked the address.
+		// As if the expert's last sign-in went through a provider that did not say it
+		// checked the address.
 		jdbc.sql("UPDATE person SET email_verified = FALSE WHERE id = ?").param(expert.id()).update();
 		var before = observe(scenario);
 
-		assertThatThrownBy(() -> as(expert, () -> panels.accept(token)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.invitation.other-address"));
+		assertThatThrownBy(() -> as(expert, () -> panels.accept(token))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems().getFirst().messageKey())
+					.isEqualTo("evaluation.invitation.other-address"));
 		assertThat(observe(scenario)).isEqualTo(before);
 
 		jdbc.sql("UPDATE person SET email_verified = TRUE WHERE id = ?").param(expert.id()).update();
@@ -105,12 +106,11 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		for (var person : java.util.List.of(bidder.owner(), bidder.member(), drafting.owner())) {
 			var token = invite(person);
 			var before = observe(scenario);
-			assertThatThrownBy(() -> as(person, () -> panels.accept(token)))
-				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).singleElement()
-					.satisfies(problem -> {
+			assertThatThrownBy(() -> as(person, () -> panels.accept(token))).isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).singleElement().satisfies(problem -> {
 						assertThat(problem.messageKey()).isEqualTo("evaluation.invitation.bidding-company");
-						assertThat(problem.arguments()).containsExactly(
-								person.equals(drafting.owner()) ? drafting.name() : bidder.name());
+						assertThat(problem.arguments())
+							.containsExactly(person.equals(drafting.owner()) ? drafting.name() : bidder.name());
 					}));
 			assertThat(observe(scenario)).as("nothing changed").isEqualTo(before);
 		}
@@ -127,12 +127,13 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		var bidder = scenario.companies().get(1);
 		joinCompany(insider, bidder);
 
-		assertThatThrownBy(() -> as(insider, () -> panels.panel(scenario.challenge().id())))
-			.as("shut out at once").isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(insider, () -> panels.panel(scenario.challenge().id()))).as("shut out at once")
+			.isInstanceOf(AccessDeniedException.class);
 		assertThat(as(insider, () -> query.todo())).isEmpty();
 		awaitEvents();
 		assertThat(member(scenario, insider).hasJoined())
-			.as("before the deadline nobody is told: the agency must not learn who bids").isTrue();
+			.as("before the deadline nobody is told: the agency must not learn who bids")
+			.isTrue();
 
 		fixtures.close(scenario);
 		awaitEvents();
@@ -157,10 +158,12 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		assertThatThrownBy(() -> as(insider, () -> evaluations.bidders(scenario.challenge().id())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as(insider, () -> proposals.latest(scenario.proposals().getFirst())))
-			.as("a competitor's proposal stays out of reach").isInstanceOf(ProposalNotFound.class);
+			.as("a competitor's proposal stays out of reach")
+			.isInstanceOf(ProposalNotFound.class);
 		var reference = scenario.challenge().reference();
 		assertThat(TestMail.awaitMail(directory.person(insider).orElseThrow().email(),
-				"You are no longer on the evaluation panel of " + reference)).isNotNull();
+				"You are no longer on the evaluation panel of " + reference))
+			.isNotNull();
 		assertThat(body(TestMail.awaitMail(directory.person(scenario.chair()).orElseThrow().email(),
 				"A member of a bidding company was removed from the panel of " + reference)))
 			.contains("Evaluator 1", bidder.name());
@@ -184,7 +187,8 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		joinCompany(insider, bidder);
 
 		assertThatThrownBy(() -> as(insider, () -> proposals.latest(scenario.proposals().get(2))))
-			.as("shut out at once, removed or not yet").isInstanceOf(ProposalNotFound.class);
+			.as("shut out at once, removed or not yet")
+			.isInstanceOf(ProposalNotFound.class);
 		awaitEvents();
 		assertThat(panelOf(scenario).members()).extracting(PanelMember::person).doesNotContain(insider);
 		var form = as(scenario.chair(), () -> query.consensusForm(proposal));
@@ -203,9 +207,9 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		bidding.as(bidder.owner(), bidder.id(), () -> organisations.removeMember(bidder.id(), insider));
 		var token = invite(insider);
 		var before = observe(scenario);
-		assertThatThrownBy(() -> as(insider, () -> panels.accept(token)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.invitation.removed-as-bidder"));
+		assertThatThrownBy(() -> as(insider, () -> panels.accept(token))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems().getFirst().messageKey())
+					.isEqualTo("evaluation.invitation.removed-as-bidder"));
 		assertThat(observe(scenario)).isEqualTo(before);
 	}
 
@@ -227,7 +231,8 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 
 		joinCompany(evaluator, scenario.companies().getFirst());
 
-		assertThatThrownBy(() -> as(evaluator, () -> proposals.latest(competitor))).isInstanceOf(ProposalNotFound.class);
+		assertThatThrownBy(() -> as(evaluator, () -> proposals.latest(competitor)))
+			.isInstanceOf(ProposalNotFound.class);
 		awaitEvents();
 		assertThat(panelOf(scenario).members()).as("after the decision the panel is part of the record")
 			.extracting(PanelMember::person)
@@ -252,12 +257,12 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 				inputs.put(undecided.id(), DeclarationInput.undecided());
 			}
 			assertThatThrownBy(() -> as(evaluator, () -> evaluations.declare(scenario.challenge().id(), inputs)))
-				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).singleElement()
-					.satisfies(problem -> {
-						assertThat(problem.field()).isEqualTo("declarations." + undecided.id());
-						assertThat(problem.messageKey()).isEqualTo("evaluation.declaration.missing");
-						assertThat(problem.arguments()).containsExactly(undecided.name());
-					}));
+				.isInstanceOfSatisfying(InvalidInput.class,
+						invalid -> assertThat(invalid.problems()).singleElement().satisfies(problem -> {
+							assertThat(problem.field()).isEqualTo("declarations." + undecided.id());
+							assertThat(problem.messageKey()).isEqualTo("evaluation.declaration.missing");
+							assertThat(problem.arguments()).containsExactly(undecided.name());
+						}));
 		}
 		assertThat(observe(scenario)).isEqualTo(before);
 		assertThat(as(evaluator, () -> query.declarationForm(scenario.challenge().id())).isDeclared()).isFalse();
@@ -276,10 +281,11 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		as(returning, () -> panels.accept(token));
 
 		assertThatThrownBy(() -> as(returning, () -> proposals.latest(second)))
-			.as("the old declaration admits them to nothing").isInstanceOf(ProposalNotFound.class);
-		assertThatThrownBy(() -> as(returning, () -> query.scoring(second)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.declare-first"));
+			.as("the old declaration admits them to nothing")
+			.isInstanceOf(ProposalNotFound.class);
+		assertThatThrownBy(() -> as(returning, () -> query.scoring(second))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems().getFirst().messageKey())
+					.isEqualTo("evaluation.declare-first"));
 		assertThat(as(returning, () -> query.declarationForm(scenario.challenge().id())).isDeclared()).isFalse();
 
 		declare(scenario, returning);
@@ -288,8 +294,8 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(as(returning, () -> query.scoring(second)).proposal()).isEqualTo(second);
 		assertThatThrownBy(() -> as(returning, () -> query.scoring(first)))
 			.as("a conflict once declared is not lifted by a later declaration")
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.recused"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().getFirst().messageKey()).isEqualTo("evaluation.recused"));
 		assertThatThrownBy(() -> as(returning, () -> proposals.latest(first))).isInstanceOf(ProposalNotFound.class);
 		assertThat(jdbc.sql("SELECT count(*) FROM evaluation_declaration WHERE person_id = ?")
 			.param(returning.id())
@@ -297,7 +303,8 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 			.single()).as("both declarations are on the record").isEqualTo(2L * scenario.proposals().size());
 		var report = PdfAssertions.text(as(scenario.chair(), () -> letters.report(scenario.challenge().id())).pdf())
 			.replaceAll("\\s+", " ");
-		assertThat(report).contains("Evaluator 1 (declared in an earlier seat on the panel)", "I advised this company last year.");
+		assertThat(report).contains("Evaluator 1 (declared in an earlier seat on the panel)",
+				"I advised this company last year.");
 	}
 
 	@Test
@@ -321,25 +328,30 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 
 		assertThatThrownBy(() -> as(chair, () -> awards.recordConsensus(recusedFrom, inputs)))
 			.as("the attack: the conflicted chair records the consensus on that proposal")
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.consensus.chair-recused"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().getFirst().messageKey())
+						.isEqualTo("evaluation.consensus.chair-recused"));
 		assertThatThrownBy(() -> as(chair, () -> query.consensusForm(recusedFrom))).isInstanceOf(InvalidInput.class);
 		assertThatThrownBy(() -> as(chair, () -> query.scores(recusedFrom))).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> bidding.as(chair, scenario.agency().id(), () -> proposals.latest(recusedFrom)))
-			.as("not even through the right of the challenge's managers").isInstanceOf(ProposalNotFound.class);
+			.as("not even through the right of the challenge's managers")
+			.isInstanceOf(ProposalNotFound.class);
 		assertThat(observe(scenario)).as("nothing changed").isEqualTo(before);
 
-		scenario.proposals().stream().filter(proposal -> !proposal.equals(recusedFrom))
+		scenario.proposals()
+			.stream()
+			.filter(proposal -> !proposal.equals(recusedFrom))
 			.forEach(proposal -> consensusAtMean(scenario, proposal));
 		var standIn = member(scenario, scenario.evaluators().getFirst());
 		assertThatThrownBy(() -> bidding.as(chair, scenario.agency().id(),
 				() -> panels.designateStandIn(scenario.challenge().id(), standIn.id())))
 			.as("a recused manager does not choose who acts for them")
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.stand-in.designator-recused"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().getFirst().messageKey())
+						.isEqualTo("evaluation.stand-in.designator-recused"));
 		var colleague = scenario.agency().member();
-		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> organisations
-			.changeRole(scenario.agency().id(), colleague, MembershipRole.CHALLENGE_MANAGER));
+		bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> organisations.changeRole(scenario.agency().id(), colleague, MembershipRole.CHALLENGE_MANAGER));
 		bidding.as(colleague, scenario.agency().id(),
 				() -> panels.designateStandIn(scenario.challenge().id(), standIn.id()));
 		TestMail.awaitMail(directory.person(standIn.person()).orElseThrow().email(),
@@ -347,25 +359,32 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 
 		as(standIn.person(), () -> {
 			var form = query.consensusForm(recusedFrom);
-			awards.recordConsensus(recusedFrom, form.criteria()
-				.stream()
-				.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
-						"The panel found " + criterion.criterion().name() + " sound at " + criterion.mean() + " points.", ""))
-				.toList());
+			awards.recordConsensus(recusedFrom,
+					form.criteria()
+						.stream()
+						.map(criterion -> new ConsensusInput(criterion.criterion().id(), criterion.mean(),
+								"The panel found " + criterion.criterion().name() + " sound at " + criterion.mean()
+										+ " points.",
+								""))
+						.toList());
 		});
 		var chairsRanking = as(chair, () -> query.ranking(scenario.challenge().id()));
 		assertThat(chairsRanking.lines()).extracting(line -> line.ranked().proposal()).doesNotContain(recusedFrom);
 		assertThat(chairsRanking.hiddenRecused()).isEqualTo(1);
 		assertThat(chairsRanking.mayDecide()).isFalse();
-		assertThatThrownBy(() -> as(chair, () -> awards.proposeNoAward(scenario.challenge().id(),
-				"No proposal convinces the chair of this panel.")))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("evaluation.decision.chair-recused"));
+		assertThatThrownBy(() -> as(chair,
+				() -> awards.proposeNoAward(scenario.challenge().id(),
+						"No proposal convinces the chair of this panel.")))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().getFirst().messageKey())
+						.isEqualTo("evaluation.decision.chair-recused"));
 		var standInsRanking = as(standIn.person(), () -> query.ranking(scenario.challenge().id()));
 		assertThat(standInsRanking.mayDecide()).isTrue();
-		as(standIn.person(), () -> awards.proposeAward(scenario.challenge().id(), standInsRanking.proposedWinners(), null));
+		as(standIn.person(),
+				() -> awards.proposeAward(scenario.challenge().id(), standInsRanking.proposedWinners(), null));
 
-		var report = PdfAssertions.text(as(scenario.agency().manager(), () -> letters.report(scenario.challenge().id())).pdf())
+		var report = PdfAssertions
+			.text(as(scenario.agency().manager(), () -> letters.report(scenario.challenge().id())).pdf())
 			.replaceAll("\\s+", " ");
 		assertThat(report).contains(
 				"Consensus recorded by Evaluator 1, standing in for the chair, who declared a conflict of interest with this company.",
@@ -380,18 +399,22 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	private Panel panelOf(TestEvaluation.Scenario scenario) {
-		return bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()));
+		return bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> panels.panel(scenario.challenge().id()));
 	}
 
 	private static String body(jakarta.mail.internet.MimeMessage mail) {
 		return com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).replace("=\r\n", "");
 	}
 
-	/** Invites the person, at the address of their account, as an evaluator; returns the link's token. */
+	/**
+	 * Invites the person, at the address of their account, as an evaluator; returns the
+	 * link's token.
+	 */
 	private String invite(PersonId person) {
 		var email = directory.person(person).orElseThrow().email();
-		bidding.as(scenario.agency().manager(), scenario.agency().id(),
-				() -> panels.invite(scenario.challenge().id(), email, "An expert", PanelRole.EVALUATOR, Language.ENGLISH));
+		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.invite(scenario.challenge().id(),
+				email, "An expert", PanelRole.EVALUATOR, Language.ENGLISH));
 		var link = fixtures.invitationLink(email);
 		return link.substring(link.lastIndexOf('/') + 1);
 	}

@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The challenge's managers remove panel members who have not submitted scores: the member loses
- * access at once, in every service; their drafts are discarded and the consensus no longer waits for
- * them; the removal is audited, in the report and mailed to the member. The chair is replaced by a
- * member who goes on scoring.
+ * The challenge's managers remove panel members who have not submitted scores: the member
+ * loses access at once, in every service; their drafts are discarded and the consensus no
+ * longer waits for them; the removal is audited, in the report and mailed to the member.
+ * The chair is replaced by a member who goes on scoring.
  */
 class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 
@@ -78,7 +78,8 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as(leaving, () -> proposals.latest(first))).isInstanceOf(ProposalNotFound.class);
 		assertThat(as(leaving, () -> query.todo())).isEmpty();
-		assertThat(jdbc.sql("SELECT count(*) FROM evaluation_sheet WHERE person_id = ?").param(leaving.id())
+		assertThat(jdbc.sql("SELECT count(*) FROM evaluation_sheet WHERE person_id = ?")
+			.param(leaving.id())
 			.query(Long.class)
 			.single()).as("the draft is discarded").isZero();
 
@@ -106,7 +107,8 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 			.filteredOn(entry -> entry.action().equals("evaluation.panel.removed"))
 			.singleElement()
 			.extracting(AuditEntry::details)
-			.satisfies(details -> assertThat(details).containsEntry("reason", "Moved to another department and cannot finish.")
+			.satisfies(details -> assertThat(details)
+				.containsEntry("reason", "Moved to another department and cannot finish.")
 				.containsEntry("discardedDrafts", "1")
 				.containsEntry("role", "EVALUATOR"));
 		var report = PdfAssertions.text(as(scenario.chair(), () -> letters.report(scenario.challenge().id())).pdf())
@@ -132,7 +134,8 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 		score(scenario, newChair, first, 4, 4);
 		assertThat(as(newChair, () -> query.progress(scenario.challenge().id())).proposals()).hasSize(3);
 		assertThatThrownBy(() -> as(scenario.chair(), () -> awards.recordConsensus(first, List.of())))
-			.as("the former chair no longer chairs").isInstanceOf(AccessDeniedException.class);
+			.as("the former chair no longer chairs")
+			.isInstanceOf(AccessDeniedException.class);
 		TestMail.awaitMail(directory.person(newChair).orElseThrow().email(),
 				"You now chair the evaluation panel of " + scenario.challenge().reference());
 	}
@@ -143,7 +146,8 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 				"late-expert@test.example", "Late expert", PanelRole.EVALUATOR, Language.ENGLISH));
 		var link = fixtures.invitationLink("late-expert@test.example");
 		var token = link.substring(link.lastIndexOf('/') + 1);
-		var invited = bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()))
+		var invited = bidding
+			.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(scenario.challenge().id()))
 			.members()
 			.stream()
 			.filter(member -> member.email().equals("late-expert@test.example"))
@@ -154,10 +158,9 @@ class PanelRemovalIntegrationTests extends EvaluationIntegrationTest {
 
 		var someone = bidding.person("late-expert", Language.ENGLISH, false);
 		assertThat(as(someone, () -> panels.invitation(token))).isEmpty();
-		assertThatThrownBy(() -> as(someone, () -> panels.accept(token)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(problem -> problem.messageKey())
-				.containsExactly("evaluation.invitation.unknown"));
+		assertThatThrownBy(() -> as(someone, () -> panels.accept(token))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(problem -> problem.messageKey())
+					.containsExactly("evaluation.invitation.unknown"));
 		TestMail.awaitMail("late-expert@test.example",
 				"You are no longer on the evaluation panel of " + scenario.challenge().reference());
 	}

@@ -32,8 +32,8 @@ class ScoringTests {
 	static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
 
 	/**
-	 * Computed by hand. Scale 0–5; approach weighs 40, team 20, price 40; the lowest price is C's,
-	 * EUR 16,000.
+	 * Computed by hand. Scale 0–5; approach weighs 40, team 20, price 40; the lowest
+	 * price is C's, EUR 16,000.
 	 *
 	 * <pre>
 	 * A: approach 4 → 40 × 4/5 = 32;  team 3 → 20 × 3/5 = 12;  price 20,000 → 40 × 16,000/20,000 = 32;   total 76.00
@@ -41,7 +41,8 @@ class ScoringTests {
 	 * C: approach 3 → 40 × 3/5 = 24;  team 5 → 20 × 5/5 = 20;  price 16,000 → 40 × 16,000/16,000 = 40;   total 84.00
 	 * </pre>
 	 *
-	 * So C ranks first, A second, B third; with a minimum total of 75, B cannot be awarded.
+	 * So C ranks first, A second, B third; with a minimum total of 75, B cannot be
+	 * awarded.
 	 */
 	@Test
 	void computesWeightedTotalsAndRanksThemAsComputedByHand() {
@@ -51,7 +52,8 @@ class ScoringTests {
 
 		var ranking = Scoring.rank(List.of(APPROACH, TEAM, PRICE), SCALE, 75, List.of(a, b, c));
 
-		assertThat(ranking).extracting(RankedProposal::proposal).containsExactly(c.proposal(), a.proposal(), b.proposal());
+		assertThat(ranking).extracting(RankedProposal::proposal)
+			.containsExactly(c.proposal(), a.proposal(), b.proposal());
 		assertThat(ranking).extracting(RankedProposal::total)
 			.containsExactly(new BigDecimal("84.00"), new BigDecimal("76.00"), new BigDecimal("73.60"));
 		assertThat(ranking).extracting(RankedProposal::rank).containsExactly(1, 2, 3);
@@ -69,7 +71,8 @@ class ScoringTests {
 		assertThat(Scoring.price(40, lowest, lowest)).isEqualByComparingTo("40");
 		assertThat(Scoring.price(40, lowest, Money.euros("32000.00"))).isEqualByComparingTo("20");
 		// 40 × 16,000 / 24,000 = 26.666…, rounded half up at the end only
-		assertThat(Scoring.rounded(Scoring.price(40, lowest, Money.euros("24000.00")))).isEqualTo(new BigDecimal("26.67"));
+		assertThat(Scoring.rounded(Scoring.price(40, lowest, Money.euros("24000.00"))))
+			.isEqualTo(new BigDecimal("26.67"));
 	}
 
 	@Test
@@ -84,7 +87,8 @@ class ScoringTests {
 
 	@Test
 	void averagesOnlyTheScoresOfEvaluatorsNotRecused() {
-		// Three evaluators, one recused: the mean and the spread use the two scores given.
+		// Three evaluators, one recused: the mean and the spread use the two scores
+		// given.
 		assertThat(Scoring.meanOnScale(List.of(5, 2), SCALE)).isEqualTo(4); // 3.5
 		assertThat(Scoring.spread(List.of(5, 2))).isEqualTo(3);
 		assertThat(Scoring.meanOnScale(List.of(3), SCALE)).isEqualTo(3);
@@ -126,18 +130,20 @@ class ScoringTests {
 
 	@Test
 	void makesAProposalBelowTheMinimumTotalUnawardable() {
-		var exactly = candidate(5, 5, "40000.00", NOON); // 40 + 20 + 40 × 16,000/40,000 = 76
+		var exactly = candidate(5, 5, "40000.00", NOON); // 40 + 20 + 40 × 16,000/40,000 =
+															// 76
 		var lowest = candidate(0, 0, "16000.00", NOON); // 0 + 0 + 40 = 40
 
 		var ranking = Scoring.rank(List.of(APPROACH, TEAM, PRICE), SCALE, 76, List.of(exactly, lowest));
 
-		assertThat(ranking).extracting(RankedProposal::total).containsExactly(new BigDecimal("76.00"), new BigDecimal("40.00"));
+		assertThat(ranking).extracting(RankedProposal::total)
+			.containsExactly(new BigDecimal("76.00"), new BigDecimal("40.00"));
 		assertThat(ranking).extracting(RankedProposal::awardable).containsExactly(true, false);
 	}
 
 	/**
-	 * Two pilots to award, computed by hand (approach 40, team 20, price 40; lowest price D's,
-	 * EUR 16,000; minimum total 60):
+	 * Two pilots to award, computed by hand (approach 40, team 20, price 40; lowest price
+	 * D's, EUR 16,000; minimum total 60):
 	 *
 	 * <pre>
 	 * A: 40 × 5/5 = 40; 20 × 4/5 = 16; 40 × 16,000/20,000 = 32;    total 88.00
@@ -146,8 +152,9 @@ class ScoringTests {
 	 * D: 40 × 1/5 =  8; 20 × 1/5 =  4; 40 × 16,000/16,000 = 40;    total 52.00, below the minimum
 	 * </pre>
 	 *
-	 * Following the ranking awards A and C: the tie rule decides the second pilot. With three pilots
-	 * to award only A, C and B reach the minimum, so following the ranking awards those three.
+	 * Following the ranking awards A and C: the tie rule decides the second pilot. With
+	 * three pilots to award only A, C and B reach the minimum, so following the ranking
+	 * awards those three.
 	 */
 	@Test
 	void awardsTheBestAwardableProposalsOnePerPilotAsComputedByHand() {
@@ -158,8 +165,9 @@ class ScoringTests {
 
 		var ranking = Scoring.rank(List.of(APPROACH, TEAM, PRICE), SCALE, 60, List.of(d, b, a, c));
 
-		assertThat(ranking).extracting(RankedProposal::total).containsExactly(new BigDecimal("88.00"),
-				new BigDecimal("80.00"), new BigDecimal("80.00"), new BigDecimal("52.00"));
+		assertThat(ranking).extracting(RankedProposal::total)
+			.containsExactly(new BigDecimal("88.00"), new BigDecimal("80.00"), new BigDecimal("80.00"),
+					new BigDecimal("52.00"));
 		assertThat(Scoring.defaultWinners(ranking, 1)).containsExactly(a.proposal());
 		assertThat(Scoring.defaultWinners(ranking, 2)).containsExactly(a.proposal(), c.proposal());
 		assertThat(Scoring.defaultWinners(ranking, 3)).containsExactly(a.proposal(), c.proposal(), b.proposal());
@@ -176,7 +184,8 @@ class ScoringTests {
 
 		assertThat(Scoring.followsRanking(ranking, 2, List.of(c.proposal(), a.proposal()))).isTrue();
 		assertThat(Scoring.followsRanking(ranking, 2, List.of(a.proposal(), b.proposal())))
-			.as("the third instead of the second").isFalse();
+			.as("the third instead of the second")
+			.isFalse();
 		assertThat(Scoring.followsRanking(ranking, 2, List.of(a.proposal()))).as("fewer pilots than announced")
 			.isFalse();
 		assertThat(Scoring.followsRanking(ranking, 1, List.of(a.proposal()))).isTrue();

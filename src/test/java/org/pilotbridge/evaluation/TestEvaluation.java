@@ -29,8 +29,9 @@ import org.pilotbridge.test.MutableClock;
 import org.pilotbridge.test.TestBidding;
 
 /**
- * Closed challenges under evaluation, with three bidders and a panel of three evaluators chaired by
- * the agency's challenge manager, made through the application services like real ones.
+ * Closed challenges under evaluation, with three bidders and a panel of three evaluators
+ * chaired by the agency's challenge manager, made through the application services like
+ * real ones.
  */
 @Component
 public class TestEvaluation {
@@ -45,7 +46,10 @@ public class TestEvaluation {
 
 	private final PanelManagement panels;
 
-	/** A {@link MutableClock} where the tests using this fixture import one; any clock elsewhere. */
+	/**
+	 * A {@link MutableClock} where the tests using this fixture import one; any clock
+	 * elsewhere.
+	 */
 	private final Clock clock;
 
 	private final Map<String, String> invitationLinks = new ConcurrentHashMap<>();
@@ -57,8 +61,8 @@ public class TestEvaluation {
 	private final PlatformSettings settings;
 
 	TestEvaluation(TestBidding bidding, ProposalManagement proposals, ChallengeManagement challenges,
-			ChallengeDirectory directory, PanelManagement panels, OrganisationDirectory people, PlatformSettings settings,
-			Clock clock) {
+			ChallengeDirectory directory, PanelManagement panels, OrganisationDirectory people,
+			PlatformSettings settings, Clock clock) {
 		this.settings = settings;
 		this.directory = directory;
 		this.people = people;
@@ -75,8 +79,9 @@ public class TestEvaluation {
 	}
 
 	/**
-	 * A challenge (approach 40, team 20, price 40; scale 0–5), three companies with a proposal each
-	 * at {@link #PRICES}, and a panel: the challenge manager chairs, three evaluators score.
+	 * A challenge (approach 40, team 20, price 40; scale 0–5), three companies with a
+	 * proposal each at {@link #PRICES}, and a panel: the challenge manager chairs, three
+	 * evaluators score.
 	 */
 	public Scenario scenario() {
 		return scenario(0);
@@ -93,8 +98,8 @@ public class TestEvaluation {
 	}
 
 	/**
-	 * The same, where the third company may be one still waiting for verification when it submits
-	 * (allowed by the platform, as by default).
+	 * The same, where the third company may be one still waiting for verification when it
+	 * submits (allowed by the platform, as by default).
 	 */
 	Scenario scenario(int standstillDays, int pilotsToAward, boolean lastUnverified) {
 		var agency = bidding.agency();
@@ -103,7 +108,8 @@ public class TestEvaluation {
 		var submitted = new ArrayList<ProposalId>();
 		for (var i = 0; i < PRICES.length; i++) {
 			var unverified = lastUnverified && i == PRICES.length - 1;
-			var company = unverified ? bidding.unverifiedCompany(Language.ENGLISH) : bidding.company(agency, Language.ENGLISH);
+			var company = unverified ? bidding.unverifiedCompany(Language.ENGLISH)
+					: bidding.company(agency, Language.ENGLISH);
 			var content = bidding.complete(challenge).toBuilder().price(Money.euros(PRICES[i])).build();
 			var proposal = bidding.proposal(company, challenge, content);
 			var allowed = settings.allowUnverifiedCompanies();
@@ -144,7 +150,8 @@ public class TestEvaluation {
 			.questionsDeadline(local(Duration.ofDays(10)))
 			.proposalsDeadline(local(Duration.ofDays(21)))
 			.criteria(List.of(
-					CriterionData.of("Quality of the approach", "How well it fits our routes", 40, CriterionType.QUALITATIVE),
+					CriterionData.of("Quality of the approach", "How well it fits our routes", 40,
+							CriterionType.QUALITATIVE),
 					CriterionData.of("Team", "Experience with similar pilots", 20, CriterionType.QUALITATIVE),
 					CriterionData.of("Price", "The price asked", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of("72000000-5"))
@@ -164,14 +171,20 @@ public class TestEvaluation {
 		return LocalDateTime.ofInstant(clock.instant().plus(after), ChallengeDraft.DEFAULT_TIME_ZONE).withNano(0);
 	}
 
-	/** Moves the clock to the opening of the proposals, after the deadline, and has the manager start the evaluation. */
+	/**
+	 * Moves the clock to the opening of the proposals, after the deadline, and has the
+	 * manager start the evaluation.
+	 */
 	public void close(Scenario scenario) {
 		((MutableClock) clock).set(scenario.challenge().proposalsOpenAt());
 		bidding.as(scenario.agency().manager(), scenario.agency().id(),
 				() -> challenges.startEvaluation(scenario.challenge().id()));
 	}
 
-	/** Invites the person at the address of their account, as the chair would, and has them accept. */
+	/**
+	 * Invites the person at the address of their account, as the chair would, and has
+	 * them accept.
+	 */
 	PersonId join(TestBidding.Agency agency, ChallengeSummary challenge, PersonId person, String name, PanelRole role) {
 		var email = people.person(person).orElseThrow().email();
 		bidding.as(agency.manager(), agency.id(),

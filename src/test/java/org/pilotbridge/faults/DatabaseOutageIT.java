@@ -31,14 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The drill of a database outage: PostgreSQL stops for 30 seconds while people use the site. A
- * person who acts meanwhile is told that the service is briefly unavailable and nothing is saved; a
- * page opened meanwhile says so (503); the API answers {@code 503} with {@code Retry-After} in the
- * client's language; nothing is half-written; and once PostgreSQL is back the application serves
- * again by itself, with no restart, and what was acknowledged before the outage is all there.
+ * The drill of a database outage: PostgreSQL stops for 30 seconds while people use the
+ * site. A person who acts meanwhile is told that the service is briefly unavailable and
+ * nothing is saved; a page opened meanwhile says so (503); the API answers {@code 503}
+ * with {@code Retry-After} in the client's language; nothing is half-written; and once
+ * PostgreSQL is back the application serves again by itself, with no restart, and what
+ * was acknowledged before the outage is all there.
  * <p>
- * The application uses the database as an external one (its own PostgreSQL, which the test stops
- * and starts again on the same port and data directory), as in production.
+ * The application uses the database as an external one (its own PostgreSQL, which the
+ * test stops and starts again on the same port and data directory), as in production.
  */
 @Import(TestBidding.class)
 class DatabaseOutageIT extends BrowserTest {
@@ -55,7 +56,8 @@ class DatabaseOutageIT extends BrowserTest {
 	static void externalDatabase(DynamicPropertyRegistry properties) {
 		properties.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + PORT + "/postgres");
 		properties.add("spring.datasource.username", () -> "postgres");
-		// A listener cut off by the outage leaves its publication in progress; production declares it
+		// A listener cut off by the outage leaves its publication in progress; production
+		// declares it
 		// stale after ten minutes (listeners can be slow), the drill after a few seconds.
 		properties.add("spring.modulith.events.staleness.processing", () -> "PT5S");
 		properties.add("spring.modulith.events.staleness.check-interval", () -> "PT2S");
@@ -89,7 +91,8 @@ class DatabaseOutageIT extends BrowserTest {
 		signIn(company.ownerEmail());
 		open("/challenges/" + challenge.reference());
 		waitForText("#follow", "Follow this challenge");
-		// Acknowledged just before the outage: the submission and, sooner or later, its receipt.
+		// Acknowledged just before the outage: the submission and, sooner or later, its
+		// receipt.
 		bidding.as(company.owner(), company.id(), () -> proposals.submit(proposal));
 		var versionsBefore = count("proposal_version");
 		var auditBefore = count("audit_entry");
@@ -98,7 +101,8 @@ class DatabaseOutageIT extends BrowserTest {
 		var stopped = Instant.now();
 
 		click("#follow");
-		// The pool waits up to its connection timeout (10 s) once or twice before the action fails.
+		// The pool waits up to its connection timeout (10 s) once or twice before the
+		// action fails.
 		waitForTextContaining("h1", "The service is briefly unavailable", Duration.ofSeconds(90));
 		assertThat($("main").getText()).contains("Nothing was changed.");
 		var api = get("/api/challenges", "fr");
@@ -108,12 +112,10 @@ class DatabaseOutageIT extends BrowserTest {
 		open("/challenges");
 		waitForText("h1", "The service is briefly unavailable");
 		// All through the outage, clear answers and never an error of the server.
-		await().atMost(OUTAGE.multipliedBy(2))
-			.pollInterval(Duration.ofSeconds(1))
-			.untilAsserted(() -> {
-				assertThat(get("/api/challenges", "en").statusCode()).isEqualTo(503);
-				assertThat(Duration.between(stopped, Instant.now())).isGreaterThanOrEqualTo(OUTAGE);
-			});
+		await().atMost(OUTAGE.multipliedBy(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			assertThat(get("/api/challenges", "en").statusCode()).isEqualTo(503);
+			assertThat(Duration.between(stopped, Instant.now())).isGreaterThanOrEqualTo(OUTAGE);
+		});
 
 		database = startDatabase();
 		await().atMost(Duration.ofMinutes(2)).until(() -> get("/api/challenges", "en").statusCode() == 200);
@@ -123,11 +125,14 @@ class DatabaseOutageIT extends BrowserTest {
 		assertThat(count("audit_entry")).isGreaterThanOrEqualTo(auditBefore);
 		var receipt = "Receipt of your proposal for %s (version 1)".formatted(challenge.reference());
 		await().atMost(Duration.ofMinutes(2))
-			.until(() -> TestMail.to(company.ownerEmail()).stream().anyMatch(mail -> TestMail.subject(mail).equals(receipt)));
+			.until(() -> TestMail.to(company.ownerEmail())
+				.stream()
+				.anyMatch(mail -> TestMail.subject(mail).equals(receipt)));
 		await().until(() -> jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE status = 'PENDING'")
 			.query(Long.class)
 			.single() == 0);
-		assertThat(TestMail.to(company.ownerEmail())).filteredOn(mail -> TestMail.subject(mail).equals(receipt)).hasSize(1);
+		assertThat(TestMail.to(company.ownerEmail())).filteredOn(mail -> TestMail.subject(mail).equals(receipt))
+			.hasSize(1);
 
 		open("/challenges/" + challenge.reference());
 		click("#follow");
@@ -147,7 +152,10 @@ class DatabaseOutageIT extends BrowserTest {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** PostgreSQL on a fixed port and data directory, so that it comes back where the application left it. */
+	/**
+	 * PostgreSQL on a fixed port and data directory, so that it comes back where the
+	 * application left it.
+	 */
 	private static EmbeddedPostgres startDatabase() {
 		try {
 			return EmbeddedPostgres.builder()

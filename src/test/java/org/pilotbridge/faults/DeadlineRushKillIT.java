@@ -51,24 +51,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The drill of a node killed in the deadline rush. The packaged application runs as in production
- * ({@code java -jar}, its embedded PostgreSQL keeping its data on disk, a real SMTP server); sixteen
- * companies, each in a browser of its own, prepare and submit proposals with PDF attachments to three
- * challenges, then resubmit new versions with more files; once a good share of the receipts has been
- * shown, the JVM is killed with SIGKILL in the middle of the rush, and started again, taking over the
- * PostgreSQL the dead JVM left running. Then:
+ * The drill of a node killed in the deadline rush. The packaged application runs as in
+ * production ({@code java -jar}, its embedded PostgreSQL keeping its data on disk, a real
+ * SMTP server); sixteen companies, each in a browser of its own, prepare and submit
+ * proposals with PDF attachments to three challenges, then resubmit new versions with
+ * more files; once a good share of the receipts has been shown, the JVM is killed with
+ * SIGKILL in the middle of the rush, and started again, taking over the PostgreSQL the
+ * dead JVM left running. Then:
  * <ul>
- * <li>every version whose receipt a company was shown is stored, with the digest shown, the very bytes
- * of the file uploaded for it, and a digest that matches its stored canonical form;</li>
- * <li>nothing is half-written: every stored file matches its hash and size, every proposal's versions
- * run from 1 to its latest, each with its audit entry;</li>
- * <li>every receipt e-mail, sent before or after the kill, reaches its submitter as exactly one message
- * (one {@code Message-ID}); only the one mail the SMTP server may have accepted as the JVM died can
- * arrive twice, as the same message (see DD017).</li>
+ * <li>every version whose receipt a company was shown is stored, with the digest shown,
+ * the very bytes of the file uploaded for it, and a digest that matches its stored
+ * canonical form;</li>
+ * <li>nothing is half-written: every stored file matches its hash and size, every
+ * proposal's versions run from 1 to its latest, each with its audit entry;</li>
+ * <li>every receipt e-mail, sent before or after the kill, reaches its submitter as
+ * exactly one message (one {@code Message-ID}); only the one mail the SMTP server may
+ * have accepted as the JVM died can arrive twice, as the same message (see DD017).</li>
  * </ul>
- * Companies use the application's only submission path, its Vaadin UI, through real browsers, so the
- * receipts counted are those people were shown. Part of the {@code load} profile; logs the throughput
- * of the rush, the restart and memory for docs/benchmarks.md and asserts no timing.
+ * Companies use the application's only submission path, its Vaadin UI, through real
+ * browsers, so the receipts counted are those people were shown. Part of the {@code load}
+ * profile; logs the throughput of the rush, the restart and memory for docs/benchmarks.md
+ * and asserts no timing.
  */
 @Tag("load")
 class DeadlineRushKillIT {
@@ -81,7 +84,10 @@ class DeadlineRushKillIT {
 
 	private static final int ROUNDS = 2;
 
-	/** Receipts shown before the kill: about the middle of the rush of 16 × 3 × 2 submissions. */
+	/**
+	 * Receipts shown before the kill: about the middle of the rush of 16 × 3 × 2
+	 * submissions.
+	 */
 	private static final int KILL_AFTER = 40;
 
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
@@ -91,7 +97,10 @@ class DeadlineRushKillIT {
 
 	private PackagedApplication application;
 
-	/** What a company was shown once a version was received, with the file it uploaded for that version. */
+	/**
+	 * What a company was shown once a version was received, with the file it uploaded for
+	 * that version.
+	 */
 	private record Acknowledged(String email, UUID company, ChallengeSummary challenge, ProposalJourney.Receipt receipt,
 			byte[] file) {
 	}
@@ -104,9 +113,12 @@ class DeadlineRushKillIT {
 		TestMail.purge();
 		application = new PackagedApplication(workingDirectory, "--pilotbridge.demo.enabled=false",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.server().getSmtp().getPort(),
-				// A listener cut off by the kill leaves its publication in progress; production declares
-				// it stale after ten minutes (listeners can be slow), the drill after twenty seconds.
-				"--spring.modulith.events.staleness.processing=PT20S", "--spring.modulith.events.staleness.published=PT20S",
+				// A listener cut off by the kill leaves its publication in progress;
+				// production declares
+				// it stale after ten minutes (listeners can be slow), the drill after
+				// twenty seconds.
+				"--spring.modulith.events.staleness.processing=PT20S",
+				"--spring.modulith.events.staleness.published=PT20S",
 				"--spring.modulith.events.staleness.check-interval=PT2S", "--pilotbridge.events.recovery-interval=PT2S",
 				"--pilotbridge.events.recovery-initial-delay=PT2S");
 		application.start("first.log");
@@ -153,10 +165,11 @@ class DeadlineRushKillIT {
 			killed.set(true);
 			var shownAtKill = acknowledged.size();
 			deliveredBeforeKill = messageIds(TestMail.server().getReceivedMessages());
-			log.info("Rush: killed after {} receipts shown in {} s ({} mails delivered); load average {}; {}", shownAtKill,
-					Duration.between(rushStarted, killedAt).toSeconds(), deliveredBeforeKill.size(),
+			log.info("Rush: killed after {} receipts shown in {} s ({} mails delivered); load average {}; {}",
+					shownAtKill, Duration.between(rushStarted, killedAt).toSeconds(), deliveredBeforeKill.size(),
 					ResourceSampler.loadAverage(), sampler.peaks());
-			// The companies' next clicks go nowhere: their browsers close, their journeys end.
+			// The companies' next clicks go nowhere: their browsers close, their journeys
+			// end.
 			browsers.forEach(Browser::close);
 			for (var client : clients) {
 				client.get(10, TimeUnit.MINUTES);
@@ -175,9 +188,10 @@ class DeadlineRushKillIT {
 		assertEveryShownReceiptIsStoredIntact(acknowledged);
 		assertNothingIsHalfWritten(challenges);
 		var mailed = assertEveryReceiptIsMailedAsOneMessage(challenges, deliveredBeforeKill);
-		log.info("Rush: {} receipts shown, {} versions stored, {} receipt mails; restarted and ready {} s after the kill; "
-				+ "outbox empty {} s after the kill; load average {}", acknowledged.size(),
-				versions(challenges).size(), mailed, restarted.toSeconds(),
+		log.info(
+				"Rush: {} receipts shown, {} versions stored, {} receipt mails; restarted and ready {} s after the kill; "
+						+ "outbox empty {} s after the kill; load average {}",
+				acknowledged.size(), versions(challenges).size(), mailed, restarted.toSeconds(),
 				Duration.between(killedAt, Instant.now()).toSeconds(), ResourceSampler.loadAverage());
 	}
 
@@ -189,9 +203,10 @@ class DeadlineRushKillIT {
 	}
 
 	/**
-	 * Makes the agency, its challenges and the companies through the application services, on a
-	 * second node joining the application's database for the purpose (its scheduled jobs off, so that
-	 * it delivers no mail), which leaves once its work is done.
+	 * Makes the agency, its challenges and the companies through the application
+	 * services, on a second node joining the application's database for the purpose (its
+	 * scheduled jobs off, so that it delivers no mail), which leaves once its work is
+	 * done.
 	 */
 	private void prepare(List<ChallengeSummary> challenges, List<Bidder> bidders) throws Exception {
 		try (var node = new SpringApplicationBuilder(PilotbridgeApplication.class).run("--server.port=0",
@@ -206,13 +221,18 @@ class DeadlineRushKillIT {
 			for (int i = 0; i < COMPANIES; i++) {
 				bidders.add(new Bidder(bidding.company(agency, Language.ENGLISH), i));
 			}
-			// The node leaves once its own listeners are done, so that it leaves no work half-done.
+			// The node leaves once its own listeners are done, so that it leaves no work
+			// half-done.
 			await().atMost(PATIENCE)
-				.until(() -> application.count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0);
+				.until(() -> application
+					.count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0);
 		}
 	}
 
-	/** A company submits to every challenge, round after round, each version with one more file. */
+	/**
+	 * A company submits to every challenge, round after round, each version with one more
+	 * file.
+	 */
 	private void rush(Browser browser, Bidder bidder, List<ChallengeSummary> challenges,
 			List<Acknowledged> acknowledged, AtomicBoolean killed, ConcurrentLinkedQueue<Throwable> failures) {
 		var company = bidder.company();
@@ -222,12 +242,13 @@ class DeadlineRushKillIT {
 				for (int c = 0; c < challenges.size() && !killed.get(); c++) {
 					var challenge = challenges.get(c);
 					var pdf = TestPdfs.ofSize(150_000 + 10_000 * round, bidder.number() * 100 + c * 10 + round);
-					var file = Files.write(
-							Files.createTempDirectory(workingDirectory, "upload").resolve("plan-" + c + "-v" + round + ".pdf"), pdf);
-					var receipt = ProposalJourney.submit(browser, challenge.reference(), String.valueOf(19_000 + round * 100 + c),
-							file);
+					var file = Files.write(Files.createTempDirectory(workingDirectory, "upload")
+						.resolve("plan-" + c + "-v" + round + ".pdf"), pdf);
+					var receipt = ProposalJourney.submit(browser, challenge.reference(),
+							String.valueOf(19_000 + round * 100 + c), file);
 					assertThat(receipt.version()).isEqualTo(round);
-					acknowledged.add(new Acknowledged(company.ownerEmail(), company.id().id(), challenge, receipt, pdf));
+					acknowledged
+						.add(new Acknowledged(company.ownerEmail(), company.id().id(), challenge, receipt, pdf));
 				}
 			}
 		}
@@ -243,16 +264,19 @@ class DeadlineRushKillIT {
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
 		try (var connection = application.database()) {
 			for (var shown : acknowledged) {
-				var version = connection.prepareStatement("""
-						SELECT v.digest, v.canonical_form FROM proposal p JOIN proposal_version v ON v.proposal_id = p.id
-						WHERE p.company_id = ? AND p.challenge_id = ? AND v.number = ?
-						""");
+				var version = connection.prepareStatement(
+						"""
+								SELECT v.digest, v.canonical_form FROM proposal p JOIN proposal_version v ON v.proposal_id = p.id
+								WHERE p.company_id = ? AND p.challenge_id = ? AND v.number = ?
+								""");
 				version.setObject(1, shown.company());
 				version.setObject(2, shown.challenge().id().id());
 				version.setInt(3, shown.receipt().version());
 				var stored = version.executeQuery();
-				assertThat(stored.next()).as("version %d of %s for %s is stored", shown.receipt().version(), shown.email(),
-						shown.challenge().reference()).isTrue();
+				assertThat(stored.next())
+					.as("version %d of %s for %s is stored", shown.receipt().version(), shown.email(),
+							shown.challenge().reference())
+					.isTrue();
 				assertThat(stored.getString("digest")).isEqualTo(shown.receipt().digest());
 				assertThat(sha256(stored.getString("canonical_form").getBytes(StandardCharsets.UTF_8)))
 					.isEqualTo(shown.receipt().digest());
@@ -282,45 +306,60 @@ class DeadlineRushKillIT {
 				SELECT count(*) FROM proposal_attachment
 				WHERE encode(sha256(content), 'hex') <> sha256 OR octet_length(content) <> size_bytes
 				""")).as("files whose bytes do not match their hash or size").isZero();
-		assertThat(application.count("""
-				SELECT count(*) FROM proposal p
-				WHERE (SELECT count(*) FROM proposal_version v WHERE v.proposal_id = p.id) <> p.latest_version
-				   OR (SELECT coalesce(max(number), 0) FROM proposal_version v WHERE v.proposal_id = p.id) <> p.latest_version
-				   OR (p.state = 'SUBMITTED') <> (p.latest_version > 0)
-				""")).as("proposals whose versions do not run from 1 to the latest").isZero();
+		assertThat(application
+			.count("""
+					SELECT count(*) FROM proposal p
+					WHERE (SELECT count(*) FROM proposal_version v WHERE v.proposal_id = p.id) <> p.latest_version
+					   OR (SELECT coalesce(max(number), 0) FROM proposal_version v WHERE v.proposal_id = p.id) <> p.latest_version
+					   OR (p.state = 'SUBMITTED') <> (p.latest_version > 0)
+					"""))
+			.as("proposals whose versions do not run from 1 to the latest")
+			.isZero();
 		assertThat(application.count("""
 				SELECT count(*) FROM proposal_version v
 				WHERE (SELECT count(*) FROM proposal_version_attachment va
 				       WHERE va.proposal_id = v.proposal_id AND va.number = v.number) <> v.number
 				""")).as("versions without the file of each round").isZero();
-		assertThat(application.count("""
-				SELECT count(*) FROM proposal_version WHERE encode(sha256(convert_to(canonical_form, 'UTF8')), 'hex') <> digest
-				""")).as("versions whose digest does not match their canonical form").isZero();
+		assertThat(application
+			.count("""
+					SELECT count(*) FROM proposal_version WHERE encode(sha256(convert_to(canonical_form, 'UTF8')), 'hex') <> digest
+					"""))
+			.as("versions whose digest does not match their canonical form")
+			.isZero();
 		var versions = versions(challenges);
-		// Every submission reaches the audit trail once, the interrupted ones through the event registry.
+		// Every submission reaches the audit trail once, the interrupted ones through the
+		// event registry.
 		await().atMost(PATIENCE)
-			.until(() -> application.count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0);
+			.until(() -> application
+				.count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0);
 		assertThat(application.count("SELECT count(*) FROM audit_entry WHERE action = 'proposal.submitted'"))
 			.isEqualTo(versions.size());
-		assertThat(application.count("""
-				SELECT count(DISTINCT (object_id, details->>'version')) FROM audit_entry WHERE action = 'proposal.submitted'
-				""")).isEqualTo(versions.size());
+		assertThat(application
+			.count("""
+					SELECT count(DISTINCT (object_id, details->>'version')) FROM audit_entry WHERE action = 'proposal.submitted'
+					"""))
+			.isEqualTo(versions.size());
 	}
 
 	/**
-	 * Waits until every receipt is delivered, then checks each reached its submitter as one message;
-	 * returns how many receipt mails there are.
+	 * Waits until every receipt is delivered, then checks each reached its submitter as
+	 * one message; returns how many receipt mails there are.
 	 */
-	private int assertEveryReceiptIsMailedAsOneMessage(List<ChallengeSummary> challenges, Set<String> deliveredBeforeKill)
-			throws Exception {
+	private int assertEveryReceiptIsMailedAsOneMessage(List<ChallengeSummary> challenges,
+			Set<String> deliveredBeforeKill) throws Exception {
 		var expected = receiptMails(challenges);
-		await().atMost(PATIENCE).until(() -> application.count("""
-				SELECT count(*) FROM outgoing_mail WHERE template = 'proposal-receipt' AND status = 'SENT'
-				""") == expected.size() && application.count("SELECT count(*) FROM outgoing_mail WHERE status = 'PENDING'") == 0);
+		await().atMost(PATIENCE)
+			.until(() -> application.count("""
+					SELECT count(*) FROM outgoing_mail WHERE template = 'proposal-receipt' AND status = 'SENT'
+					""") == expected.size()
+					&& application.count("SELECT count(*) FROM outgoing_mail WHERE status = 'PENDING'") == 0);
 		var copies = new HashMap<String, List<MimeMessage>>();
 		for (var message : TestMail.server().getReceivedMessages()) {
-			copies.computeIfAbsent(TestMail.subject(message) + " to " + GreenMailUtil.getAddressList(message.getAllRecipients()),
-					key -> new ArrayList<>()).add(message);
+			copies
+				.computeIfAbsent(
+						TestMail.subject(message) + " to " + GreenMailUtil.getAddressList(message.getAllRecipients()),
+						key -> new ArrayList<>())
+				.add(message);
 		}
 		var sentTwice = 0;
 		for (var mail : expected.entrySet()) {
@@ -330,23 +369,27 @@ class DeadlineRushKillIT {
 			assertThat(plainText(received.getFirst())).as("the digest in %s", mail.getKey()).contains(mail.getValue());
 			if (received.size() == 2) {
 				sentTwice++;
-				// Only the mail the SMTP server accepted as the JVM died, whose first copy came before the kill.
+				// Only the mail the SMTP server accepted as the JVM died, whose first
+				// copy came before the kill.
 				assertThat(deliveredBeforeKill).contains(received.getFirst().getMessageID());
 			}
 		}
 		assertThat(sentTwice).as("mails sent again after the kill").isLessThanOrEqualTo(1);
-		log.info("Rush: {} receipt mails, {} of them sent a second time as the same message", expected.size(), sentTwice);
+		log.info("Rush: {} receipt mails, {} of them sent a second time as the same message", expected.size(),
+				sentTwice);
 		return expected.size();
 	}
 
-	/** Every stored version of the challenges, as {@code proposal/number}, with its digest. */
+	/**
+	 * Every stored version of the challenges, as {@code proposal/number}, with its
+	 * digest.
+	 */
 	private Map<String, String> versions(List<ChallengeSummary> challenges) throws Exception {
 		var versions = new HashMap<String, String>();
-		try (var connection = application.database();
-				var query = connection.prepareStatement("""
-						SELECT v.proposal_id, v.number, v.digest FROM proposal_version v JOIN proposal p ON p.id = v.proposal_id
-						WHERE p.challenge_id = ANY (?)
-						""")) {
+		try (var connection = application.database(); var query = connection.prepareStatement("""
+				SELECT v.proposal_id, v.number, v.digest FROM proposal_version v JOIN proposal p ON p.id = v.proposal_id
+				WHERE p.challenge_id = ANY (?)
+				""")) {
 			query.setArray(1, connection.createArrayOf("uuid", challenges.stream().map(c -> c.id().id()).toArray()));
 			var result = query.executeQuery();
 			while (result.next()) {
@@ -356,22 +399,24 @@ class DeadlineRushKillIT {
 		return versions;
 	}
 
-	/** The receipt mail every stored version calls for, as {@code subject to recipient}, with its digest. */
+	/**
+	 * The receipt mail every stored version calls for, as {@code subject to recipient},
+	 * with its digest.
+	 */
 	private Map<String, String> receiptMails(List<ChallengeSummary> challenges) throws Exception {
 		var references = challenges.stream()
 			.collect(Collectors.toMap(challenge -> challenge.id().id(), ChallengeSummary::reference));
 		var mails = new HashMap<String, String>();
-		try (var connection = application.database();
-				var query = connection.prepareStatement("""
-						SELECT p.challenge_id, v.number, v.digest, person.email FROM proposal_version v
-						JOIN proposal p ON p.id = v.proposal_id JOIN person ON person.id = v.submitted_by
-						WHERE p.challenge_id = ANY (?)
-						""")) {
+		try (var connection = application.database(); var query = connection.prepareStatement("""
+				SELECT p.challenge_id, v.number, v.digest, person.email FROM proposal_version v
+				JOIN proposal p ON p.id = v.proposal_id JOIN person ON person.id = v.submitted_by
+				WHERE p.challenge_id = ANY (?)
+				""")) {
 			query.setArray(1, connection.createArrayOf("uuid", references.keySet().toArray()));
 			var result = query.executeQuery();
 			while (result.next()) {
-				var subject = "Receipt of your proposal for %s (version %d)".formatted(
-						references.get(result.getObject(1, UUID.class)), result.getInt(2));
+				var subject = "Receipt of your proposal for %s (version %d)"
+					.formatted(references.get(result.getObject(1, UUID.class)), result.getInt(2));
 				mails.put(subject + " to " + result.getString(4), result.getString(3));
 			}
 		}
@@ -410,7 +455,8 @@ class DeadlineRushKillIT {
 			var directory = Files.createDirectories(Path.of("target", "screenshots"));
 			Files.write(directory.resolve("DeadlineRushKillIT-" + name + ".png"),
 					browser.driver().getScreenshotAs(OutputType.BYTES));
-			Files.writeString(directory.resolve("DeadlineRushKillIT-" + name + ".html"), browser.driver().getPageSource());
+			Files.writeString(directory.resolve("DeadlineRushKillIT-" + name + ".html"),
+					browser.driver().getPageSource());
 		}
 		catch (Exception unavailable) {
 			log.warn("No screenshot of {}: {}", name, unavailable.getMessage());

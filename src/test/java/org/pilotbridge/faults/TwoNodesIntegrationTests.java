@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two application nodes on one database, both with their scheduled jobs and mail delivery running,
- * as behind a load balancer: what one node accepts, the other shows at once; a mail is sent once
- * although both deliver; a challenge is closed once although both run the closing job.
+ * Two application nodes on one database, both with their scheduled jobs and mail delivery
+ * running, as behind a load balancer: what one node accepts, the other shows at once; a
+ * mail is sent once although both deliver; a challenge is closed once although both run
+ * the closing job.
  */
 @SpringBootTest
 @Import({ MutableClockConfiguration.class, TestBidding.class })
@@ -79,8 +80,10 @@ class TwoNodesIntegrationTests {
 		var submitter = emailOf(company.member());
 		TestMail.awaitMail(submitter, receiptSubject(challenge, 1));
 
-		// Both nodes run in one JVM, where Spring Security's global context holder is the one of the
-		// node started last; each node still reads and writes its own, so people act on either.
+		// Both nodes run in one JVM, where Spring Security's global context holder is the
+		// one of the
+		// node started last; each node still reads and writes its own, so people act on
+		// either.
 		try (var otherNode = secondNode()) {
 			var otherBidding = otherNode.getBean(TestBidding.class);
 			var otherProposals = otherNode.getBean(ProposalManagement.class);
@@ -115,9 +118,9 @@ class TwoNodesIntegrationTests {
 
 	private ConfigurableApplicationContext secondNode() {
 		var database = jdbc.sql("SELECT current_database()").query(String.class).single();
-		var arguments = new ArrayList<>(List.of(
-				"--pilotbridge.embedded-database.database-name=" + database, "--server.port=0",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.server().getSmtp().getPort()));
+		var arguments = new ArrayList<>(
+				List.of("--pilotbridge.embedded-database.database-name=" + database, "--server.port=0",
+						"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.server().getSmtp().getPort()));
 		arguments.addAll(List.of(FAST_JOBS));
 		return new SpringApplicationBuilder(PilotbridgeApplication.class, MutableClockConfiguration.class,
 				TestBidding.class)
@@ -141,17 +144,24 @@ class TwoNodesIntegrationTests {
 	}
 
 	private String stateOf(ChallengeSummary challenge) {
-		return jdbc.sql("SELECT state FROM challenge WHERE id = ?").param(challenge.id().id()).query(String.class).single();
+		return jdbc.sql("SELECT state FROM challenge WHERE id = ?")
+			.param(challenge.id().id())
+			.query(String.class)
+			.single();
 	}
 
 	private long pendingEventsAbout(ChallengeSummary challenge) {
-		return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+		return jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
 			.param("%" + challenge.id() + "%")
 			.query(Long.class)
 			.single();
 	}
 
-	/** How many times the challenge was closed (each listener of an event has its own publication). */
+	/**
+	 * How many times the challenge was closed (each listener of an event has its own
+	 * publication).
+	 */
 	private long closedEventsAbout(ChallengeSummary challenge) {
 		return jdbc.sql("""
 				SELECT count(DISTINCT e.serialized_event)

@@ -24,9 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A second, external OpenID Connect provider (mock-oauth2-server, standing in for a national eID
- * broker) added purely with {@code spring.security.oauth2.client.*} properties: people sign in
- * through it and are linked to a local person by issuer and subject.
+ * A second, external OpenID Connect provider (mock-oauth2-server, standing in for a
+ * national eID broker) added purely with {@code spring.security.oauth2.client.*}
+ * properties: people sign in through it and are linked to a local person by issuer and
+ * subject.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalProviderIntegrationTests {
@@ -78,7 +79,8 @@ class ExternalProviderIntegrationTests {
 		signIn("first-subject", "shared@citizen.example", "First");
 		signIn("second-subject", "shared@citizen.example", "Second");
 
-		assertThat(jdbc.sql("SELECT count(DISTINCT person_id) FROM person_identity WHERE subject IN ('first-subject', 'second-subject')")
+		assertThat(jdbc.sql(
+				"SELECT count(DISTINCT person_id) FROM person_identity WHERE subject IN ('first-subject', 'second-subject')")
 			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
@@ -93,7 +95,9 @@ class ExternalProviderIntegrationTests {
 				SELECT p.display_name FROM person p JOIN person_identity i ON i.person_id = p.id
 				WHERE i.subject = 'odd-name-subject'
 				""").query(String.class).single();
-		assertThat(stored).startsWith("Zoë \u202Eeid\u202C xxx").doesNotContain("\u0000").hasSize(Person.NAME_MAX_LENGTH);
+		assertThat(stored).startsWith("Zoë \u202Eeid\u202C xxx")
+			.doesNotContain("\u0000")
+			.hasSize(Person.NAME_MAX_LENGTH);
 	}
 
 	@Test
@@ -102,11 +106,12 @@ class ExternalProviderIntegrationTests {
 		assertThat(verified("vouching-subject")).as("no email_verified claim: a claimed address, not a proven one")
 			.isFalse();
 
-		signIn("vouching-subject", Map.of("email", "vera.eid@citizen.example", "name", "Vera Eid", "email_verified", true));
+		signIn("vouching-subject",
+				Map.of("email", "vera.eid@citizen.example", "name", "Vera Eid", "email_verified", true));
 		assertThat(verified("vouching-subject")).isTrue();
 
-		signIn("vouching-subject", Map.of("email", "vera.other@citizen.example", "name", "Vera Eid", "email_verified",
-				false));
+		signIn("vouching-subject",
+				Map.of("email", "vera.other@citizen.example", "name", "Vera Eid", "email_verified", false));
 		assertThat(verified("vouching-subject")).as("a new address the provider did not check is not proven").isFalse();
 	}
 
@@ -116,7 +121,9 @@ class ExternalProviderIntegrationTests {
 				""").param(subject).query(Boolean.class).single();
 	}
 
-	/** Follows the sign-in redirects like a browser; returns where the application lands. */
+	/**
+	 * Follows the sign-in redirects like a browser; returns where the application lands.
+	 */
 	private String signIn(String subject, String email, String name) throws Exception {
 		return signIn(subject, Map.of("email", email, "name", name));
 	}
@@ -131,7 +138,8 @@ class ExternalProviderIntegrationTests {
 			.build();
 		var location = URI.create("http://localhost:" + port + "/oauth2/authorization/eid");
 		for (var hop = 0; hop < 5; hop++) {
-			var response = browser.send(HttpRequest.newBuilder(location).GET().build(), HttpResponse.BodyHandlers.discarding());
+			var response = browser.send(HttpRequest.newBuilder(location).GET().build(),
+					HttpResponse.BodyHandlers.discarding());
 			var next = response.headers().firstValue("Location");
 			if (response.statusCode() != 302 || next.isEmpty()) {
 				break;

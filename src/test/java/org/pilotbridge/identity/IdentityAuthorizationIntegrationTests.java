@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A member of organisation A, even its administrator, can neither read nor change anything of
- * organisation B through the services; nor can anyone who is not signed in; and nobody but a
- * platform administrator verifies organisations or deactivates people.
+ * A member of organisation A, even its administrator, can neither read nor change
+ * anything of organisation B through the services; nor can anyone who is not signed in;
+ * and nobody but a platform administrator verifies organisations or deactivates people.
  */
 @ApplicationModuleTest
 @Import(TestIdentities.class)
@@ -120,9 +120,10 @@ class IdentityAuthorizationIntegrationTests {
 	@Test
 	void nothingWorksForSomeoneWhoIsNotSignedIn() {
 		assertThatThrownBy(() -> query.details(b)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-		assertThatThrownBy(() -> organisations.requestToJoin(b, "")).isInstanceOf(
-				AuthenticationCredentialsNotFoundException.class);
-		assertThatThrownBy(() -> invitations.accept("any")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThatThrownBy(() -> organisations.requestToJoin(b, ""))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThatThrownBy(() -> invitations.accept("any"))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 	}
 
 	private <T> T asOwnerOfB(Supplier<T> work) {

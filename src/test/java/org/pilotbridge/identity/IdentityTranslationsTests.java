@@ -21,10 +21,11 @@ class IdentityTranslationsTests {
 	@ParameterizedTest
 	@EnumSource(Language.class)
 	void namesEveryKindRoleStateAndSize(Language language) {
-		var keys = Stream.of(Stream.of(OrganisationKind.values()).map(v -> "identity.kind." + key(v)),
-				Stream.of(MembershipRole.values()).map(v -> "identity.role." + key(v)),
-				Stream.of(VerificationState.values()).map(v -> "identity.verification." + key(v)),
-				Stream.of(SizeClass.values()).map(v -> "identity.size." + key(v)))
+		var keys = Stream
+			.of(Stream.of(OrganisationKind.values()).map(v -> "identity.kind." + key(v)),
+					Stream.of(MembershipRole.values()).map(v -> "identity.role." + key(v)),
+					Stream.of(VerificationState.values()).map(v -> "identity.verification." + key(v)),
+					Stream.of(SizeClass.values()).map(v -> "identity.size." + key(v)))
 			.flatMap(s -> s)
 			.toList();
 		keys.forEach(key -> assertThat(messages.getMessage(key, null, null, language.locale())).as(key).isNotBlank());

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An invitation to join an organisation is for the address it was sent to: a bidder's owner who gets
- * hold of the link (forwarded, read over a shoulder, found in a shared mailbox) cannot join with it,
- * nor can someone whose provider merely claims the address; the addressee joins, once.
+ * An invitation to join an organisation is for the address it was sent to: a bidder's
+ * owner who gets hold of the link (forwarded, read over a shoulder, found in a shared
+ * mailbox) cannot join with it, nor can someone whose provider merely claims the address;
+ * the addressee joins, once.
  */
 @ApplicationModuleTest
 @Import(TestIdentities.class)
@@ -84,30 +85,35 @@ class InvitationBindingIntegrationTests {
 		assertThat(runAs.person(frank, null, () -> invitations.preview(token)).orElseThrow().addressedToYou()).isTrue();
 		assertThat(runAs.person(frank, null, () -> invitations.accept(token))).isEqualTo(company);
 		assertThat(directory.isMember(frank, company)).isTrue();
-		assertThatThrownBy(() -> runAs.person(frank, null, () -> invitations.accept(token)))
-			.as("the link works once")
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("identity.invitation.closed"));
+		assertThatThrownBy(() -> runAs.person(frank, null, () -> invitations.accept(token))).as("the link works once")
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().getFirst().messageKey())
+						.isEqualTo("identity.invitation.closed"));
 	}
 
 	@Test
 	void anAddressAProviderDidNotVouchForDoesNotAcceptTheInvitation(AssertablePublishedEvents events) {
 		var token = invite(events);
-		// Signed in through a provider that gives the invited address without saying it checked it.
-		var claimant = people.save(Person.signedUp("https://idp.example", "subject-" + UUID.randomUUID(), invited,
-				false, "Claims The Address", Language.ENGLISH, clock.instant())).id();
+		// Signed in through a provider that gives the invited address without saying it
+		// checked it.
+		var claimant = people
+			.save(Person.signedUp("https://idp.example", "subject-" + UUID.randomUUID(), invited, false,
+					"Claims The Address", Language.ENGLISH, clock.instant()))
+			.id();
 		var before = directory.members(company);
 
-		assertThat(runAs.person(claimant, null, () -> invitations.preview(token)).orElseThrow().addressedToYou()).isFalse();
-		assertThatThrownBy(() -> runAs.person(claimant, null, () -> invitations.accept(token)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
-				.isEqualTo("identity.invitation.other-address"));
+		assertThat(runAs.person(claimant, null, () -> invitations.preview(token)).orElseThrow().addressedToYou())
+			.isFalse();
+		assertThatThrownBy(() -> runAs.person(claimant, null, () -> invitations.accept(token))).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems().getFirst().messageKey())
+					.isEqualTo("identity.invitation.other-address"));
 		assertThat(directory.members(company)).isEqualTo(before);
 		assertThat(Set.copyOf(directory.members(company))).doesNotContain(claimant);
 	}
 
 	private String invite(AssertablePublishedEvents events) {
-		runAs.person(owner, company, () -> invitations.invite(company, invited, MembershipRole.MEMBER, Language.ENGLISH));
+		runAs.person(owner, company,
+				() -> invitations.invite(company, invited, MembershipRole.MEMBER, Language.ENGLISH));
 		var link = events.ofType(InvitationSent.class)
 			.matching(sent -> sent.email().equals(invited))
 			.iterator()

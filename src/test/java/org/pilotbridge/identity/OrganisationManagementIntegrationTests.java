@@ -58,8 +58,9 @@ class OrganisationManagementIntegrationTests {
 				"BE", "Street 1", "1000", "Brussels", "", number, SizeClass.MICRO)));
 		var someoneElse = identities.person("Sam Second");
 
-		assertThatThrownBy(() -> runAs.person(someoneElse, null, () -> organisations.register(OrganisationData
-			.of(OrganisationKind.COMPANY, "Second", "BE", "Street 2", "1000", "Brussels", "", number, SizeClass.MICRO))))
+		assertThatThrownBy(() -> runAs.person(someoneElse, null,
+				() -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY, "Second", "BE", "Street 2",
+						"1000", "Brussels", "", number, SizeClass.MICRO))))
 			.isInstanceOf(InvalidInput.class)
 			.satisfies(thrown -> assertThat(((InvalidInput) thrown).problems())
 				.extracting(InvalidInput.FieldProblem::messageKey)
@@ -89,8 +90,8 @@ class OrganisationManagementIntegrationTests {
 
 		assertThatThrownBy(() -> runAs.person(founder, agency, () -> organisations.removeMember(agency, founder)))
 			.isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(
-				() -> runAs.person(founder, agency, () -> organisations.changeRole(agency, founder, MembershipRole.MEMBER)))
+		assertThatThrownBy(() -> runAs.person(founder, agency,
+				() -> organisations.changeRole(agency, founder, MembershipRole.MEMBER)))
 			.isInstanceOf(InvalidInput.class);
 		assertThat(directory.roleOf(founder, agency)).contains(MembershipRole.CHALLENGE_MANAGER);
 	}
@@ -101,7 +102,8 @@ class OrganisationManagementIntegrationTests {
 
 		assertThatThrownBy(() -> runAs.person(founder, agency, () -> organisations.verify(agency)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(directory.organisation(agency).orElseThrow().verificationState()).isEqualTo(VerificationState.PENDING);
+		assertThat(directory.organisation(agency).orElseThrow().verificationState())
+			.isEqualTo(VerificationState.PENDING);
 
 		assertThatThrownBy(() -> runAs.person(admin, null, () -> organisations.reject(agency, " ")))
 			.isInstanceOf(InvalidInput.class);
@@ -111,7 +113,8 @@ class OrganisationManagementIntegrationTests {
 		assertThat(rejected.rejectionReason()).isEqualTo("The enterprise number belongs to another body.");
 
 		identities.verify(admin, agency);
-		assertThat(directory.organisation(agency).orElseThrow().verificationState()).isEqualTo(VerificationState.VERIFIED);
+		assertThat(directory.organisation(agency).orElseThrow().verificationState())
+			.isEqualTo(VerificationState.VERIFIED);
 	}
 
 }

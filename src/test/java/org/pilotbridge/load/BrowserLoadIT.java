@@ -56,15 +56,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Twenty-two people use one node at once, each in a headless Chromium of their own (own browser
- * process, driver, cookies and Vaadin session), all starting together: eight anonymous visitors
- * search and read challenges, eight companies prepare a proposal, upload a PDF and submit it, three
- * challenge managers publish a challenge and answer a question, and the three evaluators of a closed
- * challenge declare their interests and score its three proposals. Every journey must end as it would
- * for a person alone: the right data stored, every receipt shown and mailed once, no error shown.
+ * Twenty-two people use one node at once, each in a headless Chromium of their own (own
+ * browser process, driver, cookies and Vaadin session), all starting together: eight
+ * anonymous visitors search and read challenges, eight companies prepare a proposal,
+ * upload a PDF and submit it, three challenge managers publish a challenge and answer a
+ * question, and the three evaluators of a closed challenge declare their interests and
+ * score its three proposals. Every journey must end as it would for a person alone: the
+ * right data stored, every receipt shown and mailed once, no error shown.
  * <p>
- * Part of the {@code load} profile ({@code ./mvnw verify -Pload}), as it runs for minutes on two
- * cores. It logs its duration and peak memory for docs/benchmarks.md and asserts no timing.
+ * Part of the {@code load} profile ({@code ./mvnw verify -Pload}), as it runs for minutes
+ * on two cores. It logs its duration and peak memory for docs/benchmarks.md and asserts
+ * no timing.
  */
 @Tag("load")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -79,7 +81,10 @@ class BrowserLoadIT {
 
 	private static final int MANAGERS = 3;
 
-	/** Twenty-two browsers share two cores: a page may take far longer than for one person. */
+	/**
+	 * Twenty-two browsers share two cores: a page may take far longer than for one
+	 * person.
+	 */
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
 
 	private static final String RUSH_TITLE = "Gritting cycle paths before the frost";
@@ -125,7 +130,8 @@ class BrowserLoadIT {
 	void twentyTwoPeopleUseOneNodeAtOnceAndEveryJourneyCompletes() throws Exception {
 		TestMail.purge();
 		var now = clock.instant();
-		// The panel's challenge is published 22 days ago, so that its deadline passed yesterday.
+		// The panel's challenge is published 22 days ago, so that its deadline passed
+		// yesterday.
 		clock.set(now.minus(Duration.ofDays(22)));
 		var panel = evaluation.scenario();
 		evaluation.close(panel);
@@ -175,7 +181,8 @@ class BrowserLoadIT {
 
 		var duration = runAtOnce(journeys);
 
-		// Companies: the receipt on screen is the version stored, with the very file uploaded, mailed once.
+		// Companies: the receipt on screen is the version stored, with the very file
+		// uploaded, mailed once.
 		for (var company : companies) {
 			var receipt = receipts.get(company.ownerEmail());
 			assertThat(receipt.version()).isEqualTo(1);
@@ -207,11 +214,12 @@ class BrowserLoadIT {
 			for (var proposal : panel.proposals()) {
 				for (int c = 0; c < panel.qualitative().size(); c++) {
 					var criterion = panel.qualitative().get(c);
-					var points = jdbc.sql("""
-							SELECT s.points FROM evaluation_score s JOIN evaluation_sheet sheet
-							  ON sheet.proposal_id = s.proposal_id AND sheet.person_id = s.person_id
-							WHERE s.proposal_id = ? AND s.person_id = ? AND s.criterion_id = ? AND sheet.submitted_at IS NOT NULL
-							""")
+					var points = jdbc
+						.sql("""
+								SELECT s.points FROM evaluation_score s JOIN evaluation_sheet sheet
+								  ON sheet.proposal_id = s.proposal_id AND sheet.person_id = s.person_id
+								WHERE s.proposal_id = ? AND s.person_id = ? AND s.criterion_id = ? AND sheet.submitted_at IS NOT NULL
+								""")
 						.params(proposal.id(), evaluator.id(), criterion.id().id())
 						.query(Integer.class)
 						.list();
@@ -221,8 +229,9 @@ class BrowserLoadIT {
 		}
 		// Every receipt is mailed, once.
 		await().atMost(PATIENCE)
-			.until(() -> jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE status = 'PENDING'").query(Long.class).single() == 0
-					&& companies.stream().allMatch(company -> !TestMail.to(company.ownerEmail()).isEmpty()));
+			.until(() -> jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE status = 'PENDING'")
+				.query(Long.class)
+				.single() == 0 && companies.stream().allMatch(company -> !TestMail.to(company.ownerEmail()).isEmpty()));
 		for (var company : companies) {
 			assertThat(TestMail.to(company.ownerEmail())).extracting(TestMail::subject)
 				.containsOnlyOnce("Receipt of your proposal for " + rush.reference() + " (version 1)");
@@ -234,7 +243,10 @@ class BrowserLoadIT {
 	private record Managed(String email, ChallengeId draft, ChallengeSummary open) {
 	}
 
-	/** Starts a browser per journey, then runs every journey at once and waits until all have ended. */
+	/**
+	 * Starts a browser per journey, then runs every journey at once and waits until all
+	 * have ended.
+	 */
 	private Duration runAtOnce(List<Journey> journeys) throws Exception {
 		var ready = new CountDownLatch(journeys.size());
 		var go = new CountDownLatch(1);
@@ -253,7 +265,8 @@ class BrowserLoadIT {
 				}));
 			}
 			assertThat(ready.await(10, TimeUnit.MINUTES)).as("every browser started").isTrue();
-			log.info("Browser load: {} browsers started; load average {}", journeys.size(), ResourceSampler.loadAverage());
+			log.info("Browser load: {} browsers started; load average {}", journeys.size(),
+					ResourceSampler.loadAverage());
 			var started = Instant.now();
 			go.countDown();
 			for (var outcome : outcomes) {
@@ -265,12 +278,16 @@ class BrowserLoadIT {
 		}
 		finally {
 			pool.shutdownNow();
-			// Closed here, not by the journeys' threads, which a failure interrupts: no browser outlives the test.
+			// Closed here, not by the journeys' threads, which a failure interrupts: no
+			// browser outlives the test.
 			browsers.forEach(Browser::close);
 		}
 	}
 
-	/** Runs the journey and checks that no error was shown; keeps a screenshot and the page when it fails. */
+	/**
+	 * Runs the journey and checks that no error was shown; keeps a screenshot and the
+	 * page when it fails.
+	 */
 	private static void run(Journey journey, Browser browser) throws IOException {
 		try {
 			journey.steps().accept(browser);
@@ -280,12 +297,16 @@ class BrowserLoadIT {
 			var directory = Files.createDirectories(Path.of("target", "screenshots"));
 			Files.write(directory.resolve("BrowserLoadIT-" + journey.name() + ".png"),
 					browser.driver().getScreenshotAs(OutputType.BYTES));
-			Files.writeString(directory.resolve("BrowserLoadIT-" + journey.name() + ".html"), browser.driver().getPageSource());
+			Files.writeString(directory.resolve("BrowserLoadIT-" + journey.name() + ".html"),
+					browser.driver().getPageSource());
 			throw new AssertionError(journey.name() + " did not complete", failure);
 		}
 	}
 
-	/** An anonymous visitor browses the open challenges, searches one by a word and reads it. */
+	/**
+	 * An anonymous visitor browses the open challenges, searches one by a word and reads
+	 * it.
+	 */
 	private static void visit(Browser browser, ChallengeSummary rush) {
 		browser.open("/challenges");
 		browser.$(".challenge-card");
@@ -300,7 +321,10 @@ class BrowserLoadIT {
 		assertThat(browser.$$(".challenge-card h2 a")).extracting(WebElement::getText).contains(RUSH_TITLE);
 	}
 
-	/** A challenge manager publishes a draft, then answers the question waiting on an open challenge. */
+	/**
+	 * A challenge manager publishes a draft, then answers the question waiting on an open
+	 * challenge.
+	 */
 	private static void manage(Browser browser, Managed manager) {
 		browser.signIn(manager.email());
 		browser.open("/agency/challenges/" + manager.draft() + "/edit");
@@ -340,7 +364,8 @@ class BrowserLoadIT {
 				clickText(browser, groups.get(c), "vaadin-radio-button", String.valueOf(points));
 				var input = texts.get(c).findElement(By.cssSelector("textarea"));
 				input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-				input.sendKeys("Evaluator " + number + " gives " + points + " points, as the proposal explains on its first page.");
+				input.sendKeys("Evaluator " + number + " gives " + points
+						+ " points, as the proposal explains on its first page.");
 				input.sendKeys(Keys.TAB);
 				browser.waitForVaadin();
 			}

@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The development mailbox of a demo installation holds everybody's confirmation and password
- * reset links. Someone who reaches the installation from another address, or through a proxy on
- * the same machine (which connects from the loopback address on their behalf), is told there is no
- * mailbox; the person at the machine reads the mail of the account they just registered.
+ * The development mailbox of a demo installation holds everybody's confirmation and
+ * password reset links. Someone who reaches the installation from another address, or
+ * through a proxy on the same machine (which connects from the loopback address on their
+ * behalf), is told there is no mailbox; the person at the machine reads the mail of the
+ * account they just registered.
  */
 @SecuritySuiteTest
 class DeveloperMailboxIntegrationTests {
@@ -45,10 +46,12 @@ class DeveloperMailboxIntegrationTests {
 		accounts.requestPasswordReset(victim, Language.ENGLISH);
 
 		asRequestFrom("127.0.0.1", Map.of());
-		await().pollInSameThread().until(() -> mailbox.latest(0, 50).stream().anyMatch(mail -> victim.equals(mail.recipient())));
+		await().pollInSameThread()
+			.until(() -> mailbox.latest(0, 50).stream().anyMatch(mail -> victim.equals(mail.recipient())));
 
 		asRequestFrom("203.0.113.9", Map.of());
-		assertThatThrownBy(() -> mailbox.latest(0, 50)).as("a visitor from elsewhere").isInstanceOf(MailboxNotFound.class);
+		assertThatThrownBy(() -> mailbox.latest(0, 50)).as("a visitor from elsewhere")
+			.isInstanceOf(MailboxNotFound.class);
 		asRequestFrom("192.168.1.20", Map.of());
 		assertThatThrownBy(() -> mailbox.latest(0, 50)).as("a neighbour on the local network")
 			.isInstanceOf(MailboxNotFound.class);

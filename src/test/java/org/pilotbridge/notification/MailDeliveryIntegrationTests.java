@@ -35,14 +35,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * No mail is lost and none is sent twice: the application stops after the registration committed
- * and before the mail was delivered, and the next start delivers it exactly once; an event delivered
- * twice to its listener (as after a crash of the listener) still sends one mail; and a node dying
- * while it delivers sends again only the mail it was sending, as the same message.
+ * No mail is lost and none is sent twice: the application stops after the registration
+ * committed and before the mail was delivered, and the next start delivers it exactly
+ * once; an event delivered twice to its listener (as after a crash of the listener) still
+ * sends one mail; and a node dying while it delivers sends again only the mail it was
+ * sending, as the same message.
  */
 class MailDeliveryIntegrationTests {
 
-	/** A data directory of its own, so that the database survives the stop like a real one does. */
+	/**
+	 * A data directory of its own, so that the database survives the stop like a real one
+	 * does.
+	 */
 	@TempDir
 	Path dataDirectory;
 
@@ -55,7 +59,8 @@ class MailDeliveryIntegrationTests {
 	void deliversAMailQueuedBeforeTheApplicationStoppedExactlyOnce() {
 		var address = "new.founder." + UUID.randomUUID() + "@test.example";
 		try (var stopped = start(false)) {
-			stopped.getBean(LocalAccountService.class).register("New Founder", address, "a long enough password", Language.FRENCH);
+			stopped.getBean(LocalAccountService.class)
+				.register("New Founder", address, "a long enough password", Language.FRENCH);
 			await().until(() -> pending(stopped, address) == 1);
 		}
 		assertThat(TestMail.to(address)).as("nothing was sent before the stop").isEmpty();
@@ -102,7 +107,8 @@ class MailDeliveryIntegrationTests {
 						Language.ENGLISH, "account-confirmation", List.of(), List.of(),
 						"http://localhost/account/confirm?token=" + address, true, address, List.of())));
 			}
-			// The SMTP server accepts the second mail, then the node dies before it records that.
+			// The SMTP server accepts the second mail, then the node dies before it
+			// records that.
 			var dying = new SmtpServerThenDeath(context.getBean(JavaMailSenderImpl.class), 2);
 			assertThatThrownBy(delivery(context, dying)::deliverDue).hasMessage(SmtpServerThenDeath.DEATH);
 			delivery(context, new SmtpServerThenDeath(context.getBean(JavaMailSenderImpl.class), 0)).deliverDue();
@@ -121,11 +127,15 @@ class MailDeliveryIntegrationTests {
 
 	private static MailDelivery delivery(ConfigurableApplicationContext context, JavaMailSender sender) {
 		var senders = new StaticListableBeanFactory(Map.of("sender", sender)).getBeanProvider(JavaMailSender.class);
-		return new MailDelivery(context.getBean(MailOutbox.class), senders, context.getBean(NotificationProperties.class),
-				context.getBean(TransactionTemplate.class), context.getBean(Clock.class));
+		return new MailDelivery(context.getBean(MailOutbox.class), senders,
+				context.getBean(NotificationProperties.class), context.getBean(TransactionTemplate.class),
+				context.getBean(Clock.class));
 	}
 
-	/** The application's SMTP connection, after whose n-th accepted mail the node dies (never when n is 0). */
+	/**
+	 * The application's SMTP connection, after whose n-th accepted mail the node dies
+	 * (never when n is 0).
+	 */
 	private static final class SmtpServerThenDeath extends JavaMailSenderImpl {
 
 		static final String DEATH = "The node dies";

@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A company rewrites its pilot account after the results were published, when the public reads it
- * as part of the agency's results: the pilot's managers are told by e-mail and in the bell, the audit
- * trail keeps the digests of the account before and after, and the results page says that the
- * account was revised after publication, and when. Writing it before the publication tells nobody.
+ * A company rewrites its pilot account after the results were published, when the public
+ * reads it as part of the agency's results: the pilot's managers are told by e-mail and
+ * in the bell, the audit trail keeps the digests of the account before and after, and the
+ * results page says that the account was revised after publication, and when. Writing it
+ * before the publication tells nobody.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "audit", "pilot", "proposal" })
@@ -87,9 +88,9 @@ class PilotAccountNotificationIntegrationTests {
 		var pilot = bidding.as(manager, agency, () -> query.byReference(awarded.pilot()).pilot());
 		var today = LocalDate.ofInstant(fixtures.now(), pilot.timeZone());
 		bidding.as(manager, agency, () -> management.start(pilot.id(), version()));
-		bidding.as(manager, agency, () -> management.complete(pilot.id(), version(), today,
-				new PilotResults(PilotOutcome.SUCCEEDED, "Weekly re-planning cut the kilometres.",
-						PilotDecision.PROCURE_AT_LARGER_SCALE)));
+		bidding.as(manager, agency,
+				() -> management.complete(pilot.id(), version(), today, new PilotResults(PilotOutcome.SUCCEEDED,
+						"Weekly re-planning cut the kilometres.", PilotDecision.PROCURE_AT_LARGER_SCALE)));
 	}
 
 	@Test
@@ -102,7 +103,8 @@ class PilotAccountNotificationIntegrationTests {
 		bidding.as(winner.owner(), winner.company(), () -> management.writeAccount(id, version(), first));
 		bidding.as(manager, agency, () -> management.publishResults(id, version()));
 		awaitEvents();
-		assertThat(jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE template = 'pilot-account-changed' AND recipient = ?")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM outgoing_mail WHERE template = 'pilot-account-changed' AND recipient = ?")
 			.param(managerEmail())
 			.query(Long.class)
 			.single()).as("nobody is told of an account written before the publication").isZero();
@@ -121,8 +123,8 @@ class PilotAccountNotificationIntegrationTests {
 		assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("/agency/pilots/" + awarded.pilot());
 		var notices = bidding.as(manager, agency, () -> inbox.latest(10));
 		assertThat(notices).anySatisfy(notice -> {
-			assertThat(notice.text()).isEqualTo(winner.name() + " changed its published account of the pilot "
-					+ awarded.pilot() + ".");
+			assertThat(notice.text())
+				.isEqualTo(winner.name() + " changed its published account of the pilot " + awarded.pilot() + ".");
 			assertThat(notice.link()).isEqualTo("/agency/pilots/" + awarded.pilot());
 		});
 		assertThat(auditTrail.entriesOf("pilot", id))
@@ -154,7 +156,8 @@ class PilotAccountNotificationIntegrationTests {
 	}
 
 	private static String sha256(String text) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -32,8 +32,8 @@ class FeedTests extends OpenDataWebTest {
 	@Test
 	void listsTheOpenChallengesOfAnAgencyNewestFirst() throws Exception {
 		var response = get("/feeds/challenges.atom?agency=" + every.cast().agency());
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/atom+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
 		var feed = atom(response.body());
 
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
@@ -41,8 +41,9 @@ class FeedTests extends OpenDataWebTest {
 		assertThat(feed.getId()).endsWith("/feeds/challenges.atom?agency=" + every.cast().agency());
 		assertThat(feed.getOtherLinks()).extracting(Link::getRel).contains("self");
 		assertThat(feed.getUpdated()).isEqualTo(feed.getEntries().get(0).getUpdated());
-		assertThat(feed.getEntries()).extracting(Entry::getTitle).containsExactly(
-				"Smarter street lighting " + every.cast().run(), "Open data for school canteens " + every.cast().run());
+		assertThat(feed.getEntries()).extracting(Entry::getTitle)
+			.containsExactly("Smarter street lighting " + every.cast().run(),
+					"Open data for school canteens " + every.cast().run());
 
 		var amended = feed.getEntries().get(0);
 		var reference = every.get(Case.AMENDED).reference();
@@ -51,7 +52,8 @@ class FeedTests extends OpenDataWebTest {
 			.satisfies(link -> assertThat(link.getHref()).endsWith("/challenges/" + reference));
 		assertThat(amended.getAuthors()).singleElement()
 			.satisfies(author -> assertThat(author.getName()).isEqualTo("Agency " + every.cast().run()));
-		assertThat(amended.getSummary().getValue()).isEqualTo("Plan routes from actual ridership, " + every.cast().run() + ".");
+		assertThat(amended.getSummary().getValue())
+			.isEqualTo("Plan routes from actual ridership, " + every.cast().run() + ".");
 		assertThat(amended.getCategories()).extracting(category -> category.getTerm())
 			.containsExactly("72000000-5", "34000000-7");
 
@@ -81,8 +83,8 @@ class FeedTests extends OpenDataWebTest {
 		assertThat(all).contains("Smarter street lighting " + every.cast().run(),
 				"Open data for school canteens " + every.cast().run());
 		for (var kind : List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.WITHDRAWN)) {
-			assertThat(all).noneMatch(title -> title.contains(kind.name().toLowerCase().replace('_', ' ') + " challenge "
-					+ every.cast().run()));
+			assertThat(all).noneMatch(title -> title
+				.contains(kind.name().toLowerCase().replace('_', ' ') + " challenge " + every.cast().run()));
 		}
 		assertThat(all).noneMatch(title -> title.contains("DRAFT SECRET"));
 	}
@@ -102,7 +104,8 @@ class FeedTests extends OpenDataWebTest {
 		assertThat(get("/feeds/challenges.atom?agency=not-an-id").statusCode()).isEqualTo(400);
 		assertThat(get("/feeds/challenges.atom?agency=" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
 		assertThat(get("/feeds/challenges.atom?agency=" + every.cast().winner()).statusCode())
-			.as("a company has no feed").isEqualTo(404);
+			.as("a company has no feed")
+			.isEqualTo(404);
 	}
 
 	private static Feed atom(String xml) throws Exception {

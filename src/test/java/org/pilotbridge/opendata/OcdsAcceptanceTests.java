@@ -39,10 +39,12 @@ import org.pilotbridge.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OCDS output for challenges in every state, and for a pilot from its contract to its end, is valid against the official OCDS 1.1.5 release
- * package and record package schemas (JSON Schema draft-04, read from {@code src/test/resources/ocds}),
- * and holds what the schemas cannot check: every party referenced exists with its role, ids are
- * unique, dates are in order, codes come from the codelists, every contract belongs to an award.
+ * The OCDS output for challenges in every state, and for a pilot from its contract to its
+ * end, is valid against the official OCDS 1.1.5 release package and record package
+ * schemas (JSON Schema draft-04, read from {@code src/test/resources/ocds}), and holds
+ * what the schemas cannot check: every party referenced exists with its role, ids are
+ * unique, dates are in order, codes come from the codelists, every contract belongs to an
+ * award.
  */
 class OcdsAcceptanceTests extends OpenDataWebTest {
 
@@ -51,17 +53,17 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 	private static final String NO_VERSIONED_RELEASE = "urn:pilotbridge:test:no-versioned-release";
 
 	/**
-	 * Draft-04 with the annotations OCDS adds to its schemas, which carry no validation. The record
-	 * package schema refers to the versioned release schema, which is not among the files copied here:
-	 * Pilotbridge publishes no versioned releases, so it stands for a schema that accepts none.
+	 * Draft-04 with the annotations OCDS adds to its schemas, which carry no validation.
+	 * The record package schema refers to the versioned release schema, which is not
+	 * among the files copied here: Pilotbridge publishes no versioned releases, so it
+	 * stands for a schema that accepts none.
 	 */
-	private static final SchemaRegistry registry = SchemaRegistry.withDialect(
-			Dialect.builder(Dialects.getDraft4())
-				.keywords(List.of("codelist", "openCodelist", "omitWhenMerged", "wholeListMerge", "versionId", "deprecated")
-					.stream()
-					.map(NonValidationKeyword::new)
-					.toList())
-				.build(),
+	private static final SchemaRegistry registry = SchemaRegistry.withDialect(Dialect.builder(Dialects.getDraft4())
+		.keywords(List.of("codelist", "openCodelist", "omitWhenMerged", "wholeListMerge", "versionId", "deprecated")
+			.stream()
+			.map(NonValidationKeyword::new)
+			.toList())
+		.build(),
 			builder -> builder
 				.schemaIdResolvers(resolvers -> resolvers
 					.mapPrefix(SCHEMAS + "versioned-release-validation-schema.json", NO_VERSIONED_RELEASE)
@@ -118,7 +120,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 			assertThat(dates(releases)).as("dates of the releases of %s", ocid).isSorted();
 			var compiled = record.at("/records/0/compiledRelease");
 			assertThat(compiled.path("tag")).hasToString("[\"compiled\"]");
-			assertThat(compiled.path("date").asString()).isEqualTo(releases.get(releases.size() - 1).path("date").asString());
+			assertThat(compiled.path("date").asString())
+				.isEqualTo(releases.get(releases.size() - 1).path("date").asString());
 			assertConsistent(compiled);
 		}
 	}
@@ -130,9 +133,11 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertSteps(Case.WITHDRAWN, List.of("tender", "tenderCancellation"), "cancelled");
 		assertSteps(Case.CLOSED, List.of("tender", "tenderUpdate"), "active");
 		assertSteps(Case.UNDER_EVALUATION, List.of("tender", "tenderUpdate", "tenderUpdate"), "active");
-		assertSteps(Case.AWARDED, List.of("tender", "tenderUpdate", "tenderUpdate", "award", "awardUpdate"), "complete");
+		assertSteps(Case.AWARDED, List.of("tender", "tenderUpdate", "tenderUpdate", "award", "awardUpdate"),
+				"complete");
 		assertSteps(Case.NO_AWARD, List.of("tender", "tenderUpdate", "tenderUpdate", "award"), "unsuccessful");
-		assertThat(json("/api/ocds/records/" + scenarios.ocid(every.get(Case.AWARDED))).at("/records/0/compiledRelease/contracts")
+		assertThat(json("/api/ocds/records/" + scenarios.ocid(every.get(Case.AWARDED)))
+			.at("/records/0/compiledRelease/contracts")
 			.isMissingNode()).as("an award without a proposal behind it has no pilot").isTrue();
 	}
 
@@ -143,7 +148,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		var tags = releases.stream().map(release -> release.path("tag").get(0).asString()).toList();
 
 		assertThat(tags.subList(0, 3)).containsExactly("tender", "tenderUpdate", "tenderUpdate");
-		// The award and the pilot planned with it are published by two listeners of one event, in either order.
+		// The award and the pilot planned with it are published by two listeners of one
+		// event, in either order.
 		assertThat(tags.subList(3, 5)).containsExactlyInAnyOrder("award", "contract");
 		assertThat(tags.subList(5, tags.size())).containsExactly("contractUpdate", "implementationUpdate",
 				"implementation", "implementationUpdate", "contractTermination");
@@ -168,7 +174,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(contract.path("status").asString()).isEqualTo("terminated");
 		assertThat(contract.at("/value/amount").decimalValue()).isEqualByComparingTo("19500");
 		assertThat(contract.at("/value/currency").asString()).isEqualTo("EUR");
-		// Six weeks from the first day to the last, in the challenge's zone: the period starts at the beginning of
+		// Six weeks from the first day to the last, in the challenge's zone: the period
+		// starts at the beginning of
 		// the first day and ends at the last second of the last one.
 		var brussels = ZoneId.of("Europe/Brussels");
 		var start = Instant.parse(contract.at("/period/startDate").asString()).atZone(brussels);
@@ -195,7 +202,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(award.at("/awards/0/value/amount").decimalValue()).isEqualByComparingTo("24000");
 		assertThat(award.at("/awards/0/suppliers/0/id").asString()).isEqualTo(every.cast().winner().toString());
 		assertThat(award.at("/tender/numberOfTenderers").asInt()).isEqualTo(2);
-		assertThat(award.at("/tender/tenderers").isMissingNode()).as("bidder names are not published by default").isTrue();
+		assertThat(award.at("/tender/tenderers").isMissingNode()).as("bidder names are not published by default")
+			.isTrue();
 		assertThat(inForce.at("/awards/0/status").asString()).isEqualTo("active");
 		assertThat(Instant.parse(inForce.path("date").asString()))
 			.isEqualTo(Instant.parse(award.path("date").asString()).plus(OpenDataScenarios.STANDSTILL));
@@ -207,12 +215,15 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 	@Test
 	void publishesOneAwardPerPilotWhenSeveralAreAwarded() {
 		var cast = every.cast();
-		var made = scenarios.publish(cast, scenarios.draft(cast, "Two pilots challenge", "72000000-5").pilotsToAward(2));
+		var made = scenarios.publish(cast,
+				scenarios.draft(cast, "Two pilots challenge", "72000000-5").pilotsToAward(2));
 		scenarios.recordSubmissions(made.id(), 3);
 		scenarios.close(made);
 		scenarios.startEvaluation(cast, made);
-		scenarios.award(made, List.of(new AwardDecision.Winner(cast.winner(), Money.euros(24_000)),
-				new AwardDecision.Winner(cast.loser(), Money.euros("18500.50"))), List.of(cast.winner(), cast.loser()));
+		scenarios.award(made,
+				List.of(new AwardDecision.Winner(cast.winner(), Money.euros(24_000)),
+						new AwardDecision.Winner(cast.loser(), Money.euros("18500.50"))),
+				List.of(cast.winner(), cast.loser()));
 		scenarios.bringAwardsIntoForce(made);
 
 		var record = json("/api/ocds/records/" + scenarios.ocid(made));
@@ -223,11 +234,14 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		var award = releases.get(releases.size() - 2);
 		assertThat(award.path("awards").values()).extracting(a -> a.path("id").asString())
 			.containsExactly(made.reference() + "-award-1", made.reference() + "-award-2");
-		assertThat(award.path("awards").values()).extracting(a -> a.at("/suppliers/0/id").asString(),
-				a -> a.at("/value/amount").decimalValue().stripTrailingZeros().toPlainString(), a -> a.path("status").asString())
+		assertThat(award.path("awards").values())
+			.extracting(a -> a.at("/suppliers/0/id").asString(),
+					a -> a.at("/value/amount").decimalValue().stripTrailingZeros().toPlainString(),
+					a -> a.path("status").asString())
 			.containsExactly(Tuple.tuple(cast.winner().toString(), "24000", "pending"),
 					Tuple.tuple(cast.loser().toString(), "18500.5", "pending"));
-		assertThat(award.path("parties").values()).filteredOn(party -> party.path("roles").toString().contains("supplier"))
+		assertThat(award.path("parties").values())
+			.filteredOn(party -> party.path("roles").toString().contains("supplier"))
 			.extracting(party -> party.path("id").asString())
 			.containsExactlyInAnyOrder(cast.winner().toString(), cast.loser().toString());
 		assertThat(award.at("/tender/numberOfTenderers").asInt()).isEqualTo(3);
@@ -257,8 +271,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(allReleases()).noneSatisfy(release -> assertThat(release.toString())
-			.contains(every.get(Case.DRAFT).id().toString()));
+		assertThat(allReleases())
+			.noneSatisfy(release -> assertThat(release.toString()).contains(every.get(Case.DRAFT).id().toString()));
 		assertThat(get("/api/ocds/releases?cursor=not-a-cursor").statusCode()).isEqualTo(400);
 		assertThat(get("/api/ocds/releases?size=0").statusCode()).isEqualTo(400);
 	}
@@ -270,10 +284,12 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(ids).doesNotHaveDuplicates();
 
 		var datesByOcid = new HashMap<String, List<String>>();
-		releases.forEach(release -> datesByOcid.computeIfAbsent(release.path("ocid").asString(), ocid -> new ArrayList<>())
-			.add(release.path("date").asString()));
+		releases
+			.forEach(release -> datesByOcid.computeIfAbsent(release.path("ocid").asString(), ocid -> new ArrayList<>())
+				.add(release.path("date").asString()));
 		datesByOcid.forEach((ocid, dates) -> assertThat(dates.stream().map(Instant::parse).toList())
-			.as("release dates of %s in publication order", ocid).isSorted());
+			.as("release dates of %s in publication order", ocid)
+			.isSorted());
 		releases.forEach(this::assertConsistent);
 	}
 
@@ -282,8 +298,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		var releases = allReleases();
 		var middle = Instant.parse(releases.get(releases.size() / 2).path("date").asString());
 		var inBrussels = OffsetDateTime.ofInstant(middle, ZoneOffset.ofHours(1)).toString();
-		var pages = releasePages("/api/ocds/releases?size=3&since="
-				+ URLEncoder.encode(inBrussels, StandardCharsets.UTF_8));
+		var pages = releasePages(
+				"/api/ocds/releases?size=3&since=" + URLEncoder.encode(inBrussels, StandardCharsets.UTF_8));
 		var since = pages.stream().flatMap(page -> page.path("releases").values().stream()).toList();
 
 		assertThat(pages).hasSizeGreaterThan(1);
@@ -294,8 +310,7 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 
 	private void assertSteps(Case kind, List<String> tags, String tenderStatus) {
 		var record = json("/api/ocds/records/" + scenarios.ocid(every.get(kind))).at("/records/0");
-		assertThat(record.path("releases").values())
-			.as("tags of the releases of the %s challenge", kind)
+		assertThat(record.path("releases").values()).as("tags of the releases of the %s challenge", kind)
 			.extracting(release -> release.path("tag").get(0).asString())
 			.containsExactlyElementsOf(tags);
 		assertThat(record.at("/compiledRelease/tender/status").asString()).as("tender status of the %s challenge", kind)
@@ -349,7 +364,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 			assertThat(milestoneIds).as("milestone ids in %s", id).doesNotHaveDuplicates();
 		}
 		assertThat(contractIds).as("contract ids in %s", id).doesNotHaveDuplicates();
-		assertThat(tender.path("items").values()).extracting(item -> item.path("id").asString()).doesNotHaveDuplicates();
+		assertThat(tender.path("items").values()).extracting(item -> item.path("id").asString())
+			.doesNotHaveDuplicates();
 		assertThat(tender.path("amendments").values()).extracting(amendment -> amendment.path("id").asString())
 			.doesNotHaveDuplicates();
 
@@ -367,11 +383,14 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 			.isSubsetOf(codes("submissionMethod"));
 		assertThat(tender.path("awardCriteria").asString()).isIn(codes("awardCriteria"));
 		assertThat(tender.at("/value/currency").asString()).isIn(codes("currency"));
-		tender.path("items").values().forEach(item -> assertThat(item.at("/classification/scheme").asString())
-			.isIn(codes("itemClassificationScheme")));
+		tender.path("items")
+			.values()
+			.forEach(item -> assertThat(item.at("/classification/scheme").asString())
+				.isIn(codes("itemClassificationScheme")));
 	}
 
-	private static void assertReferenced(Map<String, Set<String>> roles, JsonNode reference, String role, String release) {
+	private static void assertReferenced(Map<String, Set<String>> roles, JsonNode reference, String role,
+			String release) {
 		var partyId = reference.path("id").asString();
 		assertThat(roles).as("parties of %s", release).containsKey(partyId);
 		assertThat(roles.get(partyId)).as("roles of party %s in %s", partyId, release).contains(role);
@@ -412,7 +431,10 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 	static synchronized Set<String> codes(String codelist) {
 		return codelists.computeIfAbsent(codelist, name -> {
 			try (var in = OcdsAcceptanceTests.class.getResourceAsStream("/ocds/codelists/" + name + ".csv")) {
-				var csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+				var csv = CSVFormat.RFC4180.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
 					.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
 				var codes = new HashSet<String>();
 				csv.forEach(row -> {

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The compiled release follows the OCDS 1.1 merge routine for the fields Pilotbridge emits.
+ * The compiled release follows the OCDS 1.1 merge routine for the fields Pilotbridge
+ * emits.
  */
 class OcdsMergeTests {
 
@@ -18,13 +19,15 @@ class OcdsMergeTests {
 
 	@Test
 	void takesTheLatestValueAndTagsTheResultAsCompiled() {
-		var compiled = compile("""
-				{"ocid": "ocds-x-1", "id": "ocds-x-1-01", "date": "2026-01-01T09:00:00Z", "tag": ["tender"],
-				 "initiationType": "tender", "tender": {"id": "CH-1", "title": "Old", "value": {"amount": 1000, "currency": "EUR"}}}
-				""", """
-				{"ocid": "ocds-x-1", "id": "ocds-x-1-02", "date": "2026-02-05T09:00:00Z", "tag": ["tenderAmendment"],
-				 "initiationType": "tender", "tender": {"id": "CH-1", "value": {"amount": 2000}}}
-				""");
+		var compiled = compile(
+				"""
+						{"ocid": "ocds-x-1", "id": "ocds-x-1-01", "date": "2026-01-01T09:00:00Z", "tag": ["tender"],
+						 "initiationType": "tender", "tender": {"id": "CH-1", "title": "Old", "value": {"amount": 1000, "currency": "EUR"}}}
+						""",
+				"""
+						{"ocid": "ocds-x-1", "id": "ocds-x-1-02", "date": "2026-02-05T09:00:00Z", "tag": ["tenderAmendment"],
+						 "initiationType": "tender", "tender": {"id": "CH-1", "value": {"amount": 2000}}}
+						""");
 
 		assertThat(compiled.path("tag")).hasToString("[\"compiled\"]");
 		assertThat(compiled.path("id").asString()).isEqualTo("ocds-x-1-2026-02-05T09:00:00Z");
@@ -36,11 +39,13 @@ class OcdsMergeTests {
 
 	@Test
 	void removesAFieldSetToNull() {
-		var compiled = compile("""
-				{"ocid": "o", "id": "1", "date": "2026-01-01T00:00:00Z", "tag": ["tender"], "tender": {"id": "t", "description": "Gone soon"}}
-				""", """
-				{"ocid": "o", "id": "2", "date": "2026-01-02T00:00:00Z", "tag": ["tenderUpdate"], "tender": {"id": "t", "description": null}}
-				""");
+		var compiled = compile(
+				"""
+						{"ocid": "o", "id": "1", "date": "2026-01-01T00:00:00Z", "tag": ["tender"], "tender": {"id": "t", "description": "Gone soon"}}
+						""",
+				"""
+						{"ocid": "o", "id": "2", "date": "2026-01-02T00:00:00Z", "tag": ["tenderUpdate"], "tender": {"id": "t", "description": null}}
+						""");
 
 		assertThat(compiled.path("tender").has("description")).isFalse();
 	}
@@ -67,17 +72,19 @@ class OcdsMergeTests {
 
 	@Test
 	void replacesArraysOfLiteralsAndWholeListMergeArraysWhole() {
-		var compiled = compile("""
-				{"ocid": "o", "id": "1", "date": "2026-01-01T00:00:00Z", "tag": ["tender"],
-				 "parties": [{"id": "p", "roles": ["buyer", "procuringEntity"]}],
-				 "tender": {"id": "t", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72000000-5"},
-				   "additionalClassifications": [{"scheme": "CPV", "id": "48000000-8"}, {"scheme": "CPV", "id": "79000000-4"}]}]}}
-				""", """
-				{"ocid": "o", "id": "2", "date": "2026-01-02T00:00:00Z", "tag": ["tenderAmendment"],
-				 "parties": [{"id": "p", "roles": ["buyer"]}],
-				 "tender": {"id": "t", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72000000-5"},
-				   "additionalClassifications": [{"scheme": "CPV", "id": "79000000-4"}]}]}}
-				""");
+		var compiled = compile(
+				"""
+						{"ocid": "o", "id": "1", "date": "2026-01-01T00:00:00Z", "tag": ["tender"],
+						 "parties": [{"id": "p", "roles": ["buyer", "procuringEntity"]}],
+						 "tender": {"id": "t", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72000000-5"},
+						   "additionalClassifications": [{"scheme": "CPV", "id": "48000000-8"}, {"scheme": "CPV", "id": "79000000-4"}]}]}}
+						""",
+				"""
+						{"ocid": "o", "id": "2", "date": "2026-01-02T00:00:00Z", "tag": ["tenderAmendment"],
+						 "parties": [{"id": "p", "roles": ["buyer"]}],
+						 "tender": {"id": "t", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72000000-5"},
+						   "additionalClassifications": [{"scheme": "CPV", "id": "79000000-4"}]}]}}
+						""");
 
 		assertThat(compiled.at("/parties/0/roles")).hasToString("[\"buyer\"]");
 		assertThat(compiled.at("/tender/items/0/additionalClassifications").values())
@@ -87,11 +94,13 @@ class OcdsMergeTests {
 
 	@Test
 	void keepsIdentifiedObjectsWhenALaterReleaseHasAnEmptyArray() {
-		var compiled = compile("""
-				{"ocid": "o", "id": "1", "date": "2026-01-01T00:00:00Z", "tag": ["award"], "awards": [{"id": "a1", "status": "active"}]}
-				""", """
-				{"ocid": "o", "id": "2", "date": "2026-01-02T00:00:00Z", "tag": ["awardUpdate"], "awards": []}
-				""");
+		var compiled = compile(
+				"""
+						{"ocid": "o", "id": "1", "date": "2026-01-01T00:00:00Z", "tag": ["award"], "awards": [{"id": "a1", "status": "active"}]}
+						""",
+				"""
+						{"ocid": "o", "id": "2", "date": "2026-01-02T00:00:00Z", "tag": ["awardUpdate"], "awards": []}
+						""");
 
 		assertThat(compiled.path("awards")).hasSize(1);
 	}

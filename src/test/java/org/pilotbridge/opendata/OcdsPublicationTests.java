@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Releases are published once per event, however often the event is delivered, and never change
- * afterwards: the database refuses it.
+ * Releases are published once per event, however often the event is delivered, and never
+ * change afterwards: the database refuses it.
  */
 class OcdsPublicationTests extends OpenDataWebTest {
 
@@ -52,7 +52,8 @@ class OcdsPublicationTests extends OpenDataWebTest {
 			.single(), Ocds.Release.class);
 		assertThat(releases.add(published, source, null)).isEmpty();
 
-		// The listener runs asynchronously, as it does when the registry delivers an event again.
+		// The listener runs asynchronously, as it does when the registry delivers an
+		// event again.
 		publication.on(published(made, source));
 		publication.on(published(made, source));
 		publication.on(published(made, UUID.randomUUID()));
@@ -69,12 +70,14 @@ class OcdsPublicationTests extends OpenDataWebTest {
 		var made = scenarios.publish(cast, scenarios.draft(cast, "Carved in stone", "72000000-5"));
 		var ocid = scenarios.ocid(made);
 
-		assertThatThrownBy(() -> jdbc.sql("UPDATE ocds_release SET release_json = '{}' WHERE ocid = ?").param(ocid).update())
-			.isInstanceOfSatisfying(DataAccessException.class,
-					refused -> assertThat(refused.getMostSpecificCause()).hasMessageContaining("OCDS releases are immutable"));
+		assertThatThrownBy(
+				() -> jdbc.sql("UPDATE ocds_release SET release_json = '{}' WHERE ocid = ?").param(ocid).update())
+			.isInstanceOfSatisfying(DataAccessException.class, refused -> assertThat(refused.getMostSpecificCause())
+				.hasMessageContaining("OCDS releases are immutable"));
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM ocds_release WHERE ocid = ?").param(ocid).update())
 			.isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> jdbc.sql("TRUNCATE ocds_release CASCADE").update()).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.sql("TRUNCATE ocds_release CASCADE").update())
+			.isInstanceOf(DataAccessException.class);
 		assertThat(scenarios.releases(made)).isEqualTo(1);
 	}
 

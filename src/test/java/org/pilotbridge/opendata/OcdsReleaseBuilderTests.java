@@ -32,9 +32,9 @@ import org.pilotbridge.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How a challenge and an award decision (from a fake {@link AwardDetails}) become releases: parties
- * and their roles, identifiers, awards pending during the standstill period, bidders named only when
- * allowed.
+ * How a challenge and an award decision (from a fake {@link AwardDetails}) become
+ * releases: parties and their roles, identifiers, awards pending during the standstill
+ * period, bidders named only when allowed.
  */
 class OcdsReleaseBuilderTests {
 
@@ -76,7 +76,8 @@ class OcdsReleaseBuilderTests {
 				"Quality of the approach: 60 % (Scored by the panel). How well it fits our routes\nPrice: 40 % (Price)");
 		assertThat(tender.items()).singleElement().satisfies(item -> {
 			assertThat(item.classification()).isEqualTo(new Ocds.Classification("CPV", "72000000-5", "IT services"));
-			assertThat(item.additionalClassifications()).extracting(Ocds.Classification::id).containsExactly("48000000-8");
+			assertThat(item.additionalClassifications()).extracting(Ocds.Classification::id)
+				.containsExactly("48000000-8");
 		});
 		assertThat(tender.tenderPeriod()).isEqualTo(new Ocds.Period(PUBLISHED, challenge.proposalsDeadline(), null));
 		assertThat(tender.contractPeriod().durationInDays()).isEqualTo(84);
@@ -102,12 +103,14 @@ class OcdsReleaseBuilderTests {
 			assertThat(award.status()).isEqualTo("pending");
 			assertThat(award.date()).isEqualTo(DECIDED);
 			assertThat(award.value()).isEqualTo(new Ocds.Value(Money.euros(24_000).amount(), "EUR"));
-			assertThat(award.suppliers()).containsExactly(new Ocds.OrganizationReference(winner.id().toString(), "Routes GmbH"));
+			assertThat(award.suppliers())
+				.containsExactly(new Ocds.OrganizationReference(winner.id().toString(), "Routes GmbH"));
 		});
 		assertThat(release.parties()).extracting(Ocds.Organization::name, Ocds.Organization::roles)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("City of Ghent", List.of("buyer", "procuringEntity")),
 					org.assertj.core.groups.Tuple.tuple("Routes GmbH", List.of("supplier")));
-		assertThat(release.parties().get(1).identifier()).isEqualTo(new Ocds.Identifier("DE-VAT", "123456789", "Routes GmbH"));
+		assertThat(release.parties().get(1).identifier())
+			.isEqualTo(new Ocds.Identifier("DE-VAT", "123456789", "Routes GmbH"));
 		assertThat(ReleaseBuilder.standstillEnd(decision, DECIDED)).contains(standstillEnd);
 
 		var inForce = ReleaseBuilder.inForce(release, standstillEnd);
@@ -121,16 +124,18 @@ class OcdsReleaseBuilderTests {
 		AwardDetails details = id -> Optional.of(new AwardDecision(DECIDED, null,
 				List.of(new AwardDecision.Winner(winner.id(), Money.euros(24_000))), List.of(winner.id(), loser.id())));
 
-		var release = builder(true).award(DECIDED, challenge, agency, details.decision(challenge.id()), 2, this::lookUp);
+		var release = builder(true).award(DECIDED, challenge, agency, details.decision(challenge.id()), 2,
+				this::lookUp);
 
 		assertThat(release.awards()).extracting(Ocds.Award::status).containsExactly("active");
 		assertThat(release.tender().tenderers()).extracting(Ocds.OrganizationReference::name)
 			.containsExactly("Routes GmbH", "Wien Mobil");
-		assertThat(release.parties()).extracting(Ocds.Organization::name, Ocds.Organization::roles).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("City of Ghent", List.of("buyer", "procuringEntity")),
-				org.assertj.core.groups.Tuple.tuple("Routes GmbH", List.of("tenderer", "supplier")),
-				org.assertj.core.groups.Tuple.tuple("Wien Mobil", List.of("tenderer")));
-		assertThat(release.parties().get(2).identifier()).isEqualTo(new Ocds.Identifier("AT-UID", "U12345678", "Wien Mobil"));
+		assertThat(release.parties()).extracting(Ocds.Organization::name, Ocds.Organization::roles)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("City of Ghent", List.of("buyer", "procuringEntity")),
+					org.assertj.core.groups.Tuple.tuple("Routes GmbH", List.of("tenderer", "supplier")),
+					org.assertj.core.groups.Tuple.tuple("Wien Mobil", List.of("tenderer")));
+		assertThat(release.parties().get(2).identifier())
+			.isEqualTo(new Ocds.Identifier("AT-UID", "U12345678", "Wien Mobil"));
 	}
 
 	@Test
@@ -167,8 +172,10 @@ class OcdsReleaseBuilderTests {
 	void tagsEachStepOfTheCall() {
 		var builder = builder(false);
 
-		assertThat(builder.tender(ReleaseStage.AMENDMENT, DECIDED, challenge, agency).tag()).containsExactly("tenderAmendment");
-		assertThat(builder.tender(ReleaseStage.CLOSE, DECIDED, challenge, agency).tag()).containsExactly("tenderUpdate");
+		assertThat(builder.tender(ReleaseStage.AMENDMENT, DECIDED, challenge, agency).tag())
+			.containsExactly("tenderAmendment");
+		assertThat(builder.tender(ReleaseStage.CLOSE, DECIDED, challenge, agency).tag())
+			.containsExactly("tenderUpdate");
 		var evaluation = builder.tender(ReleaseStage.EVALUATION, DECIDED, challenge, agency);
 		assertThat(evaluation.tender().awardPeriod()).isEqualTo(new Ocds.Period(DECIDED, null, null));
 		var cancellation = builder.tender(ReleaseStage.CANCELLATION, DECIDED, challenge, agency);
@@ -181,8 +188,9 @@ class OcdsReleaseBuilderTests {
 		var unnumbered = organisation(OrganisationKind.AGENCY, "Village", "BE", null);
 
 		assertThat(PartyIdentifiers.of(unnumbered)).isEmpty();
-		assertThat(PartyIdentifiers.of(organisation(OrganisationKind.COMPANY, "Athens", "GR",
-				new EnterpriseNumber("GR", "EL123456789")))).contains(new Ocds.Identifier("GR-VAT", "123456789", "Athens"));
+		assertThat(PartyIdentifiers
+			.of(organisation(OrganisationKind.COMPANY, "Athens", "GR", new EnterpriseNumber("GR", "EL123456789"))))
+			.contains(new Ocds.Identifier("GR-VAT", "123456789", "Athens"));
 	}
 
 	private Optional<OrganisationSummary> lookUp(OrganisationId id) {
@@ -203,8 +211,8 @@ class OcdsReleaseBuilderTests {
 	private static OrganisationSummary organisation(OrganisationKind kind, String name, String country,
 			EnterpriseNumber number) {
 		return new OrganisationSummary(new OrganisationId(UUID.randomUUID()), kind, name, country,
-				country.equals("BE") ? "Ghent" : "Elsewhere", number, kind == OrganisationKind.COMPANY ? SizeClass.SMALL : null,
-				VerificationState.VERIFIED);
+				country.equals("BE") ? "Ghent" : "Elsewhere", number,
+				kind == OrganisationKind.COMPANY ? SizeClass.SMALL : null, VerificationState.VERIFIED);
 	}
 
 	private PublicChallenge challenge() {
@@ -214,7 +222,8 @@ class OcdsReleaseBuilderTests {
 				PUBLISHED.plus(Duration.ofDays(10)), PUBLISHED.plus(Duration.ofDays(21)), ZoneId.of("Europe/Brussels"),
 				Money.euros(25_000), 12, 1, EvaluationScale.standard(),
 				List.of(new Criterion(UUID.randomUUID(), "Quality of the approach", "How well it fits our routes", 60,
-						CriterionType.QUALITATIVE), new Criterion(UUID.randomUUID(), "Price", "", 40, CriterionType.PRICE)),
+						CriterionType.QUALITATIVE),
+						new Criterion(UUID.randomUUID(), "Price", "", 40, CriterionType.PRICE)),
 				List.of(new CpvCatalogue.Entry("72000000-5", "IT services"),
 						new CpvCatalogue.Entry("48000000-8", "Software package and information systems")),
 				List.of("mobility"), List.of(Language.ENGLISH), null, 0, null, PUBLISHED, null, List.of(), List.of(),

@@ -17,8 +17,8 @@ import org.pilotbridge.opendata.OpenDataScenarios.EveryState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CSV exports parse with Commons CSV as RFC 4180 with a header row and hold the documented
- * columns (docs/open-data.md).
+ * The CSV exports parse with Commons CSV as RFC 4180 with a header row and hold the
+ * documented columns (docs/open-data.md).
  */
 class OpenDataExportTests extends OpenDataWebTest {
 
@@ -35,10 +35,10 @@ class OpenDataExportTests extends OpenDataWebTest {
 		var quoted = scenarios.publish(cast, scenarios.draft(cast, "Bus \"stops\", revisited", "60000000-8"));
 
 		var response = get("/api/exports/challenges.csv");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/csv").contains("charset=UTF-8"));
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				disposition -> assertThat(disposition).contains("challenges.csv"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv").contains("charset=UTF-8"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(disposition -> assertThat(disposition).contains("challenges.csv"));
 		var csv = parse(response.body());
 
 		assertThat(csv.getHeaderNames()).containsExactly("reference", "ocid", "url", "title", "agency_id",
@@ -48,7 +48,8 @@ class OpenDataExportTests extends OpenDataWebTest {
 		var statuses = Map.of(Case.PUBLISHED, "open", Case.AMENDED, "open", Case.WITHDRAWN, "withdrawn", Case.CLOSED,
 				"closed", Case.UNDER_EVALUATION, "closed", Case.AWARDED, "awarded", Case.NO_AWARD, "not_awarded");
 		statuses.forEach((kind, status) -> assertThat(rows.get(every.get(kind).reference()).get("status"))
-			.as("status of the %s challenge", kind).isEqualTo(status));
+			.as("status of the %s challenge", kind)
+			.isEqualTo(status));
 		var amended = rows.get(every.get(Case.AMENDED).reference());
 		assertThat(amended.get("ocid")).isEqualTo(scenarios.ocid(every.get(Case.AMENDED)));
 		assertThat(amended.get("agency_id")).isEqualTo(every.cast().agency().toString());
@@ -63,7 +64,8 @@ class OpenDataExportTests extends OpenDataWebTest {
 	@Test
 	void neutralisesTextsThatASpreadsheetWouldRunAsAFormula() throws Exception {
 		var cast = scenarios.cast();
-		var formula = scenarios.publish(cast, scenarios.draft(cast, "=HYPERLINK(\"https://evil.example\",\"Open\")", "60000000-8"));
+		var formula = scenarios.publish(cast,
+				scenarios.draft(cast, "=HYPERLINK(\"https://evil.example\",\"Open\")", "60000000-8"));
 		var plain = scenarios.publish(cast, scenarios.draft(cast, "Buses - and trams", "60000000-8"));
 
 		var rows = parse(body("/api/exports/challenges.csv")).getRecords()
@@ -79,8 +81,9 @@ class OpenDataExportTests extends OpenDataWebTest {
 	@Test
 	void leavesNoCellStartingLikeAFormulaWhicheverWayASpreadsheetSplitsTheFile() throws Exception {
 		var cast = scenarios.cast();
-		var titles = List.of("Roads;=cmd|' /C calc'!A0", "Bridges,+SUM(1+1)", "\uFF1DHYPERLINK(\"https://evil.example\")",
-				"Tunnels; @SUM(A1)", "\"Quays\";-2+3", "Ports\"; \t=1+1", "\uFF20Docks;\uFF0B1,\uFF0D1");
+		var titles = List.of("Roads;=cmd|' /C calc'!A0", "Bridges,+SUM(1+1)",
+				"\uFF1DHYPERLINK(\"https://evil.example\")", "Tunnels; @SUM(A1)", "\"Quays\";-2+3", "Ports\"; \t=1+1",
+				"\uFF20Docks;\uFF0B1,\uFF0D1");
 		for (var title : titles) {
 			scenarios.publish(cast, scenarios.draft(cast, title, "60000000-8"));
 		}
@@ -88,7 +91,8 @@ class OpenDataExportTests extends OpenDataWebTest {
 		for (var export : List.of("/api/exports/challenges.csv", "/api/exports/awards.csv")) {
 			var body = body(export);
 			assertThat(body.lines().findFirst()).as("every field quoted, the header too")
-				.hasValueSatisfying(header -> assertThat(header).startsWith("\"").endsWith("\"").doesNotContain("\",,"));
+				.hasValueSatisfying(
+						header -> assertThat(header).startsWith("\"").endsWith("\"").doesNotContain("\",,"));
 			for (var delimiter : List.of(',', ';')) {
 				for (var honoursQuotes : List.of(true, false)) {
 					assertThat(Spreadsheet.cells(body, delimiter, honoursQuotes))
@@ -112,9 +116,9 @@ class OpenDataExportTests extends OpenDataWebTest {
 	void exportsTheAwardsAndTheEvaluationsWithoutAward() throws Exception {
 		var csv = parse(body("/api/exports/awards.csv"));
 
-		assertThat(csv.getHeaderNames()).containsExactly("ocid", "reference", "award_id", "award_status",
-				"award_date", "supplier_id", "supplier_name", "supplier_identifier_scheme", "supplier_identifier",
-				"amount", "currency", "buyer_id", "buyer_name", "title");
+		assertThat(csv.getHeaderNames()).containsExactly("ocid", "reference", "award_id", "award_status", "award_date",
+				"supplier_id", "supplier_name", "supplier_identifier_scheme", "supplier_identifier", "amount",
+				"currency", "buyer_id", "buyer_name", "title");
 		var rows = csv.getRecords().stream().collect(Collectors.groupingBy(row -> row.get("reference")));
 		assertThat(rows.get(every.get(Case.AWARDED).reference())).singleElement().satisfies(row -> {
 			assertThat(row.get("award_status")).isEqualTo("active");
@@ -137,10 +141,10 @@ class OpenDataExportTests extends OpenDataWebTest {
 	}
 
 	/**
-	 * How a spreadsheet makes cells of a CSV file: splitting lines on a delimiter, either honouring
-	 * quotes as Excel and LibreOffice do (a field that starts with a quote runs to the next lone
-	 * quote, {@code ""} stands for a quote, what follows the closing quote is kept as it is) or
-	 * ignoring them.
+	 * How a spreadsheet makes cells of a CSV file: splitting lines on a delimiter, either
+	 * honouring quotes as Excel and LibreOffice do (a field that starts with a quote runs
+	 * to the next lone quote, {@code ""} stands for a quote, what follows the closing
+	 * quote is kept as it is) or ignoring them.
 	 */
 	private static final class Spreadsheet {
 
@@ -185,7 +189,10 @@ class OpenDataExportTests extends OpenDataWebTest {
 			return cells;
 		}
 
-		/** Whether the cell, once the spaces and quotes a spreadsheet may strip are gone, starts like a formula. */
+		/**
+		 * Whether the cell, once the spaces and quotes a spreadsheet may strip are gone,
+		 * starts like a formula.
+		 */
 		static boolean startsLikeAFormula(String cell) {
 			var shown = cell.replaceFirst("^[ \"]+", "");
 			return !shown.isEmpty() && FORMULA_STARTS.indexOf(shown.charAt(0)) >= 0;

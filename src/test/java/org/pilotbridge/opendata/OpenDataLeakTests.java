@@ -33,17 +33,19 @@ import org.pilotbridge.opendata.OpenDataScenarios.Made;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing sealed leaks: a challenge is taken through every state (draft, published, amended with
- * questions, withdrawn, closed, under evaluation, awarded, in force, no award, awarded with a pilot
- * run to its end) and after each step
- * every open-data endpoint is read and every field of every JSON, XML and CSV output is walked. It
- * fails on draft content, private questions and rejection reasons, people (names, e-mail addresses,
- * ids), internal ids (challenges, criteria, questions, proposals, pilots), bidders before the award and
- * losing bidders at all (bidder names are not published by default), and what belongs on a pilot's
- * results page only (lessons learned, the company's account).
+ * Nothing sealed leaks: a challenge is taken through every state (draft, published,
+ * amended with questions, withdrawn, closed, under evaluation, awarded, in force, no
+ * award, awarded with a pilot run to its end) and after each step every open-data
+ * endpoint is read and every field of every JSON, XML and CSV output is walked. It fails
+ * on draft content, private questions and rejection reasons, people (names, e-mail
+ * addresses, ids), internal ids (challenges, criteria, questions, proposals, pilots),
+ * bidders before the award and losing bidders at all (bidder names are not published by
+ * default), and what belongs on a pilot's results page only (lessons learned, the
+ * company's account).
  * <p>
- * Public ids are the challenge reference, the ocid, release and award ids built from them, and
- * organisation ids (agencies always, winners once awarded): any other UUID fails the test.
+ * Public ids are the challenge reference, the ocid, release and award ids built from
+ * them, and organisation ids (agencies always, winners once awarded): any other UUID
+ * fails the test.
  */
 class OpenDataLeakTests extends OpenDataWebTest {
 
@@ -52,8 +54,8 @@ class OpenDataLeakTests extends OpenDataWebTest {
 	private static final Pattern UUID_PATTERN = Pattern
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-	private static final Set<String> PERSONAL_KEYS = Set.of("email", "contactPoint", "telephone", "faxNumber",
-			"person", "people", "askedBy", "createdBy", "amendedBy", "submittedBy", "displayName");
+	private static final Set<String> PERSONAL_KEYS = Set.of("email", "contactPoint", "telephone", "faxNumber", "person",
+			"people", "askedBy", "createdBy", "amendedBy", "submittedBy", "displayName");
 
 	@Autowired
 	ChallengeManagement management;
@@ -71,11 +73,12 @@ class OpenDataLeakTests extends OpenDataWebTest {
 	void publishesNothingThatIsNotPublicInAnyStateOfAChallenge() {
 		var cast = scenarios.cast();
 		var sealed = new Sealed(cast);
-		var draft = runAs.person(cast.manager().id(), cast.agency(), () -> management.createDraft(cast.agency(),
-				scenarios.draft(cast, "DRAFT SECRET", "72000000-5")
-					.summary("Unpublished summary " + cast.run())
-					.problemStatement("Unpublished problem " + cast.run())
-					.build()));
+		var draft = runAs.person(cast.manager().id(), cast.agency(),
+				() -> management.createDraft(cast.agency(),
+						scenarios.draft(cast, "DRAFT SECRET", "72000000-5")
+							.summary("Unpublished summary " + cast.run())
+							.problemStatement("Unpublished problem " + cast.run())
+							.build()));
 		sealed.text("DRAFT SECRET", "Unpublished summary " + cast.run(), "Unpublished problem " + cast.run());
 		sealed.id(draft.id());
 		sealed.criteria(challenges.challenge(draft).orElseThrow().criteria());
@@ -235,12 +238,16 @@ class OpenDataLeakTests extends OpenDataWebTest {
 		while (ids.find()) {
 			var id = UUID.fromString(ids.group());
 			assertThat(sealed.ids).as("a sealed id in " + where).doesNotContain(id);
-			assertThat(organisations.organisation(new OrganisationId(id))).as("a UUID that is no organisation in " + where)
+			assertThat(organisations.organisation(new OrganisationId(id)))
+				.as("a UUID that is no organisation in " + where)
 				.isPresent();
 		}
 	}
 
-	/** What must not be published: grows as the challenge goes through its life, shrinks at the award. */
+	/**
+	 * What must not be published: grows as the challenge goes through its life, shrinks
+	 * at the award.
+	 */
 	private final class Sealed {
 
 		final OpenDataScenarios.Cast cast;

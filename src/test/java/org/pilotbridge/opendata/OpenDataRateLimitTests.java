@@ -19,9 +19,9 @@ import org.pilotbridge.test.MutableClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each client gets a fair share: here 3 requests a minute, refilled one every 20 seconds. Past it,
- * every public data address answers {@code 429} with {@code Retry-After} and a problem description,
- * until the bucket refills.
+ * Each client gets a fair share: here 3 requests a minute, refilled one every 20 seconds.
+ * Past it, every public data address answers {@code 429} with {@code Retry-After} and a
+ * problem description, until the bucket refills.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotbridge.opendata.rate-limit.requests=3", "pilotbridge.opendata.rate-limit.period=PT1M" })

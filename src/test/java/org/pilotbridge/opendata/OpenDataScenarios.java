@@ -55,9 +55,9 @@ import org.pilotbridge.test.TestIdentities;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Challenges taken through their life with the real services, each step waiting for the release it
- * publishes, and one set of challenges in every state, made once per application context. Imported
- * by {@link OpenDataTestConfiguration}, never scanned.
+ * Challenges taken through their life with the real services, each step waiting for the
+ * release it publishes, and one set of challenges in every state, made once per
+ * application context. Imported by {@link OpenDataTestConfiguration}, never scanned.
  */
 class OpenDataScenarios {
 
@@ -149,8 +149,8 @@ class OpenDataScenarios {
 	}
 
 	/**
-	 * A challenge of each case, made by one cast; the published and amended ones are still open, the
-	 * awarded one is in force (its standstill period is over).
+	 * A challenge of each case, made by one cast; the published and amended ones are
+	 * still open, the awarded one is in force (its standstill period is over).
 	 */
 	synchronized EveryState everyState() {
 		if (everyState == null) {
@@ -162,9 +162,11 @@ class OpenDataScenarios {
 	private EveryState makeEveryState() {
 		var cast = cast();
 		var made = new EnumMap<Case, Made>(Case.class);
-		var closing = List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.WITHDRAWN, Case.PILOT);
+		var closing = List.of(Case.CLOSED, Case.UNDER_EVALUATION, Case.AWARDED, Case.NO_AWARD, Case.WITHDRAWN,
+				Case.PILOT);
 		for (var kind : closing) {
-			made.put(kind, publish(cast, draft(cast, kind.name().toLowerCase().replace('_', ' ') + " challenge", "72000000-5")));
+			made.put(kind, publish(cast,
+					draft(cast, kind.name().toLowerCase().replace('_', ' ') + " challenge", "72000000-5")));
 		}
 		recordSubmissions(made.get(Case.AWARDED).id(), 2);
 		var bids = bid(cast, made.get(Case.PILOT));
@@ -182,15 +184,18 @@ class OpenDataScenarios {
 		awardWithPilot(cast, made.get(Case.PILOT), bids);
 		runPilotToItsEnd(cast, made.get(Case.PILOT));
 
-		// Test classes share the clock and move it on to close their own challenges: these stay open long.
+		// Test classes share the clock and move it on to close their own challenges:
+		// these stay open long.
 		made.put(Case.PUBLISHED, publish(cast, longOpen(draft(cast, "Open data for school canteens", "90000000-7"))));
 		made.put(Case.AMENDED,
 				publish(cast, longOpen(draft(cast, "Smarter street lighting", "72000000-5", "34000000-7"))));
 		amendDeadline(cast, made.get(Case.AMENDED), LONG_OPEN.plusDays(30), "More time for pilots");
 		var questions = askQuestions(cast, made.get(Case.PUBLISHED));
-		var draft = runAs.person(cast.manager().id(), cast.agency(), () -> management.createDraft(cast.agency(),
-				draft(cast, "DRAFT SECRET " + cast.run(), "72000000-5").summary("Unpublished summary " + cast.run())
-					.build()));
+		var draft = runAs.person(cast.manager().id(), cast.agency(),
+				() -> management.createDraft(cast.agency(),
+						draft(cast, "DRAFT SECRET " + cast.run(), "72000000-5")
+							.summary("Unpublished summary " + cast.run())
+							.build()));
 		made.put(Case.DRAFT, new Made(draft, null));
 		return new EveryState(cast, made, questions);
 	}
@@ -206,9 +211,10 @@ class OpenDataScenarios {
 		var winnerOwner = identities.person("Wendy Winner " + run);
 		var winner = identities.company(winnerOwner, "Winner company " + run);
 		var loserOwner = identities.person("Lars Loser " + run);
-		var loser = runAs.person(loserOwner, null, () -> organisations.register(OrganisationData.of(
-				OrganisationKind.COMPANY, "Loser company " + run, "DE", "Hauptstraße 1", "10115", "Berlin", "",
-				"DE" + (100_000_000 + Math.abs(run.hashCode() % 899_999_999)), SizeClass.SMALL)));
+		var loser = runAs.person(loserOwner, null,
+				() -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY, "Loser company " + run, "DE",
+						"Hauptstraße 1", "10115", "Berlin", "",
+						"DE" + (100_000_000 + Math.abs(run.hashCode() % 899_999_999)), SizeClass.SMALL)));
 		for (var organisation : List.of(agency, otherAgency, winner, loser)) {
 			identities.verify(admin, organisation);
 		}
@@ -228,8 +234,10 @@ class OpenDataScenarios {
 			.pilotDurationWeeks(12)
 			.questionsDeadline(local(Duration.ofDays(10)))
 			.proposalsDeadline(local(Duration.ofDays(21)))
-			.criteria(List.of(CriterionData.of("Quality of the approach", "How well it fits our routes", 60,
-					CriterionType.QUALITATIVE), CriterionData.of("Price", "The price asked", 40, CriterionType.PRICE)))
+			.criteria(List.of(
+					CriterionData.of("Quality of the approach", "How well it fits our routes", 60,
+							CriterionType.QUALITATIVE),
+					CriterionData.of("Price", "The price asked", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of(cpvCodes))
 			.tags(List.of("mobility"))
 			.languages(List.of(Language.ENGLISH));
@@ -276,8 +284,8 @@ class OpenDataScenarios {
 	}
 
 	/**
-	 * Moves the clock to the opening of the challenge's proposals, just past its deadline, when its
-	 * close is recorded.
+	 * Moves the clock to the opening of the challenge's proposals, just past its
+	 * deadline, when its close is recorded.
 	 */
 	void passDeadline(Made challenge) {
 		var opening = challenges.challenge(challenge.id()).orElseThrow().proposalsOpenAt();
@@ -301,17 +309,22 @@ class OpenDataScenarios {
 		awaitReleases(challenge, before + 1);
 	}
 
-	/** Awards a pilot of EUR 24,000 to the winner; the awards are pending during the standstill period. */
+	/**
+	 * Awards a pilot of EUR 24,000 to the winner; the awards are pending during the
+	 * standstill period.
+	 */
 	void award(Made challenge, OrganisationId winner, List<OrganisationId> bidders) {
 		award(challenge, List.of(new AwardDecision.Winner(winner, Money.euros(24_000))), bidders);
 	}
 
-	/** Awards a pilot to each winner; the awards are pending during the standstill period. */
+	/**
+	 * Awards a pilot to each winner; the awards are pending during the standstill period.
+	 */
 	void award(Made challenge, List<AwardDecision.Winner> winners, List<OrganisationId> bidders) {
 		tick();
 		var before = releases(challenge);
-		awardDetails.decide(challenge.id(), new AwardDecision(clock.instant(), clock.instant().plus(STANDSTILL),
-				winners, bidders));
+		awardDetails.decide(challenge.id(),
+				new AwardDecision(clock.instant(), clock.instant().plus(STANDSTILL), winners, bidders));
 		transactions.executeWithoutResult(status -> outcomes.award(challenge.id()));
 		awaitReleases(challenge, before + 1);
 	}
@@ -323,7 +336,10 @@ class OpenDataScenarios {
 		awaitReleases(challenge, before + 1);
 	}
 
-	/** Real proposals of the winner and the loser, submitted by their owners; the winner's first. */
+	/**
+	 * Real proposals of the winner and the loser, submitted by their owners; the winner's
+	 * first.
+	 */
 	List<ProposalId> bid(Cast cast, Made challenge) {
 		var summary = challenges.challenge(challenge.id()).orElseThrow();
 		var bids = new ArrayList<ProposalId>();
@@ -337,15 +353,17 @@ class OpenDataScenarios {
 	}
 
 	/**
-	 * Awards the winner's proposal as a decision coming into force does (no standstill period left), and
-	 * waits for the award release and the contract release of its pilot.
+	 * Awards the winner's proposal as a decision coming into force does (no standstill
+	 * period left), and waits for the award release and the contract release of its
+	 * pilot.
 	 */
 	void awardWithPilot(Cast cast, Made challenge, List<ProposalId> bids) {
 		tick();
 		var before = releases(challenge);
-		awardDetails.decide(challenge.id(), new AwardDecision(clock.instant(), clock.instant(),
-				List.of(new AwardDecision.Winner(cast.winner(), Money.euros("19500.00"))),
-				List.of(cast.winner(), cast.loser())));
+		awardDetails.decide(challenge.id(),
+				new AwardDecision(clock.instant(), clock.instant(),
+						List.of(new AwardDecision.Winner(cast.winner(), Money.euros("19500.00"))),
+						List.of(cast.winner(), cast.loser())));
 		transactions.executeWithoutResult(status -> {
 			outcomes.award(challenge.id());
 			proposalOutcomes.record(bids.get(0), ProposalOutcome.AWARDED);
@@ -354,7 +372,10 @@ class OpenDataScenarios {
 		awaitReleases(challenge, before + 2);
 	}
 
-	/** The pilot of the awarded challenge as its managers run it, each step waiting for its release. */
+	/**
+	 * The pilot of the awarded challenge as its managers run it, each step waiting for
+	 * its release.
+	 */
 	void runPilotToItsEnd(Cast cast, Made challenge) {
 		var reference = challenge.reference() + "-P1";
 		var today = LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);
@@ -377,8 +398,7 @@ class OpenDataScenarios {
 
 	static final String ACCOUNT = "The company's own account, on the results page only ";
 
-	private void pilotStep(Cast cast, Made challenge, String reference,
-			BiConsumer<PilotId, Integer> step) {
+	private void pilotStep(Cast cast, Made challenge, String reference, BiConsumer<PilotId, Integer> step) {
 		tick();
 		var before = releases(challenge);
 		asManager(cast, () -> {
@@ -403,7 +423,10 @@ class OpenDataScenarios {
 		awaitReleases(challenge, before + 1);
 	}
 
-	/** A question answered as rephrased, one waiting for an answer, one rejected: only the first is public. */
+	/**
+	 * A question answered as rephrased, one waiting for an answer, one rejected: only the
+	 * first is public.
+	 */
 	Questions askQuestions(Cast cast, Made challenge) {
 		var asker = cast.loserOwner().id();
 		var answered = ask(asker, cast.loser(), challenge, "Lars from Loser company asks: can we use GPS data?");
@@ -413,9 +436,11 @@ class OpenDataScenarios {
 			clarifications.answer(answered, "Can bidders use GPS data?", "Yes, anonymised GPS data is available.");
 			clarifications.reject(rejected, "Private rejection reason " + cast.run());
 		});
-		return new Questions(List.of("Lars from Loser company asks: can we use GPS data?",
-				"Pending question nobody may read " + cast.run(), "Rejected question nobody may read " + cast.run(),
-				"Private rejection reason " + cast.run()), List.of(answered.id(), pending.id(), rejected.id()));
+		return new Questions(
+				List.of("Lars from Loser company asks: can we use GPS data?",
+						"Pending question nobody may read " + cast.run(),
+						"Rejected question nobody may read " + cast.run(), "Private rejection reason " + cast.run()),
+				List.of(answered.id(), pending.id(), rejected.id()));
 	}
 
 	private QuestionId ask(PersonId asker, OrganisationId company, Made challenge, String text) {

@@ -10,14 +10,17 @@ import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestIdentities;
 
 /**
- * What the open-data tests add to the application: a movable clock, award decisions the tests
- * choose, people and organisations, and challenges in every state.
+ * What the open-data tests add to the application: a movable clock, award decisions the
+ * tests choose, people and organisations, and challenges in every state.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ MutableClockConfiguration.class, TestIdentities.class, TestBidding.class, OpenDataScenarios.class })
 class OpenDataTestConfiguration {
 
-	/** Preferred to the evaluation module's implementation, so that each test decides the awards it needs. */
+	/**
+	 * Preferred to the evaluation module's implementation, so that each test decides the
+	 * awards it needs.
+	 */
 	@Bean
 	@Primary
 	FakeAwardDetails fakeAwardDetails() {

@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application on a random port with the open-data test configuration; every test class that
- * extends this shares one application context, one database and one set of challenges in every
- * state. Requests go over real HTTP, through every filter.
+ * The application on a random port with the open-data test configuration; every test
+ * class that extends this shares one application context, one database and one set of
+ * challenges in every state. Requests go over real HTTP, through every filter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OpenDataTestConfiguration.class)

@@ -38,12 +38,13 @@ import org.pilotbridge.shared.PreviewCard.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pictures of link previews, as a chat application or a social network fetches them: whoever
- * holds a link to a public challenge, solution or pilot's results gets a PNG of 1200 × 630 pixels
- * drawn with the facts of the page in the language of the address, without a session or a cookie,
- * and a cache that asks again gets {@code 304}; a draft, results not published or a made-up
- * reference are not found. The bytes served are compared with the card drawn from the expected
- * lines, so the title, agency and amounts are known to be on it.
+ * The pictures of link previews, as a chat application or a social network fetches them:
+ * whoever holds a link to a public challenge, solution or pilot's results gets a PNG of
+ * 1200 × 630 pixels drawn with the facts of the page in the language of the address,
+ * without a session or a cookie, and a cache that asks again gets {@code 304}; a draft,
+ * results not published or a made-up reference are not found. The bytes served are
+ * compared with the card drawn from the expected lines, so the title, agency and amounts
+ * are known to be on it.
  */
 class PreviewCardsWebTests extends OpenDataWebTest {
 
@@ -91,11 +92,13 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 		assertThat(image.getHeight()).isEqualTo(630);
 		assertThat(english.body()).as("the card drawn from the expected lines")
 			.isEqualTo(openCard(challenge, "Challenge · ", "Budget cap", " excluding VAT", "Deadline for proposals",
-					Locale.ENGLISH).png());
+					Locale.ENGLISH)
+				.png());
 
 		var french = fetch("/fr/cards/challenges/" + reference + ".png");
 		assertThat(french.body()).isEqualTo(openCard(challenge, "Défi · ", "Plafond budgétaire", " hors TVA",
-				"Date limite des propositions", Locale.FRENCH).png());
+				"Date limite des propositions", Locale.FRENCH)
+			.png());
 		assertThat(fetch("/de/cards/challenges/" + reference + ".png").body()).isNotEqualTo(english.body());
 	}
 
@@ -105,7 +108,8 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 
 		assertThat(fetch("/nl/cards/challenges/" + awarded.reference() + ".png").body())
 			.isEqualTo(new PreviewCard("Uitdaging · " + awarded.reference(), awarded.title(), agency(every), "",
-					List.of(new Fact("Maximumbudget", Money.euros(25_000).format(Language.DUTCH.locale()) + " exclusief btw"),
+					List.of(new Fact("Maximumbudget",
+							Money.euros(25_000).format(Language.DUTCH.locale()) + " exclusief btw"),
 							new Fact("Stand van zaken", "Gegund")))
 				.png());
 	}
@@ -158,7 +162,8 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 		var afterAmendment = fetch(path).body();
 		assertThat(afterAmendment).isNotEqualTo(before)
 			.isEqualTo(openCard(amended, "Challenge · ", "Budget cap", " excluding VAT", "Deadline for proposals",
-					Locale.ENGLISH).png());
+					Locale.ENGLISH)
+				.png());
 
 		scenarios.passDeadline(made);
 		assertThat(fetch(path).body()).as("past its deadline, read as closed without anything else happening")
@@ -172,17 +177,18 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 	void aSolutionInTheCatalogueShowsItsNameCompanyPitchAndMaturityAndNothingBefore() {
 		var cast = every.cast();
 		var id = runAs.person(cast.winnerOwner().id(), cast.winner(), () -> {
-			var created = solutionManagement.create(cast.winner(), SolutionProfile.builder()
-				.name("Bin sensors " + cast.run())
-				.pitch("Sensors tell your crews which street bins are full.")
-				.description("Each sensor clips under the lid of any street bin.")
-				.problemsSolved("Half-empty bins emptied on fixed rounds.")
-				.cpvCodes(List.of("48000000-8"))
-				.trl(8)
-				.customerReferences("Used in two towns since 2024.")
-				.languages(List.of(Language.ENGLISH))
-				.website("https://binsensors.example/product")
-				.build());
+			var created = solutionManagement.create(cast.winner(),
+					SolutionProfile.builder()
+						.name("Bin sensors " + cast.run())
+						.pitch("Sensors tell your crews which street bins are full.")
+						.description("Each sensor clips under the lid of any street bin.")
+						.problemsSolved("Half-empty bins emptied on fixed rounds.")
+						.cpvCodes(List.of("48000000-8"))
+						.trl(8)
+						.customerReferences("Used in two towns since 2024.")
+						.languages(List.of(Language.ENGLISH))
+						.website("https://binsensors.example/product")
+						.build());
 			solutionManagement.submit(created);
 			return created;
 		});
@@ -191,14 +197,13 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 		assertThat(fetch("/cards/solutions/" + reference + ".png").statusCode()).as("waiting for screening")
 			.isEqualTo(404);
 
-		runAs.person(cast.admin().id(), null,
-				() -> screening.approve(id, solutionQuery.managed(id).version()));
+		runAs.person(cast.admin().id(), null, () -> screening.approve(id, solutionQuery.managed(id).version()));
 
 		var company = organisations.organisation(cast.winner()).map(OrganisationSummary::name).orElseThrow();
-		assertThat(fetch("/de/cards/solutions/" + reference + ".png").body())
-			.isEqualTo(new PreviewCard("Lösung", "Bin sensors " + cast.run(), company,
-					"Sensors tell your crews which street bins are full.",
-					List.of(new Fact("Reifegrad", "TRL 8 · System vollständig und qualifiziert"))).png());
+		assertThat(fetch("/de/cards/solutions/" + reference + ".png").body()).isEqualTo(new PreviewCard("Lösung",
+				"Bin sensors " + cast.run(), company, "Sensors tell your crews which street bins are full.",
+				List.of(new Fact("Reifegrad", "TRL 8 · System vollständig und qualifiziert")))
+			.png());
 	}
 
 	@Test
@@ -229,9 +234,10 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 			String deadline, Locale locale) {
 		return new PreviewCard(kicker + challenge.reference(), challenge.title(), challenge.agencyName(), "",
 				List.of(new Fact(budget, challenge.budgetCap().format(locale) + excludingVat),
-						new Fact(deadline, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-							.withLocale(locale)
-							.format(challenge.proposalsDeadline().atZone(challenge.timeZone())))));
+						new Fact(deadline,
+								DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+									.withLocale(locale)
+									.format(challenge.proposalsDeadline().atZone(challenge.timeZone())))));
 	}
 
 	private HttpResponse<byte[]> fetch(String path, String... headers) {

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API answers from what it rendered before, but never with what is no longer true: a client
- * polling a challenge and a search sees an amendment on its very next request, and a challenge past
- * its deadline leaves the open ones on the next request after the deadline, whether or not anyone
- * closed it; a client that sends back the ETag it has gets {@code 304} until then, and the new
- * answer with a new ETag afterwards.
+ * The API answers from what it rendered before, but never with what is no longer true: a
+ * client polling a challenge and a search sees an amendment on its very next request, and
+ * a challenge past its deadline leaves the open ones on the next request after the
+ * deadline, whether or not anyone closed it; a client that sends back the ETag it has
+ * gets {@code 304} until then, and the new answer with a new ETag afterwards.
  */
 class PublicApiCacheTests extends OpenDataWebTest {
 

@@ -17,8 +17,8 @@ import org.pilotbridge.opendata.OpenDataScenarios.EveryState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public JSON API: search and read public challenges, problems as RFC 9457 documents, the
- * OpenAPI document, caching, CORS.
+ * The public JSON API: search and read public challenges, problems as RFC 9457 documents,
+ * the OpenAPI document, caching, CORS.
  */
 class PublicApiTests extends OpenDataWebTest {
 
@@ -43,7 +43,8 @@ class PublicApiTests extends OpenDataWebTest {
 		assertThat(item.at("/budgetCap/amount").decimalValue()).isEqualByComparingTo("25000");
 		assertThat(item.path("ocid").asString()).isEqualTo(scenarios.ocid(every.get(Case.PUBLISHED)));
 		assertThat(item.path("url").asString()).endsWith("/challenges/" + every.get(Case.PUBLISHED).reference());
-		assertThat(json("/api/challenges?q=" + encode("DRAFT SECRET " + every.cast().run())).path("total").asInt()).isZero();
+		assertThat(json("/api/challenges?q=" + encode("DRAFT SECRET " + every.cast().run())).path("total").asInt())
+			.isZero();
 	}
 
 	@Test
@@ -51,9 +52,9 @@ class PublicApiTests extends OpenDataWebTest {
 		var run = "&size=100&q=" + every.cast().run();
 		assertThat(references(json("/api/challenges?status=open" + run)))
 			.containsExactlyInAnyOrder(every.get(Case.PUBLISHED).reference(), every.get(Case.AMENDED).reference());
-		assertThat(references(json("/api/challenges?status=awarded" + run)))
-			.containsExactlyInAnyOrder(every.get(Case.AWARDED).reference(), every.get(Case.NO_AWARD).reference(),
-					every.get(Case.PILOT).reference());
+		assertThat(references(json("/api/challenges?status=awarded" + run))).containsExactlyInAnyOrder(
+				every.get(Case.AWARDED).reference(), every.get(Case.NO_AWARD).reference(),
+				every.get(Case.PILOT).reference());
 		assertThat(references(json("/api/challenges?cpvDivision=90" + run)))
 			.containsExactly(every.get(Case.PUBLISHED).reference());
 		assertThat(json("/api/challenges?agency=" + every.cast().otherAgency() + run).path("total").asInt()).isZero();
@@ -62,7 +63,9 @@ class PublicApiTests extends OpenDataWebTest {
 		assertThat(json("/api/challenges?budgetMax=25000&budgetMin=25000" + run).path("total").asInt()).isEqualTo(8);
 		assertThat(json("/api/challenges?language=fr" + run).path("total").asInt()).isZero();
 
-		var byDeadline = json("/api/challenges?sort=deadline" + run).path("items").values().stream()
+		var byDeadline = json("/api/challenges?sort=deadline" + run).path("items")
+			.values()
+			.stream()
 			.map(item -> item.path("proposalsDeadline").asString())
 			.toList();
 		assertThat(byDeadline).isSorted();
@@ -109,8 +112,8 @@ class PublicApiTests extends OpenDataWebTest {
 		var response = get("/api/challenges/CH-1999-0001", "Accept-Language", "nl");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		var problem = json.readTree(response.body());
 		assertThat(problem.path("title").asString()).isEqualTo("Niet gevonden");
 		assertThat(problem.path("status").asInt()).isEqualTo(404);
@@ -180,7 +183,8 @@ class PublicApiTests extends OpenDataWebTest {
 			var response = get(other);
 			assertThat(response.headers().firstValue("Cache-Control")).as(other).contains("public, max-age=60");
 			assertThat(get(other, "If-None-Match", response.headers().firstValue("ETag").orElseThrow()).statusCode())
-				.as(other).isEqualTo(304);
+				.as(other)
+				.isEqualTo(304);
 		}
 	}
 
@@ -194,7 +198,8 @@ class PublicApiTests extends OpenDataWebTest {
 				.build());
 			assertThat(preflight.statusCode()).as(path).isEqualTo(200);
 			assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(path).contains("*");
-			assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).as(path).contains("GET");
+			assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).as(path)
+				.contains("GET");
 
 			var read = get(path, "Origin", "https://journalist.example");
 			assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).as(path).contains("*");
@@ -213,7 +218,9 @@ class PublicApiTests extends OpenDataWebTest {
 	}
 
 	private static JsonNode item(JsonNode page, String reference) {
-		return page.path("items").values().stream()
+		return page.path("items")
+			.values()
+			.stream()
 			.filter(item -> item.path("reference").asString().equals(reference))
 			.findFirst()
 			.orElseThrow();

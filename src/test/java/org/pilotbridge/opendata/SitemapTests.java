@@ -17,9 +17,9 @@ import org.pilotbridge.opendata.OpenDataScenarios.EveryState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sitemap lists the home page, the public list and every public challenge page, with absolute
- * addresses and the date each last changed, in each language of the public site with its alternates;
- * robots.txt points to it.
+ * The sitemap lists the home page, the public list and every public challenge page, with
+ * absolute addresses and the date each last changed, in each language of the public site
+ * with its alternates; robots.txt points to it.
  */
 class SitemapTests extends OpenDataWebTest {
 
@@ -37,8 +37,8 @@ class SitemapTests extends OpenDataWebTest {
 	@Test
 	void listsEveryPublicChallengeWithTheDateItLastChanged() throws Exception {
 		var response = get("/sitemap.xml");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		var document = factory.newDocumentBuilder()
@@ -91,8 +91,8 @@ class SitemapTests extends OpenDataWebTest {
 	void pointsCrawlersToTheSitemap() {
 		var robots = get("/robots.txt");
 
-		assertThat(robots.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/plain"));
+		assertThat(robots.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
 		assertThat(robots.body()).contains("User-agent: *", "Sitemap: http://localhost:" + port + "/sitemap.xml");
 	}
 

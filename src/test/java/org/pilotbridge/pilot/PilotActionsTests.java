@@ -28,10 +28,10 @@ import static org.pilotbridge.pilot.PilotAction.STOP;
 import static org.pilotbridge.pilot.PilotAction.WITHDRAW_RESULTS;
 
 /**
- * What a pilot offers its managers where it stands, which the managers' screen shows and nothing
- * else: a planned pilot is scheduled, started or stopped; a running one has its milestones marked and
- * is completed or stopped; an ended one has its results recorded, published and taken offline; and
- * what is not offered, the pilot refuses.
+ * What a pilot offers its managers where it stands, which the managers' screen shows and
+ * nothing else: a planned pilot is scheduled, started or stopped; a running one has its
+ * milestones marked and is completed or stopped; an ended one has its results recorded,
+ * published and taken offline; and what is not offered, the pilot refuses.
  */
 class PilotActionsTests {
 
@@ -41,7 +41,8 @@ class PilotActionsTests {
 
 	static final LocalDate FIRST_DAY = LocalDate.of(2026, 9, 1);
 
-	static final PilotResults RESULTS = new PilotResults(PilotOutcome.SUCCEEDED, "Fewer empty buses.", PilotDecision.SCALE_UP);
+	static final PilotResults RESULTS = new PilotResults(PilotOutcome.SUCCEEDED, "Fewer empty buses.",
+			PilotDecision.SCALE_UP);
 
 	@Test
 	void offersAPlannedPilotToBeScheduledStartedOrStopped() {
@@ -55,7 +56,8 @@ class PilotActionsTests {
 	void offersARunningPilotItsMilestonesAndItsEndButNotAnotherStart() {
 		var pilot = planned();
 		pilot.start(FIRST_DAY, AWARDED);
-		assertThat(pilot.actions()).containsExactlyInAnyOrder(SCHEDULE, PLAN_MILESTONES, MARK_MILESTONES, COMPLETE, STOP);
+		assertThat(pilot.actions()).containsExactlyInAnyOrder(SCHEDULE, PLAN_MILESTONES, MARK_MILESTONES, COMPLETE,
+				STOP);
 		assertThatThrownBy(() -> pilot.start(FIRST_DAY, AWARDED)).isInstanceOf(InvalidInput.class);
 	}
 
@@ -65,7 +67,8 @@ class PilotActionsTests {
 		pilot.start(FIRST_DAY, AWARDED);
 		pilot.complete(FIRST_DAY.plusDays(30), RESULTS, FIRST_DAY.plusDays(30), AWARDED);
 		assertThat(pilot.actions()).containsExactlyInAnyOrder(RECORD_RESULTS, PUBLISH_RESULTS);
-		assertThatThrownBy(() -> pilot.stop("Too late", FIRST_DAY.plusDays(31), AWARDED)).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> pilot.stop("Too late", FIRST_DAY.plusDays(31), AWARDED))
+			.isInstanceOf(InvalidInput.class);
 
 		pilot.publishResults(AWARDED);
 		assertThat(pilot.actions()).containsExactlyInAnyOrder(RECORD_RESULTS, WITHDRAW_RESULTS);
@@ -80,9 +83,10 @@ class PilotActionsTests {
 	}
 
 	private static Pilot planned() {
-		return Pilot.plan("CH-2026-0042-P1", new ChallengeId(UUID.randomUUID()), "CH-2026-0042", "Fewer empty school buses",
-				new OrganisationId(UUID.randomUUID()), new ProposalId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()),
-				"Busly", SizeClass.SMALL, Money.euros(20_000), ZONE, AWARDED, 12, AWARDED);
+		return Pilot.plan("CH-2026-0042-P1", new ChallengeId(UUID.randomUUID()), "CH-2026-0042",
+				"Fewer empty school buses", new OrganisationId(UUID.randomUUID()), new ProposalId(UUID.randomUUID()),
+				new OrganisationId(UUID.randomUUID()), "Busly", SizeClass.SMALL, Money.euros(20_000), ZONE, AWARDED, 12,
+				AWARDED);
 	}
 
 }

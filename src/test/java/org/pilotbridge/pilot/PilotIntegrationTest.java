@@ -21,9 +21,9 @@ import org.pilotbridge.test.TestIdentities;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the pilot module's integration tests share, so that they share one application context: the
- * module with everything it depends on and the audit trail, a clock tests move forward, and the
- * fixtures.
+ * What the pilot module's integration tests share, so that they share one application
+ * context: the module with everything it depends on and the audit trail, a clock tests
+ * move forward, and the fixtures.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "audit")
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestIdentities.class, TestPilots.class })
@@ -65,18 +65,26 @@ abstract class PilotIntegrationTest {
 		return as(awarded.agency().manager(), awarded.agency().id(), () -> query.byReference(awarded.pilot()).pilot());
 	}
 
-	/** Everything stored about the pilot and every event published about it, to compare before and after a refusal. */
+	/**
+	 * Everything stored about the pilot and every event published about it, to compare
+	 * before and after a refusal.
+	 */
 	Map<String, List<Map<String, Object>>> observe(String reference) {
-		return Map.of("pilot", jdbc.sql("SELECT * FROM pilot WHERE reference = ?").param(reference).query().listOfRows(),
-				"milestones",
-				jdbc.sql("SELECT m.* FROM pilot_milestone m JOIN pilot p ON p.id = m.pilot_id WHERE p.reference = ? ORDER BY m.number")
+		return Map.of("pilot",
+				jdbc.sql("SELECT * FROM pilot WHERE reference = ?").param(reference).query().listOfRows(), "milestones",
+				jdbc.sql(
+						"SELECT m.* FROM pilot_milestone m JOIN pilot p ON p.id = m.pilot_id WHERE p.reference = ? ORDER BY m.number")
 					.param(reference)
 					.query()
 					.listOfRows(),
-				"events", jdbc.sql("""
-						SELECT (SELECT count(*) FROM event_publication WHERE serialized_event LIKE :reference)
-						     + (SELECT count(*) FROM event_publication_archive WHERE serialized_event LIKE :reference) AS n
-						""").param("reference", "%" + reference + "%").query().listOfRows());
+				"events", jdbc
+					.sql("""
+							SELECT (SELECT count(*) FROM event_publication WHERE serialized_event LIKE :reference)
+							     + (SELECT count(*) FROM event_publication_archive WHERE serialized_event LIKE :reference) AS n
+							""")
+					.param("reference", "%" + reference + "%")
+					.query()
+					.listOfRows());
 	}
 
 	/** The refusal's message exists in every language, not as its key. */

@@ -39,15 +39,21 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 			assertThat(contract.status()).isEqualTo(PilotStatus.PLANNED);
 			assertThat(contract.amount()).isEqualTo(Money.euros("19500.00"));
 			assertThat(contract.startDate()).isEqualTo(LocalDate.ofInstant(fixtures.now(), contract.timeZone()));
-			assertThat(contract.endDate()).as("the 10 weeks the winner planned").isEqualTo(contract.startDate().plusWeeks(10).minusDays(1));
+			assertThat(contract.endDate()).as("the 10 weeks the winner planned")
+				.isEqualTo(contract.startDate().plusWeeks(10).minusDays(1));
 		});
 		awaitEvents();
 
 		assertThat(planning.planFor(challenge.id())).as("a replayed award plans nothing more").isEmpty();
-		assertThat(jdbc.sql("SELECT count(*) FROM pilot WHERE challenge_id = ?").param(challenge.id().id())
-			.query(Long.class).single()).isEqualTo(2);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'pilot.planned' AND details ->> 'challenge' = ?")
-			.param(challenge.id().toString()).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT count(*) FROM pilot WHERE challenge_id = ?")
+			.param(challenge.id().id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'pilot.planned' AND details ->> 'challenge' = ?")
+			.param(challenge.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(as(loser.owner(), loser.company(), () -> query.mine())).isEmpty();
 		assertThat(as(second.owner(), second.company(), () -> query.mine())).extracting(p -> p.pilot().reference())
 			.containsExactly(challenge.reference() + "-P2");
@@ -62,18 +68,21 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		var today = LocalDate.ofInstant(fixtures.now(), pilot(awarded).timeZone());
 
 		as(manager, agency, () -> management.schedule(id, pilot(awarded).version(), today, today.plusWeeks(8)));
-		var kickOff = as(manager, agency,
-				() -> management.addMilestone(id, pilot(awarded).version(), "Kick-off with the drivers", today.plusDays(3)));
-		as(manager, agency, () -> management.addMilestone(id, pilot(awarded).version(), "First routes in use", today.plusWeeks(4)));
-		var wrong = as(manager, agency, () -> management.addMilestone(id, pilot(awarded).version(), "Wrong one", today.plusWeeks(5)));
+		var kickOff = as(manager, agency, () -> management.addMilestone(id, pilot(awarded).version(),
+				"Kick-off with the drivers", today.plusDays(3)));
+		as(manager, agency,
+				() -> management.addMilestone(id, pilot(awarded).version(), "First routes in use", today.plusWeeks(4)));
+		var wrong = as(manager, agency,
+				() -> management.addMilestone(id, pilot(awarded).version(), "Wrong one", today.plusWeeks(5)));
 		as(manager, agency, () -> management.removeMilestone(id, pilot(awarded).version(), wrong));
 		as(manager, agency, () -> management.start(id, pilot(awarded).version()));
 		as(manager, agency, () -> management.markMilestone(id, pilot(awarded).version(), kickOff, true));
 		fixtures.clock().advance(Duration.ofDays(60));
 		var lastDay = today.plusWeeks(8);
-		as(manager, agency, () -> management.complete(id, pilot(awarded).version(), lastDay,
-				new PilotResults(PilotOutcome.SUCCEEDED, "Weekly re-planning cut **18%** of the kilometres.",
-						PilotDecision.PROCURE_AT_LARGER_SCALE)));
+		as(manager, agency,
+				() -> management.complete(id, pilot(awarded).version(), lastDay,
+						new PilotResults(PilotOutcome.SUCCEEDED, "Weekly re-planning cut **18%** of the kilometres.",
+								PilotDecision.PROCURE_AT_LARGER_SCALE)));
 		var winner = awarded.winner();
 		as(winner.owner(), winner.company(), () -> management.writeAccount(id, pilot(awarded).version(),
 				"The drivers' feedback shaped the routes."));
@@ -89,17 +98,19 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		assertThat(published.lessonsHtml()).contains("<strong>18%</strong>");
 		assertThat(published.companyAccountHtml()).contains("The drivers");
 		assertThat(published.companyName()).isEqualTo(winner.name());
-		assertThat(published.milestones()).extracting(PublishedPilot.PublicMilestone::title, PublishedPilot.PublicMilestone::done)
-			.containsExactly(Tuple.tuple("Kick-off with the drivers", true),
-					Tuple.tuple("First routes in use", false));
+		assertThat(published.milestones())
+			.extracting(PublishedPilot.PublicMilestone::title, PublishedPilot.PublicMilestone::done)
+			.containsExactly(Tuple.tuple("Kick-off with the drivers", true), Tuple.tuple("First routes in use", false));
 		assertThat(results.published()).extracting(PublishedPilot::reference).contains(awarded.pilot());
 
 		awaitEvents();
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'pilot' AND object_id = ? ORDER BY id")
-			.param(id.toString()).query(String.class).list())
-			.containsExactlyInAnyOrder("pilot.planned", "pilot.scheduled", "pilot.milestone.added", "pilot.milestone.added",
-					"pilot.milestone.added", "pilot.milestone.removed", "pilot.started", "pilot.milestone.done",
-					"pilot.completed", "pilot.company-account.written", "pilot.results.published");
+			.param(id.toString())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("pilot.planned", "pilot.scheduled", "pilot.milestone.added",
+					"pilot.milestone.added", "pilot.milestone.added", "pilot.milestone.removed", "pilot.started",
+					"pilot.milestone.done", "pilot.completed", "pilot.company-account.written",
+					"pilot.results.published");
 
 		as(manager, agency, () -> management.withdrawResults(id, pilot(awarded).version()));
 		assertThat(results.byReference(awarded.pilot())).isEmpty();
@@ -113,10 +124,12 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		var id = pilot(awarded).id();
 
 		as(manager, agency, () -> management.start(id, pilot(awarded).version()));
-		as(manager, agency, () -> management.stop(id, pilot(awarded).version(), "The ridership data could not be shared."));
-		as(manager, agency, () -> management.recordResults(id, pilot(awarded).version(),
-				new PilotResults(PilotOutcome.DID_NOT_SUCCEED, "Agree on data sharing before the pilot starts.",
-						PilotDecision.STOP)));
+		as(manager, agency,
+				() -> management.stop(id, pilot(awarded).version(), "The ridership data could not be shared."));
+		as(manager, agency,
+				() -> management.recordResults(id, pilot(awarded).version(),
+						new PilotResults(PilotOutcome.DID_NOT_SUCCEED, "Agree on data sharing before the pilot starts.",
+								PilotDecision.STOP)));
 		as(manager, agency, () -> management.publishResults(id, pilot(awarded).version()));
 
 		var published = results.byReference(awarded.pilot()).orElseThrow();
@@ -133,12 +146,15 @@ class PilotLifecycleIntegrationTests extends PilotIntegrationTest {
 		assertThat(results.byReference(awarded.pilot())).isEmpty();
 		assertThatThrownBy(() -> as(outsider.member(), outsider.id(), () -> query.byReference(awarded.pilot())))
 			.isInstanceOf(PilotNotFound.class);
-		assertThatThrownBy(() -> as(awarded.loser().owner(), awarded.loser().company(), () -> query.byReference(awarded.pilot())))
+		assertThatThrownBy(
+				() -> as(awarded.loser().owner(), awarded.loser().company(), () -> query.byReference(awarded.pilot())))
 			.isInstanceOf(PilotNotFound.class);
-		var forCompany = as(awarded.winner().owner(), awarded.winner().company(), () -> query.byReference(awarded.pilot()));
+		var forCompany = as(awarded.winner().owner(), awarded.winner().company(),
+				() -> query.byReference(awarded.pilot()));
 		assertThat(forCompany.companyMember()).isTrue();
 		assertThat(forCompany.manager()).isFalse();
-		var forManager = as(awarded.agency().manager(), awarded.agency().id(), () -> query.byReference(awarded.pilot()));
+		var forManager = as(awarded.agency().manager(), awarded.agency().id(),
+				() -> query.byReference(awarded.pilot()));
 		assertThat(forManager.manager()).isTrue();
 		var plainMember = as(awarded.agency().member(), awarded.agency().id(), () -> query.mine());
 		assertThat(plainMember).as("a plain member of the agency does not run pilots").isEmpty();

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every refusal says why in words the person understands, in every language, and changes nothing:
- * not the pilot, not its milestones, no event (so no audit entry and no open-data release).
+ * Every refusal says why in words the person understands, in every language, and changes
+ * nothing: not the pilot, not its milestones, no event (so no audit entry and no
+ * open-data release).
  */
 class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 
@@ -38,12 +39,15 @@ class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 	@Test
 	void refusesTheAccountOfAMemberOfAnotherCompany() {
 		var other = awarded.loser();
-		assertDenied(() -> as(other.owner(), other.company(),
-				() -> management.writeAccount(id, version(), "We would have done it better.")),
+		assertDenied(
+				() -> as(other.owner(), other.company(),
+						() -> management.writeAccount(id, version(), "We would have done it better.")),
 				"pilot.refused.not-company-member");
 		var outsider = bidding.company(awarded.agency(), Language.ENGLISH);
-		assertDenied(() -> as(outsider.member(), outsider.id(),
-				() -> management.writeAccount(id, version(), "Not ours to write.")), "pilot.refused.not-company-member");
+		assertDenied(
+				() -> as(outsider.member(), outsider.id(),
+						() -> management.writeAccount(id, version(), "Not ours to write.")),
+				"pilot.refused.not-company-member");
 	}
 
 	@Test
@@ -51,14 +55,19 @@ class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 		var winner = awarded.winner();
 		assertDenied(() -> as(winner.owner(), winner.company(), () -> management.start(id, version())),
 				"pilot.refused.not-manager");
-		assertDenied(() -> as(winner.owner(), winner.company(),
-				() -> management.schedule(id, version(), today, today.plusWeeks(20))), "pilot.refused.not-manager");
+		assertDenied(
+				() -> as(winner.owner(), winner.company(),
+						() -> management.schedule(id, version(), today, today.plusWeeks(20))),
+				"pilot.refused.not-manager");
 		var member = awarded.agency().member();
-		assertDenied(() -> as(member, awarded.agency().id(),
-				() -> management.addMilestone(id, version(), "Sneaky milestone", today)), "pilot.refused.not-manager");
+		assertDenied(
+				() -> as(member, awarded.agency().id(),
+						() -> management.addMilestone(id, version(), "Sneaky milestone", today)),
+				"pilot.refused.not-manager");
 		var otherAgency = bidding.agency();
-		assertDenied(() -> as(otherAgency.manager(), otherAgency.id(),
-				() -> management.stop(id, version(), "Not my pilot")), "pilot.refused.not-manager");
+		assertDenied(
+				() -> as(otherAgency.manager(), otherAgency.id(), () -> management.stop(id, version(), "Not my pilot")),
+				"pilot.refused.not-manager");
 	}
 
 	@Test
@@ -80,10 +89,11 @@ class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 	@Test
 	void refusesToCompleteWithALastDayInTheFutureOrWithoutResults() {
 		asManager(() -> management.start(id, version()));
-		assertRefused(() -> asManager(() -> management.complete(id, version(), today.plusDays(1), results())), "endDate",
-				"pilot.complete.end-in-future");
-		assertRefused(() -> asManager(() -> management.complete(id, version(), today,
-				new PilotResults(null, "  ", PilotDecision.STOP))), "outcome", "pilot.results.outcome-required");
+		assertRefused(() -> asManager(() -> management.complete(id, version(), today.plusDays(1), results())),
+				"endDate", "pilot.complete.end-in-future");
+		assertRefused(() -> asManager(
+				() -> management.complete(id, version(), today, new PilotResults(null, "  ", PilotDecision.STOP))),
+				"outcome", "pilot.results.outcome-required");
 	}
 
 	@Test
@@ -107,13 +117,15 @@ class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 
 	@Test
 	void refusesAStartBeforeTheAward() {
-		assertRefused(() -> asManager(() -> management.schedule(id, version(), today.minusDays(1), today.plusWeeks(10))),
+		assertRefused(
+				() -> asManager(() -> management.schedule(id, version(), today.minusDays(1), today.plusWeeks(10))),
 				"startDate", "pilot.dates.start-before-award");
 	}
 
 	@Test
 	void refusesToStopWithoutAReason() {
-		assertRefused(() -> asManager(() -> management.stop(id, version(), "   ")), "reason", "pilot.stop.reason-required");
+		assertRefused(() -> asManager(() -> management.stop(id, version(), "   ")), "reason",
+				"pilot.stop.reason-required");
 	}
 
 	@Test
@@ -139,7 +151,8 @@ class PilotRefusalIntegrationTests extends PilotIntegrationTest {
 		asManager(() -> management.addMilestone(id, seen, "Kick-off", today.plusDays(2)));
 		awaitEvents();
 		var before = observe(awarded.pilot());
-		assertThatThrownBy(() -> asManager(() -> management.addMilestone(id, seen, "Kick-off again", today.plusDays(2))))
+		assertThatThrownBy(
+				() -> asManager(() -> management.addMilestone(id, seen, "Kick-off again", today.plusDays(2))))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(observe(awarded.pilot())).isEqualTo(before);
 	}

@@ -31,10 +31,10 @@ import org.pilotbridge.test.TestIdentities;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Awarded challenges with their pilots, made through the application services. The award itself is
- * recorded as the evaluation module records it when a decision comes into force (the challenge
- * awarded and every proposal's outcome, in one transaction), without going through a panel: the
- * pilot module only cares that the award is final.
+ * Awarded challenges with their pilots, made through the application services. The award
+ * itself is recorded as the evaluation module records it when a decision comes into force
+ * (the challenge awarded and every proposal's outcome, in one transaction), without going
+ * through a panel: the pilot module only cares that the award is final.
  */
 @Component
 public class TestPilots {
@@ -61,7 +61,10 @@ public class TestPilots {
 
 	private final TransactionTemplate transactions;
 
-	/** A {@link MutableClock} where the tests using this fixture import one; any clock elsewhere. */
+	/**
+	 * A {@link MutableClock} where the tests using this fixture import one; any clock
+	 * elsewhere.
+	 */
 	private final Clock clock;
 
 	TestPilots(TestBidding bidding, TestIdentities identities, OrganisationManagement organisations,
@@ -85,8 +88,9 @@ public class TestPilots {
 	/** A company of that size, verified, whose owner is its one member. */
 	public Bidder company(TestBidding.Agency verifiedBy, String name, SizeClass size) {
 		var owner = identities.person("Owner of " + name);
-		var company = runAs.person(owner, null, () -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY,
-				name, "BE", "Veldstraat 1", "9000", "Ghent", "", TestIdentities.belgianNumber(), size)));
+		var company = runAs.person(owner, null,
+				() -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY, name, "BE", "Veldstraat 1",
+						"9000", "Ghent", "", TestIdentities.belgianNumber(), size)));
 		identities.verify(verifiedBy.admin(), company);
 		return new Bidder(company, name, owner);
 	}
@@ -104,8 +108,8 @@ public class TestPilots {
 	}
 
 	/**
-	 * Moves the clock to the opening of the proposals after the deadline (unless it is already later)
-	 * and starts the evaluation.
+	 * Moves the clock to the opening of the proposals after the deadline (unless it is
+	 * already later) and starts the evaluation.
 	 */
 	public void closeAndEvaluate(TestBidding.Agency agency, ChallengeSummary challenge) {
 		var opening = challenge.proposalsOpenAt();
@@ -116,8 +120,8 @@ public class TestPilots {
 	}
 
 	/**
-	 * Awards the winners, now, as a decision coming into force does, and waits for their pilots; the
-	 * other submitted proposals are not awarded.
+	 * Awards the winners, now, as a decision coming into force does, and waits for their
+	 * pilots; the other submitted proposals are not awarded.
 	 */
 	public List<PilotContract> award(TestBidding.Agency agency, ChallengeSummary challenge, List<ProposalId> winners,
 			List<ProposalId> losers) {
@@ -143,8 +147,8 @@ public class TestPilots {
 	}
 
 	/**
-	 * An awarded challenge of a new agency with one winning and one losing company, and its pilot,
-	 * planned.
+	 * An awarded challenge of a new agency with one winning and one losing company, and
+	 * its pilot, planned.
 	 */
 	public Awarded awarded() {
 		var agency = bidding.agency();

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The canonical form follows RFC 8785 (JSON Canonicalization Scheme), so that anyone can recompute a
- * digest with any conforming library.
+ * The canonical form follows RFC 8785 (JSON Canonicalization Scheme), so that anyone can
+ * recompute a digest with any conforming library.
  */
 class CanonicalJsonTests {
 
@@ -38,8 +38,8 @@ class CanonicalJsonTests {
 	void escapesOnlyWhatRfc8785EscapesAndWritesNoWhitespace() {
 		var text = "\u0000\u001f\"\\/\b\f\n\r\t é € \u2028";
 
-		assertThat(CanonicalJson.write(Map.of("t", List.of(text, 7, true)))).isEqualTo(
-				"{\"t\":[\"\\u0000\\u001f\\\"\\\\/\\b\\f\\n\\r\\t é € \u2028\",7,true]}");
+		assertThat(CanonicalJson.write(Map.of("t", List.of(text, 7, true))))
+			.isEqualTo("{\"t\":[\"\\u0000\\u001f\\\"\\\\/\\b\\f\\n\\r\\t é € \u2028\",7,true]}");
 	}
 
 	@Test

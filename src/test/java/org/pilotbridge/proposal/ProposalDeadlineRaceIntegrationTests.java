@@ -32,16 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two hundred companies at the deadline, with the close job and lazy closes running: the hundred
- * whose requests reached the server before the deadline are all accepted, with that time of receipt,
- * though the busy platform records most of them after it; the hundred arriving after it are all
- * refused with the deadline message and leave nothing behind; nobody opens the proposals before the
- * opening delay has passed, and the opening counts exactly the accepted ones, once.
+ * Two hundred companies at the deadline, with the close job and lazy closes running: the
+ * hundred whose requests reached the server before the deadline are all accepted, with
+ * that time of receipt, though the busy platform records most of them after it; the
+ * hundred arriving after it are all refused with the deadline message and leave nothing
+ * behind; nobody opens the proposals before the opening delay has passed, and the opening
+ * counts exactly the accepted ones, once.
  * <p>
- * The race is real: the first hundred requests arrive while the clock stands a second before the
- * deadline, the application's clock then runs with the wall clock through the deadline, and the
- * submissions queue on the write permits and the challenge's row lock, so that many commit after it;
- * the other hundred arrive once the clock has passed the deadline.
+ * The race is real: the first hundred requests arrive while the clock stands a second
+ * before the deadline, the application's clock then runs with the wall clock through the
+ * deadline, and the submissions queue on the write permits and the challenge's row lock,
+ * so that many commit after it; the other hundred arrive once the clock has passed the
+ * deadline.
  */
 class ProposalDeadlineRaceIntegrationTests extends ProposalIntegrationTest {
 
@@ -56,8 +58,7 @@ class ProposalDeadlineRaceIntegrationTests extends ProposalIntegrationTest {
 	ApplicationContext context;
 
 	@Test
-	void acceptsExactlyTheSubmissionsReceivedBeforeTheDeadlineAndOpensNoneBeforeTheyAreAllRecorded()
-			throws Exception {
+	void acceptsExactlyTheSubmissionsReceivedBeforeTheDeadlineAndOpensNoneBeforeTheyAreAllRecorded() throws Exception {
 		var agency = bidding.agency();
 		var challenge = bidding.challenge(agency);
 		var bidder = bidding.person("bidder", Language.ENGLISH, false);
@@ -162,7 +163,8 @@ class ProposalDeadlineRaceIntegrationTests extends ProposalIntegrationTest {
 		assertThat(submissions.submittedCount(challenge.id())).isEqualTo(accepted.size());
 		assertThat(count("""
 				SELECT count(*) FROM proposal_version v JOIN proposal p ON p.id = v.proposal_id WHERE p.challenge_id = ?
-				""", challenge)).as("one version per accepted submission, none for the others").isEqualTo(accepted.size());
+				""", challenge)).as("one version per accepted submission, none for the others")
+			.isEqualTo(accepted.size());
 		assertThat(count("""
 				SELECT count(*) FROM proposal_version v JOIN proposal p ON p.id = v.proposal_id
 				WHERE p.challenge_id = ? AND v.received_at < ?::timestamptz AND v.number = 1
@@ -174,29 +176,43 @@ class ProposalDeadlineRaceIntegrationTests extends ProposalIntegrationTest {
 				JOIN proposal_attachment a ON a.id = l.attachment_id AND a.proposal_id = l.proposal_id
 				WHERE p.challenge_id = ?
 				""", challenge)).as("each version lists its own file").isEqualTo(accepted.size());
-		assertThat(count("""
-				SELECT count(*) FROM proposal p WHERE p.challenge_id = ? AND (p.state <> 'DRAFT' OR p.latest_version <> 0)
-				  AND NOT EXISTS (SELECT 1 FROM proposal_version v WHERE v.proposal_id = p.id)
-				""", challenge)).as("no proposal claims a version it does not have").isZero();
+		assertThat(
+				count("""
+						SELECT count(*) FROM proposal p WHERE p.challenge_id = ? AND (p.state <> 'DRAFT' OR p.latest_version <> 0)
+						  AND NOT EXISTS (SELECT 1 FROM proposal_version v WHERE v.proposal_id = p.id)
+						""",
+						challenge))
+			.as("no proposal claims a version it does not have")
+			.isZero();
 		assertThat(count("SELECT count(*) FROM proposal_attachment a JOIN proposal p ON p.id = a.proposal_id "
-				+ "WHERE p.challenge_id = ?", challenge)).as("no file lost or added").isEqualTo(COMPANIES);
+				+ "WHERE p.challenge_id = ?", challenge))
+			.as("no file lost or added")
+			.isEqualTo(COMPANIES);
 		for (var bid : late) {
 			var form = as(bidder, bid.company(), () -> query.editable(bid.proposal()));
 			assertThat(form.state()).isEqualTo(ProposalState.DRAFT);
 			assertThat(form.versions()).isEmpty();
 		}
-		assertThat(count("""
-				SELECT count(*) FROM (SELECT serialized_event FROM event_publication WHERE event_type LIKE '%ChallengeClosed'
-				                      UNION ALL
-				                      SELECT serialized_event FROM event_publication_archive WHERE event_type LIKE '%ChallengeClosed') e
-				WHERE e.serialized_event LIKE '%' || ?::text || '%'
-				""", challenge)).as("opened once").isEqualTo(1);
-		assertThat(count("""
-				SELECT count(*) FROM (SELECT serialized_event FROM event_publication WHERE event_type LIKE '%ChallengeClosed'
-				                      UNION ALL
-				                      SELECT serialized_event FROM event_publication_archive WHERE event_type LIKE '%ChallengeClosed') e
-				WHERE e.serialized_event LIKE '%' || ?::text || '%' AND e.serialized_event LIKE '%"submittedCount":' || ? || '%'
-				""", challenge, String.valueOf(accepted.size()))).as("the opening counts every accepted submission").isEqualTo(1);
+		assertThat(
+				count("""
+						SELECT count(*) FROM (SELECT serialized_event FROM event_publication WHERE event_type LIKE '%ChallengeClosed'
+						                      UNION ALL
+						                      SELECT serialized_event FROM event_publication_archive WHERE event_type LIKE '%ChallengeClosed') e
+						WHERE e.serialized_event LIKE '%' || ?::text || '%'
+						""",
+						challenge))
+			.as("opened once")
+			.isEqualTo(1);
+		assertThat(
+				count("""
+						SELECT count(*) FROM (SELECT serialized_event FROM event_publication WHERE event_type LIKE '%ChallengeClosed'
+						                      UNION ALL
+						                      SELECT serialized_event FROM event_publication_archive WHERE event_type LIKE '%ChallengeClosed') e
+						WHERE e.serialized_event LIKE '%' || ?::text || '%' AND e.serialized_event LIKE '%"submittedCount":' || ? || '%'
+						""",
+						challenge, String.valueOf(accepted.size())))
+			.as("the opening counts every accepted submission")
+			.isEqualTo(1);
 	}
 
 	private long count(String sql, ChallengeSummary challenge, Object... more) {
@@ -227,8 +243,8 @@ class ProposalDeadlineRaceIntegrationTests extends ProposalIntegrationTest {
 	}
 
 	/**
-	 * Makes the application's clock run with the wall clock from a given instant, in steps of about a
-	 * millisecond, until closed.
+	 * Makes the application's clock run with the wall clock from a given instant, in
+	 * steps of about a millisecond, until closed.
 	 */
 	static final class WallClock implements AutoCloseable {
 

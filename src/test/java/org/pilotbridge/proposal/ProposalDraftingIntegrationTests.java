@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A company member starts a proposal and the form saves it as they type: partial content is kept,
- * only lengths and formats are checked, and the checklist says what is still missing.
+ * A company member starts a proposal and the form saves it as they type: partial content
+ * is kept, only lengths and formats are checked, and the checklist says what is still
+ * missing.
  */
 class ProposalDraftingIntegrationTests extends ProposalIntegrationTest {
 
@@ -77,8 +78,7 @@ class ProposalDraftingIntegrationTests extends ProposalIntegrationTest {
 			.containsExactly(tuple("summary", "proposal.missing.summary"),
 					tuple("approach", "proposal.missing.approach"),
 					tuple("answers." + quality, "proposal.missing.answer"),
-					tuple("answers." + team, "proposal.missing.answer"),
-					tuple("vatRate", "proposal.missing.vat-rate"),
+					tuple("answers." + team, "proposal.missing.answer"), tuple("vatRate", "proposal.missing.vat-rate"),
 					tuple("timelineWeeks", "proposal.missing.timeline-weeks"),
 					tuple("timeline", "proposal.missing.timeline"), tuple("team", "proposal.missing.team"),
 					tuple("declarations.eligibility", "proposal.missing.declaration.eligibility"),
@@ -104,12 +104,13 @@ class ProposalDraftingIntegrationTests extends ProposalIntegrationTest {
 			.build();
 
 		assertThatThrownBy(() -> as(company, () -> management.saveDraft(id, before.version(), tooLong)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactlyInAnyOrder(tuple("summary", "validation.too-long"),
-						tuple("answers." + criterion("Team"), "validation.too-long"),
-						tuple("price", "validation.money.positive"), tuple("vatRate", "proposal.vat-rate.range"),
-						tuple("timelineWeeks", "proposal.timeline-weeks.range")));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+						.containsExactlyInAnyOrder(tuple("summary", "validation.too-long"),
+								tuple("answers." + criterion("Team"), "validation.too-long"),
+								tuple("price", "validation.money.positive"),
+								tuple("vatRate", "proposal.vat-rate.range"),
+								tuple("timelineWeeks", "proposal.timeline-weeks.range")));
 		assertThat(as(company, () -> query.editable(id))).isEqualTo(before);
 	}
 
@@ -144,16 +145,20 @@ class ProposalDraftingIntegrationTests extends ProposalIntegrationTest {
 	@Test
 	void keepsOnlyAnswersToTheChallengesQualitativeCriteria() {
 		var id = as(company, () -> management.start(challenge.id()));
-		var price = challenge.criteria().stream().filter(c -> c.type() == CriterionType.PRICE).findFirst().orElseThrow();
+		var price = challenge.criteria()
+			.stream()
+			.filter(c -> c.type() == CriterionType.PRICE)
+			.findFirst()
+			.orElseThrow();
 		var content = ProposalContent.builder()
-			.answers(Map.of(criterion("Team"), "Kept", price.id(), "Dropped", CriterionId.of(
-					"00000000-0000-0000-0000-000000000001"), "Dropped too"))
+			.answers(Map.of(criterion("Team"), "Kept", price.id(), "Dropped",
+					CriterionId.of("00000000-0000-0000-0000-000000000001"), "Dropped too"))
 			.build();
 
 		as(company, () -> management.saveDraft(id, 0, content));
 
-		assertThat(as(company, () -> query.editable(id)).content().answers()).containsExactly(
-				Map.entry(criterion("Team"), "Kept"));
+		assertThat(as(company, () -> query.editable(id)).content().answers())
+			.containsExactly(Map.entry(criterion("Team"), "Kept"));
 	}
 
 	@Test

@@ -27,12 +27,12 @@ import org.pilotbridge.test.TestMail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the proposal module's integration tests share, so that they share one application context:
- * the module with everything it depends on, the audit trail and the notifications (mails go to
- * GreenMail), a clock tests move forward, the fixtures, and a stand-in for the evaluation panel. The
- * evaluation module, whose API the notifications call when its events arrive, is not started: no
- * evaluation event is published here, and starting it would add its listeners to the proposal
- * module's events.
+ * What the proposal module's integration tests share, so that they share one application
+ * context: the module with everything it depends on, the audit trail and the
+ * notifications (mails go to GreenMail), a clock tests move forward, the fixtures, and a
+ * stand-in for the evaluation panel. The evaluation module, whose API the notifications
+ * call when its events arrive, is not started: no evaluation event is published here, and
+ * starting it would add its listeners to the proposal module's events.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "audit", "notification" })
@@ -88,14 +88,20 @@ abstract class ProposalIntegrationTest {
 		bidding.as(company.member(), company.id(), work);
 	}
 
-	/** Waits until every event about the proposal has reached its listeners (audit trail, mails). */
+	/**
+	 * Waits until every event about the proposal has reached its listeners (audit trail,
+	 * mails).
+	 */
 	void awaitEventsOf(ProposalId proposal) {
 		await().until(() -> jdbc.sql("""
 				SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?
 				""").param("%" + proposal + "%").query(Long.class).single() == 0);
 	}
 
-	/** The actions recorded in the audit trail about the proposal, once its events have been handled. */
+	/**
+	 * The actions recorded in the audit trail about the proposal, once its events have
+	 * been handled.
+	 */
 	List<String> auditedActions(ProposalId proposal) {
 		awaitEventsOf(proposal);
 		return auditTrail.entriesOf("proposal", proposal).stream().map(AuditEntry::action).toList();

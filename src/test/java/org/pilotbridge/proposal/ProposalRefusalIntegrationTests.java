@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every refusal says why, next to the field concerned, and changes nothing: the proposal reads the
- * same afterwards, no version and no file is added, the challenge counts no submission and the audit
- * trail records no change.
+ * Every refusal says why, next to the field concerned, and changes nothing: the proposal
+ * reads the same afterwards, no version and no file is added, the challenge counts no
+ * submission and the audit trail records no change.
  */
 class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 
@@ -52,10 +52,9 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 		save(bidding.complete(challenge).toBuilder().price(Money.euros("25000.01")).build());
 
 		var before = observe();
-		assertThatThrownBy(() -> as(company, () -> management.submit(proposal)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("price", "proposal.price.over-budget",
-						List.of(TestBidding.BUDGET_CAP.amount(), "EUR"))));
+		assertThatThrownBy(() -> as(company, () -> management.submit(proposal))).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(new FieldProblem("price",
+						"proposal.price.over-budget", List.of(TestBidding.BUDGET_CAP.amount(), "EUR"))));
 		assertThat(observe()).isEqualTo(before);
 	}
 
@@ -79,10 +78,11 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 		save(bidding.complete(challenge).toBuilder().declaresNoConflictOfInterest(false).build());
 
 		var before = observe();
-		assertThatThrownBy(() -> as(company, () -> management.submit(proposal)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field, FieldProblem::messageKey)
-				.containsExactly(tuple("declarations.noConflictOfInterest", "proposal.missing.declaration.no-conflict")));
+		assertThatThrownBy(() -> as(company, () -> management.submit(proposal))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+					.containsExactly(
+							tuple("declarations.noConflictOfInterest", "proposal.missing.declaration.no-conflict")));
 		assertThat(observe()).isEqualTo(before);
 	}
 
@@ -99,21 +99,23 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 			.build());
 
 		var before = observe();
-		assertThatThrownBy(() -> as(company, () -> management.submit(proposal)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::field)
-				.containsExactly("summary", "answers." + criterion("Quality of the approach"), "answers." + criterion("Team"),
-						"price", "timelineWeeks", "declarations.eligibility", "declarations.terms"));
+		assertThatThrownBy(() -> as(company, () -> management.submit(proposal))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+					.containsExactly("summary", "answers." + criterion("Quality of the approach"),
+							"answers." + criterion("Team"), "price", "timelineWeeks", "declarations.eligibility",
+							"declarations.terms"));
 		assertThat(observe()).isEqualTo(before);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("unacceptableFiles")
-	void refusesAFileThatIsNotAnAcceptablePdf(String description, byte[] file, String messageKey, List<Object> arguments) {
+	void refusesAFileThatIsNotAnAcceptablePdf(String description, byte[] file, String messageKey,
+			List<Object> arguments) {
 		var before = observe();
 
-		assertThatThrownBy(() -> as(company,
-				() -> management.attach(proposal, "offer.pdf", new ByteArrayInputStream(file))))
+		assertThatThrownBy(
+				() -> as(company, () -> management.attach(proposal, "offer.pdf", new ByteArrayInputStream(file))))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
 				.containsExactly(new FieldProblem("attachments", messageKey, arguments)));
 		assertThat(observe()).isEqualTo(before);
@@ -123,10 +125,13 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 		return List.of(
 				Arguments.of("an 11 MB file", TestPdfs.ofSize(11L * 1024 * 1024, 11), "document.pdf.rejected.too-large",
 						List.of(10.0)),
-				Arguments.of("a text file renamed .pdf", TestPdfs.textFile(), "document.pdf.rejected.not-a-pdf", List.of()),
+				Arguments.of("a text file renamed .pdf", TestPdfs.textFile(), "document.pdf.rejected.not-a-pdf",
+						List.of()),
 				Arguments.of("an encrypted PDF", TestPdfs.encrypted(), "document.pdf.rejected.encrypted", List.of()),
-				Arguments.of("a PDF with JavaScript", TestPdfs.withJavaScript(), "document.pdf.rejected.script", List.of()),
-				Arguments.of("a PDF of 51 pages", TestPdfs.pages(51), "document.pdf.rejected.too-many-pages", List.of(50)),
+				Arguments.of("a PDF with JavaScript", TestPdfs.withJavaScript(), "document.pdf.rejected.script",
+						List.of()),
+				Arguments.of("a PDF of 51 pages", TestPdfs.pages(51), "document.pdf.rejected.too-many-pages",
+						List.of(50)),
 				Arguments.of("a corrupted PDF", TestPdfs.corrupted(), "document.pdf.rejected.corrupted", List.of()));
 	}
 
@@ -147,8 +152,8 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 		as(company, () -> management.detach(proposal, plan.id()));
 		var withTwoLargeFiles = observe();
 		assertThatThrownBy(() -> bidding.attach(company, proposal, "annex-3.pdf", TestPdfs.ofSize(2_500_000, 3)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new FieldProblem("attachments", "proposal.attachments.total-too-large", List.of(20L))));
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsExactly(
+					new FieldProblem("attachments", "proposal.attachments.total-too-large", List.of(20L))));
 		assertThat(observe()).isEqualTo(withTwoLargeFiles);
 		assertThat(before.attachments()).hasSize(3);
 	}
@@ -159,9 +164,9 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 
 		for (var person : List.of(company.member(), company.owner())) {
 			assertThatThrownBy(() -> as(person, company.id(), () -> management.start(challenge.id())))
-				.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-					.extracting(FieldProblem::messageKey)
-					.containsExactly("proposal.already-exists"));
+				.isInstanceOfSatisfying(InvalidInput.class,
+						invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+							.containsExactly("proposal.already-exists"));
 		}
 		assertThat(jdbc.sql("SELECT count(*) FROM proposal WHERE challenge_id = ? AND company_id = ?")
 			.params(challenge.id().id(), company.id().id())
@@ -215,14 +220,16 @@ class ProposalRefusalIntegrationTests extends ProposalIntegrationTest {
 
 		clock.set(challenge.proposalsDeadline());
 		var before = observe();
-		assertThatThrownBy(() -> as(company, () -> management.submit(proposal))).isInstanceOf(ProposalDeadlinePassed.class);
+		assertThatThrownBy(() -> as(company, () -> management.submit(proposal)))
+			.isInstanceOf(ProposalDeadlinePassed.class);
 		assertThatThrownBy(() -> as(company, () -> management.withdraw(proposal)))
 			.isInstanceOf(ProposalDeadlinePassed.class);
 		assertThat(observe()).isEqualTo(before);
 	}
 
 	private void save(ProposalContent content) {
-		as(company, () -> management.saveDraft(proposal, as(company, () -> query.editable(proposal)).version(), content));
+		as(company,
+				() -> management.saveDraft(proposal, as(company, () -> query.editable(proposal)).version(), content));
 	}
 
 	private CriterionId criterion(String name) {

@@ -29,11 +29,12 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Procurement integrity rules 2, 4, 5 and 6: before the deadline nobody but the bidding company
- * reads a proposal, through any service method or download address, not the agency's managers, not
- * a platform administrator, not another company, not even a future panel member; the agency sees the
- * number of proposals only. Once the challenge has closed, its managers and its panel read what was
- * submitted, and each of their reads is in the audit trail with them as actor (rule 7).
+ * Procurement integrity rules 2, 4, 5 and 6: before the deadline nobody but the bidding
+ * company reads a proposal, through any service method or download address, not the
+ * agency's managers, not a platform administrator, not another company, not even a future
+ * panel member; the agency sees the number of proposals only. Once the challenge has
+ * closed, its managers and its panel read what was submitted, and each of their reads is
+ * in the audit trail with them as actor (rule 7).
  */
 class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 
@@ -77,7 +78,8 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 
 	@Test
 	void nobodyButTheCompanyReadsAProposalBeforeTheDeadline() throws Exception {
-		for (var reader : List.of(agency.manager(), agency.member(), agency.admin(), otherCompany.member(), panelMember)) {
+		for (var reader : List.of(agency.manager(), agency.member(), agency.admin(), otherCompany.member(),
+				panelMember)) {
 			List<Runnable> reads = List.of(() -> query.editable(proposal), () -> query.checklist(proposal),
 					() -> query.latest(proposal), () -> query.version(proposal, 1),
 					() -> query.attachment(proposal, submittedFile.id()), () -> query.receipt(proposal, 1));
@@ -86,15 +88,16 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 			}
 			assertThatThrownBy(() -> as(reader, agency.id(), () -> query.submitted(challenge.id())))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThat(download(reader, ProposalLinks.attachment(proposal, submittedFile.id())).getResponse().getStatus())
+			assertThat(
+					download(reader, ProposalLinks.attachment(proposal, submittedFile.id())).getResponse().getStatus())
 				.isEqualTo(404);
 			assertThat(download(reader, ProposalLinks.receipt(proposal, 1)).getResponse().getStatus()).isEqualTo(404);
 		}
 
 		assertThat(submissions.submittedCount(challenge.id())).isEqualTo(1);
 		assertThat(challenges.challenge(challenge.id()).orElseThrow().submittedCount()).isEqualTo(1);
-		assertThat(auditedActions(proposal)).noneMatch(action -> action.startsWith("proposal.read")
-				|| action.endsWith(".downloaded"));
+		assertThat(auditedActions(proposal))
+			.noneMatch(action -> action.startsWith("proposal.read") || action.endsWith(".downloaded"));
 		assertThat(auditTrail.entriesOf("challenge", challenge.id())).extracting(AuditEntry::action)
 			.doesNotContain("proposal.listed");
 	}
@@ -130,8 +133,7 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 
 		for (var reader : List.of(agency.manager(), panelMember)) {
 			assertThat(as(reader, agency.id(), () -> query.latest(proposal))).isEqualTo(submitted);
-			assertThat(as(reader, agency.id(), () -> query.submitted(challenge.id())))
-				.singleElement()
+			assertThat(as(reader, agency.id(), () -> query.submitted(challenge.id()))).singleElement()
 				.satisfies(entry -> {
 					assertThat(entry.id()).isEqualTo(proposal);
 					assertThat(entry.company().name()).isEqualTo(company.name());
@@ -144,10 +146,13 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 			assertThat(download(reader, ProposalLinks.receipt(proposal, 1)).getResponse().getStatus()).isEqualTo(200);
 
 			assertThatThrownBy(() -> as(reader, agency.id(), () -> query.editable(proposal)))
-				.as("the working copy stays the company's").isInstanceOf(ProposalNotFound.class);
+				.as("the working copy stays the company's")
+				.isInstanceOf(ProposalNotFound.class);
 			assertThatThrownBy(() -> as(reader, agency.id(), () -> query.attachment(proposal, draftOnlyFile.id())))
-				.as("a file never submitted").isInstanceOf(ProposalNotFound.class);
-			assertThat(download(reader, ProposalLinks.attachment(proposal, draftOnlyFile.id())).getResponse().getStatus())
+				.as("a file never submitted")
+				.isInstanceOf(ProposalNotFound.class);
+			assertThat(
+					download(reader, ProposalLinks.attachment(proposal, draftOnlyFile.id())).getResponse().getStatus())
 				.isEqualTo(404);
 		}
 		for (var outsider : List.of(agency.admin(), agency.member(), otherCompany.member())) {
@@ -157,8 +162,10 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 				.getStatus()).isEqualTo(404);
 		}
 
-		var reads = auditEntries(proposal).stream().filter(entry -> !entry.action().startsWith("proposal.attachment.added")
-				&& !entry.action().equals("proposal.started") && !entry.action().equals("proposal.submitted")).toList();
+		var reads = auditEntries(proposal).stream()
+			.filter(entry -> !entry.action().startsWith("proposal.attachment.added")
+					&& !entry.action().equals("proposal.started") && !entry.action().equals("proposal.submitted"))
+			.toList();
 		for (var reader : List.of(agency.manager(), panelMember)) {
 			assertThat(reads).filteredOn(entry -> entry.actor().equals("person:" + reader))
 				.extracting(AuditEntry::action, entry -> entry.details().get("version"))
@@ -172,8 +179,8 @@ class ProposalSealingIntegrationTests extends ProposalIntegrationTest {
 				.filteredOn(action -> action.startsWith("proposal."))
 				.containsExactly("proposal.listed");
 		}
-		assertThat(reads).allSatisfy(entry -> assertThat(entry.actor()).isIn("person:" + agency.manager(),
-				"person:" + panelMember));
+		assertThat(reads)
+			.allSatisfy(entry -> assertThat(entry.actor()).isIn("person:" + agency.manager(), "person:" + panelMember));
 		assertThat(reads).filteredOn(entry -> entry.action().equals("proposal.attachment.downloaded"))
 			.allSatisfy(entry -> assertThat(entry.details()).containsEntry("sha256", submittedFile.sha256())
 				.containsEntry("attachment", submittedFile.id().toString()));

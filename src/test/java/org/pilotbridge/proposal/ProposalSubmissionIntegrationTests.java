@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Submitting records an immutable version with the server's time of receipt and a digest; a company
- * may change and resubmit, or withdraw, until the deadline; afterwards everything is read-only.
+ * Submitting records an immutable version with the server's time of receipt and a digest;
+ * a company may change and resubmit, or withdraw, until the deadline; afterwards
+ * everything is read-only.
  */
 class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 
@@ -127,10 +128,9 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 
 		assertThat(as(company, () -> query.editable(proposal)).state()).isEqualTo(ProposalState.WITHDRAWN);
 		assertThat(submissions.submittedCount(challenge.id())).isZero();
-		assertThatThrownBy(() -> as(company, () -> management.withdraw(proposal)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems())
-				.extracting(FieldProblem::messageKey)
-				.containsExactly("proposal.state.not-submitted"));
+		assertThatThrownBy(() -> as(company, () -> management.withdraw(proposal))).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+					.containsExactly("proposal.state.not-submitted"));
 
 		var again = as(company, () -> management.submit(proposal));
 
@@ -229,8 +229,8 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		assertThat(entry.outcome()).isNull();
 		assertThat(mine.byState().get(ProposalState.WITHDRAWN)).isEmpty();
 
-		assertThatThrownBy(() -> transactions.executeWithoutResult(
-				status -> outcomes.record(proposal, ProposalOutcome.AWARDED)))
+		assertThatThrownBy(
+				() -> transactions.executeWithoutResult(status -> outcomes.record(proposal, ProposalOutcome.AWARDED)))
 			.isInstanceOf(InvalidInput.class);
 		clock.set(challenge.proposalsOpenAt());
 		transactions.executeWithoutResult(status -> outcomes.record(proposal, ProposalOutcome.AWARDED));
@@ -238,7 +238,8 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		var later = as(company, () -> dashboard.mine()).byState().get(ProposalState.SUBMITTED).get(0);
 		assertThat(later.outcome()).isEqualTo(ProposalOutcome.AWARDED);
 		assertThat(later.readOnly()).isTrue();
-		// Listeners write the audit entries concurrently, so the trail's order is that of recording; the
+		// Listeners write the audit entries concurrently, so the trail's order is that of
+		// recording; the
 		// outcome is the last action taken.
 		var lastAction = auditEntries(proposal).stream()
 			.max(Comparator.comparing(AuditEntry::occurredAt))
@@ -257,7 +258,10 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 			.single();
 	}
 
-	/** The digest as anyone recomputes it from what is stored: SHA-256 of the canonical form's UTF-8. */
+	/**
+	 * The digest as anyone recomputes it from what is stored: SHA-256 of the canonical
+	 * form's UTF-8.
+	 */
 	private String recomputedDigest(int version) {
 		return jdbc.sql("""
 				SELECT encode(sha256(convert_to(canonical_form, 'UTF8')), 'hex') FROM proposal_version

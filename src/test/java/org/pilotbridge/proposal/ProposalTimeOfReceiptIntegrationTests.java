@@ -45,17 +45,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Busy days at the deadline, told from the companies' side. What counts is when a company's request
- * reached the server, not when the busy platform got round to recording it: a submission that arrived
- * a second before the deadline and waited for another company's to commit is accepted with the time
- * it arrived; one that arrives after the deadline is refused even on an idle server, whatever the
- * request claims; and nobody, not the agency, not the panel, not the closing job, opens a proposal
- * before every change received in time has been recorded or refused, the opening delay after the
+ * Busy days at the deadline, told from the companies' side. What counts is when a
+ * company's request reached the server, not when the busy platform got round to recording
+ * it: a submission that arrived a second before the deadline and waited for another
+ * company's to commit is accepted with the time it arrived; one that arrives after the
+ * deadline is refused even on an idle server, whatever the request claims; and nobody,
+ * not the agency, not the panel, not the closing job, opens a proposal before every
+ * change received in time has been recorded or refused, the opening delay after the
  * deadline.
  * <p>
- * The platform is made busy for real: another transaction holds the row the submission needs (the
- * challenge's, as another company's submission does, or the proposal's, as the company's other tab
- * saving its draft does) while the clock moves on.
+ * The platform is made busy for real: another transaction holds the row the submission
+ * needs (the challenge's, as another company's submission does, or the proposal's, as the
+ * company's other tab saving its draft does) while the clock moves on.
  */
 class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 
@@ -140,10 +141,11 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 			request.addHeader("X-Request-Start", "t=" + deadline.minusSeconds(3600).toEpochMilli());
 			request.setParameter("receivedAt", deadline.minusSeconds(3600).toString());
 
-			assertThatThrownBy(() -> as(company, () -> Arrivals.arrive(clock, request, served -> management.submit(proposal))))
-				.isInstanceOfSatisfying(ProposalDeadlinePassed.class, refused -> assertThat(refused.problems())
-					.extracting(FieldProblem::messageKey)
-					.containsExactly(ProposalDeadlinePassed.MESSAGE_KEY));
+			assertThatThrownBy(
+					() -> as(company, () -> Arrivals.arrive(clock, request, served -> management.submit(proposal))))
+				.isInstanceOfSatisfying(ProposalDeadlinePassed.class,
+						refused -> assertThat(refused.problems()).extracting(FieldProblem::messageKey)
+							.containsExactly(ProposalDeadlinePassed.MESSAGE_KEY));
 		}
 
 		assertThat(versions()).isEqualTo(before);
@@ -172,8 +174,10 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 		upload.setContent(TestPdfs.onePage());
 		upload.setContentType("application/pdf");
 
-		assertThatThrownBy(() -> as(company, () -> Arrivals.arrive(clock, upload,
-				served -> management.attach(proposal, "late.pdf", slowly(served.getInputStream(), Duration.ofSeconds(2))))))
+		assertThatThrownBy(() -> as(company,
+				() -> Arrivals.arrive(clock, upload,
+						served -> management.attach(proposal, "late.pdf",
+								slowly(served.getInputStream(), Duration.ofSeconds(2))))))
 			.isInstanceOf(ProposalDeadlinePassed.class);
 
 		assertThat(files()).isEqualTo(before);
@@ -240,7 +244,8 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 			awaitWaitingForALock();
 			clock.set(challenge.proposalsOpenAt());
 			ChallengeJobsInTests.closeDueChallenges(context);
-			assertThat(recordedState()).as("the close waits for the change under way").isEqualTo(ChallengeState.PUBLISHED);
+			assertThat(recordedState()).as("the close waits for the change under way")
+				.isEqualTo(ChallengeState.PUBLISHED);
 		}
 
 		assertThatThrownBy(submitting::get).cause().isInstanceOf(SubmissionTimedOut.class);
@@ -250,7 +255,10 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 		assertThat(versions()).isZero();
 	}
 
-	/** Submits (or else) in a request of the company's that arrives now, on another thread. */
+	/**
+	 * Submits (or else) in a request of the company's that arrives now, on another
+	 * thread.
+	 */
 	private <T> Future<T> inRequest(Supplier<T> work) {
 		var arrived = new CountDownLatch(1);
 		var future = threads.submit(() -> as(company, () -> Arrivals.arrive(clock, served -> {
@@ -261,14 +269,18 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 		return future;
 	}
 
-	/** Waits until a transaction of the application waits for a row lock held by another. */
+	/**
+	 * Waits until a transaction of the application waits for a row lock held by another.
+	 */
 	private void awaitWaitingForALock() {
 		await().until(() -> jdbc.sql("""
 				SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
 				""").query(Long.class).single() > 0);
 	}
 
-	/** A body its sender sends slowly: the last byte arrives that long after the first. */
+	/**
+	 * A body its sender sends slowly: the last byte arrives that long after the first.
+	 */
 	private InputStream slowly(InputStream body, Duration sending) {
 		return new FilterInputStream(body) {
 
@@ -312,8 +324,9 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 	}
 
 	/**
-	 * A row held by another transaction until closed: the challenge's, as another company's submission
-	 * holds it, or the proposal's, as the company's other tab saving the draft does.
+	 * A row held by another transaction until closed: the challenge's, as another
+	 * company's submission holds it, or the proposal's, as the company's other tab saving
+	 * the draft does.
 	 */
 	static final class RowLock implements AutoCloseable {
 
@@ -339,7 +352,8 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 		}
 
 		static RowLock onChallenge(ProposalTimeOfReceiptIntegrationTests test) {
-			return new RowLock(test, "SELECT id FROM challenge WHERE id = ? FOR NO KEY UPDATE", test.challenge.id().id());
+			return new RowLock(test, "SELECT id FROM challenge WHERE id = ? FOR NO KEY UPDATE",
+					test.challenge.id().id());
 		}
 
 		static RowLock onProposal(ProposalTimeOfReceiptIntegrationTests test) {

@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every submitted version has a PDF/A-3b receipt in the submitter's language that states the
- * challenge, the company, the time of receipt in the official zone and in UTC, the version, the
- * digest and the files, and carries the canonical form the digest is computed over; the submitter
- * receives it by e-mail, once per version.
+ * Every submitted version has a PDF/A-3b receipt in the submitter's language that states
+ * the challenge, the company, the time of receipt in the official zone and in UTC, the
+ * version, the digest and the files, and carries the canonical form the digest is
+ * computed over; the submitter receives it by e-mail, once per version.
  */
 class ReceiptIntegrationTests extends ProposalIntegrationTest {
 

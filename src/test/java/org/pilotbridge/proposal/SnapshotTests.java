@@ -21,13 +21,13 @@ import org.pilotbridge.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The canonical form of a submitted version: fixed, complete, and read back to exactly what was
- * submitted.
+ * The canonical form of a submitted version: fixed, complete, and read back to exactly
+ * what was submitted.
  */
 class SnapshotTests {
 
-	static final Criterion QUALITY = new Criterion(UUID.fromString("7c1d2c4e-1a0b-4f7e-9c55-2b0e6d8f9a01"),
-			"Quality", "How well it fits", 60, CriterionType.QUALITATIVE);
+	static final Criterion QUALITY = new Criterion(UUID.fromString("7c1d2c4e-1a0b-4f7e-9c55-2b0e6d8f9a01"), "Quality",
+			"How well it fits", 60, CriterionType.QUALITATIVE);
 
 	static final Instant RECEIVED = Instant.parse("2026-12-16T10:59:59.000120Z");
 
@@ -55,8 +55,9 @@ class SnapshotTests {
 			new Snapshot.ChallengeFacts(ChallengeId.of("2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b"), "CH-2026-0042",
 					"Fewer empty buses", OrganisationId.of("3f4a5b6c-7d8e-4f90-a1b2-c3d4e5f6a7b8"),
 					ZoneId.of("Europe/Brussels"), Instant.parse("2026-12-16T11:00:00Z"), List.of(QUALITY)),
-			"Agency", new CompanyData(OrganisationId.of("4a5b6c7d-8e9f-4a0b-b1c2-d3e4f5a6b7c8"), "Sensory Labs",
-					"0123.456.749", "Veldstraat 1", "9000", "Ghent", "BE", VerificationState.VERIFIED),
+			"Agency",
+			new CompanyData(OrganisationId.of("4a5b6c7d-8e9f-4a0b-b1c2-d3e4f5a6b7c8"), "Sensory Labs", "0123.456.749",
+					"Veldstraat 1", "9000", "Ghent", "BE", VerificationState.VERIFIED),
 			PersonId.of("5b6c7d8e-9f0a-4b1c-c2d3-e4f5a6b7c8d9"), "Ann Dewitte", content, List.of(file));
 
 	@Test
@@ -98,10 +99,12 @@ class SnapshotTests {
 	void digestsTheContentAloneToTellWhetherAWorkingCopyChanged() {
 		var same = Snapshot.contentDigest(content, List.of(QUALITY), List.of(file));
 
-		assertThat(Snapshot.contentDigest(content.toBuilder().title("RouteWise").build(), List.of(QUALITY),
-				List.of(file))).isEqualTo(same);
-		assertThat(Snapshot.contentDigest(content.toBuilder().price(Money.euros("19500.01")).build(),
-				List.of(QUALITY), List.of(file))).isNotEqualTo(same);
+		assertThat(
+				Snapshot.contentDigest(content.toBuilder().title("RouteWise").build(), List.of(QUALITY), List.of(file)))
+			.isEqualTo(same);
+		assertThat(Snapshot.contentDigest(content.toBuilder().price(Money.euros("19500.01")).build(), List.of(QUALITY),
+				List.of(file)))
+			.isNotEqualTo(same);
 		assertThat(Snapshot.contentDigest(content, List.of(QUALITY), List.of())).isNotEqualTo(same);
 	}
 

@@ -10,8 +10,8 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.spi.ProposalReaders;
 
 /**
- * Stands in for the evaluation module's panels: a {@link ProposalReaders} bean that admits the people
- * a test names.
+ * Stands in for the evaluation module's panels: a {@link ProposalReaders} bean that
+ * admits the people a test names.
  */
 @Component
 class TestPanel implements ProposalReaders {

@@ -61,19 +61,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Proves the access matrix ({@link AccessMatrix}) against the running application, for every role.
+ * Proves the access matrix ({@link AccessMatrix}) against the running application, for
+ * every role.
  * <ul>
- * <li>Every view route, every web address and every public method of a module's services must have
- * a line in the matrix: the lists come from the application itself, so a new one without a line
- * fails here, named.</li>
- * <li>Views are opened by Vaadin's real navigation (browserless, server side, one session per role):
- * its access control, the view's own checks and the services it calls all take part. A view that
- * renders only to explain that its service refused counts as refused.</li>
- * <li>Web addresses are requested through the whole Spring Security filter chain (MockMvc).</li>
- * <li>Service entry points are called through their Spring proxies as each role, each call in a
- * transaction rolled back afterwards, so that every cell starts from the same world.</li>
- * <li>Entry points marked trusted are for other modules and jobs only: no view and no controller
- * calls them.</li>
+ * <li>Every view route, every web address and every public method of a module's services
+ * must have a line in the matrix: the lists come from the application itself, so a new
+ * one without a line fails here, named.</li>
+ * <li>Views are opened by Vaadin's real navigation (browserless, server side, one session
+ * per role): its access control, the view's own checks and the services it calls all take
+ * part. A view that renders only to explain that its service refused counts as
+ * refused.</li>
+ * <li>Web addresses are requested through the whole Spring Security filter chain
+ * (MockMvc).</li>
+ * <li>Service entry points are called through their Spring proxies as each role, each
+ * call in a transaction rolled back afterwards, so that every cell starts from the same
+ * world.</li>
+ * <li>Entry points marked trusted are for other modules and jobs only: no view and no
+ * controller calls them.</li>
  * </ul>
  */
 @SecuritySuiteTest
@@ -91,7 +95,10 @@ class AccessMatrixTests {
 	@Autowired
 	RunAs runAs;
 
-	/** This application's holder of the security context, which its services read (see RunAs). */
+	/**
+	 * This application's holder of the security context, which its services read (see
+	 * RunAs).
+	 */
 	@Autowired
 	SecurityContextHolderStrategy securityContexts;
 
@@ -108,8 +115,10 @@ class AccessMatrixTests {
 
 	@BeforeAll
 	void buildTheWorld() {
-		// Browserless sessions use the JVM-wide holder, which each application context started in this
-		// JVM claims for itself (as Vaadin does at start-up): give it back to the one under test.
+		// Browserless sessions use the JVM-wide holder, which each application context
+		// started in this
+		// JVM claims for itself (as Vaadin does at start-up): give it back to the one
+		// under test.
 		globalBefore = SecurityContextHolder.getContextHolderStrategy();
 		SecurityContextHolder.setContextHolderStrategy(securityContexts);
 		world = scenario.world();
@@ -129,21 +138,31 @@ class AccessMatrixTests {
 
 	@Test
 	void everyRouteAddressAndServiceEntryPointHasALineInTheMatrix() {
-		var declaredAddresses = MatrixRows.addresses(AccessMatrix.ADDRESSES).stream().map(MatrixRows.AddressRow::key).toList();
+		var declaredAddresses = MatrixRows.addresses(AccessMatrix.ADDRESSES)
+			.stream()
+			.map(MatrixRows.AddressRow::key)
+			.toList();
 		var declaredServices = AccessMatrix.SERVICES.stream().map(MatrixRows.ServiceRow::key).toList();
 		var missing = new ArrayList<String>();
 		var window = users.get(Role.ADMIN).newWindow();
 		window.activate();
 		try {
-			EntryPoints.viewRoutes().keySet().stream().filter(route -> !declaredAddresses.contains(route))
+			EntryPoints.viewRoutes()
+				.keySet()
+				.stream()
+				.filter(route -> !declaredAddresses.contains(route))
 				.forEach(route -> missing.add(route + "   (a view route: add a line to AccessMatrix.ADDRESSES)"));
 		}
 		finally {
 			window.close();
 		}
-		EntryPoints.webMappings(context).stream().filter(mapping -> !declaredAddresses.contains(mapping))
+		EntryPoints.webMappings(context)
+			.stream()
+			.filter(mapping -> !declaredAddresses.contains(mapping))
 			.forEach(mapping -> missing.add(mapping + "   (a web address: add a line to AccessMatrix.ADDRESSES)"));
-		EntryPoints.serviceMethods(context).keySet().stream()
+		EntryPoints.serviceMethods(context)
+			.keySet()
+			.stream()
 			.filter(method -> !declaredServices.contains(method)
 					&& AccessMatrix.TRUSTED.stream().noneMatch(trusted -> trusted.covers(method)))
 			.forEach(method -> missing.add(method + "   (a service entry point: add a line to AccessMatrix.SERVICES, "
@@ -165,11 +184,17 @@ class AccessMatrixTests {
 		known.addAll(EntryPoints.webMappings(context));
 		var methods = EntryPoints.serviceMethods(context).keySet();
 		var stale = new ArrayList<String>();
-		MatrixRows.addresses(AccessMatrix.ADDRESSES).stream().map(MatrixRows.AddressRow::key)
-			.filter(key -> !known.contains(key)).forEach(stale::add);
-		AccessMatrix.SERVICES.stream().map(MatrixRows.ServiceRow::key).filter(key -> !methods.contains(key))
+		MatrixRows.addresses(AccessMatrix.ADDRESSES)
+			.stream()
+			.map(MatrixRows.AddressRow::key)
+			.filter(key -> !known.contains(key))
 			.forEach(stale::add);
-		AccessMatrix.TRUSTED.stream().filter(trusted -> methods.stream().noneMatch(trusted::covers))
+		AccessMatrix.SERVICES.stream()
+			.map(MatrixRows.ServiceRow::key)
+			.filter(key -> !methods.contains(key))
+			.forEach(stale::add);
+		AccessMatrix.TRUSTED.stream()
+			.filter(trusted -> methods.stream().noneMatch(trusted::covers))
 			.forEach(trusted -> stale.add(trusted.key()));
 		assertThat(stale).as("Lines of the access matrix for routes or methods that no longer exist").isEmpty();
 	}
@@ -184,7 +209,8 @@ class AccessMatrixTests {
 			var address = resolve(row.address());
 			var actual = new ArrayList<Outcome>();
 			for (var role : Role.values()) {
-				actual.add(row.key().startsWith("view ") ? openView(role, address) : requestAs(mvc, role, row.key(), address));
+				actual.add(row.key().startsWith("view ") ? openView(role, address)
+						: requestAs(mvc, role, row.key(), address));
 			}
 			report.add(row.key() + "  " + row.address(), row.outcomes(), actual);
 		}
@@ -192,11 +218,12 @@ class AccessMatrixTests {
 	}
 
 	/**
-	 * The dimension "how a path is spelled": every web address of the matrix, spelled as an attacker
-	 * spells it to slip past a rule that compares strings ({@link Spellings}: a letter percent-encoded,
-	 * a path parameter, a doubled or trailing slash, upper case), gives each role what the path itself
-	 * gives, or is refused ({@code 400}, {@code 404}, {@code 405}), or reaches another resource than
-	 * the path's (which its own line judges). Protected views are opened by the same spellings too.
+	 * The dimension "how a path is spelled": every web address of the matrix, spelled as
+	 * an attacker spells it to slip past a rule that compares strings ({@link Spellings}:
+	 * a letter percent-encoded, a path parameter, a doubled or trailing slash, upper
+	 * case), gives each role what the path itself gives, or is refused ({@code 400},
+	 * {@code 404}, {@code 405}), or reaches another resource than the path's (which its
+	 * own line judges). Protected views are opened by the same spellings too.
 	 */
 	@Test
 	void everySpellingOfAnAddressGetsWhatItsPathGetsOrIsRefused() throws Exception {
@@ -204,7 +231,9 @@ class AccessMatrixTests {
 			.apply(SecurityMockMvcConfigurers.springSecurity())
 			.build();
 		var servletContext = ((WebApplicationContext) context).getServletContext();
-		var mappings = context.getBeansOfType(HandlerMapping.class).values().stream()
+		var mappings = context.getBeansOfType(HandlerMapping.class)
+			.values()
+			.stream()
 			.sorted(AnnotationAwareOrderComparator.INSTANCE)
 			.toList();
 		var differences = new ArrayList<String>();
@@ -239,7 +268,8 @@ class AccessMatrixTests {
 			}
 			for (var spelling : Spellings.of(path)) {
 				if (!Objects.equals(resource, resourceOf(mappings, servletContext, method, spelling + query))) {
-					// The dispatcher serves something else for it (Vaadin's not-found page, another handler).
+					// The dispatcher serves something else for it (Vaadin's not-found
+					// page, another handler).
 					continue;
 				}
 				for (var role : Role.values()) {
@@ -250,13 +280,15 @@ class AccessMatrixTests {
 					var refused = Set.of(400, 404, 405).contains(response.getStatus());
 					if (outcome != canonical && !refused) {
 						differences.add(row.key() + " spelled " + spelling + " as " + role.description() + ": "
-								+ outcome.token() + " (" + response.getStatus() + ") where the path gives " + canonical.token());
+								+ outcome.token() + " (" + response.getStatus() + ") where the path gives "
+								+ canonical.token());
 					}
 				}
 			}
 		}
 		assertThat(tried).as("spellings tried").isGreaterThan(1000);
-		assertThat(differences).as("Spellings of an address that get another outcome than the address itself").isEmpty();
+		assertThat(differences).as("Spellings of an address that get another outcome than the address itself")
+			.isEmpty();
 	}
 
 	@Test
@@ -382,7 +414,8 @@ class AccessMatrixTests {
 	private static Outcome outcomeOf(MockHttpServletResponse response) {
 		var status = response.getStatus();
 		var location = Optional.ofNullable(response.getRedirectedUrl()).orElse("");
-		if (status == 401 || status / 100 == 3 && (location.contains("/sign-in") || location.contains("/oauth2/authorization"))) {
+		if (status == 401
+				|| status / 100 == 3 && (location.contains("/sign-in") || location.contains("/oauth2/authorization"))) {
 			return Outcome.LOGIN;
 		}
 		if (status / 100 == 2 || status / 100 == 3) {
@@ -396,11 +429,15 @@ class AccessMatrixTests {
 		};
 	}
 
-	/** What the dispatcher would serve for the address, whoever asks: its handler, or none. */
-	private static @Nullable Object resourceOf(List<HandlerMapping> mappings, jakarta.servlet.ServletContext servletContext,
-			String method, String address) throws Exception {
+	/**
+	 * What the dispatcher would serve for the address, whoever asks: its handler, or
+	 * none.
+	 */
+	private static @Nullable Object resourceOf(List<HandlerMapping> mappings,
+			jakarta.servlet.ServletContext servletContext, String method, String address) throws Exception {
 		var request = MockMvcRequestBuilders
-			.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), URI.create("http://localhost" + address))
+			.request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method),
+					URI.create("http://localhost" + address))
 			.buildRequest(servletContext);
 		ServletRequestPathUtils.parseAndCache(request);
 		for (var mapping : mappings) {
@@ -411,7 +448,8 @@ class AccessMatrixTests {
 				}
 			}
 			catch (Exception notThisOne) {
-				// A mapping that cannot serve this request (a method or media type it does not take).
+				// A mapping that cannot serve this request (a method or media type it
+				// does not take).
 			}
 		}
 		return null;
@@ -435,8 +473,8 @@ class AccessMatrixTests {
 		while (matcher.find()) {
 			var value = values.get(matcher.group(1));
 			if (value == null) {
-				throw new IllegalArgumentException("Unknown placeholder <" + matcher.group(1) + "> in " + address
-						+ "; known: " + values.keySet());
+				throw new IllegalArgumentException(
+						"Unknown placeholder <" + matcher.group(1) + "> in " + address + "; known: " + values.keySet());
 			}
 			matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
 		}
@@ -444,7 +482,9 @@ class AccessMatrixTests {
 		return resolved.toString();
 	}
 
-	/** The objects of the scenario an address of the matrix can name, as {@code <name>}. */
+	/**
+	 * The objects of the scenario an address of the matrix can name, as {@code <name>}.
+	 */
 	private Map<String, String> placeholders() {
 		var values = new LinkedHashMap<String, String>();
 		values.put("open", world.open().reference());
@@ -487,9 +527,11 @@ class AccessMatrixTests {
 				new SignedIn(actor.person(), scenario.now().minusSeconds(60), actor.organisation()), null, authorities);
 	}
 
-	/** A person signed in, acting for the organisation they would choose in the header. */
-	record SignedIn(PersonId personId, Instant signedInAt, @Nullable OrganisationId organisation)
-			implements PersonPrincipal {
+	/**
+	 * A person signed in, acting for the organisation they would choose in the header.
+	 */
+	record SignedIn(PersonId personId, Instant signedInAt,
+			@Nullable OrganisationId organisation) implements PersonPrincipal {
 
 		@Override
 		public Optional<OrganisationId> fixedOrganisation() {
@@ -512,8 +554,13 @@ class AccessMatrixTests {
 				var e = expected.get(role.ordinal());
 				var a = actual.get(role.ordinal());
 				if (e != a) {
-					line.append("      ").append(role.description()).append(": expected ").append(e.token())
-						.append(", got ").append(a.token()).append('\n');
+					line.append("      ")
+						.append(role.description())
+						.append(": expected ")
+						.append(e.token())
+						.append(", got ")
+						.append(a.token())
+						.append('\n');
 				}
 			}
 			line.append("      actual line: ").append(String.join(" ", actual.stream().map(Outcome::token).toList()));

@@ -12,9 +12,10 @@ import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.TestBidding;
 
 /**
- * The application context the tests of request bodies share: the whole application on a random
- * port, spoken to over real HTTP, with two upload permits so that running out of them takes two
- * uploads, and one more waiting five seconds for a permit before it is refused as busy.
+ * The application context the tests of request bodies share: the whole application on a
+ * random port, spoken to over real HTTP, with two upload permits so that running out of
+ * them takes two uploads, and one more waiting five seconds for a permit before it is
+ * refused as busy.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +23,5 @@ import org.pilotbridge.test.TestBidding;
 		properties = { "pilotbridge.request-body.concurrent-uploads=2", "pilotbridge.request-body.upload-wait=5s" })
 @Import({ MutableClockConfiguration.class, TestBidding.class })
 @interface BodyLimitsTest {
+
 }

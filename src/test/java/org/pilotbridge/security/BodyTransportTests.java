@@ -25,12 +25,13 @@ import org.pilotbridge.test.TestIdentities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The access matrix's dimension of what carries a body: every address that takes one (each
- * {@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} and {@code ANY} line of
- * {@link AccessMatrix#ADDRESSES}, the forms and endpoints of Spring Security and the built-in
- * provider, Vaadin's messages, heartbeat and uploads, and the read-only public data) is sent a body
- * larger than anything it accepts, raw or multipart, with its length or in chunks; each is refused
- * the same way: {@code 413} and the same translated problem, naming the limit.
+ * The access matrix's dimension of what carries a body: every address that takes one
+ * (each {@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} and {@code ANY} line of
+ * {@link AccessMatrix#ADDRESSES}, the forms and endpoints of Spring Security and the
+ * built-in provider, Vaadin's messages, heartbeat and uploads, and the read-only public
+ * data) is sent a body larger than anything it accepts, raw or multipart, with its length
+ * or in chunks; each is refused the same way: {@code 413} and the same translated
+ * problem, naming the limit.
  */
 @BodyLimitsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,9 +43,10 @@ class BodyTransportTests {
 	private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE", "ANY");
 
 	/**
-	 * Addresses that take a body and are no Spring MVC mapping, so not lines of the matrix. {@code
-	 * <upload>}, {@code <uidl>} and {@code <heartbeat>} are the addresses of a solution editor opened by
-	 * a company's owner.
+	 * Addresses that take a body and are no Spring MVC mapping, so not lines of the
+	 * matrix. {@code
+	 * <upload>}, {@code <uidl>} and {@code <heartbeat>} are the addresses of a solution
+	 * editor opened by a company's owner.
 	 */
 	private static final List<String> OTHER_BODY_ADDRESSES = List.of("POST /account/login", "POST /logout",
 			"POST /oauth2/token", "POST /oauth2/introspect", "POST /oauth2/revoke", "POST /userinfo",
@@ -90,16 +92,18 @@ class BodyTransportTests {
 			.filter(line -> !line.isEmpty() && !line.startsWith("#"))
 			.map(line -> line.split("\\s+"))
 			.filter(columns -> BODY_METHODS.contains(columns[0]))
-			.forEach(columns -> addresses.add(new String[] { columns[0].equals("ANY") ? "POST" : columns[0], columns[2] }));
+			.forEach(columns -> addresses
+				.add(new String[] { columns[0].equals("ANY") ? "POST" : columns[0], columns[2] }));
 		OTHER_BODY_ADDRESSES.forEach(line -> addresses.add(line.split(" ")));
 		return addresses.stream()
-			.flatMap(address -> Stream.of(Transport.values()).map(transport -> Arguments.of(address[0], address[1], transport)));
+			.flatMap(address -> Stream.of(Transport.values())
+				.map(transport -> Arguments.of(address[0], address[1], transport)));
 	}
 
 	@Test
 	void triesEveryAddressOfTheMatrixThatTakesABody() {
-		assertThat(bodies().map(arguments -> (String) arguments.get()[1]))
-			.contains("/account/register", "/account/forgot-password", "/account/reset-password", "/error", "<upload>");
+		assertThat(bodies().map(arguments -> (String) arguments.get()[1])).contains("/account/register",
+				"/account/forgot-password", "/account/reset-password", "/error", "<upload>");
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2}")
@@ -114,15 +118,17 @@ class BodyTransportTests {
 		String contentType;
 		String body;
 		if (transport.inChunks()) {
-			var prefix = transport.multipart() ? ("--" + BOUNDARY
-					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n"
-					+ "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n") : "%PDF-1.7\n";
+			var prefix = transport.multipart()
+					? ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n"
+							+ "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n")
+					: "%PDF-1.7\n";
 			var request = client.request(target)
 				.header("Content-Type", type)
 				.header("X-Filename", "plan.pdf")
 				.header("Accept-Language", "fr")
-				.method(method, HttpRequest.BodyPublishers
-					.ofInputStream(() -> new WebClient.LazyBody(prefix.getBytes(StandardCharsets.US_ASCII), OVERSIZED)))
+				.method(method,
+						HttpRequest.BodyPublishers.ofInputStream(
+								() -> new WebClient.LazyBody(prefix.getBytes(StandardCharsets.US_ASCII), OVERSIZED)))
 				.build();
 			var response = sendWhileTheServerRefuses(client, request);
 			status = response.statusCode();
@@ -141,7 +147,8 @@ class BodyTransportTests {
 		assertThat(contentType).startsWith("application/problem+json");
 		var problem = json.readTree(body);
 		assertThat(problem.path("title").asString()).isEqualTo("Trop volumineux");
-		assertThat(problem.path("detail").asString()).matches("L’envoi dépasse \\d+(,\\d)? (Mo|ko), le maximum accepté ici\\..*");
+		assertThat(problem.path("detail").asString())
+			.matches("L’envoi dépasse \\d+(,\\d)? (Mo|ko), le maximum accepté ici\\..*");
 	}
 
 	private String resolve(String address) {
@@ -172,11 +179,12 @@ class BodyTransportTests {
 	}
 
 	/**
-	 * Sends a body in chunks to a server that answers before reading it and then closes the connection
-	 * (after swallowing at most {@code server.tomcat.max-swallow-size}). The answer is on the wire
-	 * first, but a client still sending may see the connection reset before it has read it: then it
-	 * has received nothing, and sends again, as a person clicking again would. Three times without an
-	 * answer is a server that does not answer.
+	 * Sends a body in chunks to a server that answers before reading it and then closes
+	 * the connection (after swallowing at most {@code server.tomcat.max-swallow-size}).
+	 * The answer is on the wire first, but a client still sending may see the connection
+	 * reset before it has read it: then it has received nothing, and sends again, as a
+	 * person clicking again would. Three times without an answer is a server that does
+	 * not answer.
 	 */
 	private static java.net.http.HttpResponse<String> sendWhileTheServerRefuses(WebClient client, HttpRequest request) {
 		for (int attempt = 1;; attempt++) {

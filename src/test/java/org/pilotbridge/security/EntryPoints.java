@@ -22,17 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * What the application offers, read from the running application rather than from a list: the
- * routes of its views (Vaadin's route registry), the addresses of its controllers (every Spring MVC
- * request mapping, the actuator's included), and the public methods of the services of every
- * module's public API.
+ * What the application offers, read from the running application rather than from a list:
+ * the routes of its views (Vaadin's route registry), the addresses of its controllers
+ * (every Spring MVC request mapping, the actuator's included), and the public methods of
+ * the services of every module's public API.
  */
 final class EntryPoints {
 
 	private EntryPoints() {
 	}
 
-	/** Every view route and alias, as {@code view /template}, with the view class it leads to. */
+	/**
+	 * Every view route and alias, as {@code view /template}, with the view class it leads
+	 * to.
+	 */
 	static Map<String, Class<?>> viewRoutes() {
 		var routes = new LinkedHashMap<String, Class<?>>();
 		RouteConfiguration.forApplicationScope()
@@ -47,13 +50,15 @@ final class EntryPoints {
 		return routes;
 	}
 
-	/** Every request mapping, as {@code METHOD /pattern} ({@code ANY} when it takes every method). */
+	/**
+	 * Every request mapping, as {@code METHOD /pattern} ({@code ANY} when it takes every
+	 * method).
+	 */
 	static List<String> webMappings(ApplicationContext context) {
 		var mappings = new TreeSet<String>();
-		context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping -> mapping
-			.getHandlerMethods()
-			.keySet()
-			.forEach(info -> {
+		context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
 				var methods = info.getMethodsCondition().getMethods();
 				for (var pattern : info.getPatternValues()) {
 					if (methods.isEmpty()) {
@@ -66,8 +71,8 @@ final class EntryPoints {
 	}
 
 	/**
-	 * Whether the class is a service of a module's public API: a public {@code @Service} or
-	 * {@code @Component} (not a controller) in the root package of a module.
+	 * Whether the class is a service of a module's public API: a public {@code @Service}
+	 * or {@code @Component} (not a controller) in the root package of a module.
 	 */
 	static boolean isApplicationService(Class<?> type) {
 		var name = type.getPackageName();
@@ -83,8 +88,8 @@ final class EntryPoints {
 	}
 
 	/**
-	 * Every public method of every application service bean, named {@code Type.method}, or
-	 * {@code Type.method/arity} where the name is overloaded.
+	 * Every public method of every application service bean, named {@code Type.method},
+	 * or {@code Type.method/arity} where the name is overloaded.
 	 */
 	static Map<String, Method> serviceMethods(ApplicationContext context) {
 		var methods = new TreeMap<String, Method>();

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What hostile or careless people type: markup and script, SQL, template expressions, spreadsheet
- * formulas, mail header breaks, and the Unicode that trips software up (right-to-left override,
- * zero-width and combining characters, emoji, unpaired surrogates, NUL and other control
- * characters), and 100,000 characters.
+ * What hostile or careless people type: markup and script, SQL, template expressions,
+ * spreadsheet formulas, mail header breaks, and the Unicode that trips software up
+ * (right-to-left override, zero-width and combining characters, emoji, unpaired
+ * surrogates, NUL and other control characters), and 100,000 characters.
  */
 final class HostileText {
 
@@ -25,11 +25,14 @@ final class HostileText {
 		corpus.put("script tag", "<script>window.pwned=1</script>Ordinary words");
 		corpus.put("image with onerror", "\"><img src=x onerror=\"window.pwned=1\">");
 		corpus.put("svg onload", "<svg/onload=window.pwned=1>");
-		corpus.put("javascript link", "[click me](javascript:window.pwned=1) and <a href=\"javascript:alert(1)\">x</a>");
+		corpus.put("javascript link",
+				"[click me](javascript:window.pwned=1) and <a href=\"javascript:alert(1)\">x</a>");
 		corpus.put("data link", "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a>");
-		corpus.put("iframe and style", "<iframe src=\"https://evil.example\"></iframe><style>body{display:none}</style>");
+		corpus.put("iframe and style",
+				"<iframe src=\"https://evil.example\"></iframe><style>body{display:none}</style>");
 		corpus.put("template expressions", "${7*7} #{7*7} [[${7*7}]] {{7*7}} <%= 7*7 %> {0} {1}");
-		corpus.put("SQL injection", "'; DROP TABLE challenge; -- ' OR '1'='1 %' UNION SELECT password_hash FROM local_account --");
+		corpus.put("SQL injection",
+				"'; DROP TABLE challenge; -- ' OR '1'='1 %' UNION SELECT password_hash FROM local_account --");
 		corpus.put("spreadsheet formula", "=HYPERLINK(\"https://evil.example\",\"Click\")");
 		corpus.put("mail header break", "Subject line\r\nBcc: victim@evil.example\r\n\r\nbody");
 		corpus.put("right-to-left override", "invoice\u202Efdp.exe and \u202Bشكرا\u202C");
@@ -46,19 +49,22 @@ final class HostileText {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
-	private static final Pattern UNPAIRED = Pattern.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+	private static final Pattern UNPAIRED = Pattern
+		.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
 	/**
-	 * The payload as a form may store it: control characters and unpaired surrogates (which no
-	 * database column and no XML output can hold) dropped, and surrounding white space trimmed.
+	 * The payload as a form may store it: control characters and unpaired surrogates
+	 * (which no database column and no XML output can hold) dropped, and surrounding
+	 * white space trimmed.
 	 */
 	static String cleaned(String text) {
 		return UNPAIRED.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll("").strip();
 	}
 
 	/**
-	 * The payload as a proposal stores it: cleaned, with line breaks as {@code \n} and in Unicode
-	 * normalisation form C, so that its receipt's digest does not depend on the browser.
+	 * The payload as a proposal stores it: cleaned, with line breaks as {@code \n} and in
+	 * Unicode normalisation form C, so that its receipt's digest does not depend on the
+	 * browser.
 	 */
 	static String canonical(String text) {
 		return java.text.Normalizer.normalize(cleaned(text.replace("\r\n", "\n").replace('\r', '\n')),

@@ -48,11 +48,12 @@ import org.pilotbridge.test.TestIdentities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main public pages in a real browser, in production mode, with a challenge, a solution, a market
- * consultation (and an answer published after its close) and a pilot's public results whose texts are
- * the hostile corpus: every payload shows as the text it is, none runs (no
- * handler fires, no element of the payload's own appears), while the pages work under the Content
- * Security Policy. The pages, the account pages and the public API carry the security headers.
+ * The main public pages in a real browser, in production mode, with a challenge, a
+ * solution, a market consultation (and an answer published after its close) and a pilot's
+ * public results whose texts are the hostile corpus: every payload shows as the text it
+ * is, none runs (no handler fires, no element of the payload's own appears), while the
+ * pages work under the Content Security Policy. The pages, the account pages and the
+ * public API carry the security headers.
  */
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestIdentities.class, TestPilots.class })
 class HostileTextIT extends BrowserTest {
@@ -136,7 +137,8 @@ class HostileTextIT extends BrowserTest {
 	@Test
 	void showsHostileTextsAsTextOnAPilotsPublicResultsAndRunsNoneOfThem() throws Exception {
 		var now = clock.instant();
-		// Published 22 days ago, so that its deadline has passed and it was awarded yesterday.
+		// Published 22 days ago, so that its deadline has passed and it was awarded
+		// yesterday.
 		clock.set(now.minus(Duration.ofDays(22)));
 		var awarded = pilots.awarded();
 		clock.set(now);
@@ -175,13 +177,17 @@ class HostileTextIT extends BrowserTest {
 		assertThat($("#company-account").getText()).contains("=HYPERLINK(", "ours");
 		assertThat(driver.findElements(By.cssSelector("main a[href^='javascript'], main a[href^='data']"))).isEmpty();
 
-		// The page's description for search engines and link previews is the lessons' words, without markup.
-		var head = org.jsoup.Jsoup.parse(HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url("/results/" + awarded.pilot()))).GET().build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body()).head();
+		// The page's description for search engines and link previews is the lessons'
+		// words, without markup.
+		var head = org.jsoup.Jsoup
+			.parse(HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url("/results/" + awarded.pilot()))).GET().build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body())
+			.head();
 		assertThat(head.select("svg, iframe, img, a")).isEmpty();
-		assertThat(head.select("meta[name=description]").attr("content")).contains("click", "bold").doesNotContain("javascript");
+		assertThat(head.select("meta[name=description]").attr("content")).contains("click", "bold")
+			.doesNotContain("javascript");
 
 		open("/results");
 		waitForTextContaining("#stories", awarded.challenge().title());
@@ -201,7 +207,8 @@ class HostileTextIT extends BrowserTest {
 				.pitch(pitch)
 				.description(text)
 				.problemsSolved(text)
-				.customerReferences("<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\",\"Click\")")
+				.customerReferences(
+						"<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\",\"Click\")")
 				.cpvCodes(List.of("72000000-5"))
 				.trl(7)
 				.languages(List.of(Language.ENGLISH))
@@ -209,12 +216,14 @@ class HostileTextIT extends BrowserTest {
 			solutions.submit(created);
 			return created;
 		});
-		bidding.as(agency.admin(), null, () -> screening.approve(solution, screening.pending()
-			.stream()
-			.filter(pending -> pending.id().equals(solution))
-			.findFirst()
-			.orElseThrow()
-			.version()));
+		bidding.as(agency.admin(), null,
+				() -> screening.approve(solution,
+						screening.pending()
+							.stream()
+							.filter(pending -> pending.id().equals(solution))
+							.findFirst()
+							.orElseThrow()
+							.version()));
 		var reference = bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution).reference());
 
 		open("/solutions?q=Sensors");
@@ -236,7 +245,8 @@ class HostileTextIT extends BrowserTest {
 		var question = "<script>window.pwned=1</script> ${7*7} {0} #{7*7}?";
 		var consultation = bidding.as(agency.manager(), agency.id(), () -> consultations.publish(agency.id(),
 				ConsultationDraft.of(title, text, List.of(question), List.of("72000000-5"), Language.ENGLISH,
-						LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
+						LocalDateTime
+							.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
 							.withNano(0))));
 		var answer = "<svg/onload=window.pwned=1> '; DROP TABLE consultation_answer; -- <b>bold</b>";
 		bidding.as(company.owner(), company.id(),
@@ -257,8 +267,10 @@ class HostileTextIT extends BrowserTest {
 		var now = clock.instant();
 		clock.advance(Duration.ofDays(3));
 		try {
-			// Three days pass on the application's clock, a few seconds on the browser's: its copy of the
-			// page (public, for a minute at most) would still be fresh, as it never is three days later.
+			// Three days pass on the application's clock, a few seconds on the browser's:
+			// its copy of the
+			// page (public, for a minute at most) would still be fresh, as it never is
+			// three days later.
 			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
 			open("/consultations/" + consultationReference);
 			waitForTextContaining("#results", "DROP TABLE");
@@ -274,7 +286,8 @@ class HostileTextIT extends BrowserTest {
 	@Test
 	void sendsTheSecurityHeadersWithPagesAccountPagesAndData() throws Exception {
 		var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		for (var path : List.of("/", "/fr/accessibility", "/challenges", "/fr/challenges", "/api/challenges", "/account/login", "/sign-in?failed")) {
+		for (var path : List.of("/", "/fr/accessibility", "/challenges", "/fr/challenges", "/api/challenges",
+				"/account/login", "/sign-in?failed")) {
 			var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
 			var headers = response.headers();
@@ -292,8 +305,9 @@ class HostileTextIT extends BrowserTest {
 		assertThat(page.headers().allValues("Set-Cookie")).as("no session for a visitor of the public site").isEmpty();
 		var workspace = http.send(HttpRequest.newBuilder(URI.create(url("/sign-in?failed"))).GET().build(),
 				HttpResponse.BodyHandlers.discarding());
-		assertThat(workspace.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(
-				cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+		assertThat(workspace.headers().allValues("Set-Cookie")).isNotEmpty()
+			.allSatisfy(
+					cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 	}
 
 	private static String policyOf(String path) {
@@ -308,23 +322,25 @@ class HostileTextIT extends BrowserTest {
 	private ChallengeSummary publish(TestBidding.Agency agency, ChallengeSummary draft, String title, String summary,
 			String text) {
 		var id = bidding.as(agency.manager(), agency.id(), () -> {
-			var created = challenges.createDraft(agency.id(), ChallengeDraft.builder()
-				.title(title)
-				.summary(summary)
-				.problemStatement(text)
-				.context(text)
-				.expectedOutcome("Fewer kilometres.")
-				.constraints("")
-				.budgetCap(draft.budgetCap())
-				.pilotDurationWeeks(draft.pilotDurationWeeks())
-				.questionsDeadline(local(draft.questionsDeadline()))
-				.proposalsDeadline(local(draft.proposalsDeadline()))
-				.criteria(draft.criteria().stream()
-					.map(c -> CriterionData.of(c.name(), c.description(), c.weight(), c.type()))
-					.toList())
-				.cpvCodes(List.of("72000000-5"))
-				.languages(draft.languages())
-				.build());
+			var created = challenges.createDraft(agency.id(),
+					ChallengeDraft.builder()
+						.title(title)
+						.summary(summary)
+						.problemStatement(text)
+						.context(text)
+						.expectedOutcome("Fewer kilometres.")
+						.constraints("")
+						.budgetCap(draft.budgetCap())
+						.pilotDurationWeeks(draft.pilotDurationWeeks())
+						.questionsDeadline(local(draft.questionsDeadline()))
+						.proposalsDeadline(local(draft.proposalsDeadline()))
+						.criteria(draft.criteria()
+							.stream()
+							.map(c -> CriterionData.of(c.name(), c.description(), c.weight(), c.type()))
+							.toList())
+						.cpvCodes(List.of("72000000-5"))
+						.languages(draft.languages())
+						.build());
 			challenges.publish(created);
 			return created;
 		});

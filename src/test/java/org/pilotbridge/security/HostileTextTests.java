@@ -78,14 +78,15 @@ import org.pilotbridge.test.TestIdentities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text field of every form, fed the hostile corpus ({@link HostileText}) through the service
- * the form calls, as the person who fills it in. Each value is either refused with a message that
- * exists in the four languages and changes nothing (each call runs in a transaction rolled back
- * afterwards), or stored as typed: exactly, or without the control characters and unpaired
- * surrogates no column can hold, trimmed (proposals also in Unicode form C with {@code \n} line
- * breaks, for the digest on their receipts). 100,000 characters are refused everywhere. Then the
- * corpus goes through what shows user text: the Markdown renderer, whose HTML must hold no script,
- * handler, frame or foreign scheme, and the PDF renderer, which must lay every value out.
+ * Every text field of every form, fed the hostile corpus ({@link HostileText}) through
+ * the service the form calls, as the person who fills it in. Each value is either refused
+ * with a message that exists in the four languages and changes nothing (each call runs in
+ * a transaction rolled back afterwards), or stored as typed: exactly, or without the
+ * control characters and unpaired surrogates no column can hold, trimmed (proposals also
+ * in Unicode form C with {@code \n} line breaks, for the digest on their receipts).
+ * 100,000 characters are refused everywhere. Then the corpus goes through what shows user
+ * text: the Markdown renderer, whose HTML must hold no script, handler, frame or foreign
+ * scheme, and the PDF renderer, which must lay every value out.
  */
 @SecuritySuiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -116,7 +117,10 @@ class HostileTextTests {
 		w = scenario.world();
 	}
 
-	/** A text field of a form: who fills it in, how the form saves a value, how it is read back. */
+	/**
+	 * A text field of a form: who fills it in, how the form saves a value, how it is read
+	 * back.
+	 */
 	record Field(String form, String name, Role role, Function<String, Object> write, Supplier<String> read) {
 	}
 
@@ -126,16 +130,23 @@ class HostileTextTests {
 		var draft = w.versions().openContent();
 		var criteria = draft.criteria();
 		Function<Function<ChallengeDraft.Builder, ChallengeDraft.Builder>, Function<String, Object>> challenge = change -> text -> {
-			bean(ChallengeManagement.class).updateDraft(w.draft(), w.versions().draft(), change.apply(draft.toBuilder()).build());
+			bean(ChallengeManagement.class).updateDraft(w.draft(), w.versions().draft(),
+					change.apply(draft.toBuilder()).build());
 			return null;
 		};
 		Supplier<ChallengeDraft> storedDraft = () -> bean(ChallengeQuery.class).managed(w.draft()).content();
 		Function<Function<ProposalContent.Builder, ProposalContent.Builder>, Object> proposal = change -> {
 			var content = bean(TestBidding.class).complete(w.open()).toBuilder();
-			return bean(ProposalManagement.class).saveDraft(w.openProposal(), w.versions().openProposal(), change.apply(content).build());
+			return bean(ProposalManagement.class).saveDraft(w.openProposal(), w.versions().openProposal(),
+					change.apply(content).build());
 		};
 		Supplier<ProposalContent> storedProposal = () -> bean(ProposalQuery.class).editable(w.openProposal()).content();
-		var qualitative = w.open().criteria().stream().filter(c -> c.type() == CriterionType.QUALITATIVE).findFirst().orElseThrow();
+		var qualitative = w.open()
+			.criteria()
+			.stream()
+			.filter(c -> c.type() == CriterionType.QUALITATIVE)
+			.findFirst()
+			.orElseThrow();
 		Function<Function<SolutionProfile.Builder, SolutionProfile.Builder>, Object> solution = change -> {
 			bean(SolutionManagement.class).update(w.draftSolution(), w.versions().draftSolution(),
 					change.apply(SecurityScenario.profile("Draft sensors").toBuilder()).build());
@@ -144,117 +155,218 @@ class HostileTextTests {
 		Supplier<SolutionProfile> storedSolution = () -> bean(SolutionQuery.class).managed(w.draftSolution()).profile();
 		var fields = new ArrayList<Field>();
 		var holder = new String[1];
-		fields.add(new Field("challenge", "title", manager, t -> challenge.apply(b -> b.title(t)).apply(t), () -> storedDraft.get().title()));
-		fields.add(new Field("challenge", "summary", manager, t -> challenge.apply(b -> b.summary(t)).apply(t), () -> storedDraft.get().summary()));
-		fields.add(new Field("challenge", "problem statement", manager, t -> challenge.apply(b -> b.problemStatement(t)).apply(t), () -> storedDraft.get().problemStatement()));
-		fields.add(new Field("challenge", "context", manager, t -> challenge.apply(b -> b.context(t)).apply(t), () -> storedDraft.get().context()));
-		fields.add(new Field("challenge", "expected outcome", manager, t -> challenge.apply(b -> b.expectedOutcome(t)).apply(t), () -> storedDraft.get().expectedOutcome()));
-		fields.add(new Field("challenge", "constraints", manager, t -> challenge.apply(b -> b.constraints(t)).apply(t), () -> storedDraft.get().constraints()));
-		fields.add(new Field("challenge", "criterion name", manager,
-				t -> challenge.apply(b -> b.criteria(List.of(CriterionData.of(t, "How well it fits", 60, CriterionType.QUALITATIVE), criteria.get(2)))).apply(t),
-				() -> storedDraft.get().criteria().get(0).name()));
-		fields.add(new Field("challenge", "criterion description", manager,
-				t -> challenge.apply(b -> b.criteria(List.of(CriterionData.of("Approach", t, 60, CriterionType.QUALITATIVE), criteria.get(2)))).apply(t),
-				() -> storedDraft.get().criteria().get(0).description()));
-		fields.add(new Field("challenge", "withdrawal reason", manager,
-				t -> { bean(ChallengeManagement.class).withdraw(w.open().id(), t); return null; },
-				() -> bean(ChallengeQuery.class).managed(w.open().id()).withdrawalReason()));
+		fields.add(new Field("challenge", "title", manager, t -> challenge.apply(b -> b.title(t)).apply(t),
+				() -> storedDraft.get().title()));
+		fields.add(new Field("challenge", "summary", manager, t -> challenge.apply(b -> b.summary(t)).apply(t),
+				() -> storedDraft.get().summary()));
+		fields.add(new Field("challenge", "problem statement", manager,
+				t -> challenge.apply(b -> b.problemStatement(t)).apply(t), () -> storedDraft.get().problemStatement()));
+		fields.add(new Field("challenge", "context", manager, t -> challenge.apply(b -> b.context(t)).apply(t),
+				() -> storedDraft.get().context()));
+		fields.add(new Field("challenge", "expected outcome", manager,
+				t -> challenge.apply(b -> b.expectedOutcome(t)).apply(t), () -> storedDraft.get().expectedOutcome()));
+		fields.add(new Field("challenge", "constraints", manager, t -> challenge.apply(b -> b.constraints(t)).apply(t),
+				() -> storedDraft.get().constraints()));
+		fields.add(new Field("challenge", "criterion name", manager, t -> challenge
+			.apply(b -> b.criteria(
+					List.of(CriterionData.of(t, "How well it fits", 60, CriterionType.QUALITATIVE), criteria.get(2))))
+			.apply(t), () -> storedDraft.get().criteria().get(0).name()));
+		fields
+			.add(new Field("challenge", "criterion description", manager,
+					t -> challenge.apply(b -> b.criteria(
+							List.of(CriterionData.of("Approach", t, 60, CriterionType.QUALITATIVE), criteria.get(2))))
+						.apply(t),
+					() -> storedDraft.get().criteria().get(0).description()));
+		fields.add(new Field("challenge", "withdrawal reason", manager, t -> {
+			bean(ChallengeManagement.class).withdraw(w.open().id(), t);
+			return null;
+		}, () -> bean(ChallengeQuery.class).managed(w.open().id()).withdrawalReason()));
 		fields.add(new Field("clarification", "question", company,
 				t -> holder[0] = bean(ClarificationManagement.class).ask(w.open().id(), t).toString(),
-				() -> bean(ClarificationQuery.class).mine(w.open().id()).stream().filter(q -> q.id().toString().equals(holder[0])).findFirst().orElseThrow().text()));
-		fields.add(new Field("clarification", "rejection reason", manager,
-				t -> { bean(ClarificationManagement.class).reject(w.question(), t); return null; },
-				() -> runAs.person(w.company().owner(), w.company().id(), () -> bean(ClarificationQuery.class).mine(w.open().id()).stream()
-					.filter(q -> q.id().equals(w.question())).findFirst().orElseThrow().rejectionReason())));
-		fields.add(new Field("proposal", "title", company, t -> proposal.apply(b -> b.title(t)), () -> storedProposal.get().title()));
-		fields.add(new Field("proposal", "summary", company, t -> proposal.apply(b -> b.summary(t)), () -> storedProposal.get().summary()));
-		fields.add(new Field("proposal", "approach", company, t -> proposal.apply(b -> b.approach(t)), () -> storedProposal.get().approach()));
-		fields.add(new Field("proposal", "answer to a criterion", company, t -> proposal.apply(b -> b.answer(qualitative.id(), t)), () -> storedProposal.get().answers().get(qualitative.id())));
-		fields.add(new Field("proposal", "timeline", company, t -> proposal.apply(b -> b.timeline(t)), () -> storedProposal.get().timeline()));
-		fields.add(new Field("proposal", "team", company, t -> proposal.apply(b -> b.team(t)), () -> storedProposal.get().team()));
-		fields.add(new Field("solution", "name", company, t -> solution.apply(b -> b.name(t)), () -> storedSolution.get().name()));
-		fields.add(new Field("solution", "pitch", company, t -> solution.apply(b -> b.pitch(t)), () -> storedSolution.get().pitch()));
-		fields.add(new Field("solution", "description", company, t -> solution.apply(b -> b.description(t)), () -> storedSolution.get().description()));
-		fields.add(new Field("solution", "problems solved", company, t -> solution.apply(b -> b.problemsSolved(t)), () -> storedSolution.get().problemsSolved()));
-		fields.add(new Field("solution", "customer references", company, t -> solution.apply(b -> b.customerReferences(t)), () -> storedSolution.get().customerReferences()));
-		fields.add(new Field("solution", "website", company, t -> solution.apply(b -> b.website(t)), () -> storedSolution.get().website()));
+				() -> bean(ClarificationQuery.class).mine(w.open().id())
+					.stream()
+					.filter(q -> q.id().toString().equals(holder[0]))
+					.findFirst()
+					.orElseThrow()
+					.text()));
+		fields.add(new Field("clarification", "rejection reason", manager, t -> {
+			bean(ClarificationManagement.class).reject(w.question(), t);
+			return null;
+		}, () -> runAs.person(w.company().owner(), w.company().id(),
+				() -> bean(ClarificationQuery.class).mine(w.open().id())
+					.stream()
+					.filter(q -> q.id().equals(w.question()))
+					.findFirst()
+					.orElseThrow()
+					.rejectionReason())));
+		fields.add(new Field("proposal", "title", company, t -> proposal.apply(b -> b.title(t)),
+				() -> storedProposal.get().title()));
+		fields.add(new Field("proposal", "summary", company, t -> proposal.apply(b -> b.summary(t)),
+				() -> storedProposal.get().summary()));
+		fields.add(new Field("proposal", "approach", company, t -> proposal.apply(b -> b.approach(t)),
+				() -> storedProposal.get().approach()));
+		fields.add(new Field("proposal", "answer to a criterion", company,
+				t -> proposal.apply(b -> b.answer(qualitative.id(), t)),
+				() -> storedProposal.get().answers().get(qualitative.id())));
+		fields.add(new Field("proposal", "timeline", company, t -> proposal.apply(b -> b.timeline(t)),
+				() -> storedProposal.get().timeline()));
+		fields.add(new Field("proposal", "team", company, t -> proposal.apply(b -> b.team(t)),
+				() -> storedProposal.get().team()));
+		fields.add(new Field("solution", "name", company, t -> solution.apply(b -> b.name(t)),
+				() -> storedSolution.get().name()));
+		fields.add(new Field("solution", "pitch", company, t -> solution.apply(b -> b.pitch(t)),
+				() -> storedSolution.get().pitch()));
+		fields.add(new Field("solution", "description", company, t -> solution.apply(b -> b.description(t)),
+				() -> storedSolution.get().description()));
+		fields.add(new Field("solution", "problems solved", company, t -> solution.apply(b -> b.problemsSolved(t)),
+				() -> storedSolution.get().problemsSolved()));
+		fields.add(new Field("solution", "customer references", company,
+				t -> solution.apply(b -> b.customerReferences(t)), () -> storedSolution.get().customerReferences()));
+		fields.add(new Field("solution", "website", company, t -> solution.apply(b -> b.website(t)),
+				() -> storedSolution.get().website()));
 		fields.add(new Field("consultation", "title", manager,
-				t -> holder[0] = bean(ConsultationManagement.class).publish(w.agency().id(), consultation(t, "Streets are noisy.", "What would you measure?")).toString(),
+				t -> holder[0] = bean(ConsultationManagement.class)
+					.publish(w.agency().id(), consultation(t, "Streets are noisy.", "What would you measure?"))
+					.toString(),
 				() -> bean(ConsultationQuery.class).managed(ConsultationId.of(holder[0])).title()));
 		fields.add(new Field("consultation", "problem", manager,
-				t -> holder[0] = bean(ConsultationManagement.class).publish(w.agency().id(), consultation("Quiet", t, "What would you measure?")).toString(),
+				t -> holder[0] = bean(ConsultationManagement.class)
+					.publish(w.agency().id(), consultation("Quiet", t, "What would you measure?"))
+					.toString(),
 				() -> bean(ConsultationQuery.class).managed(ConsultationId.of(holder[0])).problem()));
 		fields.add(new Field("consultation", "question", manager,
-				t -> holder[0] = bean(ConsultationManagement.class).publish(w.agency().id(), consultation("Quiet", "Streets are noisy.", t)).toString(),
+				t -> holder[0] = bean(ConsultationManagement.class)
+					.publish(w.agency().id(), consultation("Quiet", "Streets are noisy.", t))
+					.toString(),
 				() -> bean(ConsultationQuery.class).managed(ConsultationId.of(holder[0])).questions().get(0)));
-		fields.add(new Field("consultation answer", "answer", company,
-				t -> { bean(ConsultationAnswering.class).answer(w.openConsultation(), w.company().id(), List.of(t), true); return null; },
-				() -> bean(ConsultationAnswering.class).answerOf(w.openConsultation(), w.company().id()).orElseThrow().answers().get(0)));
-		fields.add(new Field("evaluation", "justification", Role.EVALUATOR,
-				t -> { bean(EvaluationManagement.class).saveDraft(w.closedProposal(), scores(t)); return null; },
-				() -> bean(EvaluationQuery.class).scoring(w.closedProposal()).scores().get(0).justification()));
+		fields.add(new Field("consultation answer", "answer", company, t -> {
+			bean(ConsultationAnswering.class).answer(w.openConsultation(), w.company().id(), List.of(t), true);
+			return null;
+		}, () -> bean(ConsultationAnswering.class).answerOf(w.openConsultation(), w.company().id())
+			.orElseThrow()
+			.answers()
+			.get(0)));
+		fields.add(new Field("evaluation", "justification", Role.EVALUATOR, t -> {
+			bean(EvaluationManagement.class).saveDraft(w.closedProposal(), scores(t));
+			return null;
+		}, () -> bean(EvaluationQuery.class).scoring(w.closedProposal()).scores().get(0).justification()));
 		fields.add(new Field("panel invitation", "name", manager,
-				t -> bean(PanelManagement.class).invite(w.closed().id(), holder[0] = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", t, PanelRole.EVALUATOR, Language.ENGLISH),
-				() -> bean(PanelManagement.class).panel(w.closed().id()).members().stream().filter(m -> m.email().equals(holder[0])).findFirst().orElseThrow().name()));
-		fields.add(new Field("award decision", "justification", manager,
-				t -> { everyConsensusRecorded(); bean(AwardManagement.class).proposeAward(w.closed().id(), List.of(w.closedProposal()), t); return null; },
-				() -> bean(EvaluationQuery.class).ranking(w.closed().id()).decision().justification()));
-		fields.add(new Field("award decision", "reason for no award", manager,
-				t -> { everyConsensusRecorded(); bean(AwardManagement.class).proposeNoAward(w.closed().id(), t); return null; },
-				() -> bean(ChallengeQuery.class).awardNotice(w.closed().id()).orElseThrow().reason()));
-		fields.add(new Field("panel removal", "reason", manager,
-				t -> { bean(PanelManagement.class).remove(w.closed().id(), w.panel().waiting(), t, null); return null; },
-				() -> bean(PanelManagement.class).removals(w.closed().id()).stream().filter(r -> r.member().id().equals(w.panel().waiting())).findFirst().orElseThrow().reason()));
+				t -> bean(PanelManagement.class).invite(w.closed().id(),
+						holder[0] = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example", t,
+						PanelRole.EVALUATOR, Language.ENGLISH),
+				() -> bean(PanelManagement.class).panel(w.closed().id())
+					.members()
+					.stream()
+					.filter(m -> m.email().equals(holder[0]))
+					.findFirst()
+					.orElseThrow()
+					.name()));
+		fields.add(new Field("award decision", "justification", manager, t -> {
+			everyConsensusRecorded();
+			bean(AwardManagement.class).proposeAward(w.closed().id(), List.of(w.closedProposal()), t);
+			return null;
+		}, () -> bean(EvaluationQuery.class).ranking(w.closed().id()).decision().justification()));
+		fields.add(new Field("award decision", "reason for no award", manager, t -> {
+			everyConsensusRecorded();
+			bean(AwardManagement.class).proposeNoAward(w.closed().id(), t);
+			return null;
+		}, () -> bean(ChallengeQuery.class).awardNotice(w.closed().id()).orElseThrow().reason()));
+		fields.add(new Field("panel removal", "reason", manager, t -> {
+			bean(PanelManagement.class).remove(w.closed().id(), w.panel().waiting(), t, null);
+			return null;
+		}, () -> bean(PanelManagement.class).removals(w.closed().id())
+			.stream()
+			.filter(r -> r.member().id().equals(w.panel().waiting()))
+			.findFirst()
+			.orElseThrow()
+			.reason()));
 		var planned = w.plannedPilot();
 		var running = w.runningPilot();
 		var ended = w.endedPilot();
-		Function<SecurityScenario.PilotCase, Supplier<Pilot>> storedPilot = pilot -> () -> bean(PilotQuery.class).byReference(pilot.reference()).pilot();
+		Function<SecurityScenario.PilotCase, Supplier<Pilot>> storedPilot = pilot -> () -> bean(PilotQuery.class)
+			.byReference(pilot.reference())
+			.pilot();
 		var number = new int[1];
-		Supplier<String> storedMilestone = () -> storedPilot.apply(planned).get().milestones().stream().filter(m -> m.number() == number[0]).findFirst().map(Milestone::title).orElseThrow();
-		fields.add(new Field("pilot", "milestone title", manager,
-				t -> number[0] = bean(PilotManagement.class).addMilestone(planned.id(), planned.version(), t, today().plusWeeks(2)),
-				storedMilestone));
-		fields.add(new Field("pilot", "milestone title, changed", manager,
-				t -> { bean(PilotManagement.class).changeMilestone(planned.id(), planned.version(), number[0] = planned.milestone(), t, today()); return null; },
-				storedMilestone));
-		fields.add(new Field("pilot", "stop reason", manager,
-				t -> { bean(PilotManagement.class).stop(running.id(), running.version(), t); return null; },
-				() -> storedPilot.apply(running).get().stopReason().orElseThrow()));
-		fields.add(new Field("pilot", "lessons learned, on completion", manager,
-				t -> { bean(PilotManagement.class).complete(running.id(), running.version(), today(), results(t)); return null; },
-				() -> storedPilot.apply(running).get().lessons()));
-		fields.add(new Field("pilot", "lessons learned, corrected", manager,
-				t -> { bean(PilotManagement.class).recordResults(ended.id(), ended.version(), results(t)); return null; },
-				() -> storedPilot.apply(ended).get().lessons()));
-		fields.add(new Field("pilot", "company account", company,
-				t -> { bean(PilotManagement.class).writeAccount(ended.id(), ended.version(), t); return null; },
-				() -> storedPilot.apply(ended).get().companyAccount()));
-		fields.add(new Field("organisation", "name", company,
-				t -> { bean(OrganisationManagement.class).update(w.company().id(), organisation(t, "Veldstraat 1", "Ghent")); return null; },
-				() -> bean(OrganisationQuery.class).details(w.company().id()).summary().name()));
-		fields.add(new Field("organisation", "street", company,
-				t -> { bean(OrganisationManagement.class).update(w.company().id(), organisation(w.company().name(), t, "Ghent")); return null; },
-				() -> bean(OrganisationQuery.class).details(w.company().id()).street()));
-		fields.add(new Field("organisation", "city", company,
-				t -> { bean(OrganisationManagement.class).update(w.company().id(), organisation(w.company().name(), "Veldstraat 1", t)); return null; },
-				() -> bean(OrganisationQuery.class).details(w.company().id()).summary().city()));
-		fields.add(new Field("join request", "message", Role.OTHER_COMPANY,
-				t -> { bean(OrganisationManagement.class).requestToJoin(w.company().id(), t); return null; },
-				() -> runAs.person(w.company().owner(), w.company().id(), () -> bean(OrganisationQuery.class).details(w.company().id()).joinRequests().stream()
-					.filter(r -> r.person().equals(w.otherCompany().owner())).findFirst().orElseThrow().message())));
-		fields.add(new Field("profile", "name", company,
-				t -> { bean(PersonManagement.class).updateProfile(t, Language.ENGLISH); return null; },
-				() -> bean(PersonManagement.class).me().displayName()));
+		Supplier<String> storedMilestone = () -> storedPilot.apply(planned)
+			.get()
+			.milestones()
+			.stream()
+			.filter(m -> m.number() == number[0])
+			.findFirst()
+			.map(Milestone::title)
+			.orElseThrow();
+		fields.add(new Field("pilot", "milestone title", manager, t -> number[0] = bean(PilotManagement.class)
+			.addMilestone(planned.id(), planned.version(), t, today().plusWeeks(2)), storedMilestone));
+		fields.add(new Field("pilot", "milestone title, changed", manager, t -> {
+			bean(PilotManagement.class).changeMilestone(planned.id(), planned.version(),
+					number[0] = planned.milestone(), t, today());
+			return null;
+		}, storedMilestone));
+		fields.add(new Field("pilot", "stop reason", manager, t -> {
+			bean(PilotManagement.class).stop(running.id(), running.version(), t);
+			return null;
+		}, () -> storedPilot.apply(running).get().stopReason().orElseThrow()));
+		fields.add(new Field("pilot", "lessons learned, on completion", manager, t -> {
+			bean(PilotManagement.class).complete(running.id(), running.version(), today(), results(t));
+			return null;
+		}, () -> storedPilot.apply(running).get().lessons()));
+		fields.add(new Field("pilot", "lessons learned, corrected", manager, t -> {
+			bean(PilotManagement.class).recordResults(ended.id(), ended.version(), results(t));
+			return null;
+		}, () -> storedPilot.apply(ended).get().lessons()));
+		fields.add(new Field("pilot", "company account", company, t -> {
+			bean(PilotManagement.class).writeAccount(ended.id(), ended.version(), t);
+			return null;
+		}, () -> storedPilot.apply(ended).get().companyAccount()));
+		fields.add(new Field("organisation", "name", company, t -> {
+			bean(OrganisationManagement.class).update(w.company().id(), organisation(t, "Veldstraat 1", "Ghent"));
+			return null;
+		}, () -> bean(OrganisationQuery.class).details(w.company().id()).summary().name()));
+		fields.add(new Field("organisation", "street", company, t -> {
+			bean(OrganisationManagement.class).update(w.company().id(), organisation(w.company().name(), t, "Ghent"));
+			return null;
+		}, () -> bean(OrganisationQuery.class).details(w.company().id()).street()));
+		fields.add(new Field("organisation", "city", company, t -> {
+			bean(OrganisationManagement.class).update(w.company().id(),
+					organisation(w.company().name(), "Veldstraat 1", t));
+			return null;
+		}, () -> bean(OrganisationQuery.class).details(w.company().id()).summary().city()));
+		fields.add(new Field("join request", "message", Role.OTHER_COMPANY, t -> {
+			bean(OrganisationManagement.class).requestToJoin(w.company().id(), t);
+			return null;
+		}, () -> runAs.person(w.company().owner(), w.company().id(),
+				() -> bean(OrganisationQuery.class).details(w.company().id())
+					.joinRequests()
+					.stream()
+					.filter(r -> r.person().equals(w.otherCompany().owner()))
+					.findFirst()
+					.orElseThrow()
+					.message())));
+		fields.add(new Field("profile", "name", company, t -> {
+			bean(PersonManagement.class).updateProfile(t, Language.ENGLISH);
+			return null;
+		}, () -> bean(PersonManagement.class).me().displayName()));
 		fields.add(new Field("saved search", "name", company,
-				t -> holder[0] = bean(SavedSearchManagement.class).save(t, SearchCriteria.text("bus"), SavedSearchFrequency.DAILY).toString(),
-				() -> bean(SavedSearchManagement.class).mine().stream().filter(s -> s.id().toString().equals(holder[0])).findFirst().orElseThrow().name()));
+				t -> holder[0] = bean(SavedSearchManagement.class)
+					.save(t, SearchCriteria.text("bus"), SavedSearchFrequency.DAILY)
+					.toString(),
+				() -> bean(SavedSearchManagement.class).mine()
+					.stream()
+					.filter(s -> s.id().toString().equals(holder[0]))
+					.findFirst()
+					.orElseThrow()
+					.name()));
 		fields.add(new Field("search", "words", Role.ANONYMOUS,
-				t -> bean(ChallengeSearch.class).search(SearchCriteria.text(t), 0, 10),
-				() -> null));
-		fields.add(new Field("account registration", "name", Role.ANONYMOUS,
-				t -> { holder[0] = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-					bean(LocalAccountService.class).register(t, holder[0], TestIdentities.PASSWORD, Language.ENGLISH); return null; },
-				() -> bean(LocalAccountService.class).account(UUID.fromString(bean(LocalAccountService.class).loadUserByUsernameOptional(holder[0]).orElseThrow())).orElseThrow().displayName()));
+				t -> bean(ChallengeSearch.class).search(SearchCriteria.text(t), 0, 10), () -> null));
+		fields.add(new Field("account registration", "name", Role.ANONYMOUS, t -> {
+			holder[0] = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+			bean(LocalAccountService.class).register(t, holder[0], TestIdentities.PASSWORD, Language.ENGLISH);
+			return null;
+		}, () -> bean(LocalAccountService.class)
+			.account(UUID
+				.fromString(bean(LocalAccountService.class).loadUserByUsernameOptional(holder[0]).orElseThrow()))
+			.orElseThrow()
+			.displayName()));
 		return fields;
 	}
 
@@ -268,7 +380,8 @@ class HostileTextTests {
 						field.write().apply(payload.getValue());
 					}
 					catch (InvalidInput refused) {
-						return untranslated(refused).map(key -> "refused with a message missing in some language: " + key)
+						return untranslated(refused)
+							.map(key -> "refused with a message missing in some language: " + key)
 							.orElse("refused");
 					}
 					catch (RuntimeException failed) {
@@ -278,8 +391,9 @@ class HostileTextTests {
 					if ("search".equals(field.form())) {
 						return "stored";
 					}
-					if (stored == null || !(stored.equals(payload.getValue()) || stored.equals(HostileText.cleaned(payload.getValue()))
-							|| "proposal".equals(field.form()) && stored.equals(HostileText.canonical(payload.getValue())))) {
+					if (stored == null || !(stored.equals(payload.getValue())
+							|| stored.equals(HostileText.cleaned(payload.getValue())) || "proposal".equals(field.form())
+									&& stored.equals(HostileText.canonical(payload.getValue())))) {
 						return "stored differently: " + abbreviate(stored);
 					}
 					return "stored";
@@ -290,7 +404,8 @@ class HostileTextTests {
 				}
 				if (payload.getKey().equals("100,000 characters") && !outcome.startsWith("refused")
 						&& !"search".equals(field.form())) {
-					problems.add(field.form() + " / " + field.name() + " / 100,000 characters: accepted, no length limit");
+					problems
+						.add(field.form() + " / " + field.name() + " / 100,000 characters: accepted, no length limit");
 				}
 			}
 		}
@@ -342,23 +457,26 @@ class HostileTextTests {
 	}
 
 	private List<Score> scores(String justification) {
-		return w.closed().criteria().stream()
+		return w.closed()
+			.criteria()
+			.stream()
 			.filter(criterion -> criterion.type() == CriterionType.QUALITATIVE)
 			.map(criterion -> new Score(criterion.id(), 3, justification))
 			.toList();
 	}
 
 	/**
-	 * Brings the challenge under evaluation to its decision, within the caller's transaction: the
-	 * evaluator submits scores, the chair records the consensus at their mean.
+	 * Brings the challenge under evaluation to its decision, within the caller's
+	 * transaction: the evaluator submits scores, the chair records the consensus at their
+	 * mean.
 	 */
 	private void everyConsensusRecorded() {
-		runAs.person(w.actor(Role.EVALUATOR).person(), null,
-				() -> bean(EvaluationManagement.class).submit(w.closedProposal(), scores("The approach fits our routes and is explained clearly.")));
-		bean(AwardManagement.class).recordConsensus(w.closedProposal(), scores("The panel agreed the approach fits our routes well.")
-			.stream()
-			.map(score -> new ConsensusInput(score.criterion(), score.points(), score.justification(), ""))
-			.toList());
+		runAs.person(w.actor(Role.EVALUATOR).person(), null, () -> bean(EvaluationManagement.class)
+			.submit(w.closedProposal(), scores("The approach fits our routes and is explained clearly.")));
+		bean(AwardManagement.class).recordConsensus(w.closedProposal(),
+				scores("The panel agreed the approach fits our routes well.").stream()
+					.map(score -> new ConsensusInput(score.criterion(), score.points(), score.justification(), ""))
+					.toList());
 	}
 
 	private static PilotResults results(String lessons) {
@@ -372,8 +490,8 @@ class HostileTextTests {
 
 	private ConsultationDraft consultation(String title, String problem, String question) {
 		return ConsultationDraft.of(title, problem, List.of(question), List.of("72000000-5"), Language.ENGLISH,
-				LocalDateTime.ofInstant(scenario.now().plus(Duration.ofDays(20)),
-						ConsultationDraft.DEFAULT_TIME_ZONE).withNano(0));
+				LocalDateTime.ofInstant(scenario.now().plus(Duration.ofDays(20)), ConsultationDraft.DEFAULT_TIME_ZONE)
+					.withNano(0));
 	}
 
 	private static OrganisationData organisation(String name, String street, String city) {

@@ -15,7 +15,10 @@ final class MatrixRows {
 	private MatrixRows() {
 	}
 
-	/** A route or address, the concrete address tried, and what each role gets, in {@link Role} order. */
+	/**
+	 * A route or address, the concrete address tried, and what each role gets, in
+	 * {@link Role} order.
+	 */
 	record AddressRow(String key, String address, List<Outcome> outcomes, int line) {
 	}
 
@@ -23,7 +26,9 @@ final class MatrixRows {
 	record ServiceRow(String key, String situation, List<Outcome> outcomes, Call call) {
 	}
 
-	/** A service, or one of its methods, meant for other modules and jobs only, and why. */
+	/**
+	 * A service, or one of its methods, meant for other modules and jobs only, and why.
+	 */
 	record TrustedRow(String key, String why) {
 
 		boolean covers(String method) {
@@ -49,14 +54,17 @@ final class MatrixRows {
 
 	}
 
-	/** What a call of a method that returns nothing returns, so that it counts as done rather than empty. */
+	/**
+	 * What a call of a method that returns nothing returns, so that it counts as done
+	 * rather than empty.
+	 */
 	static final Object DONE = "done";
 
 	private static final Pattern COLUMNS = Pattern.compile("\\s+");
 
 	/**
-	 * Reads the address table: one line per route or mapping, {@code #} starts a comment, columns
-	 * separated by spaces; {@code ""} stands for an empty address.
+	 * Reads the address table: one line per route or mapping, {@code #} starts a comment,
+	 * columns separated by spaces; {@code ""} stands for an empty address.
 	 */
 	static List<AddressRow> addresses(String table) {
 		var rows = new ArrayList<AddressRow>();
@@ -81,8 +89,8 @@ final class MatrixRows {
 	static ServiceRow service(String key, String situation, String outcomes, Call call) {
 		var parsed = Arrays.stream(COLUMNS.split(outcomes.strip())).map(Outcome::of).toList();
 		if (parsed.size() != Role.values().length) {
-			throw new IllegalArgumentException(key + " (" + situation + ") needs " + Role.values().length
-					+ " outcomes, has " + parsed.size());
+			throw new IllegalArgumentException(
+					key + " (" + situation + ") needs " + Role.values().length + " outcomes, has " + parsed.size());
 		}
 		return new ServiceRow(key, situation, parsed, call);
 	}

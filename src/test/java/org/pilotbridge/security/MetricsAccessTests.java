@@ -16,9 +16,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Anyone on the internet read the metrics (the size of every table, the traffic, the audit chain's
- * state) at {@code /actuator/prometheus}. Now only the scraper does, with the password of the
- * {@code metrics} user; the probes of health, liveness and readiness stay public.
+ * Anyone on the internet read the metrics (the size of every table, the traffic, the
+ * audit chain's state) at {@code /actuator/prometheus}. Now only the scraper does, with
+ * the password of the {@code metrics} user; the probes of health, liveness and readiness
+ * stay public.
  */
 @SecuritySuiteTest
 class MetricsAccessTests {
@@ -32,7 +33,8 @@ class MetricsAccessTests {
 
 		assertThat(status(mvc, "/actuator/prometheus", null)).as("anonymous").isEqualTo(401);
 		assertThat(status(mvc, "/actuator/prometheus", "a guess")).as("a wrong password").isEqualTo(401);
-		var scraped = mvc.perform(get("/actuator/prometheus").with(httpBasic("metrics", SecuritySuiteTest.METRICS_PASSWORD)))
+		var scraped = mvc
+			.perform(get("/actuator/prometheus").with(httpBasic("metrics", SecuritySuiteTest.METRICS_PASSWORD)))
 			.andReturn()
 			.getResponse();
 		assertThat(scraped.getStatus()).isEqualTo(200);
@@ -42,7 +44,8 @@ class MetricsAccessTests {
 		for (var spelling : Spellings.of("/actuator/prometheus")) {
 			assertThat(status(mvc, spelling, null)).as(spelling).isNotEqualTo(200);
 		}
-		for (var probe : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+		for (var probe : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
 			assertThat(status(mvc, probe, null)).as(probe).isEqualTo(200);
 		}
 	}
@@ -56,7 +59,8 @@ class MetricsAccessTests {
 			return mvc.perform(request).andReturn().getResponse().getStatus();
 		}
 		catch (jakarta.servlet.ServletException forwardedToVaadin) {
-			// Not the metrics: the dispatcher hands the address to Vaadin's not-found page (no servlet here).
+			// Not the metrics: the dispatcher hands the address to Vaadin's not-found
+			// page (no servlet here).
 			return 404;
 		}
 	}

@@ -15,25 +15,42 @@ import org.pilotbridge.shared.InvalidInput;
  */
 enum Outcome {
 
-	/** Allowed: the view renders, the address answers, the service does what it is asked. */
+	/**
+	 * Allowed: the view renders, the address answers, the service does what it is asked.
+	 */
 	OK("ok"),
 
-	/** Allowed, but there is nothing for this person: an empty answer (no object of theirs). */
+	/**
+	 * Allowed, but there is nothing for this person: an empty answer (no object of
+	 * theirs).
+	 */
 	EMPTY("empty"),
 
-	/** Refused: {@code 403}, a view that explains the refusal, or {@code AccessDeniedException}. */
+	/**
+	 * Refused: {@code 403}, a view that explains the refusal, or
+	 * {@code AccessDeniedException}.
+	 */
 	DENY("deny"),
 
-	/** Sent to sign in first: the anonymous visitor is redirected, the service needs a person. */
+	/**
+	 * Sent to sign in first: the anonymous visitor is redirected, the service needs a
+	 * person.
+	 */
 	LOGIN("login"),
 
 	/** Not found: {@code 404}, the not-found page, or a {@code …NotFound} exception. */
 	NOT_FOUND("404"),
 
-	/** Allowed to ask, but refused for what is asked, with a translated reason ({@code InvalidInput} or a domain exception). */
+	/**
+	 * Allowed to ask, but refused for what is asked, with a translated reason
+	 * ({@code InvalidInput} or a domain exception).
+	 */
 	INVALID("invalid"),
 
-	/** Only for trusted callers (other modules, jobs), never for a person: no column applies. */
+	/**
+	 * Only for trusted callers (other modules, jobs), never for a person: no column
+	 * applies.
+	 */
 	TRUSTED("trusted"),
 
 	/** Anything else, such as a 500 or an unexpected exception: never expected. */
@@ -59,7 +76,8 @@ enum Outcome {
 
 	/** The outcome of a service call that returned. */
 	static Outcome ofResult(Object result) {
-		if (result == null || Boolean.FALSE.equals(result) || result instanceof Optional<?> optional && optional.isEmpty()
+		if (result == null || Boolean.FALSE.equals(result)
+				|| result instanceof Optional<?> optional && optional.isEmpty()
 				|| result instanceof Collection<?> collection && collection.isEmpty()
 				|| result instanceof Map<?, ?> map && map.isEmpty()) {
 			return EMPTY;

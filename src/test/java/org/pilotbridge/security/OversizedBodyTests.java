@@ -40,13 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Attackers who send bodies larger than anything the application accepts, over real HTTP: the
- * owner of a company that registered itself a minute ago, streaming 600 MB in chunks to the upload
- * of a solution's brochure or picture, declaring 600 MB, posting a huge form to the account pages or
- * a huge message to Vaadin, and more uploads at once than the node takes. Each is refused with a
- * translated explanation and the server reads at most the limit and a little more: what it read is
- * the count of the filter in front of everything ({@code pilotbridge.request.body.read}), and what the
- * client managed to hand over shows the connection was cut off too.
+ * Attackers who send bodies larger than anything the application accepts, over real HTTP:
+ * the owner of a company that registered itself a minute ago, streaming 600 MB in chunks
+ * to the upload of a solution's brochure or picture, declaring 600 MB, posting a huge
+ * form to the account pages or a huge message to Vaadin, and more uploads at once than
+ * the node takes. Each is refused with a translated explanation and the server reads at
+ * most the limit and a little more: what it read is the count of the filter in front of
+ * everything ({@code pilotbridge.request.body.read}), and what the client managed to hand
+ * over shows the connection was cut off too.
  */
 @BodyLimitsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +55,10 @@ class OversizedBodyTests {
 
 	private static final long SIX_HUNDRED_MEGABYTES = 600L << 20;
 
-	/** What may sit in the buffers of the connection and the server after it stops reading. */
+	/**
+	 * What may sit in the buffers of the connection and the server after it stops
+	 * reading.
+	 */
 	private static final long CONNECTION_SLACK = 48L << 20;
 
 	private static final byte[] PDF_HEADER = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
@@ -156,7 +160,8 @@ class OversizedBodyTests {
 		var draft = bidding.as(manager, agency,
 				() -> challenges.createDraft(agency, ChallengeDraft.builder().title("Quieter streets").build()));
 		var client = new WebClient(port).signIn(email, TestIdentities.PASSWORD);
-		var attachments = client.open("agency/challenges/" + draft.id() + "/edit").uploadAddress("challenge-attachment-upload");
+		var attachments = client.open("agency/challenges/" + draft.id() + "/edit")
+			.uploadAddress("challenge-attachment-upload");
 		var before = read("upload");
 		var body = new WebClient.LazyBody(PDF_HEADER, SIX_HUNDRED_MEGABYTES);
 
@@ -177,8 +182,7 @@ class OversizedBodyTests {
 			.isLessThanOrEqualTo(PdfLimits.DEFAULT.maxBytes() + 1 + TestPdfs.onePage().length);
 		assertThat(body.delivered()).isLessThan(PdfLimits.DEFAULT.maxBytes() + CONNECTION_SLACK);
 		assertThat(stored.statusCode()).isEqualTo(200);
-		assertThat(bidding.as(manager, agency, () -> challengeQuery.managed(draft).attachments()))
-			.singleElement()
+		assertThat(bidding.as(manager, agency, () -> challengeQuery.managed(draft).attachments())).singleElement()
 			.satisfies(attachment -> assertThat(attachment.fileName()).isEqualTo("annex.pdf"));
 	}
 
@@ -214,14 +218,16 @@ class OversizedBodyTests {
 			.header("Accept-Language", "fr")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> rawInChunks))
 			.build());
-		var formInChunks = new WebClient.LazyBody("displayName=".getBytes(StandardCharsets.US_ASCII), SIX_HUNDRED_MEGABYTES);
+		var formInChunks = new WebClient.LazyBody("displayName=".getBytes(StandardCharsets.US_ASCII),
+				SIX_HUNDRED_MEGABYTES);
 		var chunkedForm = visitor.send(visitor.request("/account/register")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> formInChunks))
 			.build());
 
 		assertThat(declared.statusCode()).isEqualTo(413);
-		assertThat(declared.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(declared.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(declared.body()).contains("<html lang=\"fr\"", "Trop volumineux", "dépasse 64 ko");
 		assertThat(chunked.statusCode()).as("a raw body in chunks, which nothing there would read").isEqualTo(413);
 		assertThat(chunkedForm.statusCode()).as("a form in chunks, which the container would parse").isEqualTo(413);
@@ -308,7 +314,8 @@ class OversizedBodyTests {
 				.build()));
 			await().atMost(Duration.ofSeconds(30)).until(() -> permits.waiting() == 1);
 
-			// Uploads of one session take their turns: end them all, so that permits are given back.
+			// Uploads of one session take their turns: end them all, so that permits are
+			// given back.
 			slow.forEach(OversizedBodyTests::close);
 
 			assertThat(waiting.get().statusCode()).as("stored once a permit was given back").isEqualTo(200);
@@ -349,8 +356,8 @@ class OversizedBodyTests {
 	}
 
 	/**
-	 * Uploads that begin and never end, one per permit of the node, holding them all: sent by another
-	 * person, since uploads within one session take their turns.
+	 * Uploads that begin and never end, one per permit of the node, holding them all:
+	 * sent by another person, since uploads within one session take their turns.
 	 */
 	private List<Socket> takeEveryPermit() {
 		var other = bidding.unverifiedCompany(Language.ENGLISH);

@@ -18,10 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Notes every refusal an application service gives, so that a test can tell a view that renders
- * because it is allowed from a view that renders only to explain that its service refused. It wraps
- * the public methods of every {@code @Service} of a module's public API, outermost, and lets the
- * refusal go on unchanged.
+ * Notes every refusal an application service gives, so that a test can tell a view that
+ * renders because it is allowed from a view that renders only to explain that its service
+ * refused. It wraps the public methods of every {@code @Service} of a module's public
+ * API, outermost, and lets the refusal go on unchanged.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class Refusals {
@@ -43,8 +43,7 @@ class Refusals {
 
 			@Override
 			public boolean matches(Method method, Class<?> targetClass) {
-				return EntryPoints.isApplicationService(targetClass)
-						&& Modifier.isPublic(method.getModifiers());
+				return EntryPoints.isApplicationService(targetClass) && Modifier.isPublic(method.getModifiers());
 			}
 
 		};

@@ -80,13 +80,14 @@ import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestPdfs;
 
 /**
- * One small world in which every role of the access matrix exists, made once per application context
- * through the application services: two agencies, two companies, a challenge under evaluation with a
- * proposal and a panel, an open challenge with a sealed proposal, a draft, a question, a solution in
- * the catalogue, consultations open and closed, invitations waiting, a saved search and a follow,
- * a panel member removed, and three challenges the company won, whose pilots are planned, running,
- * and ended with their results published. Imported by {@link SecuritySuiteTest}, not scanned: applications started by other tests must not
- * pick it up.
+ * One small world in which every role of the access matrix exists, made once per
+ * application context through the application services: two agencies, two companies, a
+ * challenge under evaluation with a proposal and a panel, an open challenge with a sealed
+ * proposal, a draft, a question, a solution in the catalogue, consultations open and
+ * closed, invitations waiting, a saved search and a follow, a panel member removed, and
+ * three challenges the company won, whose pilots are planned, running, and ended with
+ * their results published. Imported by {@link SecuritySuiteTest}, not scanned:
+ * applications started by other tests must not pick it up.
  */
 class SecurityScenario {
 
@@ -151,14 +152,11 @@ class SecurityScenario {
 	SecurityScenario(TestBidding bidding, ChallengeManagement challenges, ProposalManagement proposals,
 			PanelManagement panels, EvaluationManagement evaluations, ClarificationManagement clarifications,
 			SolutionManagement solutions, SolutionQuery solutionQuery, SolutionScreening screening,
-			ConsultationManagement consultations, ConsultationAnswering answering,
-			ConsultationQuery consultationQuery, InvitationManagement invitations,
-			SavedSearchManagement savedSearches, ChallengeFollowing following, MutableClock clock,
-			OrganisationManagement organisations,
-			ChallengeQuery challengeQuery, ProposalQuery proposalQuery,
-			JdbcClient jdbc,
-			ChallengeOutcomes outcomes, ProposalOutcomes proposalOutcomes, PilotDirectory pilotDirectory,
-			PilotQuery pilotQuery, PilotManagement pilots,
+			ConsultationManagement consultations, ConsultationAnswering answering, ConsultationQuery consultationQuery,
+			InvitationManagement invitations, SavedSearchManagement savedSearches, ChallengeFollowing following,
+			MutableClock clock, OrganisationManagement organisations, ChallengeQuery challengeQuery,
+			ProposalQuery proposalQuery, JdbcClient jdbc, ChallengeOutcomes outcomes, ProposalOutcomes proposalOutcomes,
+			PilotDirectory pilotDirectory, PilotQuery pilotQuery, PilotManagement pilots,
 			PlatformTransactionManager transactionManager, OrganisationDirectory people) {
 		this.people = people;
 		this.outcomes = outcomes;
@@ -207,8 +205,8 @@ class SecurityScenario {
 	}
 
 	/**
-	 * Who plays each role of the matrix, and what they act for. A role's person acts for the
-	 * organisation named here, as if chosen in the header.
+	 * Who plays each role of the matrix, and what they act for. A role's person acts for
+	 * the organisation named here, as if chosen in the header.
 	 */
 	record Actor(Role role, @Nullable PersonId person, @Nullable OrganisationId organisation) {
 	}
@@ -220,9 +218,8 @@ class SecurityScenario {
 			SolutionId solution, String solutionReference, SolutionFileId solutionImage, SolutionFileId brochure,
 			SolutionId draftSolution, ConsultationId openConsultation, String openConsultationReference,
 			ConsultationId closedConsultation, InvitationId invitation, String invitationToken, String panelToken,
-			SavedSearchId savedSearch, ChallengeSummary otherAgencyChallenge, Versions versions,
-			UUID joinRequest, PanelSeats panel, PilotCase plannedPilot, PilotCase runningPilot,
-			PilotCase endedPilot) {
+			SavedSearchId savedSearch, ChallengeSummary otherAgencyChallenge, Versions versions, UUID joinRequest,
+			PanelSeats panel, PilotCase plannedPilot, PilotCase runningPilot, PilotCase endedPilot) {
 
 		Actor actor(Role role) {
 			return actors.get(role);
@@ -231,20 +228,24 @@ class SecurityScenario {
 	}
 
 	/**
-	 * The panel of the challenge under evaluation, by seat: the chair (the agency's manager), the
-	 * evaluator who declared, and an invitation nobody accepted yet; one more member was removed.
+	 * The panel of the challenge under evaluation, by seat: the chair (the agency's
+	 * manager), the evaluator who declared, and an invitation nobody accepted yet; one
+	 * more member was removed.
 	 */
 	record PanelSeats(PanelMemberId chair, PanelMemberId evaluator, PanelMemberId waiting) {
 	}
 
 	/**
-	 * A pilot of the company that bids, run by the agency's manager: its reference, the version
-	 * optimistic locking asks for, and the number of its milestone.
+	 * A pilot of the company that bids, run by the agency's manager: its reference, the
+	 * version optimistic locking asks for, and the number of its milestone.
 	 */
 	record PilotCase(PilotId id, String reference, int version, int milestone) {
 	}
 
-	/** The versions that optimistic locking asks for, read once: every call of the matrix is rolled back. */
+	/**
+	 * The versions that optimistic locking asks for, read once: every call of the matrix
+	 * is rolled back.
+	 */
 	record Versions(int draft, int open, ChallengeDraft openContent, int openProposal, int solution,
 			int draftSolution) {
 	}
@@ -263,7 +264,8 @@ class SecurityScenario {
 		bidding.as(company.owner(), company.id(),
 				() -> answering.answer(closedConsultation, company.id(), List.of("We make such sensors."), true));
 
-		// Three challenges the company bids on alone, awarded once they close: published first, so
+		// Three challenges the company bids on alone, awarded once they close: published
+		// first, so
 		// that they close no later than the challenge under evaluation.
 		var won = new ArrayList<ChallengeSummary>();
 		var winning = new ArrayList<ProposalId>();
@@ -275,7 +277,8 @@ class SecurityScenario {
 			winning.add(proposal);
 		}
 
-		// A challenge that closes with the company's proposal, a panel and a declared evaluator.
+		// A challenge that closes with the company's proposal, a panel and a declared
+		// evaluator.
 		var closed = bidding.challenge(agency);
 		var closedProposal = bidding.proposal(company.owner(), company.id(), closed, bidding.complete(closed));
 		var closedFile = bidding.as(company.owner(), company.id(),
@@ -293,14 +296,15 @@ class SecurityScenario {
 		}
 		bidding.as(evaluator, null, () -> {
 			var bidders = evaluations.bidders(closed.id());
-			evaluations.declare(closed.id(),
-					bidders.stream().collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict())));
+			evaluations.declare(closed.id(), bidders.stream()
+				.collect(Collectors.toMap(Bidder::company, bidder -> DeclarationInput.noConflict())));
 		});
 
-		// An open challenge with a submitted, sealed proposal, a question and an attachment; a draft.
+		// An open challenge with a submitted, sealed proposal, a question and an
+		// attachment; a draft.
 		var open = bidding.challenge(agency);
-		var openAttachment = bidding.as(agency.manager(), agency.id(), () -> challenges.attach(open.id(),
-				"terms.pdf", new ByteArrayInputStream(TestPdfs.onePage()), "The terms of the pilot"));
+		var openAttachment = bidding.as(agency.manager(), agency.id(), () -> challenges.attach(open.id(), "terms.pdf",
+				new ByteArrayInputStream(TestPdfs.onePage()), "The terms of the pilot"));
 		var openProposal = bidding.proposal(company.owner(), company.id(), open, bidding.complete(open));
 		var openFile = bidding.as(company.owner(), company.id(),
 				() -> proposals.attach(openProposal, "plan.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
@@ -311,11 +315,12 @@ class SecurityScenario {
 				() -> challenges.createDraft(agency.id(), ChallengeDraft.builder().title("A draft").build()));
 
 		// The company's solution in the catalogue, and a draft of another.
-		var solution = bidding.as(company.owner(), company.id(), () -> solutions.create(company.id(), profile("Bin sensors")));
+		var solution = bidding.as(company.owner(), company.id(),
+				() -> solutions.create(company.id(), profile("Bin sensors")));
 		var image = bidding.as(company.owner(), company.id(),
 				() -> solutions.addImage(solution, "bin.png", new ByteArrayInputStream(Pictures.png())));
-		var brochure = bidding.as(company.owner(), company.id(), () -> solutions.attachBrochure(solution,
-				"brochure.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
+		var brochure = bidding.as(company.owner(), company.id(),
+				() -> solutions.attachBrochure(solution, "brochure.pdf", new ByteArrayInputStream(TestPdfs.onePage())));
 		bidding.as(company.owner(), company.id(), () -> solutions.submit(solution));
 		var managed = bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution));
 		bidding.as(agency.admin(), null, () -> screening.approve(solution, managed.version()));
@@ -328,19 +333,21 @@ class SecurityScenario {
 		var openConsultationReference = bidding.as(agency.manager(), agency.id(),
 				() -> consultationReference(openConsultation));
 
-		// An invitation to join the company, waiting; the company's saved search and follow.
+		// An invitation to join the company, waiting; the company's saved search and
+		// follow.
 		var invitedEmail = "invited-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
 		var invitation = bidding.as(company.owner(), company.id(),
 				() -> invitations.invite(company.id(), invitedEmail, MembershipRole.MEMBER, Language.ENGLISH));
 		var invitationToken = token(links.get(invitedEmail));
 		var panelEmail = "waiting-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
-		var waitingSeat = bidding.as(agency.manager(), agency.id(),
-				() -> panels.invite(closed.id(), panelEmail, "A second evaluator", PanelRole.EVALUATOR, Language.ENGLISH));
+		var waitingSeat = bidding.as(agency.manager(), agency.id(), () -> panels.invite(closed.id(), panelEmail,
+				"A second evaluator", PanelRole.EVALUATOR, Language.ENGLISH));
 		var panelToken = token(links.get(panelEmail));
 		var removedEmail = "removed-" + UUID.randomUUID().toString().substring(0, 13) + "@test.example";
-		bidding.as(agency.manager(), agency.id(), () -> panels.remove(closed.id(),
-				panels.invite(closed.id(), removedEmail, "A busy expert", PanelRole.EVALUATOR, Language.ENGLISH),
-				"Invited by mistake: she advises one of the bidders.", null));
+		bidding.as(agency.manager(), agency.id(),
+				() -> panels.remove(closed.id(), panels.invite(closed.id(), removedEmail, "A busy expert",
+						PanelRole.EVALUATOR, Language.ENGLISH), "Invited by mistake: she advises one of the bidders.",
+						null));
 		var savedSearch = bidding.as(company.owner(), company.id(),
 				() -> savedSearches.save("Buses", SearchCriteria.text("bus"), SavedSearchFrequency.DAILY));
 		bidding.as(company.owner(), company.id(), () -> following.follow(open.id()));
@@ -357,7 +364,8 @@ class SecurityScenario {
 				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(solution).version()),
 				bidding.as(company.owner(), company.id(), () -> solutionQuery.managed(draftSolution).version()));
 
-		// The pilots of the three awards: one planned, one running, one ended with its results public.
+		// The pilots of the three awards: one planned, one running, one ended with its
+		// results public.
 		var today = LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);
 		var planned = pilot(agency, won.get(0), today);
 		var running = pilot(agency, won.get(1), today);
@@ -373,7 +381,8 @@ class SecurityScenario {
 				"The drivers trusted the sensors after a week."));
 		bidding.as(agency.manager(), agency.id(), () -> pilots.publishResults(ended.id(), ended.version() + 4));
 
-		// Notifications are written after commit: wait for them, so that every inbox is as it stays.
+		// Notifications are written after commit: wait for them, so that every inbox is
+		// as it stays.
 		awaitEvents();
 
 		var actors = new EnumMap<Role, Actor>(Role.class);
@@ -404,42 +413,49 @@ class SecurityScenario {
 	}
 
 	/**
-	 * Awards the company's proposal as the evaluation module does when its decision comes into force:
-	 * the challenge awarded with its public notice and the proposal's outcome, in one transaction.
+	 * Awards the company's proposal as the evaluation module does when its decision comes
+	 * into force: the challenge awarded with its public notice and the proposal's
+	 * outcome, in one transaction.
 	 */
 	private void award(TestBidding.Agency agency, ChallengeSummary challenge, ProposalId proposal,
 			TestBidding.Company company) {
 		bidding.as(agency.manager(), agency.id(), () -> challenges.startEvaluation(challenge.id()));
 		bidding.as(agency.manager(), agency.id(), () -> transactions.executeWithoutResult(status -> {
-			outcomes.award(challenge.id(), List.of(new AwardNotice.Winner(company.name(),
-					Money.euros("19500.00"))));
+			outcomes.award(challenge.id(), List.of(new AwardNotice.Winner(company.name(), Money.euros("19500.00"))));
 			proposalOutcomes.record(proposal, ProposalOutcome.AWARDED);
 		}));
 	}
 
-	/** The pilot planned for the awarded challenge, once planned, with a milestone due today. */
+	/**
+	 * The pilot planned for the awarded challenge, once planned, with a milestone due
+	 * today.
+	 */
 	private PilotCase pilot(TestBidding.Agency agency, ChallengeSummary challenge, LocalDate today) {
-		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2))
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofMinutes(2))
 			.until(() -> !pilotDirectory.contracts(challenge.id()).isEmpty());
 		var reference = pilotDirectory.contracts(challenge.id()).get(0).reference();
 		return bidding.as(agency.manager(), agency.id(), () -> {
 			var pilot = pilotQuery.byReference(reference).pilot();
-			var milestone = pilots.addMilestone(pilot.id(), pilot.version(), "Sensors fitted on the first route", today);
+			var milestone = pilots.addMilestone(pilot.id(), pilot.version(), "Sensors fitted on the first route",
+					today);
 			return new PilotCase(pilot.id(), reference, pilot.version() + 1, milestone);
 		});
 	}
 
 	/** The pilot as it is now, with the version the next change asks for. */
 	private PilotCase current(TestBidding.Agency agency, PilotCase pilot) {
-		var version = bidding.as(agency.manager(), agency.id(), () -> pilotQuery.byReference(pilot.reference()).pilot().version());
+		var version = bidding.as(agency.manager(), agency.id(),
+				() -> pilotQuery.byReference(pilot.reference()).pilot().version());
 		return new PilotCase(pilot.id(), pilot.reference(), version, pilot.milestone());
 	}
 
 	private void awaitEvents() {
-		org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> jdbc
-			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-			.query(Long.class)
-			.single() == 0);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofMinutes(2))
+			.until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	private String consultationReference(ConsultationId id) {
@@ -474,7 +490,10 @@ class SecurityScenario {
 		return clock.instant();
 	}
 
-	/** The token of the last invitation (to a panel or an organisation) sent to the address. */
+	/**
+	 * The token of the last invitation (to a panel or an organisation) sent to the
+	 * address.
+	 */
 	String tokenSentTo(String email) {
 		return token(links.get(email));
 	}

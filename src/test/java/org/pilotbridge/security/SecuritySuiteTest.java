@@ -12,9 +12,10 @@ import org.pilotbridge.test.MutableClockConfiguration;
 import org.pilotbridge.test.TestBidding;
 
 /**
- * The application context the security tests share: the whole application with a clock they move,
- * the bidding fixtures, the scenario of the access matrix, and the recorder of refusals. Mails stay
- * in the outbox (no mail server), as in development; the metrics have a scraper's password.
+ * The application context the security tests share: the whole application with a clock
+ * they move, the bidding fixtures, the scenario of the access matrix, and the recorder of
+ * refusals. Mails stay in the outbox (no mail server), as in development; the metrics
+ * have a scraper's password.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,10 +24,11 @@ import org.pilotbridge.test.TestBidding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves {@link TokenHolders}: every link meant for one person, followed by each role of the access
- * matrix other than its addressee, is refused and changes nothing; followed by its addressee it works,
- * once. Each link is issued afresh, away from the objects the access matrix reads (another agency's
- * challenge, the company that does not bid), and every attempt is real, not rolled back.
+ * Proves {@link TokenHolders}: every link meant for one person, followed by each role of
+ * the access matrix other than its addressee, is refused and changes nothing; followed by
+ * its addressee it works, once. Each link is issued afresh, away from the objects the
+ * access matrix reads (another agency's challenge, the company that does not bid), and
+ * every attempt is real, not rolled back.
  */
 @SecuritySuiteTest
 class TokenHolderTests {
@@ -50,7 +51,10 @@ class TokenHolderTests {
 	@Autowired
 	RunAs runAs;
 
-	/** This application's holder of the security context, which its services read (see RunAs). */
+	/**
+	 * This application's holder of the security context, which its services read (see
+	 * RunAs).
+	 */
 	@Autowired
 	SecurityContextHolderStrategy securityContexts;
 
@@ -69,8 +73,8 @@ class TokenHolderTests {
 						() -> use(line.link(), issued.token()));
 				var expected = line.byRole().get(role.ordinal());
 				if (actual != expected) {
-					differences.add(line.link() + " followed by the " + role.description() + ": expected " + expected.token()
-							+ ", got " + actual.token());
+					differences.add(line.link() + " followed by the " + role.description() + ": expected "
+							+ expected.token() + ", got " + actual.token());
 				}
 				if (actual != Outcome.OK && !issued.state().read().equals(before)) {
 					differences.add(line.link() + " followed by the " + role.description() + " was refused but changed "
@@ -79,8 +83,8 @@ class TokenHolderTests {
 			}
 			var first = attempt(issued.addressee(), null, () -> use(line.link(), issued.token()));
 			if (first != line.addressee()) {
-				differences.add(line.link() + " followed by its addressee: expected " + line.addressee().token() + ", got "
-						+ first.token());
+				differences.add(line.link() + " followed by its addressee: expected " + line.addressee().token()
+						+ ", got " + first.token());
 			}
 			var joined = issued.state().read();
 			var again = attempt(issued.addressee(), null, () -> use(line.link(), issued.token()));
@@ -104,12 +108,12 @@ class TokenHolderTests {
 				var challenge = world.otherAgencyChallenge().id();
 				bidding.as(world.otherAgency().manager(), world.otherAgency().id(),
 						() -> panels.invite(challenge, email, "The addressee", PanelRole.EVALUATOR, Language.ENGLISH));
-				yield new TokenHolders.Issued(scenario.tokenSentTo(email), addressee, () -> Map.of("seat",
-						jdbc.sql("SELECT person_id, joined_at FROM evaluation_panel_member WHERE challenge_id = ? AND email = ?")
-							.params(challenge.id(), email)
-							.query()
-							.listOfRows(),
-						"panel", jdbc.sql("SELECT id, person_id FROM evaluation_panel_member WHERE challenge_id = ? ORDER BY id")
+				yield new TokenHolders.Issued(scenario.tokenSentTo(email), addressee, () -> Map.of("seat", jdbc.sql(
+						"SELECT person_id, joined_at FROM evaluation_panel_member WHERE challenge_id = ? AND email = ?")
+					.params(challenge.id(), email)
+					.query()
+					.listOfRows(), "panel",
+						jdbc.sql("SELECT id, person_id FROM evaluation_panel_member WHERE challenge_id = ? ORDER BY id")
 							.param(challenge.id())
 							.query()
 							.listOfRows()));
@@ -118,17 +122,18 @@ class TokenHolderTests {
 				var company = world.otherCompany();
 				bidding.as(company.owner(), company.id(),
 						() -> invitations.invite(company.id(), email, MembershipRole.MEMBER, Language.ENGLISH));
-				yield new TokenHolders.Issued(scenario.tokenSentTo(email), addressee, () -> Map.of("invitation",
-						jdbc.sql("SELECT accepted_at, accepted_by, revoked_at FROM invitation WHERE organisation_id = ? AND email = ?")
-							.params(company.id().id(), email)
-							.query()
-							.listOfRows(),
-						"members", jdbc.sql("SELECT person_id, role FROM membership WHERE organisation_id = ? ORDER BY person_id")
+				yield new TokenHolders.Issued(scenario.tokenSentTo(email), addressee, () -> Map.of("invitation", jdbc
+					.sql("SELECT accepted_at, accepted_by, revoked_at FROM invitation WHERE organisation_id = ? AND email = ?")
+					.params(company.id().id(), email)
+					.query()
+					.listOfRows(), "members",
+						jdbc.sql("SELECT person_id, role FROM membership WHERE organisation_id = ? ORDER BY person_id")
 							.param(company.id().id())
 							.query()
 							.listOfRows()));
 			}
-			default -> throw new IllegalArgumentException("No way to issue the link " + link + " of TokenHolders.LINKS");
+			default ->
+				throw new IllegalArgumentException("No way to issue the link " + link + " of TokenHolders.LINKS");
 		};
 	}
 
@@ -140,7 +145,8 @@ class TokenHolderTests {
 		};
 	}
 
-	private Outcome attempt(PersonId person, org.pilotbridge.identity.OrganisationId organisation, Supplier<Object> use) {
+	private Outcome attempt(PersonId person, org.pilotbridge.identity.OrganisationId organisation,
+			Supplier<Object> use) {
 		Supplier<Outcome> attempt = () -> {
 			try {
 				return Outcome.ofResult(use.get());

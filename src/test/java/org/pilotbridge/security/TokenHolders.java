@@ -9,16 +9,17 @@ import java.util.regex.Pattern;
 import org.pilotbridge.identity.PersonId;
 
 /**
- * The access matrix's dimension "who holds the token": for every link that carries a secret and is
- * meant for one person, what each role gets when it follows the link instead of its addressee, what
- * the addressee gets, and what the addressee gets following it again. Kept apart from
- * {@link AccessMatrix} so that the two tables change independently; {@link TokenHolderTests} proves
- * every cell, each attempt for real (not rolled back), and checks that a refused attempt changed
- * nothing.
+ * The access matrix's dimension "who holds the token": for every link that carries a
+ * secret and is meant for one person, what each role gets when it follows the link
+ * instead of its addressee, what the addressee gets, and what the addressee gets
+ * following it again. Kept apart from {@link AccessMatrix} so that the two tables change
+ * independently; {@link TokenHolderTests} proves every cell, each attempt for real (not
+ * rolled back), and checks that a refused attempt changed nothing.
  * <p>
- * Links of the built-in provider's account pages (address confirmation, password reset) prove that
- * their holder reads the mailbox they were sent to: they are bearer secrets by design, single-use and
- * short-lived, and proven so by {@code LocalAccountIntegrationTests} and {@code AccountJourneysIT}.
+ * Links of the built-in provider's account pages (address confirmation, password reset)
+ * prove that their holder reads the mailbox they were sent to: they are bearer secrets by
+ * design, single-use and short-lived, and proven so by
+ * {@code LocalAccountIntegrationTests} and {@code AccountJourneysIT}.
  */
 final class TokenHolders {
 
@@ -26,9 +27,9 @@ final class TokenHolders {
 	}
 
 	/**
-	 * One line per link: its name, then the outcome for each role of {@link Role} in column order
-	 * (anon, oth-co, company, oth-ag, manager, oth-pn, evaluator, admin), for the addressee, and for
-	 * the addressee following it a second time.
+	 * One line per link: its name, then the outcome for each role of {@link Role} in
+	 * column order (anon, oth-co, company, oth-ag, manager, oth-pn, evaluator, admin),
+	 * for the addressee, and for the addressee following it a second time.
 	 */
 	static final String LINKS = """
 			# link                   anon  oth-co  company oth-ag  manager oth-pn  evaluator admin   addressee again
@@ -36,11 +37,17 @@ final class TokenHolders {
 			organisation-invitation  login invalid invalid invalid invalid invalid invalid   invalid ok        invalid
 			""";
 
-	/** A link issued for the test: its token, the person it was sent to, and how to read what it may change. */
+	/**
+	 * A link issued for the test: its token, the person it was sent to, and how to read
+	 * what it may change.
+	 */
 	record Issued(String token, PersonId addressee, StateReader state) {
 	}
 
-	/** Reads everything following the link could change, to compare before and after a refusal. */
+	/**
+	 * Reads everything following the link could change, to compare before and after a
+	 * refusal.
+	 */
 	@FunctionalInterface
 	interface StateReader {
 

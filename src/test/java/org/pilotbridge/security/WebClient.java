@@ -24,10 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone talking to the application over real HTTP, as a script would rather than a browser: signs
- * in through the built-in provider's form, opens Vaadin views by Vaadin's own protocol (the first
- * request and a navigation message) to learn a view's upload addresses, and sends bodies of any
- * size, with a length or in chunks, generated as they are sent and counted.
+ * Someone talking to the application over real HTTP, as a script would rather than a
+ * browser: signs in through the built-in provider's form, opens Vaadin views by Vaadin's
+ * own protocol (the first request and a navigation message) to learn a view's upload
+ * addresses, and sends bodies of any size, with a length or in chunks, generated as they
+ * are sent and counted.
  */
 final class WebClient {
 
@@ -51,7 +52,10 @@ final class WebClient {
 			.build();
 	}
 
-	/** Signs in with the built-in provider's form, as the sign-in page's button leads there. */
+	/**
+	 * Signs in with the built-in provider's form, as the sign-in page's button leads
+	 * there.
+	 */
 	WebClient signIn(String email, String password) {
 		var login = send(HttpRequest.newBuilder(uri("/oauth2/authorization/pilotbridge")).GET().build());
 		var token = CSRF.matcher(login.body());
@@ -65,16 +69,22 @@ final class WebClient {
 		return this;
 	}
 
-	/** A Vaadin UI opened at the route: its id, its security key and what the navigation sent. */
+	/**
+	 * A Vaadin UI opened at the route: its id, its security key and what the navigation
+	 * sent.
+	 */
 	record Ui(int id, String securityKey, String changes) {
 
 		/** The address of the upload with this element id in the view. */
 		String uploadAddress(String elementId) {
-			var node = Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\""
-					+ Pattern.quote(elementId) + "\"").matcher(changes);
+			var node = Pattern
+				.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\""
+						+ Pattern.quote(elementId) + "\"")
+				.matcher(changes);
 			assertThat(node.find()).as("the view has %s", elementId).isTrue();
-			var target = Pattern.compile("\"node\":" + node.group(1)
-					+ ",\"type\":\"put\",\"key\":\"target\",\"feat\":\\d+,\"value\":\\{\"uri\":\"([^\"]+)\"")
+			var target = Pattern
+				.compile("\"node\":" + node.group(1)
+						+ ",\"type\":\"put\",\"key\":\"target\",\"feat\":\\d+,\"value\":\\{\"uri\":\"([^\"]+)\"")
 				.matcher(changes);
 			assertThat(target.find()).as("the address of %s", elementId).isTrue();
 			return "/" + target.group(1);
@@ -87,7 +97,10 @@ final class WebClient {
 
 	}
 
-	/** Opens the route as Vaadin's client does: the first request, then the navigation message. */
+	/**
+	 * Opens the route as Vaadin's client does: the first request, then the navigation
+	 * message.
+	 */
 	Ui open(String route) {
 		var init = send(HttpRequest.newBuilder(uri("/?v-r=init&location=" + encode(route) + "&query=")).GET().build());
 		JsonNode config = json.readTree(init.body()).path("appConfig");
@@ -130,14 +143,16 @@ final class WebClient {
 	/** The session cookie, for requests written by hand. */
 	String cookieHeader() {
 		var values = new ArrayList<String>();
-		cookies.getCookieStore().get(uri("/")).forEach(cookie -> values.add(cookie.getName() + "=" + cookie.getValue()));
+		cookies.getCookieStore()
+			.get(uri("/"))
+			.forEach(cookie -> values.add(cookie.getName() + "=" + cookie.getValue()));
 		return String.join("; ", values);
 	}
 
 	/**
-	 * Sends a request written by hand on a connection of its own, headers first, then as many bytes of
-	 * the body as given, and keeps the connection open until closed: an upload that has begun and
-	 * goes on slowly.
+	 * Sends a request written by hand on a connection of its own, headers first, then as
+	 * many bytes of the body as given, and keeps the connection open until closed: an
+	 * upload that has begun and goes on slowly.
 	 */
 	Socket begin(String method, String address, List<String> headers, byte[] firstBytes) {
 		try {
@@ -168,9 +183,9 @@ final class WebClient {
 	}
 
 	/**
-	 * Sends the head of a request, announcing a body of the given length, without a byte of that body,
-	 * and reads what the server answers (the server may keep the connection open a while, ready to
-	 * drop what it would still be sent).
+	 * Sends the head of a request, announcing a body of the given length, without a byte
+	 * of that body, and reads what the server answers (the server may keep the connection
+	 * open a while, ready to drop what it would still be sent).
 	 */
 	RawResponse announce(String method, String address, long contentLength, List<String> headers) {
 		var all = new ArrayList<>(headers);
@@ -183,7 +198,8 @@ final class WebClient {
 				assertThat(next).as("an answer to %s %s", method, address).isNotNegative();
 				head.append((char) next);
 			}
-			var response = new RawResponse(Integer.parseInt(head.toString().split(" ")[1]), head.toString().strip(), "");
+			var response = new RawResponse(Integer.parseInt(head.toString().split(" ")[1]), head.toString().strip(),
+					"");
 			var length = Integer.parseInt(response.header("Content-Length"));
 			return new RawResponse(response.status(), response.head(),
 					new String(in.readNBytes(length), StandardCharsets.UTF_8));
@@ -198,8 +214,8 @@ final class WebClient {
 	}
 
 	/**
-	 * A body made as it is sent, never held whole: {@code prefix} then spaces up to {@code size}
-	 * bytes, counting what the client managed to hand to the connection.
+	 * A body made as it is sent, never held whole: {@code prefix} then spaces up to
+	 * {@code size} bytes, counting what the client managed to hand to the connection.
 	 */
 	static final class LazyBody extends InputStream {
 

@@ -12,9 +12,9 @@ import org.pilotbridge.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When a request counts as received: its arrival at the first filter, or the moment the last byte of
- * its body was read, on the application clock, whatever the client claims and however long the
- * application then takes to serve it.
+ * When a request counts as received: its arrival at the first filter, or the moment the
+ * last byte of its body was read, on the application clock, whatever the client claims
+ * and however long the application then takes to serve it.
  */
 class ArrivalStampFilterTests {
 
@@ -52,7 +52,8 @@ class ArrivalStampFilterTests {
 
 	@Test
 	void aBodyTrickledInIsReceivedWhenItsLastCharacterIsRead() {
-		// The headers of a Vaadin request arrive before the deadline, its body (the click) after.
+		// The headers of a Vaadin request arrive before the deadline, its body (the
+		// click) after.
 		var request = withBody("{\"rpc\":[{\"type\":\"event\",\"event\":\"click\"}]}");
 
 		var receivedAt = Arrivals.arrive(clock, request, served -> {

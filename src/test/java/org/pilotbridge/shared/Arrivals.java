@@ -12,9 +12,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Requests reaching the application through its first filter, {@link ArrivalStampFilter}, for tests
- * of the time of receipt: the work runs inside the filter chain, bound to the request as Spring binds
- * every request it serves, and may read the request's body.
+ * Requests reaching the application through its first filter, {@link ArrivalStampFilter},
+ * for tests of the time of receipt: the work runs inside the filter chain, bound to the
+ * request as Spring binds every request it serves, and may read the request's body.
  */
 public final class Arrivals {
 

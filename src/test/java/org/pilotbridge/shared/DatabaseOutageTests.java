@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionSystemException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which failures tell a user that the service is briefly unavailable (and raise no incident), and
- * which are bugs.
+ * Which failures tell a user that the service is briefly unavailable (and raise no
+ * incident), and which are bugs.
  */
 class DatabaseOutageTests {
 

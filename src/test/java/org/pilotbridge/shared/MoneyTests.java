@@ -32,7 +32,8 @@ class MoneyTests {
 
 	@Test
 	void checksFormInputAsFieldProblems() {
-		assertThatThrownBy(() -> Money.positive("budgetCap", BigDecimal.ZERO, Money.EUR)).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> Money.positive("budgetCap", BigDecimal.ZERO, Money.EUR))
+			.isInstanceOf(InvalidInput.class)
 			.extracting(e -> ((InvalidInput) e).problems().get(0).messageKey())
 			.isEqualTo("validation.money.positive");
 		assertThatThrownBy(() -> Money.positiveOrZero("price", new BigDecimal("-1"), Money.EUR))
@@ -51,8 +52,7 @@ class MoneyTests {
 		assertThat(Money.euros(30_001).isGreaterThan(Money.euros(30_000))).isTrue();
 		assertThat(Money.euros("0.10").plus(Money.euros("0.20"))).isEqualTo(Money.euros("0.30"));
 		assertThat(Money.euros(5).minus(Money.euros(7)).isNegative()).isTrue();
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Money.euros(1).compareTo(Money.of("1", "USD")));
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.euros(1).compareTo(Money.of("1", "USD")));
 	}
 
 	@Test

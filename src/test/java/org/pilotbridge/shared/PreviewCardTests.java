@@ -17,14 +17,16 @@ import org.pilotbridge.shared.PreviewCard.Part;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The picture of a link preview: a PNG of 1200 × 630 pixels whose lines are the texts given, drawn
- * where the layout says, long texts cut, hostile texts drawn without failing.
+ * The picture of a link preview: a PNG of 1200 × 630 pixels whose lines are the texts
+ * given, drawn where the layout says, long texts cut, hostile texts drawn without
+ * failing.
  */
 class PreviewCardTests {
 
 	private static final PreviewCard CHALLENGE = new PreviewCard("Challenge · CH-2026-0042",
 			"Smarter school bus routes", "City of Ghent", "",
-			List.of(new Fact("Budget cap", "€25,000.00 excluding VAT"), new Fact("Deadline for proposals", "15 January 2027")));
+			List.of(new Fact("Budget cap", "€25,000.00 excluding VAT"),
+					new Fact("Deadline for proposals", "15 January 2027")));
 
 	@Test
 	void isAPngOf1200By630WithTheTextsDrawnWhereTheLayoutSays() throws IOException {
@@ -37,7 +39,8 @@ class PreviewCardTests {
 			.containsSubsequence("Challenge · CH-2026-0042", "Smarter school bus routes", "City of Ghent", "Budget cap",
 					"€25,000.00 excluding VAT", "Deadline for proposals", "15 January 2027", "Pilotbridge");
 		for (var line : lines) {
-			assertThat(inkAbove(image, line)).as("pixels of the text of %s", line).isGreaterThan(line.text().length() * 5);
+			assertThat(inkAbove(image, line)).as("pixels of the text of %s", line)
+				.isGreaterThan(line.text().length() * 5);
 		}
 	}
 
@@ -53,15 +56,18 @@ class PreviewCardTests {
 	void wrapsALongTitleOverThreeLinesAndEndsItWithAnEllipsis() {
 		var title = "A very long title about the routes of school buses in every village of the province and the "
 				+ "timetables of the families who depend on them, with many more words than any card can hold";
-		var card = new PreviewCard("Challenge", title, "An agency with an extraordinarily long official name that goes on "
-				+ "and on well beyond the width of the card", "", List.of());
+		var card = new PreviewCard("Challenge", title,
+				"An agency with an extraordinarily long official name that goes on "
+						+ "and on well beyond the width of the card",
+				"", List.of());
 
 		var titleLines = card.lines().stream().filter(line -> line.part() == Part.TITLE).map(Line::text).toList();
 		assertThat(titleLines).hasSize(3);
 		assertThat(titleLines.get(0)).startsWith("A very long title");
 		assertThat(titleLines.get(2)).endsWith("…");
 		assertThat(String.join(" ", titleLines).replace("…", "")).isSubstringOf(title);
-		assertThat(card.lines()).filteredOn(line -> line.part() == Part.SUBTITLE).singleElement()
+		assertThat(card.lines()).filteredOn(line -> line.part() == Part.SUBTITLE)
+			.singleElement()
 			.satisfies(subtitle -> assertThat(subtitle.text()).endsWith("…").startsWith("An agency"));
 	}
 

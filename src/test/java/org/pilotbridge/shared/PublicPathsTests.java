@@ -9,7 +9,8 @@ class PublicPathsTests {
 	@Test
 	void putsEveryLanguageButEnglishInFrontOfTheAddress() {
 		assertThat(PublicPaths.of(Language.ENGLISH, "/challenges")).isEqualTo("/challenges");
-		assertThat(PublicPaths.of(Language.FRENCH, "/challenges/CH-2026-0001")).isEqualTo("/fr/challenges/CH-2026-0001");
+		assertThat(PublicPaths.of(Language.FRENCH, "/challenges/CH-2026-0001"))
+			.isEqualTo("/fr/challenges/CH-2026-0001");
 		assertThat(PublicPaths.of(Language.DUTCH, "/")).isEqualTo("/nl");
 		assertThat(PublicPaths.of(Language.GERMAN, "accessibility")).isEqualTo("/de/accessibility");
 		assertThat(PublicPaths.of(Language.ENGLISH, "/")).isEqualTo("/");

@@ -22,9 +22,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text exists in English, French, Dutch and German: the bundles of each module have the same
- * keys with non-blank values and the same placeholders, every bundle is loaded by the application,
- * and every key the code names literally exists.
+ * Every text exists in English, French, Dutch and German: the bundles of each module have
+ * the same keys with non-blank values and the same placeholders, every bundle is loaded
+ * by the application, and every key the code names literally exists.
  */
 class TranslationCompletenessTests {
 
@@ -32,10 +32,13 @@ class TranslationCompletenessTests {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
-	private static final Pattern KEY_IN_CODE = Pattern
-		.compile("(?:getTranslation|translate|message)\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"|title\\s*=\\s*\"([a-z0-9][a-z0-9.\\-]*)\"");
+	private static final Pattern KEY_IN_CODE = Pattern.compile(
+			"(?:getTranslation|translate|message)\\(\\s*\"([a-z0-9][a-z0-9.\\-]*)\"|title\\s*=\\s*\"([a-z0-9][a-z0-9.\\-]*)\"");
 
-	/** A key written out in a template: {@code #{challenge.view.by(…)}}, not one computed ({@code #{${…}}}). */
+	/**
+	 * A key written out in a template: {@code #{challenge.view.by(…)}}, not one computed
+	 * ({@code #{${…}}}).
+	 */
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-z0-9][a-z0-9.\\-]*)[}(]");
 
 	private final Map<String, Map<String, Properties>> bundles = loadBundles();
@@ -43,8 +46,7 @@ class TranslationCompletenessTests {
 	@Test
 	void everyBundleExistsInTheFourLanguages() {
 		assertThat(bundles).isNotEmpty();
-		bundles.forEach((basename, languages) -> assertThat(languages.keySet())
-			.as("languages of bundle %s", basename)
+		bundles.forEach((basename, languages) -> assertThat(languages.keySet()).as("languages of bundle %s", basename)
 			.containsExactlyInAnyOrderElementsOf(SUFFIXES));
 	}
 
@@ -77,11 +79,14 @@ class TranslationCompletenessTests {
 
 	@Test
 	void textsUseTypographicApostrophes() {
-		// An ASCII apostrophe starts a quoted section in MessageFormat and silently swallows placeholders.
-		bundles.forEach((basename, languages) -> languages.forEach((suffix, properties) -> properties
-			.stringPropertyNames()
-			.forEach(key -> assertThat(properties.getProperty(key)).as("%s in %s%s", key, basename, suffix)
-				.doesNotContain("'"))));
+		// An ASCII apostrophe starts a quoted section in MessageFormat and silently
+		// swallows placeholders.
+		bundles.forEach(
+				(basename,
+						languages) -> languages.forEach((suffix, properties) -> properties.stringPropertyNames()
+							.forEach(key -> assertThat(properties.getProperty(key))
+								.as("%s in %s%s", key, basename, suffix)
+								.doesNotContain("'"))));
 	}
 
 	@Test
@@ -98,15 +103,20 @@ class TranslationCompletenessTests {
 
 	@Test
 	void everyKeyNamedInTheCodeExists() throws IOException {
-		var known = bundles.values().stream().flatMap(languages -> keys(languages.get("")).stream()).collect(Collectors.toSet());
+		var known = bundles.values()
+			.stream()
+			.flatMap(languages -> keys(languages.get("")).stream())
+			.collect(Collectors.toSet());
 		var missing = new TreeSet<String>();
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (var source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
 				var matcher = KEY_IN_CODE.matcher(Files.readString(source));
 				while (matcher.find()) {
 					var key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-					// A key ending in a dot is the start of keys completed at run time (one per enum constant).
-					var exists = key.endsWith(".") ? known.stream().anyMatch(k -> k.startsWith(key)) : known.contains(key);
+					// A key ending in a dot is the start of keys completed at run time
+					// (one per enum constant).
+					var exists = key.endsWith(".") ? known.stream().anyMatch(k -> k.startsWith(key))
+							: known.contains(key);
 					if (key.contains(".") && !exists) {
 						missing.add(key + " (" + source.getFileName() + ")");
 					}
@@ -118,7 +128,10 @@ class TranslationCompletenessTests {
 
 	@Test
 	void everyKeyNamedInTheTemplatesExists() throws IOException {
-		var known = bundles.values().stream().flatMap(languages -> keys(languages.get("")).stream()).collect(Collectors.toSet());
+		var known = bundles.values()
+			.stream()
+			.flatMap(languages -> keys(languages.get("")).stream())
+			.collect(Collectors.toSet());
 		var missing = new TreeSet<String>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (var template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The upload permits of a node: a request takes one at once or is refused; work that stores an
- * upload within such a request uses its permit, and work outside one waits for a permit of its own.
+ * The upload permits of a node: a request takes one at once or is refused; work that
+ * stores an upload within such a request uses its permit, and work outside one waits for
+ * a permit of its own.
  */
 class UploadPermitsTests {
 

@@ -12,8 +12,8 @@ import org.openqa.selenium.WebDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs axe-core on the current page against WCAG 2.1 A and AA and fails on any serious or critical
- * violation.
+ * Runs axe-core on the current page against WCAG 2.1 A and AA and fails on any serious or
+ * critical violation.
  */
 public final class AccessibilityAudit {
 
@@ -24,8 +24,8 @@ public final class AccessibilityAudit {
 	private static final int MAX_ATTEMPTS = 3;
 
 	/**
-	 * Rules not applied, each tied to a known upstream issue. Keep this list short and remove an entry
-	 * as soon as the upstream fix is released.
+	 * Rules not applied, each tied to a known upstream issue. Keep this list short and
+	 * remove an entry as soon as the upstream fix is released.
 	 */
 	static final Map<String, String> KNOWN_UPSTREAM_ISSUES = Map.of();
 
@@ -38,9 +38,10 @@ public final class AccessibilityAudit {
 	}
 
 	/**
-	 * Audits once the page has settled. A notification whose time is up starts fading out at any moment,
-	 * also while axe runs; a violation found on a notification caught fading in or out is not what anybody
-	 * reads, so the page is settled and audited again, a few times at most.
+	 * Audits once the page has settled. A notification whose time is up starts fading out
+	 * at any moment, also while axe runs; a violation found on a notification caught
+	 * fading in or out is not what anybody reads, so the page is settled and audited
+	 * again, a few times at most.
 	 */
 	public static void assertNoSeriousViolations(WebDriver driver, Runnable settle) {
 		List<Rule> blocking = List.of();
@@ -51,8 +52,8 @@ public final class AccessibilityAudit {
 				break;
 			}
 		}
-		assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", driver.getCurrentUrl(),
-				describe(blocking))
+		assertThat(blocking)
+			.as("serious or critical accessibility violations on %s:%n%s", driver.getCurrentUrl(), describe(blocking))
 			.isEmpty();
 	}
 

@@ -22,10 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pilotbridge.shared.Language;
 
 /**
- * One person's headless Chromium on the application, with the waits browser tests need: every
- * helper waits for a condition (Vaadin idle, an element, a text), none sleeps. {@link BrowserTest}
- * drives one; load tests and drills drive many at once, each with its own browser process, cookies
- * and session.
+ * One person's headless Chromium on the application, with the waits browser tests need:
+ * every helper waits for a condition (Vaadin idle, an element, a text), none sleeps.
+ * {@link BrowserTest} drives one; load tests and drills drive many at once, each with its
+ * own browser process, cookies and session.
  */
 public final class Browser implements AutoCloseable {
 
@@ -64,7 +64,9 @@ public final class Browser implements AutoCloseable {
 
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
 
-	/** Finds elements matching a selector through every shadow root under the given root. */
+	/**
+	 * Finds elements matching a selector through every shadow root under the given root.
+	 */
 	private static final String DEEP_QUERY = """
 			const deep = (root, selector) => {
 			  const found = [...root.querySelectorAll(selector)];
@@ -85,7 +87,8 @@ public final class Browser implements AutoCloseable {
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	/**
-	 * @param base the application's address without a trailing slash, such as {@code http://localhost:8080}
+	 * @param base the application's address without a trailing slash, such as
+	 * {@code http://localhost:8080}
 	 * @param timeout how long each wait lasts before it fails
 	 */
 	public Browser(ChromeDriver driver, String base, Duration timeout) {
@@ -107,7 +110,10 @@ public final class Browser implements AutoCloseable {
 		return base + path;
 	}
 
-	/** Signs in with the built-in provider as a person made by {@link TestIdentities}, landing on the welcome page. */
+	/**
+	 * Signs in with the built-in provider as a person made by {@link TestIdentities},
+	 * landing on the welcome page.
+	 */
 	public void signIn(String email) {
 		driver.manage().deleteAllCookies();
 		openPage("/welcome");
@@ -125,7 +131,10 @@ public final class Browser implements AutoCloseable {
 		waitForVaadin();
 	}
 
-	/** Opens a page rendered on the server (the sign-in provider's pages), or any absolute address. */
+	/**
+	 * Opens a page rendered on the server (the sign-in provider's pages), or any absolute
+	 * address.
+	 */
 	public void openPage(String pathOrUrl) {
 		driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : url(pathOrUrl));
 	}
@@ -136,7 +145,10 @@ public final class Browser implements AutoCloseable {
 		type(element, text);
 	}
 
-	/** Types into the element if it is an input, else into the input inside it (a Vaadin field). */
+	/**
+	 * Types into the element if it is an input, else into the input inside it (a Vaadin
+	 * field).
+	 */
 	public void type(WebElement element, String text) {
 		var input = "input".equals(element.getTagName()) || "textarea".equals(element.getTagName()) ? element
 				: element.findElement(By.cssSelector("input, textarea"));
@@ -152,7 +164,9 @@ public final class Browser implements AutoCloseable {
 		waiting().until(d -> condition.test(d.getCurrentUrl()));
 	}
 
-	/** Clicks the first visible element matching the selector whose text is the given one. */
+	/**
+	 * Clicks the first visible element matching the selector whose text is the given one.
+	 */
 	public void clickText(String cssSelector, String text) {
 		waiting().ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
@@ -166,14 +180,18 @@ public final class Browser implements AutoCloseable {
 				.orElse(false));
 	}
 
-	/** Clicks the element matching the selector, once it is scrolled to the middle of the screen. */
+	/**
+	 * Clicks the element matching the selector, once it is scrolled to the middle of the
+	 * screen.
+	 */
 	public void click(String cssSelector) {
 		click($(cssSelector));
 	}
 
 	/**
-	 * Waits until no notification is fading in or out: a half-transparent notification is not what
-	 * anybody reads, and its colours would fail an accessibility audit's contrast rule.
+	 * Waits until no notification is fading in or out: a half-transparent notification is
+	 * not what anybody reads, and its colours would fail an accessibility audit's
+	 * contrast rule.
 	 */
 	public void waitForNotificationsToSettle() {
 		new WebDriverWait(driver, timeout).until(d -> d
@@ -182,26 +200,27 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until no drop-down or calendar is open, opening or closing: while one is, it hides the
-	 * rest of the page from assistive technology, which an accessibility audit would report. A modal
-	 * dialog hides the rest on purpose, and is left open.
+	 * Waits until no drop-down or calendar is open, opening or closing: while one is, it
+	 * hides the rest of the page from assistive technology, which an accessibility audit
+	 * would report. A modal dialog hides the rest on purpose, and is left open.
 	 */
 	public void waitForOverlaysToClose() {
 		waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(OVERLAYS_CLOSED));
 	}
 
 	/**
-	 * Types a date into a Vaadin date picker, as an English-speaking user does, and waits until the
-	 * picker holds the value and its calendar has closed. On a busy machine the calendar may open after
-	 * the key that should have closed it; then, as a person would, it closes the calendar and, if the
-	 * date did not take, types it again.
+	 * Types a date into a Vaadin date picker, as an English-speaking user does, and waits
+	 * until the picker holds the value and its calendar has closed. On a busy machine the
+	 * calendar may open after the key that should have closed it; then, as a person
+	 * would, it closes the calendar and, if the date did not take, types it again.
 	 */
 	public void date(String cssSelector, LocalDate value) {
 		var expected = value.toString();
 		for (int attempt = 1;; attempt++) {
 			var picker = $(cssSelector);
 			var input = picker.findElement(By.cssSelector("input"));
-			// Enter commits the date typed and closes the calendar (Tab would move into an open calendar).
+			// Enter commits the date typed and closes the calendar (Tab would move into
+			// an open calendar).
 			input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
 			if (settles(picker, expected)) {
 				return;
@@ -230,10 +249,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Types a date and a time into a Vaadin date-time picker, as an English-speaking user does, and
-	 * waits until the picker holds the value and the calendar and the list of times have closed. On a
-	 * busy machine a list may open after the key that should have closed it, or a key may come before
-	 * the field takes it; then, as a person would, it closes what is open and types again.
+	 * Types a date and a time into a Vaadin date-time picker, as an English-speaking user
+	 * does, and waits until the picker holds the value and the calendar and the list of
+	 * times have closed. On a busy machine a list may open after the key that should have
+	 * closed it, or a key may come before the field takes it; then, as a person would, it
+	 * closes what is open and types again.
 	 */
 	public void dateTime(String cssSelector, LocalDateTime value) {
 		var expected = value.format(PICKER_VALUE);
@@ -243,7 +263,8 @@ public final class Browser implements AutoCloseable {
 			date.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(ENGLISH_DATE), Keys.ENTER);
 			// Typing into the time field closes the calendar, if Enter left it open.
 			var time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
-			// Leaving the field commits the time typed; Enter could come before the list of times opens.
+			// Leaving the field commits the time typed; Enter could come before the list
+			// of times opens.
 			time.sendKeys(Keys.chord(Keys.CONTROL, "a"), value.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.TAB);
 			try {
 				new WebDriverWait(driver, SETTLING).until(d -> expected.equals(picker.getDomProperty("value"))
@@ -263,8 +284,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks the element after scrolling it to the middle of the screen: in the application layout the
-	 * content scrolls inside its own container, and the sticky header may otherwise cover the element.
+	 * Clicks the element after scrolling it to the middle of the screen: in the
+	 * application layout the content scrolls inside its own container, and the sticky
+	 * header may otherwise cover the element.
 	 */
 	public void click(WebElement element) {
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
@@ -285,7 +307,10 @@ public final class Browser implements AutoCloseable {
 		return driver.findElements(By.cssSelector(cssSelector));
 	}
 
-	/** Waits until the first element matching the selector shows the text, across page reloads. */
+	/**
+	 * Waits until the first element matching the selector shows the text, across page
+	 * reloads.
+	 */
 	public void waitForText(String cssSelector, String text) {
 		waiting().ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
@@ -300,7 +325,10 @@ public final class Browser implements AutoCloseable {
 		waitForTextContaining(cssSelector, text, timeout);
 	}
 
-	/** As above, for answers that take longer than a page should, such as during a database outage. */
+	/**
+	 * As above, for answers that take longer than a page should, such as during a
+	 * database outage.
+	 */
 	public void waitForTextContaining(String cssSelector, String text, Duration timeout) {
 		new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
@@ -309,23 +337,27 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the element's text contains the text, wherever the element is on the page: Selenium
-	 * reads only the text of what is in view, a long form is longer than the window.
+	 * Waits until the element's text contains the text, wherever the element is on the
+	 * page: Selenium reads only the text of what is in view, a long form is longer than
+	 * the window.
 	 */
 	public void waitForContent(String cssSelector, String text) {
 		waiting().until(d -> content(cssSelector).contains(text));
 	}
 
-	/** The whole text of the first element matching the selector, in view or not; empty if there is none. */
+	/**
+	 * The whole text of the first element matching the selector, in view or not; empty if
+	 * there is none.
+	 */
 	public String content(String cssSelector) {
-		var content = driver.executeScript("const e = document.querySelector(arguments[0]); return e ? e.textContent : '';",
-				cssSelector);
+		var content = driver.executeScript(
+				"const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", cssSelector);
 		return content == null ? "" : content.toString();
 	}
 
 	/**
-	 * The texts of the error notifications on screen. The application's errors stay until closed
-	 * ({@code shared.ui.Notifications}), so none is missed between two looks.
+	 * The texts of the error notifications on screen. The application's errors stay until
+	 * closed ({@code shared.ui.Notifications}), so none is missed between two looks.
 	 */
 	public List<String> errorNotifications() {
 		return driver.findElements(By.cssSelector("vaadin-notification-card[theme~=error]"))
@@ -334,14 +366,21 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
-	/** Chooses the file in the file input of the Vaadin upload matching the selector, which starts the upload. */
+	/**
+	 * Chooses the file in the file input of the Vaadin upload matching the selector,
+	 * which starts the upload.
+	 */
 	public void upload(String uploadSelector, Path file) {
 		var input = (WebElement) driver.executeScript(
-				DEEP_QUERY + "return deep(document.querySelector(arguments[0]), 'input[type=file]')[0];", uploadSelector);
+				DEEP_QUERY + "return deep(document.querySelector(arguments[0]), 'input[type=file]')[0];",
+				uploadSelector);
 		input.sendKeys(file.toAbsolutePath().toString());
 	}
 
-	/** Runs the script with {@code deep(root, selector)} defined, which searches through shadow roots. */
+	/**
+	 * Runs the script with {@code deep(root, selector)} defined, which searches through
+	 * shadow roots.
+	 */
 	public Object deepScript(String script, Object... arguments) {
 		return driver.executeScript(DEEP_QUERY + script, arguments);
 	}

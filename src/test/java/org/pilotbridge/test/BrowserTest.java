@@ -27,11 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.pilotbridge.shared.Language;
 
 /**
- * Base of browser tests: the application on a random port in production mode (failsafe runs after
- * the production build), headless Chromium, waits on Vaadin being idle instead of sleeping, an
- * axe-core audit, and a screenshot plus page source under {@code target/screenshots} when a test
- * fails. One English browser serves all tests of the JVM; each test starts without cookies, hence
- * with a new session.
+ * Base of browser tests: the application on a random port in production mode (failsafe
+ * runs after the production build), headless Chromium, waits on Vaadin being idle instead
+ * of sleeping, an axe-core audit, and a screenshot plus page source under
+ * {@code target/screenshots} when a test fails. One English browser serves all tests of
+ * the JVM; each test starts without cookies, hence with a new session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
@@ -90,7 +90,10 @@ public abstract class BrowserTest {
 		return new Browser(driver, url(""), Browser.TIMEOUT);
 	}
 
-	/** Signs in with the built-in provider as a person made by {@link TestIdentities}, landing on the welcome page. */
+	/**
+	 * Signs in with the built-in provider as a person made by {@link TestIdentities},
+	 * landing on the welcome page.
+	 */
 	protected void signIn(String email) {
 		browser().signIn(email);
 	}
@@ -100,7 +103,10 @@ public abstract class BrowserTest {
 		browser().open(path);
 	}
 
-	/** Opens a page rendered on the server (the sign-in provider's pages), or any absolute address. */
+	/**
+	 * Opens a page rendered on the server (the sign-in provider's pages), or any absolute
+	 * address.
+	 */
 	protected void openPage(String pathOrUrl) {
 		browser().openPage(pathOrUrl);
 	}
@@ -115,17 +121,25 @@ public abstract class BrowserTest {
 		browser().waitForUrl(condition);
 	}
 
-	/** Clicks the first visible element matching the selector whose text is the given one. */
+	/**
+	 * Clicks the first visible element matching the selector whose text is the given one.
+	 */
 	protected void clickText(String cssSelector, String text) {
 		browser().clickText(cssSelector, text);
 	}
 
-	/** Clicks the element matching the selector, once it is scrolled to the middle of the screen. */
+	/**
+	 * Clicks the element matching the selector, once it is scrolled to the middle of the
+	 * screen.
+	 */
 	protected void click(String cssSelector) {
 		browser().click(cssSelector);
 	}
 
-	/** Clicks the element once it is scrolled to the middle of the screen (see {@link Browser#click(WebElement)}). */
+	/**
+	 * Clicks the element once it is scrolled to the middle of the screen (see
+	 * {@link Browser#click(WebElement)}).
+	 */
 	protected void click(WebElement element) {
 		browser().click(element);
 	}
@@ -142,7 +156,10 @@ public abstract class BrowserTest {
 		return browser().$$(cssSelector);
 	}
 
-	/** Waits until the first element matching the selector shows the text, across page reloads. */
+	/**
+	 * Waits until the first element matching the selector shows the text, across page
+	 * reloads.
+	 */
 	protected void waitForText(String cssSelector, String text) {
 		browser().waitForText(cssSelector, text);
 	}
@@ -152,7 +169,10 @@ public abstract class BrowserTest {
 		browser().waitForTextContaining(cssSelector, text);
 	}
 
-	/** As above, for answers that take longer than a page should, such as during a database outage. */
+	/**
+	 * As above, for answers that take longer than a page should, such as during a
+	 * database outage.
+	 */
 	protected void waitForTextContaining(String cssSelector, String text, Duration timeout) {
 		browser().waitForTextContaining(cssSelector, text, timeout);
 	}
@@ -162,9 +182,9 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Audits the page once Vaadin is idle, no notification is fading in or out and no overlay is
-	 * closing: a half-transparent notification is not what anybody reads, and its colours would fail
-	 * the contrast rule.
+	 * Audits the page once Vaadin is idle, no notification is fading in or out and no
+	 * overlay is closing: a half-transparent notification is not what anybody reads, and
+	 * its colours would fail the contrast rule.
 	 */
 	protected void assertAccessible() {
 		AccessibilityAudit.assertNoSeriousViolations(driver, () -> {

@@ -14,7 +14,8 @@ import org.pilotbridge.shared.Language;
 
 /**
  * Headless Chromium for browser tests: Debian's {@code /usr/bin/chromium} and
- * {@code /usr/bin/chromedriver} when installed, otherwise whatever Selenium Manager resolves.
+ * {@code /usr/bin/chromedriver} when installed, otherwise whatever Selenium Manager
+ * resolves.
  */
 public final class Browsers {
 
@@ -30,8 +31,8 @@ public final class Browsers {
 	}
 
 	/**
-	 * A browser that waits up to the given time for a page to load: twenty browsers sharing two cores
-	 * load a page far more slowly than one.
+	 * A browser that waits up to the given time for a page to load: twenty browsers
+	 * sharing two cores load a page far more slowly than one.
 	 */
 	public static ChromeDriver chromium(Language language, Duration pageLoadTimeout) {
 		var options = new ChromeOptions();
@@ -42,10 +43,10 @@ public final class Browsers {
 		if (Files.isExecutable(DEBIAN_CHROMIUM)) {
 			options.setBinary(DEBIAN_CHROMIUM.toFile());
 		}
-		var driver = Files.isExecutable(DEBIAN_CHROMEDRIVER)
-				? new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DEBIAN_CHROMEDRIVER.toString()))
-					.build(), options)
-				: new ChromeDriver(options);
+		var driver = Files.isExecutable(DEBIAN_CHROMEDRIVER) ? new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(new File(DEBIAN_CHROMEDRIVER.toString()))
+					.build(),
+				options) : new ChromeDriver(options);
 		driver.manage().timeouts().pageLoadTimeout(pageLoadTimeout).scriptTimeout(Duration.ofSeconds(30));
 		return driver;
 	}

@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser without JavaScript, over real HTTP, connecting from a loopback address of its choice
- * ({@code 127.0.0.x}, so that tests can play several clients), keeping its cookies and never
- * following redirects. Forms are posted with the CSRF token of the page that shows them.
+ * A browser without JavaScript, over real HTTP, connecting from a loopback address of its
+ * choice ({@code 127.0.0.x}, so that tests can play several clients), keeping its cookies
+ * and never following redirects. Forms are posted with the CSRF token of the page that
+ * shows them.
  */
 public final class HttpVisitor {
 
@@ -60,8 +61,9 @@ public final class HttpVisitor {
 	}
 
 	/**
-	 * Posts the form shown at {@code formPath} to {@code action}, which may be spelled in any way
-	 * (encoded characters, path parameters, doubled slashes); the path is sent as given.
+	 * Posts the form shown at {@code formPath} to {@code action}, which may be spelled in
+	 * any way (encoded characters, path parameters, doubled slashes); the path is sent as
+	 * given.
 	 */
 	public HttpResponse<String> post(String formPath, String action, Map<String, String> form,
 			Map<String, String> headers) {

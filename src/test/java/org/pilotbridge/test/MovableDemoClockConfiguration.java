@@ -7,10 +7,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * For tests that run on the demo data ({@code pilotbridge.demo.enabled=true}): a {@link MutableClock}
- * that gives the demo its real time, so that the demo's deadlines can be reached without waiting. The
- * demo's clock stays the application's clock (it turns time back while the demo is seeded); inject
- * {@code MutableClock} to move it.
+ * For tests that run on the demo data ({@code pilotbridge.demo.enabled=true}): a
+ * {@link MutableClock} that gives the demo its real time, so that the demo's deadlines
+ * can be reached without waiting. The demo's clock stays the application's clock (it
+ * turns time back while the demo is seeded); inject {@code MutableClock} to move it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MovableDemoClockConfiguration {

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock tests move forward to reach a deadline without waiting. Shared by every bean of the
- * application context it belongs to (see {@link MutableClockConfiguration}).
+ * A clock tests move forward to reach a deadline without waiting. Shared by every bean of
+ * the application context it belongs to (see {@link MutableClockConfiguration}).
  */
 public final class MutableClock extends Clock {
 

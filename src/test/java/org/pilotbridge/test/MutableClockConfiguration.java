@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Replaces the application's clock by a {@link MutableClock} that starts at the real time. Import it
- * with {@code @Import(MutableClockConfiguration.class)} and inject {@code MutableClock}.
+ * Replaces the application's clock by a {@link MutableClock} that starts at the real
+ * time. Import it with {@code @Import(MutableClockConfiguration.class)} and inject
+ * {@code MutableClock}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MutableClockConfiguration {

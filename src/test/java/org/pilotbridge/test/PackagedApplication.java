@@ -20,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged application as an operator runs it: {@code java -jar target/pilotbridge-*.jar} in a
- * working folder of its own, on its own port and with its embedded PostgreSQL (data under
- * {@code data/postgres} of that folder) on a port of its own. It is started, killed with SIGKILL,
- * stopped with SIGTERM and started again on the same ports and data; {@link #close()} leaves no
- * process behind, not even a PostgreSQL orphaned by a kill.
+ * The packaged application as an operator runs it:
+ * {@code java -jar target/pilotbridge-*.jar} in a working folder of its own, on its own
+ * port and with its embedded PostgreSQL (data under {@code data/postgres} of that folder)
+ * on a port of its own. It is started, killed with SIGKILL, stopped with SIGTERM and
+ * started again on the same ports and data; {@link #close()} leaves no process behind,
+ * not even a PostgreSQL orphaned by a kill.
  */
 public final class PackagedApplication implements AutoCloseable {
 
@@ -44,17 +45,23 @@ public final class PackagedApplication implements AutoCloseable {
 
 	private Process current;
 
-	/** @param arguments passed to every start after the ports, such as {@code --spring.mail.port=2525} */
+	/**
+	 * @param arguments passed to every start after the ports, such as
+	 * {@code --spring.mail.port=2525}
+	 */
 	public PackagedApplication(Path workingDirectory, String... arguments) {
 		this.workingDirectory = workingDirectory;
 		this.arguments = List.of(arguments);
 	}
 
-	/** Starts the jar with its output in the log of that name and waits until it is ready. */
+	/**
+	 * Starts the jar with its output in the log of that name and waits until it is ready.
+	 */
 	public Process start(String logName) throws IOException {
 		var java = ProcessHandle.current().info().command().orElse("java");
 		var command = Stream.concat(Stream.of(java, "-jar", jar().toString(), "--server.port=" + port,
-				"--pilotbridge.embedded-database.port=" + databasePort), arguments.stream()).toList();
+				"--pilotbridge.embedded-database.port=" + databasePort), arguments.stream())
+			.toList();
 		var process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(workingDirectory.resolve(logName).toFile())
@@ -62,13 +69,17 @@ public final class PackagedApplication implements AutoCloseable {
 		processes.add(process);
 		current = process;
 		await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
-			assertThat(process.isAlive()).as("the application exited; see %s", workingDirectory.resolve(logName)).isTrue();
+			assertThat(process.isAlive()).as("the application exited; see %s", workingDirectory.resolve(logName))
+				.isTrue();
 			return ready();
 		});
 		return process;
 	}
 
-	/** Kills the running application with SIGKILL, as the kernel's OOM killer or {@code kill -9} do. */
+	/**
+	 * Kills the running application with SIGKILL, as the kernel's OOM killer or
+	 * {@code kill -9} do.
+	 */
 	public void kill() throws InterruptedException {
 		current.destroyForcibly().waitFor();
 	}
@@ -89,7 +100,8 @@ public final class PackagedApplication implements AutoCloseable {
 
 	public HttpResponse<String> get(String path) throws IOException {
 		try {
-			return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -97,12 +109,17 @@ public final class PackagedApplication implements AutoCloseable {
 		}
 	}
 
-	/** The JDBC address of the application's database, for a second node or for checks. */
+	/**
+	 * The JDBC address of the application's database, for a second node or for checks.
+	 */
 	public String databaseUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/pilotbridge";
 	}
 
-	/** The password of the database's superuser, which the application keeps in its data directory. */
+	/**
+	 * The password of the database's superuser, which the application keeps in its data
+	 * directory.
+	 */
 	public String databasePassword() {
 		try {
 			return Files.readString(workingDirectory.resolve("data/postgres/pilotbridge-superuser.password")).strip();
@@ -113,8 +130,9 @@ public final class PackagedApplication implements AutoCloseable {
 	}
 
 	/**
-	 * A connection to the application's database, as its superuser. Close it before the application
-	 * restarts: the start stops a PostgreSQL left running by a kill, which waits for its clients.
+	 * A connection to the application's database, as its superuser. Close it before the
+	 * application restarts: the start stops a PostgreSQL left running by a kill, which
+	 * waits for its clients.
 	 */
 	public Connection database() throws SQLException {
 		return DriverManager.getConnection(databaseUrl(), "postgres", databasePassword());
@@ -143,7 +161,10 @@ public final class PackagedApplication implements AutoCloseable {
 		return Files.readString(workingDirectory.resolve(logName));
 	}
 
-	/** The PostgreSQL data directory's lock file; it exists while a PostgreSQL runs on the data. */
+	/**
+	 * The PostgreSQL data directory's lock file; it exists while a PostgreSQL runs on the
+	 * data.
+	 */
 	public Path postmasterPid() {
 		return workingDirectory.resolve("data/postgres/postmaster.pid");
 	}

@@ -15,8 +15,8 @@ import org.verapdf.pdfa.results.TestAssertion;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * One-call checks of generated PDFs for any module's tests: conformance to PDF/A-3b as veraPDF, the
- * reference validator, sees it, and the text a reader would extract.
+ * One-call checks of generated PDFs for any module's tests: conformance to PDF/A-3b as
+ * veraPDF, the reference validator, sees it, and the text a reader would extract.
  */
 public final class PdfAssertions {
 
@@ -27,7 +27,10 @@ public final class PdfAssertions {
 	private PdfAssertions() {
 	}
 
-	/** Fails with every failed rule (clause, test number, description, where) unless the PDF is PDF/A-3b. */
+	/**
+	 * Fails with every failed rule (clause, test number, description, where) unless the
+	 * PDF is PDF/A-3b.
+	 */
 	public static void assertPdfA3b(byte[] pdf) {
 		var foundry = Foundries.defaultInstance();
 		try (var parser = foundry.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP/1.0 over a plain socket to 127.0.0.1, for requests that ordinary clients refuse to send: a
- * {@code Host} header of the sender's choosing, as an attacker sends it. Keeps the session cookies
- * the server sets, follows no redirect.
+ * HTTP/1.0 over a plain socket to 127.0.0.1, for requests that ordinary clients refuse to
+ * send: a {@code Host} header of the sender's choosing, as an attacker sends it. Keeps
+ * the session cookies the server sets, follows no redirect.
  */
 public final class RawHttp {
 
@@ -25,7 +25,9 @@ public final class RawHttp {
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
-	/** @param host the {@code Host} header every request carries */
+	/**
+	 * @param host the {@code Host} header every request carries
+	 */
 	public RawHttp(int port, String host) {
 		this.port = port;
 		this.host = host;
@@ -46,7 +48,8 @@ public final class RawHttp {
 		request.append("Host: ").append(host).append("\r\n");
 		if (!cookies.isEmpty()) {
 			request.append("Cookie: ")
-				.append(String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))
+				.append(String.join("; ",
+						cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))
 				.append("\r\n");
 		}
 		headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));

@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples, for the figures of docs/benchmarks.md, the memory a load test uses: the proportional set
- * size (PSS: resident memory, with pages shared between processes split among them, so that the sum
- * over Chromium's many processes means something) of this JVM and of every process it started
- * (browsers and their drivers, a packaged application), read from {@code /proc} on Linux, and the
- * heap in use of this JVM. It keeps the peaks; tests log them and never assert them.
+ * Samples, for the figures of docs/benchmarks.md, the memory a load test uses: the
+ * proportional set size (PSS: resident memory, with pages shared between processes split
+ * among them, so that the sum over Chromium's many processes means something) of this JVM
+ * and of every process it started (browsers and their drivers, a packaged application),
+ * read from {@code /proc} on Linux, and the heap in use of this JVM. It keeps the peaks;
+ * tests log them and never assert them.
  */
 public final class ResourceSampler implements AutoCloseable {
 
@@ -49,7 +50,10 @@ public final class ResourceSampler implements AutoCloseable {
 		peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
 	}
 
-	/** The proportional set size of the process in bytes, or 0 where {@code /proc} does not tell. */
+	/**
+	 * The proportional set size of the process in bytes, or 0 where {@code /proc} does
+	 * not tell.
+	 */
 	private static long proportional(long pid) {
 		try {
 			return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))
@@ -70,7 +74,10 @@ public final class ResourceSampler implements AutoCloseable {
 			.formatted(peakProcesses.get(), peakResident.get() >> 20, peakHeap.get() >> 20);
 	}
 
-	/** The machine's load averages over 1, 5 and 15 minutes, as {@code /proc/loadavg} gives them. */
+	/**
+	 * The machine's load averages over 1, 5 and 15 minutes, as {@code /proc/loadavg}
+	 * gives them.
+	 */
 	public static String loadAverage() {
 		try {
 			var fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");

@@ -7,11 +7,12 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Gives the JVM-wide holder of the security context back to the application context a test uses.
- * Each application context started in the JVM claims that holder for its own (as Vaadin does at
- * start-up), so a test running on a context cached from earlier would otherwise have parts of Spring
- * Security that read the holder (the provider's authorization endpoint, for one) look in another
- * context's holder, and find nobody signed in.
+ * Gives the JVM-wide holder of the security context back to the application context a
+ * test uses. Each application context started in the JVM claims that holder for its own
+ * (as Vaadin does at start-up), so a test running on a context cached from earlier would
+ * otherwise have parts of Spring Security that read the holder (the provider's
+ * authorization endpoint, for one) look in another context's holder, and find nobody
+ * signed in.
  */
 public class SecurityContextHolderOfTheContext implements TestExecutionListener {
 

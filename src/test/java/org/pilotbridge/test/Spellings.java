@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Other spellings of a path, as an attacker writes them to slip past a rule that compares strings:
- * a letter percent-encoded, a path parameter ({@code ;x=1}) on a segment, a doubled slash, a
- * trailing slash, upper case. A security decision must give each the outcome of the path itself,
- * or refuse it.
+ * Other spellings of a path, as an attacker writes them to slip past a rule that compares
+ * strings: a letter percent-encoded, a path parameter ({@code ;x=1}) on a segment, a
+ * doubled slash, a trailing slash, upper case. A security decision must give each the
+ * outcome of the path itself, or refuse it.
  */
 public final class Spellings {
 
 	private Spellings() {
 	}
 
-	/** The other spellings of an absolute path, without its query; the path itself is not among them. */
+	/**
+	 * The other spellings of an absolute path, without its query; the path itself is not
+	 * among them.
+	 */
 	public static List<String> of(String path) {
 		var spellings = new LinkedHashSet<String>();
 		var lastSegment = path.lastIndexOf('/') + 1;

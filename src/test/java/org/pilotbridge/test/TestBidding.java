@@ -36,9 +36,9 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.Money;
 
 /**
- * Agencies, published challenges, companies and their proposals for tests and benchmarks, made
- * through the application services like real ones. Every call makes fresh people and organisations,
- * so that tests sharing a database never meet.
+ * Agencies, published challenges, companies and their proposals for tests and benchmarks,
+ * made through the application services like real ones. Every call makes fresh people and
+ * organisations, so that tests sharing a database never meet.
  */
 @Component
 public class TestBidding {
@@ -64,8 +64,7 @@ public class TestBidding {
 	private final Clock clock;
 
 	TestBidding(AccountProvisioning accounts, OrganisationManagement organisations, ChallengeManagement challenges,
-			ChallengeDirectory directory, ProposalManagement proposals, ProposalQuery query, RunAs runAs,
-			Clock clock) {
+			ChallengeDirectory directory, ProposalManagement proposals, ProposalQuery query, RunAs runAs, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.challenges = challenges;
@@ -76,7 +75,10 @@ public class TestBidding {
 		this.clock = clock;
 	}
 
-	/** A verified agency with a challenge manager and a plain member, and the administrator who verified it. */
+	/**
+	 * A verified agency with a challenge manager and a plain member, and the
+	 * administrator who verified it.
+	 */
 	public record Agency(OrganisationId id, PersonId manager, PersonId member, PersonId admin) {
 	}
 
@@ -89,8 +91,8 @@ public class TestBidding {
 		var admin = person("admin", run, Language.ENGLISH, true);
 		var manager = person("manager", run, Language.ENGLISH, false);
 		var member = person("agency-member", run, Language.ENGLISH, false);
-		var agency = runAs.person(manager, null, () -> organisations.register(OrganisationData.of(OrganisationKind.AGENCY,
-				"Agency " + run, "BE", "Rue de la Loi 1", "1000", "Brussels", "", "", null)));
+		var agency = runAs.person(manager, null, () -> organisations.register(OrganisationData
+			.of(OrganisationKind.AGENCY, "Agency " + run, "BE", "Rue de la Loi 1", "1000", "Brussels", "", "", null)));
 		join(agency, manager, member);
 		runAs.person(admin, null, () -> organisations.verify(agency));
 		return new Agency(agency, manager, member, admin);
@@ -109,28 +111,33 @@ public class TestBidding {
 		var owner = person("owner", run, language, false);
 		var member = person("company-member", run, language, false);
 		var name = "Company " + run;
-		var company = runAs.person(owner, null, () -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY,
-				name, "BE", "Veldstraat 1", "9000", "Ghent", "", TestIdentities.belgianNumber(), SizeClass.SMALL)));
+		var company = runAs.person(owner, null,
+				() -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY, name, "BE", "Veldstraat 1",
+						"9000", "Ghent", "", TestIdentities.belgianNumber(), SizeClass.SMALL)));
 		join(company, owner, member);
 		return new Company(company, name, owner, member, email("owner", run));
 	}
 
 	/**
 	 * A verified company whose owner is its only member, who signs in with
-	 * {@link TestIdentities#PASSWORD}; for large numbers of bidders that each use the application as
-	 * themselves.
+	 * {@link TestIdentities#PASSWORD}; for large numbers of bidders that each use the
+	 * application as themselves.
 	 */
 	public Company soleOwnedCompany(Agency verifiedBy, Language language) {
 		var run = run();
 		var owner = person("owner", run, language, false);
 		var name = "Company " + run;
-		var company = runAs.person(owner, null, () -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY,
-				name, "BE", "Veldstraat 1", "9000", "Ghent", "", TestIdentities.belgianNumber(), SizeClass.SMALL)));
+		var company = runAs.person(owner, null,
+				() -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY, name, "BE", "Veldstraat 1",
+						"9000", "Ghent", "", TestIdentities.belgianNumber(), SizeClass.SMALL)));
 		runAs.person(verifiedBy.admin(), null, () -> organisations.verify(company));
 		return new Company(company, name, owner, owner, email("owner", run));
 	}
 
-	/** Another company owned by an existing person, without a second member; for large numbers of bidders. */
+	/**
+	 * Another company owned by an existing person, without a second member; for large
+	 * numbers of bidders.
+	 */
 	public OrganisationId companyOf(PersonId owner, String name) {
 		return runAs.person(owner, null, () -> organisations.register(OrganisationData.of(OrganisationKind.COMPANY,
 				name, "BE", "Veldstraat 1", "9000", "Ghent", "", TestIdentities.belgianNumber(), SizeClass.SMALL)));
@@ -141,8 +148,9 @@ public class TestBidding {
 	}
 
 	/**
-	 * A published challenge of the agency: budget cap EUR 25,000, a 12-week pilot, two qualitative
-	 * criteria and a price criterion, questions deadline in 10 days and proposals deadline in 21.
+	 * A published challenge of the agency: budget cap EUR 25,000, a 12-week pilot, two
+	 * qualitative criteria and a price criterion, questions deadline in 10 days and
+	 * proposals deadline in 21.
 	 */
 	public ChallengeSummary challenge(Agency agency) {
 		return challenge(agency, "Fewer empty school buses");
@@ -158,7 +166,10 @@ public class TestBidding {
 		return directory.challenge(id).orElseThrow();
 	}
 
-	/** A draft of the same challenge under another title, which the agency's manager may publish. */
+	/**
+	 * A draft of the same challenge under another title, which the agency's manager may
+	 * publish.
+	 */
 	public ChallengeId draft(Agency agency, String title) {
 		return runAs.person(agency.manager(), agency.id(), () -> challenges.createDraft(agency.id(), draft(title)));
 	}
@@ -176,7 +187,8 @@ public class TestBidding {
 			.questionsDeadline(local(Duration.ofDays(10)))
 			.proposalsDeadline(local(Duration.ofDays(21)))
 			.criteria(List.of(
-					CriterionData.of("Quality of the approach", "How well it fits our routes", 40, CriterionType.QUALITATIVE),
+					CriterionData.of("Quality of the approach", "How well it fits our routes", 40,
+							CriterionType.QUALITATIVE),
 					CriterionData.of("Team", "Experience with similar pilots", 20, CriterionType.QUALITATIVE),
 					CriterionData.of("Price", "The price asked", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of("72000000-5"))
@@ -205,7 +217,10 @@ public class TestBidding {
 		return content.build();
 	}
 
-	/** A proposal of the company for the challenge, started and saved with the content by its member. */
+	/**
+	 * A proposal of the company for the challenge, started and saved with the content by
+	 * its member.
+	 */
 	public ProposalId proposal(Company company, ChallengeSummary challenge, ProposalContent content) {
 		return proposal(company.member(), company.id(), challenge, content);
 	}
@@ -237,8 +252,8 @@ public class TestBidding {
 	}
 
 	private PersonId person(String role, String run, Language language, boolean admin) {
-		return runAs.system(() -> accounts.provision(role + " " + run, email(role, run), TestIdentities.PASSWORD,
-				language, admin));
+		return runAs.system(
+				() -> accounts.provision(role + " " + run, email(role, run), TestIdentities.PASSWORD, language, admin));
 	}
 
 	private static String email(String role, String run) {

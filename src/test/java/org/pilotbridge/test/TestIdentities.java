@@ -17,8 +17,8 @@ import org.pilotbridge.identity.SizeClass;
 import org.pilotbridge.shared.Language;
 
 /**
- * People and organisations for tests, made through the application services like real ones.
- * Enterprise numbers are generated with valid KBO/BCE check digits.
+ * People and organisations for tests, made through the application services like real
+ * ones. Enterprise numbers are generated with valid KBO/BCE check digits.
  */
 @Component
 public class TestIdentities {
@@ -67,7 +67,10 @@ public class TestIdentities {
 		runAs.person(platformAdmin, null, () -> organisations.verify(organisation));
 	}
 
-	/** Makes the person a plain member: they ask, an administrator of the organisation approves. */
+	/**
+	 * Makes the person a plain member: they ask, an administrator of the organisation
+	 * approves.
+	 */
 	public void join(PersonId person, OrganisationId organisation, PersonId administrator) {
 		runAs.person(person, null, () -> organisations.requestToJoin(organisation, ""));
 		runAs.person(administrator, organisation, () -> organisations.pendingJoinRequests(organisation)

@@ -13,9 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One real SMTP server (GreenMail) per test JVM. Tests that send mail register its address with
- * {@link #register(DynamicPropertyRegistry)}, start from an empty server with {@link #purge()} and
- * wait for what they expect to arrive.
+ * One real SMTP server (GreenMail) per test JVM. Tests that send mail register its
+ * address with {@link #register(DynamicPropertyRegistry)}, start from an empty server
+ * with {@link #purge()} and wait for what they expect to arrive.
  */
 public final class TestMail {
 
@@ -57,9 +57,9 @@ public final class TestMail {
 
 	/** Waits until a mail to the address with the subject has arrived and returns it. */
 	public static MimeMessage awaitMail(String address, String subject) {
-		return await().until(
-				() -> to(address).stream().filter(message -> subject(message).equals(subject)).findFirst(),
-				java.util.Optional::isPresent)
+		return await()
+			.until(() -> to(address).stream().filter(message -> subject(message).equals(subject)).findFirst(),
+					java.util.Optional::isPresent)
 			.orElseThrow();
 	}
 

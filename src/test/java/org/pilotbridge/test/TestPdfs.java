@@ -41,8 +41,8 @@ public final class TestPdfs {
 	}
 
 	/**
-	 * A valid one-page PDF of about the given size (within a kilobyte): its page carries a long,
-	 * uncompressed content stream of comments, which readers skip.
+	 * A valid one-page PDF of about the given size (within a kilobyte): its page carries
+	 * a long, uncompressed content stream of comments, which readers skip.
 	 */
 	public static byte[] ofSize(long bytes, long seed) {
 		var random = new Random(seed);
@@ -103,12 +103,17 @@ public final class TestPdfs {
 		return Arrays.copyOf(whole, whole.length / 2);
 	}
 
-	/** A letter in plain text, as if someone renamed {@code offer.txt} to {@code offer.pdf}. */
+	/**
+	 * A letter in plain text, as if someone renamed {@code offer.txt} to
+	 * {@code offer.pdf}.
+	 */
 	public static byte[] textFile() {
 		return "Dear committee,\nplease find our offer attached.\n".repeat(40).getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A PDF whose pages say their number, changed as the test needs before it is saved. */
+	/**
+	 * A PDF whose pages say their number, changed as the test needs before it is saved.
+	 */
 	public static byte[] pdf(int pages, Consumer<PDDocument> change) {
 		try (var document = new PDDocument()) {
 			var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

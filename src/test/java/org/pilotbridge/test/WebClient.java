@@ -19,9 +19,10 @@ import org.jsoup.nodes.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A plain HTTP client on the application, without a browser: no script runs, every page is what the
- * server sent. A visitor's client keeps no cookies; {@link #signedIn} signs a person in with the
- * built-in provider, as a browser would, and keeps the cookies of their session.
+ * A plain HTTP client on the application, without a browser: no script runs, every page
+ * is what the server sent. A visitor's client keeps no cookies; {@link #signedIn} signs a
+ * person in with the built-in provider, as a browser would, and keeps the cookies of
+ * their session.
  */
 public final class WebClient {
 
@@ -38,25 +39,28 @@ public final class WebClient {
 
 	/** A visitor: no cookies kept, redirects not followed. */
 	public static WebClient visitor(String base) {
-		return new WebClient(base, HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(10))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build());
+		return new WebClient(base,
+				HttpClient.newBuilder()
+					.connectTimeout(Duration.ofSeconds(10))
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
 	}
 
 	/**
-	 * A person signed in through the built-in provider from a public page, as a browser does: the
-	 * "Sign in" link of {@code page}, the provider's sign-in form, and back to the page.
-	 *
+	 * A person signed in through the built-in provider from a public page, as a browser
+	 * does: the "Sign in" link of {@code page}, the provider's sign-in form, and back to
+	 * the page.
 	 * @return the client, with the page as the person sees it once back
 	 */
 	public static SignedIn signedIn(String base, String email, String page) {
-		var client = new WebClient(base, HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(10))
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build());
-		// The sign-in link: remembered by the workspace, which sends the person to sign in.
+		var client = new WebClient(base,
+				HttpClient.newBuilder()
+					.connectTimeout(Duration.ofSeconds(10))
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NORMAL)
+					.build());
+		// The sign-in link: remembered by the workspace, which sends the person to sign
+		// in.
 		client.get("/sign-in/continue?to=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
 		var form = client.get("/oauth2/authorization/pilotbridge");
 		assertThat(form.uri().getPath()).as("the provider's sign-in form").isEqualTo("/account/login");

@@ -20,7 +20,8 @@ import org.pilotbridge.audit.AuditEntry;
 import org.pilotbridge.audit.AuditTrail;
 
 /**
- * For platform administrators: the audit trail, newest first, and a check of its hash chain.
+ * For platform administrators: the audit trail, newest first, and a check of its hash
+ * chain.
  */
 @Route("admin/audit")
 @RolesAllowed("PLATFORM_ADMIN")
@@ -35,10 +36,10 @@ class AuditTrailView extends Main implements HasDynamicTitle {
 		var verify = new Button(getTranslation("audit.view.verify"), click -> {
 			var verification = auditTrail.verify();
 			result.removeAll();
-			result.add(new Paragraph(verification.intact()
-					? getTranslation("audit.view.intact", verification.entriesChecked())
-					: getTranslation("audit.view.broken", verification.firstBrokenEntry(),
-							getTranslation(verification.problem()))));
+			result.add(new Paragraph(
+					verification.intact() ? getTranslation("audit.view.intact", verification.entriesChecked())
+							: getTranslation("audit.view.broken", verification.firstBrokenEntry(),
+									getTranslation(verification.problem()))));
 		});
 		verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		verify.setId("verify-chain");
@@ -59,8 +60,8 @@ class AuditTrailView extends Main implements HasDynamicTitle {
 			.map(d -> d.getKey() + "=" + d.getValue())
 			.collect(Collectors.joining(", "))).setHeader(getTranslation("audit.view.details"));
 		grid.setItems(query -> auditTrail.latest(query.getOffset(), query.getLimit()).stream());
-		add(new H1(getTranslation("audit.view.title")), new Paragraph(getTranslation("audit.view.intro")), verify, result,
-				grid);
+		add(new H1(getTranslation("audit.view.title")), new Paragraph(getTranslation("audit.view.intro")), verify,
+				result, grid);
 	}
 
 	@Override

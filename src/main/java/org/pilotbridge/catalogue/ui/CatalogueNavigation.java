@@ -10,11 +10,11 @@ import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * The addresses of the catalogue views, in one place. The {@code challenge} module cannot depend on
- * this one: its manage page is given the link to the solutions suggested for a challenge
- * ({@link SuggestionsContribution}, {@link org.pilotbridge.catalogue.CatalogueLinks}). The pages of
- * solutions belong to the public site ({@code catalogue.web}); views link to them in the person's
- * language.
+ * The addresses of the catalogue views, in one place. The {@code challenge} module cannot
+ * depend on this one: its manage page is given the link to the solutions suggested for a
+ * challenge ({@link SuggestionsContribution},
+ * {@link org.pilotbridge.catalogue.CatalogueLinks}). The pages of solutions belong to the
+ * public site ({@code catalogue.web}); views link to them in the person's language.
  */
 final class CatalogueNavigation {
 
@@ -31,7 +31,10 @@ final class CatalogueNavigation {
 	private CatalogueNavigation() {
 	}
 
-	/** A link to a solution's public page, in the person's language, which the browser loads. */
+	/**
+	 * A link to a solution's public page, in the person's language, which the browser
+	 * loads.
+	 */
 	static Anchor solutionPage(String reference, String text) {
 		return MainLayout.publicLink(SolutionQuery.pathOf(reference), text);
 	}

@@ -33,9 +33,9 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * For the managers of a challenge: the catalogue solutions that match it, and an invitation by e-mail
- * to their companies while the challenge is open. The challenge's manage page links here, at
- * {@code /agency/challenges/<id>/suggestions}.
+ * For the managers of a challenge: the catalogue solutions that match it, and an
+ * invitation by e-mail to their companies while the challenge is open. The challenge's
+ * manage page links here, at {@code /agency/challenges/<id>/suggestions}.
  */
 @Route(CatalogueNavigation.SUGGESTIONS)
 @PermitAll
@@ -68,7 +68,8 @@ class ChallengeSuggestionsView extends Main implements BeforeEnterObserver, HasD
 		var suggestions = matching.suggestionsFor(id);
 		removeAll();
 		title = suggestions.title();
-		var back = new Anchor(CatalogueNavigation.challengeManagePath(id), getTranslation("catalogue.suggestions.back"));
+		var back = new Anchor(CatalogueNavigation.challengeManagePath(id),
+				getTranslation("catalogue.suggestions.back"));
 		add(new Paragraph(back), new H1(getTranslation("catalogue.suggestions.heading", suggestions.title())),
 				new Paragraph(getTranslation("catalogue.suggestions.intro")));
 		if (!suggestions.canInvite()) {
@@ -90,9 +91,9 @@ class ChallengeSuggestionsView extends Main implements BeforeEnterObserver, HasD
 
 	private Article card(ChallengeSuggestions suggestions, SuggestedSolution solution) {
 		var name = CatalogueNavigation.solutionPage(solution.reference(), solution.name());
-		var card = new Article(new H2(name), new Paragraph(getTranslation("catalogue.solution.by", solution.companyName())),
-				new Paragraph(solution.pitch()),
-				new Paragraph(getTranslation("catalogue.solution.maturity") + ": "
+		var card = new Article(new H2(name),
+				new Paragraph(getTranslation("catalogue.solution.by", solution.companyName())),
+				new Paragraph(solution.pitch()), new Paragraph(getTranslation("catalogue.solution.maturity") + ": "
 						+ CatalogueBadges.readiness(solution.trl(), this)),
 				new Paragraph(why(solution)));
 		card.addClassNames("card", "suggestion");

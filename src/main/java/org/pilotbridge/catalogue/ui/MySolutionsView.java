@@ -29,8 +29,8 @@ import org.pilotbridge.shared.ui.Times;
 
 /**
  * The company's catalogue page: its solutions with where each stands (draft, waiting for
- * screening, refused with the reason, in the catalogue), a way to add one, and whether the company
- * hears of new challenges that match them.
+ * screening, refused with the reason, in the catalogue), a way to add one, and whether
+ * the company hears of new challenges that match them.
  */
 @Route(CatalogueNavigation.MY_SOLUTIONS)
 @Menu(order = 4, title = "catalogue.menu.my-solutions", icon = "vaadin:briefcase")
@@ -53,7 +53,8 @@ class MySolutionsView extends Main implements AfterNavigationObserver, HasDynami
 		removeAll();
 		var mine = query.mine();
 		if (mine.company() == null) {
-			add(new H1(getTranslation("catalogue.mine.title")), new Paragraph(getTranslation("catalogue.mine.companies-only")));
+			add(new H1(getTranslation("catalogue.mine.title")),
+					new Paragraph(getTranslation("catalogue.mine.companies-only")));
 			return;
 		}
 		var company = mine.company();
@@ -105,8 +106,8 @@ class MySolutionsView extends Main implements AfterNavigationObserver, HasDynami
 				reason.addClassName("alert-error");
 				item.add(reason);
 			}
-			item.add(new Paragraph(getTranslation("catalogue.mine.changed", Times.date(row.updatedAt(),
-					java.time.ZoneId.of("Europe/Brussels"), getLocale()))));
+			item.add(new Paragraph(getTranslation("catalogue.mine.changed",
+					Times.date(row.updatedAt(), java.time.ZoneId.of("Europe/Brussels"), getLocale()))));
 			item.addClassName("card");
 			list.add(item);
 		});

@@ -32,9 +32,10 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * Where the members of a company write a solution profile: its texts, CPV codes, maturity,
- * languages and website, then (once saved) up to three pictures and a brochure. A draft can be saved
- * at any time; submitting it checks that it is complete and sends it to a platform administrator.
+ * Where the members of a company write a solution profile: its texts, CPV codes,
+ * maturity, languages and website, then (once saved) up to three pictures and a brochure.
+ * A draft can be saved at any time; submitting it checks that it is complete and sends it
+ * to a platform administrator.
  */
 @Route(CatalogueNavigation.EDIT_SOLUTION)
 @RouteAlias(CatalogueNavigation.NEW_SOLUTION)
@@ -149,7 +150,9 @@ class SolutionEditorView extends WorkspacePage implements BeforeEnterObserver, H
 		return buttons;
 	}
 
-	/** Saves the working version; its id, or nothing when something could not be saved. */
+	/**
+	 * Saves the working version; its id, or nothing when something could not be saved.
+	 */
 	private Optional<SolutionId> save() {
 		var created = id == null;
 		var saved = form.form.attempt(() -> {
@@ -168,7 +171,8 @@ class SolutionEditorView extends WorkspacePage implements BeforeEnterObserver, H
 			id = savedId;
 			solution = query.managed(savedId);
 			if (created) {
-				getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "company/solutions/" + savedId + "/edit"));
+				getUI().ifPresent(
+						ui -> ui.getPage().getHistory().replaceState(null, "company/solutions/" + savedId + "/edit"));
 				layout();
 				form.read(solution.profile());
 			}

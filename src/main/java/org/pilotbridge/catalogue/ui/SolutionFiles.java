@@ -25,8 +25,9 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Uploads;
 
 /**
- * The pictures and the brochure of a saved solution profile: an upload for each and the files with a
- * button to remove each. What changes is reported to the editor, which shows the profile again.
+ * The pictures and the brochure of a saved solution profile: an upload for each and the
+ * files with a button to remove each. What changes is reported to the editor, which shows
+ * the profile again.
  */
 final class SolutionFiles {
 
@@ -73,8 +74,8 @@ final class SolutionFiles {
 			var picture = new Image(CatalogueNavigation.imagePath(solution.reference(), image.id()),
 					view.getTranslation("catalogue.solution.picture", name.get(), i + 1, total));
 			picture.addClassName("solution-thumbnail");
-			list.add(new ListItem(picture, new Span(image.fileName() + " (" + image.width() + " × " + image.height() + ")"),
-					remove));
+			list.add(new ListItem(picture,
+					new Span(image.fileName() + " (" + image.width() + " × " + image.height() + ")"), remove));
 		}
 		return new Div(list);
 	}
@@ -96,7 +97,8 @@ final class SolutionFiles {
 			var link = new Anchor(CatalogueNavigation.brochurePath(solution.reference(), file.id()),
 					view.getTranslation("catalogue.solution.brochure-link", file.fileName(), file.pages()));
 			link.setRouterIgnore(true);
-			brochure.add(new Paragraph(link, remove(view, file.fileName(), () -> management.removeBrochure(solution.id()))));
+			brochure.add(
+					new Paragraph(link, remove(view, file.fileName(), () -> management.removeBrochure(solution.id()))));
 		}
 		section.add(new Paragraph(view.getTranslation("catalogue.editor.brochure-help")), upload, brochure);
 		return section;

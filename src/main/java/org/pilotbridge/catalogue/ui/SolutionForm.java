@@ -67,11 +67,15 @@ class SolutionForm extends Div {
 		trl.setHelperText(getTranslation("catalogue.editor.trl-help"));
 		trl.setWidthFull();
 		bind();
-		add(EditorStep.of(this, "catalogue.editor.step.what", name, pitch, description, problemsSolved, customerReferences),
+		add(EditorStep.of(this, "catalogue.editor.step.what", name, pitch, description, problemsSolved,
+				customerReferences),
 				EditorStep.of(this, "catalogue.editor.step.classification", cpvCodes, trl, languages, website));
 	}
 
-	/** Each field to the profile's component of its name, which is also the key of its problems. */
+	/**
+	 * Each field to the profile's component of its name, which is also the key of its
+	 * problems.
+	 */
 	private void bind() {
 		form.field(name).bind("name");
 		form.field(pitch).bind("pitch");

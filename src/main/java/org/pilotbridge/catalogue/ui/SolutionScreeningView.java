@@ -35,8 +35,8 @@ import org.pilotbridge.shared.ui.Times;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * For platform administrators: the solution versions waiting for screening, each as the company
- * wrote it, to publish or to refuse with a reason the company sees.
+ * For platform administrators: the solution versions waiting for screening, each as the
+ * company wrote it, to publish or to refuse with a reason the company sees.
  */
 @Route(CatalogueNavigation.SCREENING)
 @Menu(order = 20, title = "catalogue.menu.screening", icon = "vaadin:check-square-o")
@@ -59,7 +59,8 @@ class SolutionScreeningView extends WorkspacePage implements AfterNavigationObse
 
 	private void refresh() {
 		removeAll();
-		add(new H1(getTranslation("catalogue.screening.title")), new Paragraph(getTranslation("catalogue.screening.intro")));
+		add(new H1(getTranslation("catalogue.screening.title")),
+				new Paragraph(getTranslation("catalogue.screening.intro")));
 		var pending = screening.pending();
 		if (pending.isEmpty()) {
 			add(new Paragraph(getTranslation("catalogue.screening.none")));
@@ -81,15 +82,14 @@ class SolutionScreeningView extends WorkspacePage implements AfterNavigationObse
 		}
 		card.add(new Paragraph(profile.pitch()));
 		card.add(new H3(getTranslation("catalogue.field.description")), RichText.ofMarkdown(profile.description()));
-		card.add(new H3(getTranslation("catalogue.field.problemsSolved")), RichText.ofMarkdown(profile.problemsSolved()));
+		card.add(new H3(getTranslation("catalogue.field.problemsSolved")),
+				RichText.ofMarkdown(profile.problemsSolved()));
 		if (!profile.customerReferences().isBlank()) {
 			card.add(new H3(getTranslation("catalogue.field.customerReferences")),
 					RichText.ofMarkdown(profile.customerReferences()));
 		}
-		card.add(new Paragraph(getTranslation("catalogue.field.cpvCodes") + ": " + profile.cpvCodes()
-			.stream()
-			.map(cpv::describe)
-			.collect(Collectors.joining("; "))));
+		card.add(new Paragraph(getTranslation("catalogue.field.cpvCodes") + ": "
+				+ profile.cpvCodes().stream().map(cpv::describe).collect(Collectors.joining("; "))));
 		card.add(new Paragraph(getTranslation("catalogue.solution.maturity") + ": "
 				+ (profile.trl() == null ? "" : CatalogueBadges.readiness(profile.trl(), this))));
 		card.add(new Paragraph(getTranslation("catalogue.solution.languages") + ": "

@@ -10,7 +10,10 @@ import org.pilotbridge.challenge.ChallengeAction;
 import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.ManagedChallenge;
 
-/** Links a challenge's managers to the solutions of the catalogue suggested for it, in a section of its own. */
+/**
+ * Links a challenge's managers to the solutions of the catalogue suggested for it, in a
+ * section of its own.
+ */
 @Component
 class SuggestionsContribution implements ChallengeContribution {
 
@@ -21,9 +24,9 @@ class SuggestionsContribution implements ChallengeContribution {
 
 	@Override
 	public List<ContributedSection> manageSections(ManagedChallenge challenge, Set<ChallengeAction> allowed) {
-		return List.of(new ContributedSection("challenge.manage.suggestions-heading", "challenge.manage.suggestions-help",
-				new ContributedLink("suggested-solutions", "challenge.manage.suggestions",
-						CatalogueLinks.suggestions(challenge.id()))));
+		return List.of(new ContributedSection("challenge.manage.suggestions-heading",
+				"challenge.manage.suggestions-help", new ContributedLink("suggested-solutions",
+						"challenge.manage.suggestions", CatalogueLinks.suggestions(challenge.id()))));
 	}
 
 }

@@ -12,8 +12,8 @@ import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The catalogue's place on the public site: its section of the navigation, and the caches of what
- * its pages show. Each cache is bounded and keeps an entry at most
+ * The catalogue's place on the public site: its section of the navigation, and the caches
+ * of what its pages show. Each cache is bounded and keeps an entry at most
  * {@code pilotbridge.public-site.data-ttl}, measured on the application's clock.
  */
 @Configuration(proxyBeanMethods = false)

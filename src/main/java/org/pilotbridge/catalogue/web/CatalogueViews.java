@@ -15,8 +15,8 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * Turns what the catalogue says into what its public pages show, every text translated and formatted
- * for the page's language. Nothing here decides a rule.
+ * Turns what the catalogue says into what its public pages show, every text translated
+ * and formatted for the page's language. Nothing here decides a rule.
  */
 final class CatalogueViews {
 
@@ -60,14 +60,18 @@ final class CatalogueViews {
 	}
 
 	static String date(Instant instant, Language language) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(instant.atZone(OFFICIAL));
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(language.locale())
+			.format(instant.atZone(OFFICIAL));
 	}
 
 	static String solutionPath(String reference) {
 		return "/solutions/" + reference;
 	}
 
-	/** Pictures are served at one address in every language, by {@code SolutionDownloads}. */
+	/**
+	 * Pictures are served at one address in every language, by {@code SolutionDownloads}.
+	 */
 	static String imagePath(String reference, Object image) {
 		return "/solutions/" + reference + "/images/" + image;
 	}
@@ -77,8 +81,8 @@ final class CatalogueViews {
 	}
 
 	/**
-	 * One solution of the catalogue's list: its name and pitch with the words searched for marked, as
-	 * plain text.
+	 * One solution of the catalogue's list: its name and pitch with the words searched
+	 * for marked, as plain text.
 	 *
 	 * @param image its first picture, if any
 	 */

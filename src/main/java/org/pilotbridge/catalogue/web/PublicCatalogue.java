@@ -12,9 +12,10 @@ import org.pilotbridge.catalogue.SolutionResults;
 import org.pilotbridge.catalogue.SolutionSearch;
 
 /**
- * What the public site shows of the catalogue, the same for everyone, kept a few seconds in this
- * node's memory ({@link CatalogueSite}), and forgotten as soon as a change is published here
- * ({@link PublicCatalogueChanges}). Reads go through the catalogue's query services.
+ * What the public site shows of the catalogue, the same for everyone, kept a few seconds
+ * in this node's memory ({@link CatalogueSite}), and forgotten as soon as a change is
+ * published here ({@link PublicCatalogueChanges}). Reads go through the catalogue's query
+ * services.
  */
 @Component
 class PublicCatalogue {
@@ -42,8 +43,8 @@ class PublicCatalogue {
 
 	/**
 	 * One page of a search of the catalogue.
-	 *
-	 * @throws org.pilotbridge.shared.InvalidInput when the search cannot be run (not kept)
+	 * @throws org.pilotbridge.shared.InvalidInput when the search cannot be run (not
+	 * kept)
 	 */
 	@Cacheable(cacheNames = SEARCHES)
 	public SolutionResults search(SolutionCriteria criteria, int page) {

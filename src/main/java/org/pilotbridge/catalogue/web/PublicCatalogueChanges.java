@@ -13,11 +13,12 @@ import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
- * Forgets what the catalogue's public pages keep in memory on this node as soon as a change that they
- * show is published: a solution enters or leaves the catalogue or gets a new version, a challenge is
- * published or withdrawn, a company or agency changes its name. At once, and again once the change is
- * committed, so that no page read in between keeps the old state. Other nodes forget it when their
- * entries expire ({@code pilotbridge.public-site.data-ttl}).
+ * Forgets what the catalogue's public pages keep in memory on this node as soon as a
+ * change that they show is published: a solution enters or leaves the catalogue or gets a
+ * new version, a challenge is published or withdrawn, a company or agency changes its
+ * name. At once, and again once the change is committed, so that no page read in between
+ * keeps the old state. Other nodes forget it when their entries expire
+ * ({@code pilotbridge.public-site.data-ttl}).
  */
 @Component
 class PublicCatalogueChanges {

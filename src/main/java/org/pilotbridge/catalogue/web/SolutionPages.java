@@ -22,10 +22,11 @@ import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * The solutions catalogue on the public site: the list with its search, filters and pages (a plain
- * {@code GET} form whose address can be shared, with the parameters it has always had), and the page
- * of every solution in the catalogue at {@code /solutions/<reference>}, whole in the first response.
- * A member of the solution's company is offered to change it, in the workspace.
+ * The solutions catalogue on the public site: the list with its search, filters and pages
+ * (a plain {@code GET} form whose address can be shared, with the parameters it has
+ * always had), and the page of every solution in the catalogue at
+ * {@code /solutions/<reference>}, whole in the first response. A member of the solution's
+ * company is offered to change it, in the workspace.
  */
 @PublicController
 class SolutionPages {
@@ -50,9 +51,10 @@ class SolutionPages {
 			.canonicalQuery(request.query());
 		model.addAttribute("search", request);
 		model.addAttribute("divisions", cpv.divisions());
-		model.addAttribute("levels", java.util.stream.IntStream.rangeClosed(Solution.MIN_TRL, Solution.MAX_TRL)
-			.mapToObj(level -> new Level(level, CatalogueViews.readiness(level, page)))
-			.toList());
+		model.addAttribute("levels",
+				java.util.stream.IntStream.rangeClosed(Solution.MIN_TRL, Solution.MAX_TRL)
+					.mapToObj(level -> new Level(level, CatalogueViews.readiness(level, page)))
+					.toList());
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("sorts", SolutionCriteria.SortOrder.values());
 		model.addAttribute("textMaxLength", SolutionCriteria.TEXT_MAX_LENGTH);
@@ -61,30 +63,32 @@ class SolutionPages {
 			model.addAttribute("cards", found.hits().stream().map(hit -> CatalogueViews.card(hit, page)).toList());
 			var total = found.total();
 			var first = (long) request.page() * PublicCatalogue.PAGE_SIZE;
-			model.addAttribute("count", total == 0 ? page.message("catalogue.list.none")
-					: page.message("catalogue.list.count", total, Math.min(total, first + 1),
-							Math.min(total, first + PublicCatalogue.PAGE_SIZE)));
+			model.addAttribute("count",
+					total == 0 ? page.message("catalogue.list.none") : page.message("catalogue.list.count", total,
+							Math.min(total, first + 1), Math.min(total, first + PublicCatalogue.PAGE_SIZE)));
 			model.addAttribute("previous",
 					request.page() > 0 ? address(page, request.onPage(request.page() - 1)) : null);
-			model.addAttribute("next", first + PublicCatalogue.PAGE_SIZE < total
-					&& request.page() < SolutionListRequest.LAST_PAGE ? address(page, request.onPage(request.page() + 1))
-							: null);
+			model.addAttribute("next",
+					first + PublicCatalogue.PAGE_SIZE < total && request.page() < SolutionListRequest.LAST_PAGE
+							? address(page, request.onPage(request.page() + 1)) : null);
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("cards", List.of());
 			model.addAttribute("count", page.message("catalogue.list.none"));
-			model.addAttribute("searchError", invalid.problems()
-				.stream()
-				.map(problem -> page.message(problem.messageKey(), problem.arguments().toArray()))
-				.distinct()
-				.toList());
+			model.addAttribute("searchError",
+					invalid.problems()
+						.stream()
+						.map(problem -> page.message(problem.messageKey(), problem.arguments().toArray()))
+						.distinct()
+						.toList());
 		}
 		return "catalogue/solutions";
 	}
 
 	@GetMapping({ "/solutions/{reference}", PublicPaths.IN_LANGUAGE + "/solutions/{reference}" })
 	String solution(@PathVariable String reference, PublicPage page, Model model) {
-		var solution = catalogue.solution(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var solution = catalogue.solution(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		page.title(solution.name())
 			.description(solution.description())
 			.type("article")

@@ -29,8 +29,8 @@ import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * The agency's challenges by state, with their followers, questions waiting and proposals received
- * (only their number before the deadline), and what needs the manager's action.
+ * The agency's challenges by state, with their followers, questions waiting and proposals
+ * received (only their number before the deadline), and what needs the manager's action.
  */
 @Route(ChallengeNavigation.DASHBOARD)
 @Menu(order = 2, title = "challenge.menu.dashboard", icon = "vaadin:dashboard")
@@ -56,7 +56,8 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 			dashboard = dashboards.dashboard();
 		}
 		catch (AccessDeniedException notAnAgency) {
-			add(new H1(getTranslation("challenge.dashboard.title")), new Paragraph(getTranslation("challenge.dashboard.agencies-only")));
+			add(new H1(getTranslation("challenge.dashboard.title")),
+					new Paragraph(getTranslation("challenge.dashboard.agencies-only")));
 			return;
 		}
 		add(new H1(getTranslation("challenge.dashboard.heading", dashboard.agencyName())));
@@ -68,7 +69,8 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		for (var state : ChallengeState.values()) {
 			var count = dashboard.counts().getOrDefault(state, 0L);
 			if (count > 0) {
-				var card = new Div(new Span(String.valueOf(count)), new Paragraph(getTranslation("challenge.state-name." + state.name())));
+				var card = new Div(new Span(String.valueOf(count)),
+						new Paragraph(getTranslation("challenge.state-name." + state.name())));
 				card.addClassNames("card", "count-card");
 				counts.add(card);
 			}
@@ -76,21 +78,26 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		add(counts);
 		if (!dashboard.needsAction().isEmpty()) {
 			var list = new UnorderedList();
-			dashboard.needsAction().forEach(item -> list.add(new ListItem(new RouterLink(
-					getTranslation("challenge.action." + item.action().name()) + ": "
-							+ (item.title().isBlank() ? getTranslation("challenge.manage.untitled") : item.title())
-							+ (item.count() > 0 ? " (" + item.count() + ")" : ""),
-					ChallengeManageView.class, ChallengeNavigation.challenge(item.challenge())))));
+			dashboard.needsAction()
+				.forEach(
+						item -> list.add(new ListItem(new RouterLink(
+								getTranslation("challenge.action." + item.action().name()) + ": "
+										+ (item.title().isBlank() ? getTranslation("challenge.manage.untitled")
+												: item.title())
+										+ (item.count() > 0 ? " (" + item.count() + ")" : ""),
+								ChallengeManageView.class, ChallengeNavigation.challenge(item.challenge())))));
 			add(new Section(new H2(getTranslation("challenge.dashboard.needs-action")), list));
 		}
 		var grid = new Grid<Row>();
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("challenge.dashboard.challenges"));
-		grid.addComponentColumn(row -> new RouterLink(row.title().isBlank() ? getTranslation("challenge.manage.untitled") : row.title(),
-				ChallengeManageView.class, ChallengeNavigation.challenge(row.id())))
+		grid.addComponentColumn(
+				row -> new RouterLink(row.title().isBlank() ? getTranslation("challenge.manage.untitled") : row.title(),
+						ChallengeManageView.class, ChallengeNavigation.challenge(row.id())))
 			.setHeader(getTranslation("challenge.field.title"))
 			.setFlexGrow(3);
-		grid.addComponentColumn(row -> ChallengeBadges.state(row.state(), this)).setHeader(getTranslation("challenge.dashboard.state"));
+		grid.addComponentColumn(row -> ChallengeBadges.state(row.state(), this))
+			.setHeader(getTranslation("challenge.dashboard.state"));
 		grid.addColumn(row -> row.proposalsDeadline() == null ? ""
 				: Times.date(row.proposalsDeadline(), ZoneId.of("Europe/Brussels"), getLocale()))
 			.setHeader(getTranslation("challenge.view.deadline"));
@@ -102,9 +109,13 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		add(new Section(new H2(getTranslation("challenge.dashboard.challenges")), grid));
 	}
 
-	/** A new challenge, and what the modules that depend on this one contribute (the pilots). */
+	/**
+	 * A new challenge, and what the modules that depend on this one contribute (the
+	 * pilots).
+	 */
 	private Paragraph managerLinks() {
-		var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW, getTranslation("challenge.dashboard.new"));
+		var create = new com.vaadin.flow.component.html.Anchor(ChallengeNavigation.NEW,
+				getTranslation("challenge.dashboard.new"));
 		create.addClassName("button-primary");
 		create.setId("new-challenge");
 		var links = new Paragraph(create);

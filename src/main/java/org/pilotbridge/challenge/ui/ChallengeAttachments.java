@@ -23,8 +23,8 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Uploads;
 
 /**
- * The PDF files of a challenge, once it is saved: an upload and the files with a button to remove
- * each; on a published challenge each change goes into its public change log.
+ * The PDF files of a challenge, once it is saved: an upload and the files with a button
+ * to remove each; on a published challenge each change goes into its public change log.
  */
 class ChallengeAttachments extends Section {
 

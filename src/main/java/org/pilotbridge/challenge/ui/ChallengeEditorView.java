@@ -35,9 +35,10 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * The guided editor of a challenge, with a live preview of its public page. A draft can be saved at
- * any time; publishing checks everything and shows each problem next to its field. A published
- * challenge is amended here too, with a reason that goes into its public change log.
+ * The guided editor of a challenge, with a live preview of its public page. A draft can
+ * be saved at any time; publishing checks everything and shows each problem next to its
+ * field. A published challenge is amended here too, with a reason that goes into its
+ * public change log.
  */
 @Route(ChallengeNavigation.EDIT)
 @RouteAlias(ChallengeNavigation.NEW)
@@ -79,7 +80,8 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		if (challenge != null && challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.PUBLISHED) {
+		if (challenge != null && challenge.state() != ChallengeState.DRAFT
+				&& challenge.state() != ChallengeState.PUBLISHED) {
 			event.forwardTo(ChallengeManageView.class, ChallengeNavigation.challenge(challenge.id()));
 			return;
 		}
@@ -90,12 +92,13 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 	private void layout() {
 		removeAll();
 		var published = challenge != null && challenge.state() == ChallengeState.PUBLISHED;
-		add(new H1(getTranslation(challenge == null ? "challenge.editor.new" : published ? "challenge.editor.amend-heading"
-				: "challenge.editor.edit-heading")));
+		add(new H1(getTranslation(challenge == null ? "challenge.editor.new"
+				: published ? "challenge.editor.amend-heading" : "challenge.editor.edit-heading")));
 		if (published) {
 			add(notice(getTranslation("challenge.editor.amend-note")));
 		}
-		var editor = new Div(form, new ChallengeAttachments(management, query, challenge, changed -> challenge = changed),
+		var editor = new Div(form,
+				new ChallengeAttachments(management, query, challenge, changed -> challenge = changed),
 				buttons(published));
 		editor.addClassName("editor-form");
 		var columns = new Div(editor, preview);
@@ -128,7 +131,10 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 		return buttons;
 	}
 
-	/** Saves the draft as it is; returns its id, or nothing when something could not be saved. */
+	/**
+	 * Saves the draft as it is; returns its id, or nothing when something could not be
+	 * saved.
+	 */
 	private Optional<ChallengeId> save() {
 		var created = id == null;
 		var saved = form.form.attempt(() -> {
@@ -146,7 +152,8 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 			id = savedId;
 			challenge = query.managed(savedId);
 			if (created) {
-				getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "agency/challenges/" + savedId + "/edit"));
+				getUI().ifPresent(
+						ui -> ui.getPage().getHistory().replaceState(null, "agency/challenges/" + savedId + "/edit"));
 				layout();
 				show(challenge.content());
 			}
@@ -195,7 +202,8 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation(challenge == null ? "challenge.editor.new" : "challenge.editor.edit-heading") + " · Pilotbridge";
+		return getTranslation(challenge == null ? "challenge.editor.new" : "challenge.editor.edit-heading")
+				+ " · Pilotbridge";
 	}
 
 }

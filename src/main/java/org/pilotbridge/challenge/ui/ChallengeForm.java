@@ -27,8 +27,8 @@ import org.pilotbridge.shared.ui.EditorStep;
 import org.pilotbridge.shared.ui.LanguagesField;
 
 /**
- * The fields of a challenge, in four steps, bound to its {@link ChallengeDraft}; each field's id is
- * {@code challenge-<component>}.
+ * The fields of a challenge, in four steps, bound to its {@link ChallengeDraft}; each
+ * field's id is {@code challenge-<component>}.
  */
 class ChallengeForm extends Div {
 
@@ -90,10 +90,10 @@ class ChallengeForm extends Div {
 				minimumTotal, standstillDays, tags, languages, criteria)) {
 			field.addValueChangeListener(change -> changed.run());
 		}
-		add(EditorStep.of(this, "challenge.editor.step.problem", title, summary, problemStatement, context, expectedOutcome,
-				constraints),
-				EditorStep.of(this, "challenge.editor.step.budget", budgetCap, pilotDurationWeeks, pilotsToAward, timeZone,
-						questionsDeadline, proposalsDeadline),
+		add(EditorStep.of(this, "challenge.editor.step.problem", title, summary, problemStatement, context,
+				expectedOutcome, constraints),
+				EditorStep.of(this, "challenge.editor.step.budget", budgetCap, pilotDurationWeeks, pilotsToAward,
+						timeZone, questionsDeadline, proposalsDeadline),
 				EditorStep.of(this, "challenge.editor.step.evaluation", criteria, scale, minimumTotal, standstillDays),
 				EditorStep.of(this, "challenge.editor.step.classification", cpvCodes, tags, languages));
 	}
@@ -147,7 +147,10 @@ class ChallengeForm extends Div {
 		standstillDays.setMax(Challenge.MAX_STANDSTILL_DAYS);
 	}
 
-	/** Each field to the draft's component of its name, which is also the key of its problems. */
+	/**
+	 * Each field to the draft's component of its name, which is also the key of its
+	 * problems.
+	 */
 	private void bind() {
 		form.field(title).bind("title");
 		form.field(summary).bind("summary");
@@ -156,11 +159,14 @@ class ChallengeForm extends Div {
 		form.field(expectedOutcome).bind("expectedOutcome");
 		form.field(constraints).bind("constraints");
 		form.field(budgetCap)
-			.withConverter(form.converter(amount -> amount == null ? null : Money.positive("budgetCap", amount, Money.EUR),
-					(Money money) -> money == null ? null : money.amount()))
+			.withConverter(
+					form.converter(amount -> amount == null ? null : Money.positive("budgetCap", amount, Money.EUR),
+							(Money money) -> money == null ? null : money.amount()))
 			.bind("budgetCap");
 		form.field(pilotDurationWeeks).bind("pilotDurationWeeks");
-		form.field(pilotsToAward).withConverter(weeks -> weeks == null ? 1 : weeks, number -> number).bind("pilotsToAward");
+		form.field(pilotsToAward)
+			.withConverter(weeks -> weeks == null ? 1 : weeks, number -> number)
+			.bind("pilotsToAward");
 		form.field(timeZone).bind("timeZone");
 		form.field(questionsDeadline).bind("questionsDeadline");
 		form.field(proposalsDeadline).bind("proposalsDeadline");
@@ -169,7 +175,8 @@ class ChallengeForm extends Div {
 		form.field(standstillDays).withConverter(days -> days == null ? 0 : days, days -> days).bind("standstillDays");
 		form.field(cpvCodes).bind("cpvCodes");
 		form.field(tags)
-			.withConverter(typed -> List.of(typed.split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList(),
+			.withConverter(
+					typed -> List.of(typed.split(",")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList(),
 					(List<String> list) -> String.join(", ", list))
 			.bind("tags");
 		form.field(languages).bind("languages");

@@ -44,10 +44,11 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * A challenge as its managers run it: its state and counts (only the number of proposals before the
- * deadline), the questions waiting for an answer, and the actions the challenge allows now
- * ({@link ManagedChallenge#actionsAt}): edit, publish, amend, withdraw, start the evaluation, and the
- * links the modules depending on this one contribute ({@link ChallengeContribution}).
+ * A challenge as its managers run it: its state and counts (only the number of proposals
+ * before the deadline), the questions waiting for an answer, and the actions the
+ * challenge allows now ({@link ManagedChallenge#actionsAt}): edit, publish, amend,
+ * withdraw, start the evaluation, and the links the modules depending on this one
+ * contribute ({@link ChallengeContribution}).
  */
 @Route(ChallengeNavigation.MANAGE)
 @PermitAll
@@ -98,7 +99,8 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		var now = clock.instant();
 		var allowed = challenge.actionsAt(now);
 		removeAll();
-		title = challenge.content().title().isBlank() ? getTranslation("challenge.manage.untitled") : challenge.content().title();
+		title = challenge.content().title().isBlank() ? getTranslation("challenge.manage.untitled")
+				: challenge.content().title();
 		add(ChallengeBadges.state(challenge.state(), this), new H1(title));
 		if (challenge.reference() != null) {
 			add(new Paragraph(ChallengeNavigation.publicPage(challenge.reference(),
@@ -135,13 +137,17 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		return section;
 	}
 
-	/** The actions the challenge allows now, this module's and those the modules depending on it contribute. */
+	/**
+	 * The actions the challenge allows now, this module's and those the modules depending
+	 * on it contribute.
+	 */
 	private HorizontalLayout actions(ManagedChallenge challenge, Set<ChallengeAction> allowed) {
 		var actions = new HorizontalLayout();
 		actions.setWrap(true);
 		if (allowed.contains(ChallengeAction.EDIT_DRAFT) || allowed.contains(ChallengeAction.AMEND)) {
-			var edit = new RouterLink(getTranslation(allowed.contains(ChallengeAction.EDIT_DRAFT) ? "challenge.manage.edit"
-					: "challenge.manage.amend"), ChallengeEditorView.class, ChallengeNavigation.challenge(id));
+			var edit = new RouterLink(getTranslation(
+					allowed.contains(ChallengeAction.EDIT_DRAFT) ? "challenge.manage.edit" : "challenge.manage.amend"),
+					ChallengeEditorView.class, ChallengeNavigation.challenge(id));
 			edit.addClassName("button-secondary");
 			edit.setId("edit-challenge");
 			actions.add(edit);
@@ -150,11 +156,12 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			actions.add(button("publish", "challenge.manage.publish", ButtonVariant.LUMO_PRIMARY, this::publish));
 		}
 		if (allowed.contains(ChallengeAction.START_EVALUATION)) {
-			actions.add(button("start-evaluation", "challenge.manage.start-evaluation", ButtonVariant.LUMO_PRIMARY, () -> {
-				management.startEvaluation(id);
-				Notifications.success(getTranslation("challenge.manage.evaluation-started"));
-				refresh();
-			}));
+			actions
+				.add(button("start-evaluation", "challenge.manage.start-evaluation", ButtonVariant.LUMO_PRIMARY, () -> {
+					management.startEvaluation(id);
+					Notifications.success(getTranslation("challenge.manage.evaluation-started"));
+					refresh();
+				}));
 		}
 		contributions.stream()
 			.flatMap(contribution -> contribution.manageActions(challenge, allowed).stream())
@@ -179,7 +186,8 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		}
 		anchor.setId(link.id());
 		if (link.download()) {
-			// A file, not a view: the browser downloads it instead of the router navigating to it.
+			// A file, not a view: the browser downloads it instead of the router
+			// navigating to it.
 			anchor.getElement().setAttribute("router-ignore", true);
 			anchor.getElement().setAttribute("download", true);
 		}
@@ -197,14 +205,18 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		}
 	}
 
-	/** The problems found on publishing, each with its field, with a way to fix them in the editor. */
+	/**
+	 * The problems found on publishing, each with its field, with a way to fix them in
+	 * the editor.
+	 */
 	private void showProblems(InvalidInput invalid) {
 		var dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("challenge.manage.cannot-publish"));
 		var list = new UnorderedList();
 		invalid.problems()
-			.forEach(problem -> list.add(new ListItem(getTranslation("challenge.field." + problem.field().replaceAll("\\[.*", ""))
-					+ ": " + getTranslation(problem.messageKey(), problem.arguments().toArray()))));
+			.forEach(problem -> list
+				.add(new ListItem(getTranslation("challenge.field." + problem.field().replaceAll("\\[.*", "")) + ": "
+						+ getTranslation(problem.messageKey(), problem.arguments().toArray()))));
 		dialog.add(list);
 		var edit = new Button(getTranslation("challenge.manage.edit"), click -> {
 			dialog.close();

@@ -8,9 +8,9 @@ import org.pilotbridge.challenge.ChallengeLinks;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * The addresses of the challenges, for this module's views and for others that link to a challenge:
- * the public list and pages belong to the public site (server-rendered, one address per language), the
- * rest are views of the workspace.
+ * The addresses of the challenges, for this module's views and for others that link to a
+ * challenge: the public list and pages belong to the public site (server-rendered, one
+ * address per language), the rest are views of the workspace.
  */
 @NamedInterface("navigation")
 public final class ChallengeNavigation {
@@ -21,12 +21,17 @@ public final class ChallengeNavigation {
 	private ChallengeNavigation() {
 	}
 
-	/** The public page of a challenge in English, such as {@code /challenges/CH-2026-0042}. */
+	/**
+	 * The public page of a challenge in English, such as
+	 * {@code /challenges/CH-2026-0042}.
+	 */
 	public static String pathOf(String reference) {
 		return ChallengeLinks.page(reference);
 	}
 
-	/** A link from a view to the public page of a challenge, in the visitor's language. */
+	/**
+	 * A link from a view to the public page of a challenge, in the visitor's language.
+	 */
 	public static Anchor publicPage(String reference, String text) {
 		return MainLayout.publicLink(pathOf(reference), text);
 	}

@@ -21,8 +21,8 @@ import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.CriterionType;
 
 /**
- * The award criteria: one to ten, each with a name, a description, a weight and a type; the total of
- * the weights is shown as it changes, since it must be exactly 100.
+ * The award criteria: one to ten, each with a name, a description, a weight and a type;
+ * the total of the weights is shown as it changes, since it must be exactly 100.
  */
 class CriteriaEditor extends AbstractCompositeField<Div, CriteriaEditor, List<CriterionData>> {
 

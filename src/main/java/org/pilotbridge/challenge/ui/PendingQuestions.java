@@ -21,8 +21,9 @@ import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * The questions waiting for the managers' answer on a challenge's page: each with the question as it
- * will be published, the answer, and a way to reject it with a private reason.
+ * The questions waiting for the managers' answer on a challenge's page: each with the
+ * question as it will be published, the answer, and a way to reject it with a private
+ * reason.
  */
 class PendingQuestions extends Section {
 
@@ -67,7 +68,8 @@ class PendingQuestions extends Section {
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		var reject = new Button(getTranslation("challenge.manage.reject-question"), click -> rejectQuestion(question));
 		reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		var box = new Div(new H3(getTranslation("challenge.manage.asked-by", question.askerName(), question.companyName())),
+		var box = new Div(
+				new H3(getTranslation("challenge.manage.asked-by", question.askerName(), question.companyName())),
 				new Paragraph(question.text()), published, answer, new HorizontalLayout(publish, reject));
 		box.addClassName("card");
 		box.setId("question-" + question.id());

@@ -12,7 +12,8 @@ import org.pilotbridge.challenge.EvaluationScale;
 import org.pilotbridge.shared.ui.FieldGroup;
 
 /**
- * What each point of the 0–5 scoring scale means; left blank, the standard descriptions apply.
+ * What each point of the 0–5 scoring scale means; left blank, the standard descriptions
+ * apply.
  */
 class ScaleField extends FieldGroup<ScaleField, EvaluationScale> {
 

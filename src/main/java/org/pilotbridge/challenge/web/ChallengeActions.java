@@ -27,10 +27,11 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicPaths;
 
 /**
- * What a signed-in person does from the public pages of challenges: follow or stop following one, ask
- * a question, save a search. These are the workspace's: posted with the CSRF token of the person's
- * session to the workspace's security chain, checked by the services, and followed by a return to the
- * page they came from, in its language, with what happened (or the translated reason it did not).
+ * What a signed-in person does from the public pages of challenges: follow or stop
+ * following one, ask a question, save a search. These are the workspace's: posted with
+ * the CSRF token of the person's session to the workspace's security chain, checked by
+ * the services, and followed by a return to the page they came from, in its language,
+ * with what happened (or the translated reason it did not).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -91,7 +92,8 @@ class ChallengeActions {
 	}
 
 	@PostMapping("/challenges/saved-searches")
-	String saveSearch(@RequestParam MultiValueMap<String, String> parameters, @RequestParam(defaultValue = "") String name,
+	String saveSearch(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "DAILY") SavedSearchFrequency frequency,
 			@RequestParam(defaultValue = "en") String language, RedirectAttributes flash) {
 		var in = Language.ofCode(language).orElse(PublicPaths.DEFAULT_LANGUAGE);
@@ -114,16 +116,20 @@ class ChallengeActions {
 	}
 
 	private static String back(ChallengeSummary challenge, Language language) {
-		return "redirect:" + PublicPaths.of(language,
-				ChallengeLinks.page(Objects.requireNonNull(challenge.reference(), "a public challenge has its reference"))) + "#next-steps";
+		return "redirect:"
+				+ PublicPaths.of(language,
+						ChallengeLinks.page(
+								Objects.requireNonNull(challenge.reference(), "a public challenge has its reference")))
+				+ "#next-steps";
 	}
 
 	private String reasons(InvalidInput invalid, Locale locale) {
-		return String.join(" ", invalid.problems()
-			.stream()
-			.map(problem -> messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale))
-			.distinct()
-			.toList());
+		return String.join(" ",
+				invalid.problems()
+					.stream()
+					.map(problem -> messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale))
+					.distinct()
+					.toList());
 	}
 
 	private String text(String key, Locale locale) {

@@ -40,18 +40,21 @@ class ChallengeHomeSection implements HomeSection {
 	public Optional<Shown> show(PublicPage page) {
 		var now = clock.instant();
 		var found = challenges.search(
-				SearchCriteria.all().withStatus(PublicStatus.OPEN).sortedBy(SearchCriteria.SortOrder.DEADLINE), 0, SHOWN);
+				SearchCriteria.all().withStatus(PublicStatus.OPEN).sortedBy(SearchCriteria.SortOrder.DEADLINE), 0,
+				SHOWN);
 		page.changesAt(found.changesAt());
 		var cards = found.results()
 			.hits()
 			.stream()
 			.map(hit -> views.card(hit, found.notices().get(hit.id()), page.language(), now))
 			.toList();
-		return Optional.of(new Shown("challenge/home",
-				new ClosingSoon(cards, found.results().total(), page.to("/challenges") + "?status=OPEN&sort=DEADLINE")));
+		return Optional.of(new Shown("challenge/home", new ClosingSoon(cards, found.results().total(),
+				page.to("/challenges") + "?status=OPEN&sort=DEADLINE")));
 	}
 
-	/** The first open challenges to close, how many are open, and the list of all of them. */
+	/**
+	 * The first open challenges to close, how many are open, and the list of all of them.
+	 */
 	record ClosingSoon(List<ChallengeViews.Card> cards, long open, String all) {
 	}
 

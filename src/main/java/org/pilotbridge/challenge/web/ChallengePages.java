@@ -24,11 +24,12 @@ import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * The challenges on the public site: the list with its search, filters and pages (a plain {@code GET}
- * form whose address can be shared), and the page of every public challenge at
- * {@code /challenges/<reference>}, whole in the first response. What a signed-in person may do from
- * there (follow, ask, propose, manage) comes from {@link NextSteps}; the actions themselves are the
- * workspace's ({@link ChallengeActions}, the proposal form).
+ * The challenges on the public site: the list with its search, filters and pages (a plain
+ * {@code GET} form whose address can be shared), and the page of every public challenge
+ * at {@code /challenges/<reference>}, whole in the first response. What a signed-in
+ * person may do from there (follow, ask, propose, manage) comes from {@link NextSteps};
+ * the actions themselves are the workspace's ({@link ChallengeActions}, the proposal
+ * form).
  */
 @PublicController
 class ChallengePages {
@@ -56,7 +57,8 @@ class ChallengePages {
 	Object list(@RequestParam MultiValueMap<String, String> parameters, PublicPage page, Model model) {
 		var request = ListRequest.of(parameters, cpv);
 		if (parameters.values().stream().flatMap(List::stream).anyMatch(String::isBlank)) {
-			// The search form sends every field, empty or not: the address shared is the search's own.
+			// The search form sends every field, empty or not: the address shared is the
+			// search's own.
 			var tidy = new RedirectView(address(page, request), true);
 			tidy.setExpandUriTemplateVariables(false);
 			tidy.setExposeModelAttributes(false);
@@ -77,27 +79,31 @@ class ChallengePages {
 			var found = challenges.search(request.criteria(), request.page(), PublicChallenges.PAGE_SIZE);
 			page.changesAt(found.changesAt());
 			var results = found.results();
-			model.addAttribute("cards", results.hits()
-				.stream()
-				.map(hit -> views.card(hit, found.notices().get(hit.id()), language, now))
-				.toList());
+			model.addAttribute("cards",
+					results.hits()
+						.stream()
+						.map(hit -> views.card(hit, found.notices().get(hit.id()), language, now))
+						.toList());
 			var total = results.total();
 			var first = (long) request.page() * PublicChallenges.PAGE_SIZE;
-			model.addAttribute("count", total == 0 ? page.message("challenge.list.none")
-					: page.message("challenge.list.count", total, Math.min(total, first + 1),
-							Math.min(total, first + PublicChallenges.PAGE_SIZE)));
-			model.addAttribute("previous", request.page() > 0 ? address(page, request.onPage(request.page() - 1)) : null);
-			model.addAttribute("next", first + PublicChallenges.PAGE_SIZE < total
-					&& request.page() < ListRequest.LAST_PAGE ? address(page, request.onPage(request.page() + 1)) : null);
+			model.addAttribute("count",
+					total == 0 ? page.message("challenge.list.none") : page.message("challenge.list.count", total,
+							Math.min(total, first + 1), Math.min(total, first + PublicChallenges.PAGE_SIZE)));
+			model.addAttribute("previous",
+					request.page() > 0 ? address(page, request.onPage(request.page() - 1)) : null);
+			model.addAttribute("next",
+					first + PublicChallenges.PAGE_SIZE < total && request.page() < ListRequest.LAST_PAGE
+							? address(page, request.onPage(request.page() + 1)) : null);
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("cards", List.of());
 			model.addAttribute("count", page.message("challenge.list.none"));
-			model.addAttribute("searchError", invalid.problems()
-				.stream()
-				.map(problem -> page.message(problem.messageKey(), problem.arguments().toArray()))
-				.distinct()
-				.toList());
+			model.addAttribute("searchError",
+					invalid.problems()
+						.stream()
+						.map(problem -> page.message(problem.messageKey(), problem.arguments().toArray()))
+						.distinct()
+						.toList());
 		}
 		model.addAttribute("saving", page.signedIn() ? new SavingSearch(request.fields(), request.text()) : null);
 		return "challenge/list";
@@ -119,8 +125,8 @@ class ChallengePages {
 			.changesAt(shown.changesAt());
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("stateClass", ChallengeViews.stateClass(challenge.state()));
-		model.addAttribute("award", shown.award() == null ? null
-				: views.award(shown.award(), challenge.timeZone(), language.locale()));
+		model.addAttribute("award",
+				shown.award() == null ? null : views.award(shown.award(), challenge.timeZone(), language.locale()));
 		model.addAttribute("facts", views.facts(challenge, language, now));
 		model.addAttribute("criteria", views.criteria(challenge, language));
 		model.addAttribute("scale", views.scale(challenge, language));

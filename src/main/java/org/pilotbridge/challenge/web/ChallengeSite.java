@@ -12,9 +12,10 @@ import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The challenges' place on the public site: their section of the navigation, and the caches of what
- * their pages show. Each cache is bounded, keeps an entry at most {@code pilotbridge.public-site.data-ttl}
- * and never past the moment it changes by itself (a deadline), measured on the application's clock.
+ * The challenges' place on the public site: their section of the navigation, and the
+ * caches of what their pages show. Each cache is bounded, keeps an entry at most
+ * {@code pilotbridge.public-site.data-ttl} and never past the moment it changes by itself
+ * (a deadline), measured on the application's clock.
  */
 @Configuration(proxyBeanMethods = false)
 class ChallengeSite {

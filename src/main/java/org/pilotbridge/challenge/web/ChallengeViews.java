@@ -24,10 +24,11 @@ import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.shared.web.TimeTexts;
 
 /**
- * Turns what the challenge module says into what the public pages show, every text translated and
- * formatted for the page's language: the cards of the list, the facts, criteria, scale, change log,
- * documents and award of a challenge's page. Nothing here decides a rule: whether a challenge is open
- * is the challenge's answer ({@link PublicChallenge#isOpenAt}).
+ * Turns what the challenge module says into what the public pages show, every text
+ * translated and formatted for the page's language: the cards of the list, the facts,
+ * criteria, scale, change log, documents and award of a challenge's page. Nothing here
+ * decides a rule: whether a challenge is open is the challenge's answer
+ * ({@link PublicChallenge#isOpenAt}).
  */
 @Component
 class ChallengeViews {
@@ -71,10 +72,11 @@ class ChallengeViews {
 		facts.add(Fact.text(text("challenge.view.pilots", locale), String.valueOf(challenge.pilotsToAward())));
 		facts.add(Fact.text(text("challenge.view.languages", locale),
 				challenge.languages().stream().map(Language::nativeName).collect(Collectors.joining(", "))));
-		facts.add(Fact.text(text("challenge.view.cpv", locale), challenge.cpvCodes()
-			.stream()
-			.map(entry -> entry.code() + " " + entry.label())
-			.collect(Collectors.joining("; "))));
+		facts.add(Fact.text(text("challenge.view.cpv", locale),
+				challenge.cpvCodes()
+					.stream()
+					.map(entry -> entry.code() + " " + entry.label())
+					.collect(Collectors.joining("; "))));
 		if (!challenge.tags().isEmpty()) {
 			facts.add(Fact.text(text("challenge.view.tags", locale), String.join(", ", challenge.tags())));
 		}
@@ -87,12 +89,16 @@ class ChallengeViews {
 		return challenge.criteria()
 			.stream()
 			.map(criterion -> new CriterionView(criterion.name() + " — " + criterion.weight() + " %",
-					criterion.description(), text(criterion.type() == CriterionType.PRICE ? "challenge.view.price-criterion"
+					criterion.description(),
+					text(criterion.type() == CriterionType.PRICE ? "challenge.view.price-criterion"
 							: "challenge.view.qualitative-criterion", locale)))
 			.toList();
 	}
 
-	/** Every point of the scale with what it means, as the agency described it or by default. */
+	/**
+	 * Every point of the scale with what it means, as the agency described it or by
+	 * default.
+	 */
 	List<String> scale(PublicChallenge challenge, Language language) {
 		var scale = challenge.scale();
 		var descriptions = scale.descriptions();
@@ -121,8 +127,9 @@ class ChallengeViews {
 	List<Document> documents(PublicChallenge challenge, Language language) {
 		return challenge.attachments()
 			.stream()
-			.map(attachment -> new Document(href(challenge, attachment), attachment.fileName() + " (PDF, "
-					+ text("challenge.view.pages", language.locale(), attachment.pages()) + ")"))
+			.map(attachment -> new Document(href(challenge, attachment),
+					attachment.fileName() + " (PDF, "
+							+ text("challenge.view.pages", language.locale(), attachment.pages()) + ")"))
 			.toList();
 	}
 
@@ -131,8 +138,8 @@ class ChallengeViews {
 	}
 
 	/**
-	 * The public award notice: the winner (or the winners of several pilots), the amount excluding VAT
-	 * and the date, or why no award was made.
+	 * The public award notice: the winner (or the winners of several pilots), the amount
+	 * excluding VAT and the date, or why no award was made.
 	 */
 	String award(AwardNotice notice, ZoneId zone, Locale locale) {
 		var date = times.date(notice.decidedAt(), zone, locale);

@@ -22,11 +22,12 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.QueryParameters;
 
 /**
- * A search of the public list as its address carries it, the same parameters as ever, so that shared
- * and bookmarked searches keep working: {@code q}, {@code status}, {@code cpv} (a CPV division),
- * {@code lang}, {@code sort}, {@code budgetMin}, {@code budgetMax}, {@code deadlineFrom},
- * {@code deadlineTo} (dates in Brussels) and {@code page} (from 0). A value that cannot be read is left
- * out, as if it had not been given.
+ * A search of the public list as its address carries it, the same parameters as ever, so
+ * that shared and bookmarked searches keep working: {@code q}, {@code status},
+ * {@code cpv} (a CPV division), {@code lang}, {@code sort}, {@code budgetMin},
+ * {@code budgetMax}, {@code deadlineFrom}, {@code deadlineTo} (dates in Brussels) and
+ * {@code page} (from 0). A value that cannot be read is left out, as if it had not been
+ * given.
  */
 record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nullable Entry division,
 		@Nullable Language language, SearchCriteria.SortOrder sort, @Nullable BigDecimal budgetMin,
@@ -34,23 +35,30 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 
 	private static final ZoneId OFFICIAL = ChallengeDraft.DEFAULT_TIME_ZONE;
 
-	/** Pages further than this are not served: nobody reads them, and asking for them costs the database. */
+	/**
+	 * Pages further than this are not served: nobody reads them, and asking for them
+	 * costs the database.
+	 */
 	static final int LAST_PAGE = 500;
 
 	static ListRequest of(MultiValueMap<String, String> parameters, CpvCatalogue cpv) {
 		return new ListRequest(QueryParameters.first(parameters, "q").orElse(""),
 				QueryParameters.first(parameters, "status").flatMap(v -> parse(PublicStatus.class, v)).orElse(null),
-				QueryParameters.first(parameters, "cpv").filter(code -> code.matches("\\d{2}"))
-					.flatMap(code -> cpv.divisions().stream().filter(entry -> entry.code().startsWith(code)).findFirst())
+				QueryParameters.first(parameters, "cpv")
+					.filter(code -> code.matches("\\d{2}"))
+					.flatMap(
+							code -> cpv.divisions().stream().filter(entry -> entry.code().startsWith(code)).findFirst())
 					.orElse(null),
 				QueryParameters.first(parameters, "lang").flatMap(Language::ofCode).orElse(null),
-				QueryParameters.first(parameters, "sort").flatMap(v -> parse(SearchCriteria.SortOrder.class, v))
+				QueryParameters.first(parameters, "sort")
+					.flatMap(v -> parse(SearchCriteria.SortOrder.class, v))
 					.orElse(SearchCriteria.SortOrder.RELEVANCE),
 				QueryParameters.first(parameters, "budgetMin").flatMap(ListRequest::decimal).orElse(null),
 				QueryParameters.first(parameters, "budgetMax").flatMap(ListRequest::decimal).orElse(null),
 				QueryParameters.first(parameters, "deadlineFrom").flatMap(ListRequest::date).orElse(null),
 				QueryParameters.first(parameters, "deadlineTo").flatMap(ListRequest::date).orElse(null),
-				QueryParameters.first(parameters, "page").flatMap(QueryParameters::count)
+				QueryParameters.first(parameters, "page")
+					.flatMap(QueryParameters::count)
 					.map(page -> Math.min(page, LAST_PAGE))
 					.orElse(0));
 	}
@@ -73,7 +81,10 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 				other);
 	}
 
-	/** The search as the query of its address, in a fixed order, without what is left at its default. */
+	/**
+	 * The search as the query of its address, in a fixed order, without what is left at
+	 * its default.
+	 */
 	String query() {
 		var parameters = new LinkedHashMap<String, @Nullable String>();
 		parameters.put("q", text.isBlank() ? null : text);
@@ -101,7 +112,9 @@ record ListRequest(String text, @Nullable PublicStatus status, CpvCatalogue.@Nul
 	}
 
 	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-		return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equalsIgnoreCase(value)).findFirst();
+		return Arrays.stream(type.getEnumConstants())
+			.filter(constant -> constant.name().equalsIgnoreCase(value))
+			.findFirst();
 	}
 
 	private static Optional<BigDecimal> decimal(String value) {

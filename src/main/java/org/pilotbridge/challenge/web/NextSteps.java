@@ -20,11 +20,12 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * What the person reading a challenge's page can do next, as the challenge and the services answer
- * it: a visitor is offered to sign in and come back; the challenge's managers to manage it; a member of
- * a company to follow it, ask a question while questions are accepted, and propose while it is open,
- * and sees their own questions; anyone else is told that taking part is for companies. Asked only for a
- * signed-in person's page, which is never cached.
+ * What the person reading a challenge's page can do next, as the challenge and the
+ * services answer it: a visitor is offered to sign in and come back; the challenge's
+ * managers to manage it; a member of a company to follow it, ask a question while
+ * questions are accepted, and propose while it is open, and sees their own questions;
+ * anyone else is told that taking part is for companies. Asked only for a signed-in
+ * person's page, which is never cached.
  */
 @Component
 class NextSteps {
@@ -42,7 +43,8 @@ class NextSteps {
 	private final List<ChallengeContribution> contributions;
 
 	NextSteps(CurrentPerson current, ChallengeDirectory directory, OrganisationQuery organisations,
-			ChallengeFollowing following, ClarificationQuery clarifications, List<ChallengeContribution> contributions) {
+			ChallengeFollowing following, ClarificationQuery clarifications,
+			List<ChallengeContribution> contributions) {
 		this.current = current;
 		this.directory = directory;
 		this.organisations = organisations;
@@ -74,8 +76,9 @@ class NextSteps {
 			.toList();
 		var asked = clarifications.mine(challenge.id())
 			.stream()
-			.map(question -> new Asked(question.text(), page.message("challenge.question.state." + question.state().name())
-					+ (question.rejectionReason() == null ? "" : ": " + question.rejectionReason())))
+			.map(question -> new Asked(question.text(),
+					page.message("challenge.question.state." + question.state().name())
+							+ (question.rejectionReason() == null ? "" : ": " + question.rejectionReason())))
 			.toList();
 		return new Steps(Audience.COMPANY, open, asking, following.isFollowing(challenge.id()), signIn, null, links,
 				asked);
@@ -93,7 +96,8 @@ class NextSteps {
 	 * @param following whether the person follows the challenge
 	 * @param returnTo the page a visitor comes back to once signed in
 	 * @param manage where a manager manages it
-	 * @param links what the modules depending on this one offer a company (the proposal form)
+	 * @param links what the modules depending on this one offer a company (the proposal
+	 * form)
 	 * @param asked the person's own questions, with where each stands
 	 */
 	record Steps(Audience audience, boolean open, boolean asking, boolean following, String returnTo,

@@ -17,10 +17,10 @@ import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
- * Forgets what the public pages of challenges keep in memory on this node as soon as a change that
- * they show is published: at once, and again once the change is committed, so that no page read in
- * between keeps the old state. Other nodes forget it when their entries expire
- * ({@code pilotbridge.public-site.data-ttl}).
+ * Forgets what the public pages of challenges keep in memory on this node as soon as a
+ * change that they show is published: at once, and again once the change is committed, so
+ * that no page read in between keeps the old state. Other nodes forget it when their
+ * entries expire ({@code pilotbridge.public-site.data-ttl}).
  */
 @Component
 class PublicChallengeChanges {

@@ -19,10 +19,11 @@ import org.pilotbridge.challenge.SearchResults;
 import org.pilotbridge.shared.web.PublicDataCache;
 
 /**
- * What the public site shows of challenges, the same for everyone, kept a few seconds in this node's
- * memory ({@link ChallengeSite}): never beyond the moment it changes by itself (a deadline), and
- * forgotten as soon as a change is published here ({@link PublicChallengeChanges}). Reads go through
- * the challenge module's query services, which close a challenge past its deadline first.
+ * What the public site shows of challenges, the same for everyone, kept a few seconds in
+ * this node's memory ({@link ChallengeSite}): never beyond the moment it changes by
+ * itself (a deadline), and forgotten as soon as a change is published here
+ * ({@link PublicChallengeChanges}). Reads go through the challenge module's query
+ * services, which close a challenge past its deadline first.
  */
 @Component
 class PublicChallenges {
@@ -45,7 +46,9 @@ class PublicChallenges {
 		this.clock = clock;
 	}
 
-	/** A public challenge and how it ended, if it has; {@code null} for none or a draft. */
+	/**
+	 * A public challenge and how it ended, if it has; {@code null} for none or a draft.
+	 */
 	@Cacheable(cacheNames = PAGES, key = "#reference")
 	public @Nullable Shown byReference(String reference) {
 		var now = clock.instant();
@@ -70,12 +73,12 @@ class PublicChallenges {
 		return new Found(results, Map.copyOf(notices), nextChange);
 	}
 
-	record Shown(PublicChallenge challenge, @Nullable AwardNotice award, @Nullable Instant changesAt)
-			implements PublicDataCache.Changing {
+	record Shown(PublicChallenge challenge, @Nullable AwardNotice award,
+			@Nullable Instant changesAt) implements PublicDataCache.Changing {
 	}
 
-	record Found(SearchResults results, Map<ChallengeId, AwardNotice> notices, @Nullable Instant changesAt)
-			implements PublicDataCache.Changing {
+	record Found(SearchResults results, Map<ChallengeId, AwardNotice> notices,
+			@Nullable Instant changesAt) implements PublicDataCache.Changing {
 	}
 
 }

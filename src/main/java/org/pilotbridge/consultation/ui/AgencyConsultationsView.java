@@ -18,7 +18,8 @@ import org.pilotbridge.shared.ui.Times;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * The market consultations of the agency the person manages challenges for, and a way to start one.
+ * The market consultations of the agency the person manages challenges for, and a way to
+ * start one.
  */
 @Route(ConsultationNavigation.AGENCY_CONSULTATIONS)
 @PermitAll
@@ -41,7 +42,8 @@ class AgencyConsultationsView extends WorkspacePage implements AfterNavigationOb
 		}
 		add(new H1(getTranslation("catalogue.agency-consultations.heading", mine.agencyName())),
 				new Paragraph(getTranslation("catalogue.agency-consultations.intro")));
-		var create = new Anchor(ConsultationNavigation.NEW_CONSULTATION, getTranslation("catalogue.agency-consultations.new"));
+		var create = new Anchor(ConsultationNavigation.NEW_CONSULTATION,
+				getTranslation("catalogue.agency-consultations.new"));
 		create.addClassName("button-primary");
 		create.setId("new-consultation");
 		add(new Paragraph(create), new H2(getTranslation("catalogue.agency-consultations.list")));

@@ -34,10 +34,11 @@ import org.pilotbridge.shared.ui.MainLayout;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * Where a member of a company answers a market consultation, or changes the company's answer, until
- * it closes: one text per question and whether the answer may be published after the close. Reached
- * from the consultation's public page, through sign-in; once the answer is received, the person is
- * back on that page, which tells them when their company answered.
+ * Where a member of a company answers a market consultation, or changes the company's
+ * answer, until it closes: one text per question and whether the answer may be published
+ * after the close. Reached from the consultation's public page, through sign-in; once the
+ * answer is received, the person is back on that page, which tells them when their
+ * company answered.
  */
 @Route(ConsultationNavigation.ANSWER_CONSULTATION)
 @PermitAll
@@ -87,7 +88,10 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 		}
 	}
 
-	/** The way back to the public page, the consultation's title in its language, and its agency. */
+	/**
+	 * The way back to the public page, the consultation's title in its language, and its
+	 * agency.
+	 */
 	private void addHeading(PublicConsultation consultation) {
 		var heading = new H1(consultation.title());
 		heading.getElement().setAttribute("lang", consultation.language().code());
@@ -97,8 +101,9 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 	}
 
 	/**
-	 * Until when the consultation is open, when the company last answered, and the form: a field per
-	 * question, whether the answer may be published, and the button that sends it.
+	 * Until when the consultation is open, when the company last answered, and the form:
+	 * a field per question, whether the answer may be published, and the button that
+	 * sends it.
 	 */
 	private void addAnswerForm(PublicConsultation consultation, OrganisationQuery.MyOrganisation company) {
 		add(new Paragraph(getTranslation("catalogue.consultation.open-until",
@@ -110,8 +115,10 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 		var fields = answerFields(consultation, earlier, errors);
 		fields.forEach(this::add);
 		var mayPublish = mayPublish(earlier);
-		var send = new Button(getTranslation(earlier.isPresent() ? "catalogue.consultation.update-answer"
-				: "catalogue.consultation.send-answer"), click -> send(consultation, company.id(), fields, mayPublish, errors));
+		var send = new Button(
+				getTranslation(earlier.isPresent() ? "catalogue.consultation.update-answer"
+						: "catalogue.consultation.send-answer"),
+				click -> send(consultation, company.id(), fields, mayPublish, errors));
 		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		send.setId("send-answer");
 		add(mayPublish, new Div(send));
@@ -125,7 +132,10 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 		return note;
 	}
 
-	/** Whether the answer may be published after the close, as the company chose before; no at first. */
+	/**
+	 * Whether the answer may be published after the close, as the company chose before;
+	 * no at first.
+	 */
 	private Checkbox mayPublish(Optional<ConsultationAnswer> earlier) {
 		var mayPublish = new Checkbox(getTranslation("catalogue.consultation.may-publish"),
 				earlier.map(ConsultationAnswer::mayPublish).orElse(false));
@@ -134,7 +144,10 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 		return mayPublish;
 	}
 
-	/** Sends the answer and goes back to the public page, or shows what the service refused. */
+	/**
+	 * Sends the answer and goes back to the public page, or shows what the service
+	 * refused.
+	 */
 	private void send(PublicConsultation consultation, OrganisationId company, List<TextArea> fields,
 			Checkbox mayPublish, FieldErrors errors) {
 		try {
@@ -166,7 +179,10 @@ class ConsultationAnswerView extends Main implements BeforeEnterObserver, HasDyn
 		return fields;
 	}
 
-	/** The public page, in the person's language, where they read when their company answered. */
+	/**
+	 * The public page, in the person's language, where they read when their company
+	 * answered.
+	 */
 	private void backToThePage(PublicConsultation consultation) {
 		var link = MainLayout.publicLink(ConsultationQuery.pathOf(consultation.reference()), "");
 		UI.getCurrent().getPage().setLocation(link.getHref() + "#answer");

@@ -12,7 +12,8 @@ final class ConsultationBadges {
 	}
 
 	static Span open(boolean open, Component translator) {
-		var badge = new Span(translator.getTranslation(open ? "catalogue.consultation.open" : "catalogue.consultation.closed-badge"));
+		var badge = new Span(translator
+			.getTranslation(open ? "catalogue.consultation.open" : "catalogue.consultation.closed-badge"));
 		badge.addClassNames("badge", open ? "badge-published" : "badge-closed");
 		return badge;
 	}

@@ -35,8 +35,8 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * Where a challenge manager writes and publishes a market consultation: the problem, a few
- * questions, the CPV codes, the language and the closing time (in Brussels time).
+ * Where a challenge manager writes and publishes a market consultation: the problem, a
+ * few questions, the CPV codes, the language and the closing time (in Brussels time).
  */
 @Route(ConsultationNavigation.NEW_CONSULTATION)
 @PermitAll
@@ -105,7 +105,8 @@ class ConsultationEditorView extends WorkspacePage implements AfterNavigationObs
 		form.field(cpvCodes).bind("cpvCodes");
 		form.field(language).bind("language");
 		form.field(closesAt).bind("closesAt");
-		form.field(new ReadOnlyHasValue<ZoneId>(zone -> { })).bind("timeZone");
+		form.field(new ReadOnlyHasValue<ZoneId>(zone -> {
+		})).bind("timeZone");
 		form.read(ConsultationDraft.of("", "", List.of(), List.of(), Language.of(getLocale()), null));
 		var publish = new Button(getTranslation("catalogue.consultation-editor.publish"), click -> publish(agency));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,7 +116,8 @@ class ConsultationEditorView extends WorkspacePage implements AfterNavigationObs
 						new Paragraph(getTranslation("catalogue.consultation-editor.questions-help",
 								Consultation.MAX_QUESTIONS)),
 						questions, more),
-				EditorStep.of(this, "catalogue.consultation-editor.step.practical", cpvCodes, language, closesAt), publish);
+				EditorStep.of(this, "catalogue.consultation-editor.step.practical", cpvCodes, language, closesAt),
+				publish);
 		editor.addClassName("editor-form");
 		return editor;
 	}

@@ -29,8 +29,9 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * A consultation as its agency's managers run it: open until its closing time, with no answer
- * visible meanwhile; then every answer, and a way to turn the consultation into a draft challenge.
+ * A consultation as its agency's managers run it: open until its closing time, with no
+ * answer visible meanwhile; then every answer, and a way to turn the consultation into a
+ * draft challenge.
  */
 @Route(ConsultationNavigation.MANAGE_CONSULTATION)
 @PermitAll

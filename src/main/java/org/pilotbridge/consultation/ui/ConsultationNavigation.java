@@ -10,8 +10,9 @@ import org.pilotbridge.consultation.ConsultationQuery;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * The addresses of the consultation views, in one place. The page of each consultation belongs to
- * the public site ({@code consultation.web}); views link to it in the person's language.
+ * The addresses of the consultation views, in one place. The page of each consultation
+ * belongs to the public site ({@code consultation.web}); views link to it in the person's
+ * language.
  */
 final class ConsultationNavigation {
 
@@ -26,7 +27,10 @@ final class ConsultationNavigation {
 	private ConsultationNavigation() {
 	}
 
-	/** A link to a consultation's public page, in the person's language, which the browser loads. */
+	/**
+	 * A link to a consultation's public page, in the person's language, which the browser
+	 * loads.
+	 */
 	static Anchor consultationPage(String reference, String text) {
 		return MainLayout.publicLink(ConsultationQuery.pathOf(reference), text);
 	}

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
 /**
- * The questions of a consultation with a company's answers, as a definition list; an unanswered
- * question shows a dash. All text is set as text.
+ * The questions of a consultation with a company's answers, as a definition list; an
+ * unanswered question shows a dash. All text is set as text.
  */
 class QuestionsAndAnswers extends Div {
 

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.pilotbridge.consultation.Consultation;
 import org.pilotbridge.shared.ui.FieldGroup;
 
-/** The questions of a consultation, one field each ({@code question-<n>}); more can be added. */
+/**
+ * The questions of a consultation, one field each ({@code question-<n>}); more can be
+ * added.
+ */
 class QuestionsField extends FieldGroup<QuestionsField, List<String>> {
 
 	private final List<TextField> questions = new ArrayList<>();
@@ -23,7 +26,10 @@ class QuestionsField extends FieldGroup<QuestionsField, List<String>> {
 		}
 	}
 
-	/** Adds an empty question, unless there are as many as a consultation may have; whether it did. */
+	/**
+	 * Adds an empty question, unless there are as many as a consultation may have;
+	 * whether it did.
+	 */
 	boolean add() {
 		if (questions.size() >= Consultation.MAX_QUESTIONS) {
 			return false;

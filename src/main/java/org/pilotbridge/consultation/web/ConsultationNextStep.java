@@ -11,11 +11,12 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * What the reader of an open consultation's page can do, as the services answer it: a visitor is
- * offered to sign in and come back; the agency's challenge managers to manage it; a member of a
- * company to answer it, or change its answer, in the workspace ({@code /consultations/<reference>/answer}),
- * and is told when the company last answered; anyone else that answering is for companies. The
- * services are asked only for a signed-in person's page, which is never cached.
+ * What the reader of an open consultation's page can do, as the services answer it: a
+ * visitor is offered to sign in and come back; the agency's challenge managers to manage
+ * it; a member of a company to answer it, or change its answer, in the workspace
+ * ({@code /consultations/<reference>/answer}), and is told when the company last
+ * answered; anyone else that answering is for companies. The services are asked only for
+ * a signed-in person's page, which is never cached.
  */
 @Component
 class ConsultationNextStep {
@@ -48,8 +49,8 @@ class ConsultationNextStep {
 		var answeredAt = answering.answerOf(consultation.id(), company.get().id())
 			.map(earlier -> earlier.updatedAt())
 			.orElse(null);
-		return new Step(Audience.COMPANY, signIn, answer, null, company.get().name(),
-				answeredAt == null ? null : ConsultationViews.dateTime(answeredAt, consultation.timeZone(), page.language()));
+		return new Step(Audience.COMPANY, signIn, answer, null, company.get().name(), answeredAt == null ? null
+				: ConsultationViews.dateTime(answeredAt, consultation.timeZone(), page.language()));
 	}
 
 	enum Audience {

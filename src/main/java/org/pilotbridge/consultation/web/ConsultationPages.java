@@ -15,11 +15,12 @@ import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * The market consultations on the public site: the list of those open for answers, closing first, and
- * of those recently closed, and the page of every consultation at {@code /consultations/<reference>},
- * whole in the first response: the problem and the questions while it is open, with what the reader can
- * do ({@link ConsultationNextStep}); after the close, how many companies answered and the answers their
- * companies agreed to publish. No page is kept beyond the consultation's close.
+ * The market consultations on the public site: the list of those open for answers,
+ * closing first, and of those recently closed, and the page of every consultation at
+ * {@code /consultations/<reference>}, whole in the first response: the problem and the
+ * questions while it is open, with what the reader can do ({@link ConsultationNextStep});
+ * after the close, how many companies answered and the answers their companies agreed to
+ * publish. No page is kept beyond the consultation's close.
  */
 @PublicController
 class ConsultationPages {
@@ -48,7 +49,8 @@ class ConsultationPages {
 			.description(page.message("catalogue.consultations.intro"))
 			.changesAt(lists.changesAt());
 		model.addAttribute("open", lists.open().stream().map(line -> ConsultationViews.line(line, page, now)).toList());
-		model.addAttribute("closed", lists.closed().stream().map(line -> ConsultationViews.line(line, page, now)).toList());
+		model.addAttribute("closed",
+				lists.closed().stream().map(line -> ConsultationViews.line(line, page, now)).toList());
 		// Asked only for a signed-in person, whose page is never cached.
 		model.addAttribute("agency", page.signedIn() && consultations.ofMyAgency().agency() != null);
 		return "consultation/consultations";
@@ -56,7 +58,8 @@ class ConsultationPages {
 
 	@GetMapping({ "/consultations/{reference}", PublicPaths.IN_LANGUAGE + "/consultations/{reference}" })
 	String consultation(@PathVariable String reference, PublicPage page, Model model) {
-		var shown = published.consultation(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var shown = published.consultation(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var consultation = shown.consultation();
 		var now = clock.instant();
 		var open = consultation.isOpenAt(now);
@@ -68,11 +71,12 @@ class ConsultationPages {
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("open", open);
 		var closes = ConsultationViews.dateTime(consultation.closesAt(), consultation.timeZone(), language);
-		model.addAttribute("status", page.message(open ? "catalogue.consultation.open-until"
-				: "catalogue.consultation.closed-on", closes));
+		model.addAttribute("status",
+				page.message(open ? "catalogue.consultation.open-until" : "catalogue.consultation.closed-on", closes));
 		model.addAttribute("closes", closes);
 		model.addAttribute("inYourZone", page.message("time.in-your-zone", "{0}"));
-		model.addAttribute("cpvCodes", consultation.cpvCodes().stream().map(entry -> entry.code() + " " + entry.label()).toList());
+		model.addAttribute("cpvCodes",
+				consultation.cpvCodes().stream().map(entry -> entry.code() + " " + entry.label()).toList());
 		model.addAttribute("challenge", consultation.challengeReference() == null ? null
 				: page.to(ChallengeLinks.page(consultation.challengeReference())));
 		model.addAttribute("next", open ? nextStep.of(consultation, page) : null);

@@ -12,10 +12,10 @@ import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The consultations' place on the public site: their section of the navigation, and the caches of
- * what their pages show. Each cache is bounded, keeps an entry at most
- * {@code pilotbridge.public-site.data-ttl} and never past the moment it changes by itself (a
- * consultation's close), measured on the application's clock.
+ * The consultations' place on the public site: their section of the navigation, and the
+ * caches of what their pages show. Each cache is bounded, keeps an entry at most
+ * {@code pilotbridge.public-site.data-ttl} and never past the moment it changes by itself
+ * (a consultation's close), measured on the application's clock.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsultationSite {
@@ -26,7 +26,8 @@ class ConsultationSite {
 	}
 
 	@Bean
-	CacheManagerCustomizer<CaffeineCacheManager> publicConsultationCaches(PublicSiteProperties properties, Clock clock) {
+	CacheManagerCustomizer<CaffeineCacheManager> publicConsultationCaches(PublicSiteProperties properties,
+			Clock clock) {
 		var ttl = properties.dataTtl();
 		return manager -> {
 			manager.registerCustomCache(PublicConsultations.CONSULTATIONS, PublicDataCache.of(1_000, ttl, clock));

@@ -14,12 +14,13 @@ import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
- * Forgets what the consultations' public pages keep in memory on this node as soon as a change that
- * they show is published: a consultation is published, answered or turned into a challenge, that
- * challenge is published or withdrawn, a company or agency changes its name. At once, and again once
- * the change is committed, so that no page read in between keeps the old state. A consultation's
- * close needs no event: its entries expire then ({@link ConsultationSite}). Other nodes forget it
- * when their entries expire ({@code pilotbridge.public-site.data-ttl}).
+ * Forgets what the consultations' public pages keep in memory on this node as soon as a
+ * change that they show is published: a consultation is published, answered or turned
+ * into a challenge, that challenge is published or withdrawn, a company or agency changes
+ * its name. At once, and again once the change is committed, so that no page read in
+ * between keeps the old state. A consultation's close needs no event: its entries expire
+ * then ({@link ConsultationSite}). Other nodes forget it when their entries expire
+ * ({@code pilotbridge.public-site.data-ttl}).
  */
 @Component
 class PublicConsultationChanges {

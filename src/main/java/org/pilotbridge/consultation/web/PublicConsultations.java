@@ -15,10 +15,11 @@ import org.pilotbridge.consultation.PublicConsultation;
 import org.pilotbridge.shared.web.PublicDataCache;
 
 /**
- * What the public site shows of the consultations, the same for everyone, kept a few seconds in
- * this node's memory ({@link ConsultationSite}): never beyond the moment it changes by itself (a
- * consultation's close), and forgotten as soon as a change is published here
- * ({@link PublicConsultationChanges}). Reads go through {@link ConsultationQuery}.
+ * What the public site shows of the consultations, the same for everyone, kept a few
+ * seconds in this node's memory ({@link ConsultationSite}): never beyond the moment it
+ * changes by itself (a consultation's close), and forgotten as soon as a change is
+ * published here ({@link PublicConsultationChanges}). Reads go through
+ * {@link ConsultationQuery}.
  */
 @Component
 class PublicConsultations {
@@ -47,7 +48,9 @@ class PublicConsultations {
 			.map(consultation -> new Shown(consultation, consultation.nextChangeAfter(now).orElse(null)));
 	}
 
-	/** The consultations open for answers, closing first, and those closed most recently. */
+	/**
+	 * The consultations open for answers, closing first, and those closed most recently.
+	 */
 	@Cacheable(cacheNames = CONSULTATION_LISTS, key = "'all'")
 	public Lists consultations() {
 		var now = clock.instant();
@@ -64,8 +67,8 @@ class PublicConsultations {
 	record Shown(PublicConsultation consultation, @Nullable Instant changesAt) implements PublicDataCache.Changing {
 	}
 
-	record Lists(List<ConsultationSummary> open, List<ConsultationSummary> closed, @Nullable Instant changesAt)
-			implements PublicDataCache.Changing {
+	record Lists(List<ConsultationSummary> open, List<ConsultationSummary> closed,
+			@Nullable Instant changesAt) implements PublicDataCache.Changing {
 
 		Lists {
 			open = List.copyOf(open);

@@ -12,8 +12,9 @@ import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.dossier.ProcurementFileLinks;
 
 /**
- * Offers the procurement file's download among the actions of a challenge's manage page, once its
- * deadline has passed and its proposals are opened. The download checks again who asks.
+ * Offers the procurement file's download among the actions of a challenge's manage page,
+ * once its deadline has passed and its proposals are opened. The download checks again
+ * who asks.
  */
 @Component
 class ProcurementFileContribution implements ChallengeContribution {

@@ -13,12 +13,13 @@ import org.pilotbridge.shared.Money;
  * An award decision as it may be published.
  *
  * @param decidedAt when the decision was taken (the award date)
- * @param standstillEndsAt when the standstill period ends and the awards come into force; {@code null}
- * or a past moment when there is none
- * @param winners the organisations awarded a pilot, with the amount of each, excluding VAT; empty
- * when no award was made
- * @param bidders every organisation that submitted a proposal, winners included; published as
- * tenderers only if {@code pilotbridge.opendata.publish-bidder-names} allows it
+ * @param standstillEndsAt when the standstill period ends and the awards come into force;
+ * {@code null} or a past moment when there is none
+ * @param winners the organisations awarded a pilot, with the amount of each, excluding
+ * VAT; empty when no award was made
+ * @param bidders every organisation that submitted a proposal, winners included;
+ * published as tenderers only if {@code pilotbridge.opendata.publish-bidder-names} allows
+ * it
  */
 public record AwardDecision(Instant decidedAt, @Nullable Instant standstillEndsAt, List<Winner> winners,
 		List<OrganisationId> bidders) {

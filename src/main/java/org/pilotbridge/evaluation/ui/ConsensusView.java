@@ -31,8 +31,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * The chair's consensus on one proposal: the individual scores side by side with the spread
- * flagged, the points prefilled with the mean, and the justification the bidder will read.
+ * The chair's consensus on one proposal: the individual scores side by side with the
+ * spread flagged, the points prefilled with the mean, and the justification the bidder
+ * will read.
  */
 @Route(EvaluationNavigation.CONSENSUS)
 @PermitAll
@@ -70,8 +71,9 @@ class ConsensusView extends EvaluationPage<ProposalId> {
 				section.add(new Paragraph(flag));
 			}
 			var list = new UnorderedList();
-			criterion.scores().forEach(score -> list.add(new ListItem(score.evaluatorName() + ": " + score.points() + " – "
-					+ score.justification())));
+			criterion.scores()
+				.forEach(score -> list
+					.add(new ListItem(score.evaluatorName() + ": " + score.points() + " – " + score.justification())));
 			section.add(list);
 			var recorded = criterion.consensus();
 			var field = new IntegerField(getTranslation("evaluation.consensus.points", criterion.mean()));
@@ -97,15 +99,16 @@ class ConsensusView extends EvaluationPage<ProposalId> {
 			section.add(new Div(field, reason, justification));
 			add(section);
 		}
-		var save = new Button(getTranslation("evaluation.consensus.save"), click -> save(proposal, form, points, justifications, reasons));
+		var save = new Button(getTranslation("evaluation.consensus.save"),
+				click -> save(proposal, form, points, justifications, reasons));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		save.setId("save-consensus");
 		add(save, new Paragraph(new RouterLink(getTranslation("evaluation.consensus.back"), ProgressView.class,
 				EvaluationNavigation.challenge(form.challenge()))));
 	}
 
-	private void save(ProposalId proposal, ProposalScores form, List<IntegerField> points, List<TextArea> justifications,
-			List<TextField> reasons) {
+	private void save(ProposalId proposal, ProposalScores form, List<IntegerField> points,
+			List<TextArea> justifications, List<TextField> reasons) {
 		var inputs = new ArrayList<ConsensusInput>();
 		for (int i = 0; i < form.criteria().size(); i++) {
 			CriterionScores criterion = form.criteria().get(i);
@@ -124,7 +127,8 @@ class ConsensusView extends EvaluationPage<ProposalId> {
 				var problem = invalid.problems().stream().filter(p -> p.field().equals(field)).findFirst();
 				justifications.get(i).setInvalid(problem.isPresent());
 				justifications.get(i)
-					.setErrorMessage(problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null));
+					.setErrorMessage(
+							problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null));
 			}
 			Notifications.error(Problems.text(invalid, this));
 		}

@@ -28,9 +28,10 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * The conflict-of-interest declaration: for every bidding company, no conflict or a conflict with a
- * short description, before any proposal is shown. Nothing is chosen beforehand: the member decides
- * for each company, and a company left undecided is pointed out at its field.
+ * The conflict-of-interest declaration: for every bidding company, no conflict or a
+ * conflict with a short description, before any proposal is shown. Nothing is chosen
+ * beforehand: the member decides for each company, and a company left undecided is
+ * pointed out at its field.
  */
 @Route(EvaluationNavigation.DECLARATIONS)
 @PermitAll
@@ -39,7 +40,6 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 	private final EvaluationManagement evaluations;
 
 	private final EvaluationQuery query;
-
 
 	DeclarationView(EvaluationManagement evaluations, EvaluationQuery query) {
 		super("challenge", ChallengeId::of);
@@ -118,11 +118,15 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 		try {
 			evaluations.declare(challenge, inputs);
 			Notifications.success(getTranslation("evaluation.declarations.saved"));
-			getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
+			getUI()
+				.ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
 		}
 		catch (InvalidInput invalid) {
 			choices.forEach((company, choice) -> {
-				var problem = invalid.problems().stream().filter(p -> p.field().equals("declarations." + company)).findFirst();
+				var problem = invalid.problems()
+					.stream()
+					.filter(p -> p.field().equals("declarations." + company))
+					.findFirst();
 				var undecided = choice.getValue() == null;
 				var field = Objects.requireNonNull(descriptions.get(company));
 				choice.setInvalid(problem.isPresent() && undecided);
@@ -138,6 +142,5 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 	public String getPageTitle() {
 		return getTranslation("evaluation.declarations.title") + " · Pilotbridge";
 	}
-
 
 }

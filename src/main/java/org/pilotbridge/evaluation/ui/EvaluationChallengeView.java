@@ -22,7 +22,8 @@ import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * The proposals of one challenge for a panel member: to declare about first, then to score.
+ * The proposals of one challenge for a panel member: to declare about first, then to
+ * score.
  */
 @Route(EvaluationNavigation.CHALLENGE)
 @PermitAll
@@ -44,7 +45,10 @@ class EvaluationChallengeView extends Main implements BeforeEnterObserver, HasDy
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
-		var challenge = event.getRouteParameters().get("challenge").map(ChallengeId::of).orElseThrow(NotFoundException::new);
+		var challenge = event.getRouteParameters()
+			.get("challenge")
+			.map(ChallengeId::of)
+			.orElseThrow(NotFoundException::new);
 		try {
 			var bidders = evaluations.bidders(challenge);
 			var form = query.declarationForm(challenge);
@@ -68,7 +72,8 @@ class EvaluationChallengeView extends Main implements BeforeEnterObserver, HasDy
 			add(grid);
 		}
 		catch (AccessDeniedException refused) {
-			add(new H1(getTranslation("evaluation.todo.title")), new Paragraph(getTranslation("evaluation.not-on-panel")));
+			add(new H1(getTranslation("evaluation.todo.title")),
+					new Paragraph(getTranslation("evaluation.not-on-panel")));
 		}
 		catch (InvalidInput refused) {
 			add(new H1(getTranslation("evaluation.todo.title")), new Paragraph(Problems.text(refused, this)));

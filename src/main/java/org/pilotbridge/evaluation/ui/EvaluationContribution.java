@@ -11,7 +11,10 @@ import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.evaluation.EvaluationLinks;
 
-/** Links the challenge's managers from their challenge to its panel and, once it has closed, its evaluation. */
+/**
+ * Links the challenge's managers from their challenge to its panel and, once it has
+ * closed, its evaluation.
+ */
 @Component
 class EvaluationContribution implements ChallengeContribution {
 
@@ -24,7 +27,8 @@ class EvaluationContribution implements ChallengeContribution {
 	public List<ContributedLink> manageActions(ManagedChallenge challenge, Set<ChallengeAction> allowed) {
 		var links = new ArrayList<ContributedLink>();
 		if (allowed.contains(ChallengeAction.COMPOSE_PANEL)) {
-			links.add(new ContributedLink("evaluation-panel", "challenge.manage.panel", EvaluationLinks.panel(challenge.id())));
+			links.add(new ContributedLink("evaluation-panel", "challenge.manage.panel",
+					EvaluationLinks.panel(challenge.id())));
 		}
 		if (allowed.contains(ChallengeAction.FOLLOW_EVALUATION)) {
 			links.add(new ContributedLink("evaluation-progress", "challenge.manage.evaluation",

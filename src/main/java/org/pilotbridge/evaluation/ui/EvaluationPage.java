@@ -17,8 +17,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * A page of the evaluation of the challenge or proposal named in its address ({@code :challenge},
- * {@code :proposal}): an address without one is not found; the page lays itself out for it.
+ * A page of the evaluation of the challenge or proposal named in its address
+ * ({@code :challenge}, {@code :proposal}): an address without one is not found; the page
+ * lays itself out for it.
  *
  * @param <I> the id in the address
  */
@@ -45,8 +46,8 @@ abstract class EvaluationPage<I> extends WorkspacePage implements BeforeEnterObs
 	abstract void show(I id);
 
 	/**
-	 * What the page shows, from its service; or nothing, with the page telling why under its heading
-	 * (the service's reason, or that the person is not on the panel).
+	 * What the page shows, from its service; or nothing, with the page telling why under
+	 * its heading (the service's reason, or that the person is not on the panel).
 	 */
 	<T> Optional<T> load(String headingKey, Supplier<T> service) {
 		try {

@@ -55,10 +55,12 @@ class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserve
 			item.add(new Paragraph(getTranslation("evaluation.todo.decided")));
 		}
 		else if (!task.declared()) {
-			item.add(new Paragraph(new RouterLink(getTranslation("evaluation.todo.declare"), DeclarationView.class, parameters)));
+			item.add(new Paragraph(
+					new RouterLink(getTranslation("evaluation.todo.declare"), DeclarationView.class, parameters)));
 		}
 		else if (task.role().scores() && task.toScore() > 0) {
-			item.add(new Paragraph(getTranslation("evaluation.todo.to-score", task.toScore(), task.proposals() - task.recused())));
+			item.add(new Paragraph(
+					getTranslation("evaluation.todo.to-score", task.toScore(), task.proposals() - task.recused())));
 		}
 		if (task.role().chairs() || task.standIn()) {
 			item.add(new Paragraph(new RouterLink(getTranslation("evaluation.todo.progress", task.consensusPending()),

@@ -16,9 +16,10 @@ import org.pilotbridge.evaluation.PanelManagement;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * The page an invitation to a panel links to. Reaching it makes a visitor sign in (or create an
- * account on the way); then the person the invitation was sent to accepts. Someone signed in with
- * another address is told, with the invited address masked, how to sign in with the right account.
+ * The page an invitation to a panel links to. Reaching it makes a visitor sign in (or
+ * create an account on the way); then the person the invitation was sent to accepts.
+ * Someone signed in with another address is told, with the invited address masked, how to
+ * sign in with the right account.
  */
 @Route(EvaluationNavigation.INVITATION)
 @PermitAll
@@ -45,15 +46,18 @@ class PanelInvitationView extends Main implements BeforeEnterObserver, HasDynami
 			add(new Paragraph(getTranslation("evaluation.invitation.unknown")));
 			return;
 		}
-		add(new Paragraph(getTranslation("evaluation.invitation.text", getTranslation(invitation.get().role().messageKey()))),
+		add(new Paragraph(
+				getTranslation("evaluation.invitation.text", getTranslation(invitation.get().role().messageKey()))),
 				new Paragraph(getTranslation("evaluation.invitation.challenge", invitation.get().challengeReference(),
 						invitation.get().challengeTitle())));
 		if (!invitation.get().addressedToYou()) {
-			var notYours = new Paragraph(getTranslation("evaluation.invitation.other-address", invitation.get().maskedEmail()));
+			var notYours = new Paragraph(
+					getTranslation("evaluation.invitation.other-address", invitation.get().maskedEmail()));
 			notYours.setId("invitation-other-address");
-			add(notYours, new Paragraph(getTranslation("evaluation.invitation.other-address.how",
-					invitation.get().maskedEmail())));
-			var signOut = new Button(getTranslation("evaluation.invitation.sign-out"), click -> authentication.logout());
+			add(notYours, new Paragraph(
+					getTranslation("evaluation.invitation.other-address.how", invitation.get().maskedEmail())));
+			var signOut = new Button(getTranslation("evaluation.invitation.sign-out"),
+					click -> authentication.logout());
 			signOut.setId("sign-out-for-invitation");
 			add(signOut);
 			return;
@@ -61,7 +65,8 @@ class PanelInvitationView extends Main implements BeforeEnterObserver, HasDynami
 		var accept = new Button(getTranslation("evaluation.invitation.accept"), click -> {
 			try {
 				var challenge = panels.accept(token);
-				getUI().ifPresent(ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
+				getUI().ifPresent(
+						ui -> ui.navigate(EvaluationChallengeView.class, EvaluationNavigation.challenge(challenge)));
 			}
 			catch (InvalidInput invalid) {
 				removeAll();

@@ -34,9 +34,9 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * The panel of a challenge, composed by its managers: members invited by e-mail, one chair, three
- * evaluators recommended; members removed with a reason (and a new chair when the chair leaves).
- * Its members see who sits on it.
+ * The panel of a challenge, composed by its managers: members invited by e-mail, one
+ * chair, three evaluators recommended; members removed with a reason (and a new chair
+ * when the chair leaves). Its members see who sits on it.
  */
 @Route(EvaluationNavigation.PANEL)
 @PermitAll
@@ -88,11 +88,13 @@ class PanelView extends EvaluationPage<ChallengeId> {
 		grid.addColumn(member -> getTranslation(member.role().messageKey())
 				+ (member.standIn() ? " – " + getTranslation("evaluation.panel.stand-in") : ""))
 			.setHeader(getTranslation("evaluation.report.role"));
-		grid.addColumn(member -> getTranslation(member.hasJoined() ? "evaluation.panel.joined" : "evaluation.panel.invited"))
+		grid.addColumn(
+				member -> getTranslation(member.hasJoined() ? "evaluation.panel.joined" : "evaluation.panel.invited"))
 			.setHeader(getTranslation("evaluation.panel.status"));
 		if (composes) {
 			grid.addComponentColumn(member -> {
-				var remove = new Button(getTranslation("evaluation.panel.remove"), click -> confirmRemoval(challenge, panel, member));
+				var remove = new Button(getTranslation("evaluation.panel.remove"),
+						click -> confirmRemoval(challenge, panel, member));
 				remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
 				remove.setAriaLabel(getTranslation("evaluation.panel.remove.title", member.name()));
 				remove.addClassName("remove-member");
@@ -113,9 +115,10 @@ class PanelView extends EvaluationPage<ChallengeId> {
 			.setHeader(getTranslation("evaluation.report.role"));
 		removed.addColumn(removal -> Times.dateTime(removal.removedAt(), ChallengeDraft.DEFAULT_TIME_ZONE, getLocale()))
 			.setHeader(getTranslation("evaluation.report.removed-at"));
-		removed.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
-				? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany())
-				: removal.reason()).setHeader(getTranslation("evaluation.report.removal-reason"));
+		removed
+			.addColumn(removal -> removal.cause() == RemovalCause.BIDDING_COMPANY
+					? getTranslation("evaluation.removal.bidding-company", removal.biddingCompany()) : removal.reason())
+			.setHeader(getTranslation("evaluation.report.removal-reason"));
 		removed.setItems(removals);
 		removed.setId("panel-removals");
 		return new Section(new H2(getTranslation("evaluation.report.removed")), removed);
@@ -150,7 +153,8 @@ class PanelView extends EvaluationPage<ChallengeId> {
 		});
 		invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		invite.setId("panel-invite");
-		return new Section(new H2(getTranslation("evaluation.panel.invite-heading")), new Div(email, name, role, language, invite));
+		return new Section(new H2(getTranslation("evaluation.panel.invite-heading")),
+				new Div(email, name, role, language, invite));
 	}
 
 	/** For a chair who declared a conflict: the managers designate who acts for them. */
@@ -159,7 +163,10 @@ class PanelView extends EvaluationPage<ChallengeId> {
 				new Paragraph(getTranslation("evaluation.panel.stand-in.text")));
 		section.setId("stand-in");
 		var member = new ComboBox<PanelMember>(getTranslation("evaluation.panel.stand-in.member"));
-		member.setItems(panel.members().stream().filter(candidate -> candidate.hasJoined() && !candidate.role().chairs()).toList());
+		member.setItems(panel.members()
+			.stream()
+			.filter(candidate -> candidate.hasJoined() && !candidate.role().chairs())
+			.toList());
 		member.setItemLabelGenerator(PanelMember::name);
 		panel.standIn().ifPresent(member::setValue);
 		member.setId("stand-in-member");
@@ -185,7 +192,10 @@ class PanelView extends EvaluationPage<ChallengeId> {
 		return section;
 	}
 
-	/** Asks why (and, for the chair who joined, who takes over) before removing the member. */
+	/**
+	 * Asks why (and, for the chair who joined, who takes over) before removing the
+	 * member.
+	 */
 	private void confirmRemoval(ChallengeId challenge, Panel panel, PanelMember member) {
 		var dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("evaluation.panel.remove.title", member.name()));
@@ -194,7 +204,10 @@ class PanelView extends EvaluationPage<ChallengeId> {
 		reason.setWidthFull();
 		reason.setId("removal-reason");
 		var newChair = new ComboBox<PanelMember>(getTranslation("evaluation.panel.remove.new-chair"));
-		newChair.setItems(panel.members().stream().filter(other -> !other.id().equals(member.id()) && other.hasJoined()).toList());
+		newChair.setItems(panel.members()
+			.stream()
+			.filter(other -> !other.id().equals(member.id()) && other.hasJoined())
+			.toList());
 		newChair.setItemLabelGenerator(PanelMember::name);
 		newChair.setId("removal-new-chair");
 		newChair.setVisible(member.role().chairs());
@@ -212,8 +225,9 @@ class PanelView extends EvaluationPage<ChallengeId> {
 			}
 			catch (InvalidInput invalid) {
 				errors.show(invalid, this);
-				if (invalid.problems().stream().anyMatch(problem -> !problem.field().equals("reason")
-						&& !problem.field().equals("newChair"))) {
+				if (invalid.problems()
+					.stream()
+					.anyMatch(problem -> !problem.field().equals("reason") && !problem.field().equals("newChair"))) {
 					Notifications.error(Problems.text(invalid, this));
 				}
 			}

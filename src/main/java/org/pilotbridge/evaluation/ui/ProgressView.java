@@ -36,8 +36,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * The chair's view of an evaluation: who has declared, who has scored what, where the spread is
- * large, the consensus to record, the ranking with its tie rule, and the decision.
+ * The chair's view of an evaluation: who has declared, who has scored what, where the
+ * spread is large, the consensus to record, the ranking with its tie rule, and the
+ * decision.
  */
 @Route(EvaluationNavigation.PROGRESS)
 @PermitAll
@@ -66,10 +67,14 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			members.setAllRowsVisible(true);
 			members.setAriaLabel(getTranslation("evaluation.report.panel"));
 			members.addColumn(m -> m.member().name()).setHeader(getTranslation("evaluation.report.name"));
-			members.addColumn(m -> getTranslation(m.member().role().messageKey())).setHeader(getTranslation("evaluation.report.role"));
-			members.addColumn(m -> m.declaredAt() == null ? getTranslation("evaluation.progress.not-declared")
-					: getTranslation("evaluation.progress.declared")).setHeader(getTranslation("evaluation.report.declarations"));
-			members.addColumn(m -> String.join("; ", m.conflicts())).setHeader(getTranslation("evaluation.report.conflict"));
+			members.addColumn(m -> getTranslation(m.member().role().messageKey()))
+				.setHeader(getTranslation("evaluation.report.role"));
+			members
+				.addColumn(m -> m.declaredAt() == null ? getTranslation("evaluation.progress.not-declared")
+						: getTranslation("evaluation.progress.declared"))
+				.setHeader(getTranslation("evaluation.report.declarations"));
+			members.addColumn(m -> String.join("; ", m.conflicts()))
+				.setHeader(getTranslation("evaluation.report.conflict"));
 			members.setItems(progress.members());
 			members.setId("panel-progress");
 			add(new Section(new H2(getTranslation("evaluation.report.panel")), members));
@@ -77,29 +82,35 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			var proposals = new Grid<ProposalProgress>();
 			proposals.setAllRowsVisible(true);
 			proposals.setAriaLabel(getTranslation("evaluation.challenge.proposals"));
-			proposals.addComponentColumn(p -> UnverifiedFlag.company(p.bidder().companyName(), p.bidder().unverifiedCompany(), this))
+			proposals
+				.addComponentColumn(
+						p -> UnverifiedFlag.company(p.bidder().companyName(), p.bidder().unverifiedCompany(), this))
 				.setHeader(getTranslation("evaluation.report.company"));
 			for (int i = 0; i < progress.members().size(); i++) {
 				var index = i;
 				var member = progress.members().get(i).member();
 				if (member.role().scores()) {
-					proposals.addColumn(p -> getTranslation(p.states().get(index).messageKey())).setHeader(member.name());
+					proposals.addColumn(p -> getTranslation(p.states().get(index).messageKey()))
+						.setHeader(member.name());
 				}
 			}
 			proposals.addComponentColumn(p -> {
-				var flagged = new Span(p.flaggedCriteria() == 0 ? "" : getTranslation("evaluation.progress.flagged", p.flaggedCriteria()));
+				var flagged = new Span(p.flaggedCriteria() == 0 ? ""
+						: getTranslation("evaluation.progress.flagged", p.flaggedCriteria()));
 				if (p.flaggedCriteria() > 0) {
 					flagged.getElement().getThemeList().add("badge error");
 				}
 				return flagged;
 			}).setHeader(getTranslation("evaluation.progress.spread"));
-			proposals.addComponentColumn(p -> !p.allScoresIn() ? new Span(getTranslation("evaluation.progress.waiting"))
-					: p.recordedByYou()
-							? new RouterLink(getTranslation(p.consensus() ? "evaluation.progress.consensus-done"
-									: "evaluation.progress.consensus"), ConsensusView.class,
-									EvaluationNavigation.proposal(p.bidder().proposal()))
-							: new Span(getTranslation(p.consensus() ? "evaluation.progress.consensus-recorded"
-									: "evaluation.progress.consensus-by-other")))
+			proposals
+				.addComponentColumn(p -> !p.allScoresIn() ? new Span(getTranslation("evaluation.progress.waiting"))
+						: p.recordedByYou()
+								? new RouterLink(
+										getTranslation(p.consensus() ? "evaluation.progress.consensus-done"
+												: "evaluation.progress.consensus"),
+										ConsensusView.class, EvaluationNavigation.proposal(p.bidder().proposal()))
+								: new Span(getTranslation(p.consensus() ? "evaluation.progress.consensus-recorded"
+										: "evaluation.progress.consensus-by-other")))
 				.setHeader(getTranslation("evaluation.report.consensus"));
 			proposals.setItems(progress.proposals());
 			proposals.setId("proposal-progress");
@@ -108,7 +119,8 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			ranking(challenge, query.ranking(challenge));
 		}
 		catch (AccessDeniedException refused) {
-			add(new H1(getTranslation("evaluation.todo.title")), new Paragraph(getTranslation("evaluation.not-on-panel")));
+			add(new H1(getTranslation("evaluation.todo.title")),
+					new Paragraph(getTranslation("evaluation.not-on-panel")));
 		}
 	}
 
@@ -119,14 +131,18 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("evaluation.report.ranking"));
 		grid.addColumn(line -> line.ranked().rank()).setHeader(getTranslation("evaluation.report.rank"));
-		grid.addComponentColumn(line -> UnverifiedFlag.company(line.bidder().companyName(), line.bidder().unverifiedCompany(), this))
+		grid.addComponentColumn(
+				line -> UnverifiedFlag.company(line.bidder().companyName(), line.bidder().unverifiedCompany(), this))
 			.setHeader(getTranslation("evaluation.report.company"));
 		grid.addColumn(line -> line.bidder().price() == null ? "" : line.bidder().price().format(getLocale()))
 			.setHeader(getTranslation("evaluation.report.price"));
-		grid.addColumn(line -> line.ranked().total().toPlainString()).setHeader(getTranslation("evaluation.report.total"));
-		grid.addColumn(line -> getTranslation(line.ranked().awardable() ? "evaluation.report.yes" : "evaluation.report.no"))
+		grid.addColumn(line -> line.ranked().total().toPlainString())
+			.setHeader(getTranslation("evaluation.report.total"));
+		grid.addColumn(
+				line -> getTranslation(line.ranked().awardable() ? "evaluation.report.yes" : "evaluation.report.no"))
 			.setHeader(getTranslation("evaluation.report.awardable"));
-		grid.addColumn(line -> getTranslation(line.ranked().tieBreak().messageKey())).setHeader(getTranslation("evaluation.report.tie"));
+		grid.addColumn(line -> getTranslation(line.ranked().tieBreak().messageKey()))
+			.setHeader(getTranslation("evaluation.report.tie"));
 		grid.setItems(ranking.lines());
 		grid.setId("ranking");
 		section.add(grid);
@@ -139,21 +155,25 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 		add(decision(challenge, ranking));
 	}
 
-	/** The decision taken, or the form to propose one once every consensus is recorded. */
+	/**
+	 * The decision taken, or the form to propose one once every consensus is recorded.
+	 */
 	private Section decision(ChallengeId challenge, Ranking ranking) {
 		var decision = new Section(new H2(getTranslation("evaluation.report.decision")));
 		decision.setId("decision");
 		if (ranking.decision() != null) {
 			decision.add(new Paragraph(getTranslation("evaluation.decision-kind." + ranking.decision().kind())));
 			if (!ranking.decision().winners().isEmpty()) {
-				decision.add(new Paragraph(getTranslation("evaluation.report.winners") + ": " + String.join(", ",
-						ranking.lines()
-							.stream()
-							.filter(line -> ranking.decision().awards(line.ranked().proposal()))
-							.map(line -> line.bidder().companyName())
-							.toList())));
+				decision.add(new Paragraph(getTranslation("evaluation.report.winners") + ": "
+						+ String.join(", ",
+								ranking.lines()
+									.stream()
+									.filter(line -> ranking.decision().awards(line.ranked().proposal()))
+									.map(line -> line.bidder().companyName())
+									.toList())));
 			}
-			var report = new Anchor("/evaluation-documents/challenges/" + challenge + "/report", getTranslation("evaluation.progress.report"));
+			var report = new Anchor("/evaluation-documents/challenges/" + challenge + "/report",
+					getTranslation("evaluation.progress.report"));
 			report.getElement().setAttribute("download", true);
 			decision.add(new Paragraph(report));
 		}
@@ -199,8 +219,8 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 		var justification = new TextArea(getTranslation("evaluation.decision.justification"));
 		justification.setHelperText(getTranslation("evaluation.decision.justification-help"));
 		justification.setWidthFull();
-		var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge, () -> awards
-			.proposeAward(challenge, chosen.get(), justification.getValue())));
+		var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge,
+				() -> awards.proposeAward(challenge, chosen.get(), justification.getValue())));
 		award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		award.setId("propose-award");
 		var reason = new TextArea(getTranslation("evaluation.decision.no-award-reason"));

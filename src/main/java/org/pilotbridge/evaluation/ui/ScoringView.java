@@ -26,8 +26,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * The scoring screen: the proposal as submitted on one side, the criteria with the evaluator's
- * points and justifications on the other. Drafts are saved at will; submitting locks the scores.
+ * The scoring screen: the proposal as submitted on one side, the criteria with the
+ * evaluator's points and justifications on the other. Drafts are saved at will;
+ * submitting locks the scores.
  */
 @Route(EvaluationNavigation.SCORING)
 @PermitAll
@@ -72,7 +73,8 @@ class ScoringView extends EvaluationPage<ProposalId> {
 			given.map(Score::points).ifPresent(group::setValue);
 			group.setHelperText(criterion.description());
 			var justification = new TextArea(getTranslation("evaluation.scoring.justification"));
-			justification.setHelperText(getTranslation("evaluation.scoring.justification-help", form.justificationMinLength()));
+			justification
+				.setHelperText(getTranslation("evaluation.scoring.justification-help", form.justificationMinLength()));
 			justification.setMaxLength(Score.JUSTIFICATION_MAX_LENGTH);
 			justification.setWidthFull();
 			given.map(Score::justification).ifPresent(justification::setValue);
@@ -86,9 +88,11 @@ class ScoringView extends EvaluationPage<ProposalId> {
 			right.add(new Paragraph(getTranslation("evaluation.scores.submitted")));
 		}
 		else {
-			var save = new Button(getTranslation("evaluation.scoring.save"), click -> act(proposal, form, points, justifications, false));
+			var save = new Button(getTranslation("evaluation.scoring.save"),
+					click -> act(proposal, form, points, justifications, false));
 			save.setId("save-scores");
-			var submit = new Button(getTranslation("evaluation.scoring.submit"), click -> act(proposal, form, points, justifications, true));
+			var submit = new Button(getTranslation("evaluation.scoring.submit"),
+					click -> act(proposal, form, points, justifications, true));
 			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			submit.setId("submit-scores");
 			right.add(new Div(save, submit));
@@ -101,9 +105,9 @@ class ScoringView extends EvaluationPage<ProposalId> {
 	/** What the company proposes, with its files, beside the scores. */
 	private Section proposalColumn(ProposalId proposal, ScoringForm form) {
 		var content = form.content().content();
-		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")),
-				new H3(content.title()), new Paragraph(content.summary()),
-				new H3(getTranslation("evaluation.scoring.approach")), new Paragraph(content.approach()));
+		var left = new Section(new H2(getTranslation("evaluation.scoring.proposal")), new H3(content.title()),
+				new Paragraph(content.summary()), new H3(getTranslation("evaluation.scoring.approach")),
+				new Paragraph(content.approach()));
 		for (var criterion : form.criteria()) {
 			var answer = content.answers().get(criterion.id());
 			if (answer != null) {
@@ -113,7 +117,8 @@ class ScoringView extends EvaluationPage<ProposalId> {
 		left.add(new H3(getTranslation("evaluation.scoring.team")), new Paragraph(content.team()),
 				new H3(getTranslation("evaluation.scoring.timeline")), new Paragraph(content.timeline()));
 		if (content.price() != null) {
-			left.add(new H3(getTranslation("evaluation.report.price")), new Paragraph(content.price().format(getLocale())));
+			left.add(new H3(getTranslation("evaluation.report.price")),
+					new Paragraph(content.price().format(getLocale())));
 		}
 		form.content().attachments().forEach(file -> {
 			var link = new com.vaadin.flow.component.html.Anchor(ProposalLinks.attachment(proposal, file.id()),
@@ -125,11 +130,12 @@ class ScoringView extends EvaluationPage<ProposalId> {
 		return left;
 	}
 
-	private void act(ProposalId proposal, ScoringForm form, List<RadioButtonGroup<Integer>> points, List<TextArea> justifications,
-			boolean submit) {
+	private void act(ProposalId proposal, ScoringForm form, List<RadioButtonGroup<Integer>> points,
+			List<TextArea> justifications, boolean submit) {
 		var scores = new ArrayList<Score>();
 		for (int i = 0; i < form.criteria().size(); i++) {
-			scores.add(new Score(form.criteria().get(i).id(), points.get(i).getValue(), justifications.get(i).getValue()));
+			scores.add(
+					new Score(form.criteria().get(i).id(), points.get(i).getValue(), justifications.get(i).getValue()));
 		}
 		try {
 			if (submit) {
@@ -148,7 +154,8 @@ class ScoringView extends EvaluationPage<ProposalId> {
 				var problem = invalid.problems().stream().filter(p -> p.field().equals(field)).findFirst();
 				justifications.get(i).setInvalid(problem.isPresent());
 				justifications.get(i)
-					.setErrorMessage(problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null));
+					.setErrorMessage(
+							problem.map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).orElse(null));
 			}
 			Notifications.error(Problems.text(invalid, this));
 		}

@@ -6,15 +6,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * The mark of a bidder that was still waiting for verification when its proposal was received: the
- * receipt tells the company the evaluators are told so, and this is where they are.
+ * The mark of a bidder that was still waiting for verification when its proposal was
+ * received: the receipt tells the company the evaluators are told so, and this is where
+ * they are.
  */
 final class UnverifiedFlag {
 
 	private UnverifiedFlag() {
 	}
 
-	/** The company's name, followed by the mark when it was unverified (for lists and grids). */
+	/**
+	 * The company's name, followed by the mark when it was unverified (for lists and
+	 * grids).
+	 */
 	static Span company(String companyName, boolean unverified, Component translator) {
 		var name = new Span(companyName);
 		if (unverified) {

@@ -27,10 +27,10 @@ import org.pilotbridge.identity.PersonSessions;
 import org.pilotbridge.identity.provider.LocalClient;
 
 /**
- * Security of the application itself (after the provider's chains): public resources, OpenID Connect
- * sign-in with any configured provider, Vaadin's view access control, revocation of sessions, and
- * the security headers. Services check object-level rights themselves; {@code @PreAuthorize} and
- * {@code @RolesAllowed} guard the rest.
+ * Security of the application itself (after the provider's chains): public resources,
+ * OpenID Connect sign-in with any configured provider, Vaadin's view access control,
+ * revocation of sessions, and the security headers. Services check object-level rights
+ * themselves; {@code @PreAuthorize} and {@code @RolesAllowed} guard the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,32 +47,39 @@ class ApplicationSecurity {
 	SecurityFilterChain application(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> personSignIn,
 			PersonSessions sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			// Metrics only for the scraper (MetricsSecurity); the other actuator endpoints are not exposed.
+			// Metrics only for the scraper (MetricsSecurity); the other actuator
+			// endpoints are not exposed.
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/images/**", "/styles/**", "/lumo/**", "/error")
 			.permitAll()
 			.requestMatchers("/proposals/**", "/evaluation-documents/**", "/procurement-files/**")
 			.authenticated()
-			// The open data: public API, its documentation, feeds and what search engines read.
+			// The open data: public API, its documentation, feeds and what search engines
+			// read.
 			.requestMatchers("/api/**", "/feeds/**", "/sitemap.xml", "/robots.txt")
 			.permitAll());
 		http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(personSignIn))
 			.failureHandler((request, response, exception) -> {
 				log.info("Sign-in failed: {} {}", exception.getClass().getSimpleName(),
-						exception instanceof OAuth2AuthenticationException oauth ? oauth.getError() : exception.getMessage());
+						exception instanceof OAuth2AuthenticationException oauth ? oauth.getError()
+								: exception.getMessage());
 				var deactivated = exception instanceof OAuth2AuthenticationException oauth
 						&& "account_deactivated".equals(oauth.getError().getErrorCode());
-				response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE + (deactivated ? "?deactivated" : "?failed"));
+				response
+					.sendRedirect(request.getContextPath() + SIGN_IN_PAGE + (deactivated ? "?deactivated" : "?failed"));
 			}));
-		// Views are guarded by Vaadin's navigation access control, so that an unknown address shows the
+		// Views are guarded by Vaadin's navigation access control, so that an unknown
+		// address shows the
 		// not-found page to visitors too, instead of asking them to sign in.
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}/")
-			.defaultSuccessUrl("/welcome")
-			.anyRequest(request -> request.permitAll()));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}/")
+					.defaultSuccessUrl("/welcome")
+					.anyRequest(request -> request.permitAll()));
 		http.addFilterAfter(new SessionRevocationFilter(sessions), AnonymousAuthenticationFilter.class);
 		http.headers(headers -> {
-			// Written before Vaadin renders the page, which commits the response without them otherwise.
+			// Written before Vaadin renders the page, which commits the response without
+			// them otherwise.
 			headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
 
 				@Override
@@ -83,7 +90,8 @@ class ApplicationSecurity {
 
 			});
 			headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.APPLICATION_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY));
 		});
 		return http.build();

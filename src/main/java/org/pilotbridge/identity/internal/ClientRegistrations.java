@@ -14,13 +14,14 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.pilotbridge.identity.provider.LocalClient;
 
 /**
- * The OpenID Connect providers people can sign in with: the built-in one first, then those configured
- * with {@code spring.security.oauth2.client.registration.*}. The built-in one is described on first
- * use, once the server's port is known, with explicit endpoints (no discovery of an issuer that is
- * this very application). Its authorization endpoint is relative, so the browser stays on the known
- * address it came with ({@code localhost}, {@code 127.0.0.1} or the public address; any other host
- * is served as the public address); the back channel goes to the loopback address; the issuer is the
- * public address.
+ * The OpenID Connect providers people can sign in with: the built-in one first, then
+ * those configured with {@code spring.security.oauth2.client.registration.*}. The
+ * built-in one is described on first use, once the server's port is known, with explicit
+ * endpoints (no discovery of an issuer that is this very application). Its authorization
+ * endpoint is relative, so the browser stays on the known address it came with
+ * ({@code localhost}, {@code 127.0.0.1} or the public address; any other host is served
+ * as the public address); the back channel goes to the loopback address; the issuer is
+ * the public address.
  */
 class ClientRegistrations implements ClientRegistrationRepository, Iterable<ClientRegistration> {
 
@@ -47,7 +48,9 @@ class ClientRegistrations implements ClientRegistrationRepository, Iterable<Clie
 	public Iterator<ClientRegistration> iterator() {
 		var all = new ArrayList<ClientRegistration>();
 		all.add(local());
-		configured.values().stream().sorted(java.util.Comparator.comparing(ClientRegistration::getRegistrationId))
+		configured.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ClientRegistration::getRegistrationId))
 			.forEach(all::add);
 		return List.copyOf(all).iterator();
 	}
@@ -71,7 +74,8 @@ class ClientRegistrations implements ClientRegistrationRepository, Iterable<Clie
 				.userNameAttributeName("sub")
 				.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
 				.build();
-			// Described before the server listens (while the security chain is built), it would name port 0.
+			// Described before the server listens (while the security chain is built), it
+			// would name port 0.
 			if (local.portKnown()) {
 				localRegistration = registration;
 			}

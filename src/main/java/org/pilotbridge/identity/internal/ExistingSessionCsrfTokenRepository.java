@@ -8,9 +8,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * The CSRF tokens of the workspace (kept in the session, where the workspace's chain checks them),
- * for the public site's pages: a signed-in person's page carries the token of their session in its
- * forms; a visitor without a session never gets one stored, so no session is created for it.
+ * The CSRF tokens of the workspace (kept in the session, where the workspace's chain
+ * checks them), for the public site's pages: a signed-in person's page carries the token
+ * of their session in its forms; a visitor without a session never gets one stored, so no
+ * session is created for it.
  */
 class ExistingSessionCsrfTokenRepository implements CsrfTokenRepository {
 

@@ -17,10 +17,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The metrics for Prometheus ({@code /actuator/prometheus}) are for the scraper only: HTTP basic
- * authentication as the user {@value #USER} with the password of {@code pilotbridge.metrics.password};
- * without one, nobody reads them. No session is made. Health, liveness and readiness stay public
- * ({@link ApplicationSecurity}).
+ * The metrics for Prometheus ({@code /actuator/prometheus}) are for the scraper only:
+ * HTTP basic authentication as the user {@value #USER} with the password of
+ * {@code pilotbridge.metrics.password}; without one, nobody reads them. No session is
+ * made. Health, liveness and readiness stay public ({@link ApplicationSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MetricsSecurity.Settings.class)
@@ -33,7 +33,8 @@ class MetricsSecurity {
 	SecurityFilterChain metrics(HttpSecurity http, Settings settings, PasswordEncoder passwords) throws Exception {
 		var scraper = new InMemoryUserDetailsManager();
 		if (settings.password() != null && !settings.password().isBlank()) {
-			scraper.createUser(User.withUsername(USER).password(passwords.encode(settings.password())).roles("METRICS").build());
+			scraper.createUser(
+					User.withUsername(USER).password(passwords.encode(settings.password())).roles("METRICS").build());
 		}
 		var authentication = new DaoAuthenticationProvider(scraper);
 		authentication.setPasswordEncoder(passwords);
@@ -47,8 +48,8 @@ class MetricsSecurity {
 	}
 
 	/**
-	 * @param password the password of the user {@value #USER}, with which the scraper reads the
-	 * metrics; none means that nobody does
+	 * @param password the password of the user {@value #USER}, with which the scraper
+	 * reads the metrics; none means that nobody does
 	 */
 	@ConfigurationProperties("pilotbridge.metrics")
 	record Settings(@Nullable String password) {

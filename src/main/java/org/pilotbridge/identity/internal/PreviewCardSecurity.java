@@ -9,10 +9,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * The pictures of link previews ({@code /cards/…}, with or without a language prefix) are public and
- * the same for everyone: a chain of their own, ahead of the application's, lets anyone read them and
- * never creates or reads a session, so that a crawler fetching thousands of them leaves nothing in
- * memory and every answer can be cached by proxies.
+ * The pictures of link previews ({@code /cards/…}, with or without a language prefix) are
+ * public and the same for everyone: a chain of their own, ahead of the application's,
+ * lets anyone read them and never creates or reads a session, so that a crawler fetching
+ * thousands of them leaves nothing in memory and every answer can be cached by proxies.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
@@ -27,7 +27,8 @@ class PreviewCardSecurity {
 		http.securityMatcher(PATHS)
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
 		return http.build();

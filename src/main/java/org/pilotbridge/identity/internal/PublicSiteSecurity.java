@@ -19,15 +19,17 @@ import org.pilotbridge.identity.PersonSessions;
 import org.pilotbridge.shared.web.PublicSiteRequests;
 
 /**
- * Security of the public site ({@link PublicSiteRequests}: its pages, the open data, static files,
- * the error page and every address nobody serves), after the provider's chain of protocol endpoints
- * and beside its account pages (order 2, which this chain leaves alone), before the application's
- * (order 3). It creates no session and no Vaadin UI: nothing is saved in a session (no saved request,
- * no security context, no CSRF token for a visitor). A signed-in person's existing session is read,
- * never created, so that they see their account menu; a revoked session ends here too. Everything it
- * serves is readable by everyone, so every request is permitted; caching is decided by the pages
- * themselves (never {@code no-store} by default, never shared for a signed-in person), and the
- * security headers are the workspace's with a strict policy: the pages have no inline script.
+ * Security of the public site ({@link PublicSiteRequests}: its pages, the open data,
+ * static files, the error page and every address nobody serves), after the provider's
+ * chain of protocol endpoints and beside its account pages (order 2, which this chain
+ * leaves alone), before the application's (order 3). It creates no session and no Vaadin
+ * UI: nothing is saved in a session (no saved request, no security context, no CSRF token
+ * for a visitor). A signed-in person's existing session is read, never created, so that
+ * they see their account menu; a revoked session ends here too. Everything it serves is
+ * readable by everyone, so every request is permitted; caching is decided by the pages
+ * themselves (never {@code no-store} by default, never shared for a signed-in person),
+ * and the security headers are the workspace's with a strict policy: the pages have no
+ * inline script.
  *
  * @see "docs/decisions/DD021-20261207-public-site.md"
  */
@@ -55,7 +57,8 @@ class PublicSiteSecurity {
 						new ContentSecurityPolicyHeaderWriter(SecurityHeaders.PUBLIC_SITE_POLICY)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(api,
 						new ContentSecurityPolicyHeaderWriter(SecurityHeaders.APPLICATION_POLICY)))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)));
 		return http.build();
 	}

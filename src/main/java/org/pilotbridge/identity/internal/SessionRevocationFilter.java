@@ -14,8 +14,9 @@ import org.pilotbridge.identity.PersonSessions;
 import org.pilotbridge.shared.DatabaseOutage;
 
 /**
- * Ends the session of a person who was deactivated or signed out everywhere after it began; the
- * request goes on as anonymous. Not a bean, so that it runs only in the application's filter chain.
+ * Ends the session of a person who was deactivated or signed out everywhere after it
+ * began; the request goes on as anonymous. Not a bean, so that it runs only in the
+ * application's filter chain.
  */
 class SessionRevocationFilter extends OncePerRequestFilter {
 
@@ -41,9 +42,9 @@ class SessionRevocationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Without the database the revocation cannot be checked, and the request goes on: whatever it
-	 * asks for needs the database too, so it is refused with the message that the service is briefly
-	 * unavailable rather than with an error page.
+	 * Without the database the revocation cannot be checked, and the request goes on:
+	 * whatever it asks for needs the database too, so it is refused with the message that
+	 * the service is briefly unavailable rather than with an error page.
 	 */
 	private boolean isStillValid(PersonPrincipal principal) {
 		try {

@@ -25,9 +25,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.Language;
 
 /**
- * The pages of the built-in provider, rendered on the server in the visitor's language: sign-in,
- * registration, address confirmation and password reset. Answers never reveal whether an address
- * has an account.
+ * The pages of the built-in provider, rendered on the server in the visitor's language:
+ * sign-in, registration, address confirmation and password reset. Answers never reveal
+ * whether an address has an account.
  */
 @Controller
 @RequestMapping("/account")
@@ -133,8 +133,8 @@ class AccountPages {
 	}
 
 	/**
-	 * What a client over its share of attempts sees, in its language: how long to wait. Reached by
-	 * the throttle forwarding a refused attempt here, whatever its method.
+	 * What a client over its share of attempts sees, in its language: how long to wait.
+	 * Reached by the throttle forwarding a refused attempt here, whatever its method.
 	 */
 	@RequestMapping("/too-many-attempts")
 	String tooManyAttempts(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
@@ -158,10 +158,13 @@ class AccountPages {
 		return "account/refused";
 	}
 
-	/** A client over its share of mails or guesses: nothing was done; the page says how long to wait. */
+	/**
+	 * A client over its share of mails or guesses: nothing was done; the page says how
+	 * long to wait.
+	 */
 	@ExceptionHandler(TooManyAttempts.class)
-	void throttled(TooManyAttempts refused, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
-			throws IOException, ServletException {
+	void throttled(TooManyAttempts refused, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException, ServletException {
 		AccountThrottling.answer(refused, request, response);
 	}
 

@@ -25,21 +25,23 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.shared.ClockTimeMeter;
 
 /**
- * Throttles, per client address and for every node at once, what the account pages let anyone try,
- * on top of the lockout of an account after too many wrong passwords: guessing (sign-ins and
- * password resets, whatever the address typed, so that one client cannot try one password against
- * many accounts) and mailing (registrations, reset requests and new confirmation links, each of which
- * sends a mail to an address the client chooses).
+ * Throttles, per client address and for every node at once, what the account pages let
+ * anyone try, on top of the lockout of an account after too many wrong passwords:
+ * guessing (sign-ins and password resets, whatever the address typed, so that one client
+ * cannot try one password against many accounts) and mailing (registrations, reset
+ * requests and new confirmation links, each of which sends a mail to an address the
+ * client chooses).
  * <p>
- * What is limited is counted where it happens, not where a URL says it might: a guess where the
- * password or the link is checked, a mail where it is sent. A guess is taken before the check and
- * given back when it succeeds, so that neither a burst of parallel attempts nor a busy office
- * behind one address gets more or less than its share. A client over its share gets
- * {@link TooManyAttempts}; the account pages answer {@code 429 Too Many Requests} with
- * {@code Retry-After} and a page that says, in its language, how long to wait.
+ * What is limited is counted where it happens, not where a URL says it might: a guess
+ * where the password or the link is checked, a mail where it is sent. A guess is taken
+ * before the check and given back when it succeeds, so that neither a burst of parallel
+ * attempts nor a busy office behind one address gets more or less than its share. A
+ * client over its share gets {@link TooManyAttempts}; the account pages answer
+ * {@code 429 Too Many Requests} with {@code Retry-After} and a page that says, in its
+ * language, how long to wait.
  * <p>
- * The counts are token buckets in PostgreSQL (Bucket4j, table {@code client_throttle}), so that n
- * nodes give the same limit as one; the application clock drives them.
+ * The counts are token buckets in PostgreSQL (Bucket4j, table {@code client_throttle}),
+ * so that n nodes give the same limit as one; the application clock drives them.
  *
  * @see "docs/decisions/DD022-20261207-shared-throttles-and-trusted-proxies.md"
  */
@@ -71,7 +73,8 @@ class AccountThrottling {
 			.expiresAtColumn("expires_at")
 			.clientClock(new ClockTimeMeter(clock))
 			// A bucket that has filled up again is the same as none: its row may go.
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+			.expirationAfterWrite(
+					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 			.build();
 		this.guessing = new ClientThrottle("guess", throttle.guesses(), throttle.guessingPeriod(), buckets);
 		this.mailing = new ClientThrottle("mail", throttle.mails(), throttle.mailingPeriod(), buckets);
@@ -79,7 +82,6 @@ class AccountThrottling {
 
 	/**
 	 * Takes one guess (a sign-in, a password reset) of the client before it is checked.
-	 *
 	 * @throws TooManyAttempts when the client has none left; nothing is checked then
 	 */
 	void guess(@Nullable String address) {
@@ -97,7 +99,6 @@ class AccountThrottling {
 
 	/**
 	 * Takes one mail of the client's share, before the mail is sent.
-	 *
 	 * @throws TooManyAttempts when the client has none left; nothing is sent then
 	 */
 	void mail(@Nullable String address) {
@@ -106,7 +107,9 @@ class AccountThrottling {
 		}
 	}
 
-	/** Forgets the buckets that have filled up again, on every node a little at a time. */
+	/**
+	 * Forgets the buckets that have filled up again, on every node a little at a time.
+	 */
 	@Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.MINUTES)
 	void forgetIdleClients() {
 		int removed;
@@ -116,7 +119,10 @@ class AccountThrottling {
 		while (removed == 1000);
 	}
 
-	/** Answers a refused attempt: {@code 429}, {@code Retry-After} and the page saying how long to wait. */
+	/**
+	 * Answers a refused attempt: {@code 429}, {@code Retry-After} and the page saying how
+	 * long to wait.
+	 */
 	static void answer(TooManyAttempts refused, HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

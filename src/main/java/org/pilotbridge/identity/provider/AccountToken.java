@@ -10,8 +10,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A single-use, expiring secret sent by e-mail to confirm an address or reset a password. Only the
- * SHA-256 hash of the secret is kept.
+ * A single-use, expiring secret sent by e-mail to confirm an address or reset a password.
+ * Only the SHA-256 hash of the secret is kept.
  */
 @Table("account_token")
 class AccountToken {

@@ -19,11 +19,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * What the provider answers to an authorization request it refuses. When the request names a
- * redirect address that is registered, the error goes back there, as OAuth 2.0 says. Otherwise (an
- * unknown client, a redirect address nobody registered: a forged or damaged link) the browser is not
- * sent anywhere: the person gets a page in their language with status 400, and the log a line, not
- * a stack trace.
+ * What the provider answers to an authorization request it refuses. When the request
+ * names a redirect address that is registered, the error goes back there, as OAuth 2.0
+ * says. Otherwise (an unknown client, a redirect address nobody registered: a forged or
+ * damaged link) the browser is not sent anywhere: the person gets a page in their
+ * language with status 400, and the log a line, not a stack trace.
  */
 class AuthorizationErrors implements AuthenticationFailureHandler {
 

@@ -19,13 +19,14 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.shared.Sha256;
 
 /**
- * Passwords that attackers try first, because they were found in breaches (ASVS 2.1.7), checked
- * offline: the 437,652 passwords of SecLists' lists, shipped gzipped with the application (see
- * {@code identity/breached-passwords.LICENSE.txt}). Only those that the other rules would let through
- * (12 to 128 characters) are kept in memory, each as the first 64 bits of the SHA-256 of its lower
- * case, in a sorted array searched by bisection: 12,059 entries, 94 KB of heap. Two different
- * passwords share 64 bits with a chance of one in 2^64 per pair, so a password wrongly refused is
- * practically impossible. The comparison ignores case: {@code Qwertyuiop123} is as weak as
+ * Passwords that attackers try first, because they were found in breaches (ASVS 2.1.7),
+ * checked offline: the 437,652 passwords of SecLists' lists, shipped gzipped with the
+ * application (see {@code identity/breached-passwords.LICENSE.txt}). Only those that the
+ * other rules would let through (12 to 128 characters) are kept in memory, each as the
+ * first 64 bits of the SHA-256 of its lower case, in a sorted array searched by
+ * bisection: 12,059 entries, 94 KB of heap. Two different passwords share 64 bits with a
+ * chance of one in 2^64 per pair, so a password wrongly refused is practically
+ * impossible. The comparison ignores case: {@code Qwertyuiop123} is as weak as
  * {@code qwertyuiop123}. Read on first use, not at start.
  */
 @Component
@@ -37,9 +38,13 @@ class BreachedPasswords {
 
 	private volatile long @Nullable [] known;
 
-	/** Whether the password is one of the breached passwords that are long enough to be chosen. */
+	/**
+	 * Whether the password is one of the breached passwords that are long enough to be
+	 * chosen.
+	 */
 	boolean contains(String password) {
-		if (password.length() < LocalAccount.PASSWORD_MIN_LENGTH || password.length() > LocalAccount.PASSWORD_MAX_LENGTH) {
+		if (password.length() < LocalAccount.PASSWORD_MIN_LENGTH
+				|| password.length() > LocalAccount.PASSWORD_MAX_LENGTH) {
 			return false;
 		}
 		return Arrays.binarySearch(known(), key(password)) >= 0;
@@ -72,7 +77,8 @@ class BreachedPasswords {
 				new GZIPInputStream(new ClassPathResource(LIST).getInputStream()), StandardCharsets.UTF_8))) {
 			for (var line = lines.readLine(); line != null; line = lines.readLine()) {
 				read++;
-				if (line.length() >= LocalAccount.PASSWORD_MIN_LENGTH && line.length() <= LocalAccount.PASSWORD_MAX_LENGTH) {
+				if (line.length() >= LocalAccount.PASSWORD_MIN_LENGTH
+						&& line.length() <= LocalAccount.PASSWORD_MAX_LENGTH) {
 					if (size == keys.length) {
 						keys = Arrays.copyOf(keys, size * 2);
 					}

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.shared.ClientBuckets;
 
 /**
- * How many times a client address may try something in a period: a token bucket per client (IPv6:
- * per /64, see {@link ClientBuckets#client}), refilled gradually, kept where every node reads it.
+ * How many times a client address may try something in a period: a token bucket per
+ * client (IPv6: per /64, see {@link ClientBuckets#client}), refilled gradually, kept
+ * where every node reads it.
  */
 final class ClientThrottle {
 
@@ -40,7 +41,10 @@ final class ClientThrottle {
 		bucket(address).addTokens(1);
 	}
 
-	/** How long until the client has an attempt again, rounded up to whole minutes (at least one). */
+	/**
+	 * How long until the client has an attempt again, rounded up to whole minutes (at
+	 * least one).
+	 */
 	long minutesToWait(@Nullable String address) {
 		var nanos = bucket(address).estimateAbilityToConsume(1).getNanosToWaitForRefill();
 		return Math.max(1, TimeUnit.NANOSECONDS.toMinutes(nanos + TimeUnit.MINUTES.toNanos(1) - 1));

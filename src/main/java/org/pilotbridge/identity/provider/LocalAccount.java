@@ -13,8 +13,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.pilotbridge.shared.Language;
 
 /**
- * An account of the built-in OpenID Connect provider: an e-mail address as login, a password hash, and
- * what protects it against guessing. Its id is the subject the provider issues.
+ * An account of the built-in OpenID Connect provider: an e-mail address as login, a
+ * password hash, and what protects it against guessing. Its id is the subject the
+ * provider issues.
  */
 @Table("local_account")
 public class LocalAccount {
@@ -66,8 +67,8 @@ public class LocalAccount {
 
 	static LocalAccount register(String email, String displayName, String passwordHash, Language language,
 			Instant now) {
-		return new LocalAccount(UUID.randomUUID(), null, email, displayName, passwordHash, false, language, 0, null, now,
-				null);
+		return new LocalAccount(UUID.randomUUID(), null, email, displayName, passwordHash, false, language, 0, null,
+				now, null);
 	}
 
 	public UUID id() {
@@ -98,8 +99,7 @@ public class LocalAccount {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
-	@Nullable
-	Instant sessionsRevokedAt() {
+	@Nullable Instant sessionsRevokedAt() {
 		return sessionsRevokedAt;
 	}
 
@@ -126,7 +126,10 @@ public class LocalAccount {
 		lockedUntil = null;
 	}
 
-	/** A new password also proves the address (the reset link went there) and ends other sessions. */
+	/**
+	 * A new password also proves the address (the reset link went there) and ends other
+	 * sessions.
+	 */
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.emailVerified = true;

@@ -33,11 +33,12 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.UserText;
 
 /**
- * The accounts of the built-in provider: registration with a confirmed address, password reset,
- * and protection against guessing. No answer ever tells a stranger whether an address has an
- * account, not even by how long it takes: the owner of the address learns it by e-mail. Each mail
- * sent and each reset link tried counts against the client ({@link AccountThrottling}); only the
- * newest link of a person for a purpose works, and a new password ends them all.
+ * The accounts of the built-in provider: registration with a confirmed address, password
+ * reset, and protection against guessing. No answer ever tells a stranger whether an
+ * address has an account, not even by how long it takes: the owner of the address learns
+ * it by e-mail. Each mail sent and each reset link tried counts against the client
+ * ({@link AccountThrottling}); only the newest link of a person for a purpose works, and
+ * a new password ends them all.
  */
 @Service
 @Transactional
@@ -79,10 +80,9 @@ public class LocalAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Registers an account and mails a confirmation link; for a known address, mails its owner
-	 * instead. Either way the caller sees the same outcome after the same work: the password is
-	 * hashed and one mail is queued.
-	 *
+	 * Registers an account and mails a confirmation link; for a known address, mails its
+	 * owner instead. Either way the caller sees the same outcome after the same work: the
+	 * password is hashed and one mail is queued.
 	 * @throws InvalidInput when the name, address or password break the rules
 	 * @throws TooManyAttempts when the client has had its share of mails for now
 	 */
@@ -98,8 +98,8 @@ public class LocalAccountService implements UserDetailsService {
 					record("account.registration-repeated", account.id(), Map.of())));
 			return;
 		}
-		var account = accounts.save(LocalAccount.register(address.value(), UserText.clean(displayName), hash,
-				language, clock.instant()));
+		var account = accounts
+			.save(LocalAccount.register(address.value(), UserText.clean(displayName), hash, language, clock.instant()));
 		sendConfirmation(account);
 	}
 
@@ -107,15 +107,14 @@ public class LocalAccountService implements UserDetailsService {
 	public UUID registerConfirmed(String displayName, String email, String password, Language language) {
 		var address = validate(displayName, email, password);
 		var account = accounts.findByEmail(address.value())
-			.orElseGet(() -> LocalAccount.register(address.value(), UserText.clean(displayName), passwords.encode(password),
-					language, clock.instant()));
+			.orElseGet(() -> LocalAccount.register(address.value(), UserText.clean(displayName),
+					passwords.encode(password), language, clock.instant()));
 		account.confirmEmail();
 		return accounts.save(account).id();
 	}
 
 	/**
 	 * Confirms the address the link was sent to.
-	 *
 	 * @return the account, or empty when the link is unknown, used or expired
 	 */
 	public Optional<LocalAccount> confirmEmail(String token) {
@@ -126,10 +125,9 @@ public class LocalAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Mails a reset link if the address has an account; says nothing either way. Every request for a
-	 * valid address counts against the client's share of mails, whether a mail goes out or not, so
-	 * that the share does not tell either.
-	 *
+	 * Mails a reset link if the address has an account; says nothing either way. Every
+	 * request for a valid address counts against the client's share of mails, whether a
+	 * mail goes out or not, so that the share does not tell either.
 	 * @throws TooManyAttempts when the client has had its share of mails for now
 	 */
 	public void requestPasswordReset(String email, Language language) {
@@ -155,11 +153,11 @@ public class LocalAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Sets a new password through a reset link, confirms the address, ends every other session and
-	 * every link still open for the account. Trying a link counts as a guess of the client's; a link
-	 * that works gives it back.
-	 *
-	 * @throws InvalidInput when the password breaks the rules or the link can no longer be used
+	 * Sets a new password through a reset link, confirms the address, ends every other
+	 * session and every link still open for the account. Trying a link counts as a guess
+	 * of the client's; a link that works gives it back.
+	 * @throws InvalidInput when the password breaks the rules or the link can no longer
+	 * be used
 	 * @throws TooManyAttempts when the client has had its share of guesses for now
 	 */
 	public void resetPassword(String token, String password) {
@@ -184,9 +182,8 @@ public class LocalAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Mails a new confirmation link to an account that signed in with the right password but
-	 * unconfirmed address.
-	 *
+	 * Mails a new confirmation link to an account that signed in with the right password
+	 * but unconfirmed address.
 	 * @throws TooManyAttempts when the client has had its share of mails for now
 	 */
 	public void resendConfirmation(UUID accountId) {
@@ -197,7 +194,10 @@ public class LocalAccountService implements UserDetailsService {
 		}
 	}
 
-	/** Counts a failed sign-in against the address typed, and locks the account after too many. */
+	/**
+	 * Counts a failed sign-in against the address typed, and locks the account after too
+	 * many.
+	 */
 	public void signInFailed(String typedEmail, String reason) {
 		var address = typedEmail == null ? "" : typedEmail.strip().toLowerCase(Locale.ROOT);
 		var account = accounts.findByEmail(address);
@@ -233,8 +233,9 @@ public class LocalAccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Loads the account by the address typed at sign-in. The user name of the result is the account
-	 * id, which becomes the subject of the tokens, so that a changed address keeps the identity.
+	 * Loads the account by the address typed at sign-in. The user name of the result is
+	 * the account id, which becomes the subject of the tokens, so that a changed address
+	 * keeps the identity.
 	 */
 	@Override
 	@Transactional(readOnly = true)

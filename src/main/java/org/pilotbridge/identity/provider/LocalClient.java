@@ -21,10 +21,10 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.SiteProperties;
 
 /**
- * The one client of the built-in provider: this application itself. Its secret is made up at start
- * and never leaves the process; its redirect addresses are known only once the server listens, so
- * the registration is built on first use, for {@code localhost}, {@code 127.0.0.1} and the public
- * address.
+ * The one client of the built-in provider: this application itself. Its secret is made up
+ * at start and never leaves the process; its redirect addresses are known only once the
+ * server listens, so the registration is built on first use, for {@code localhost},
+ * {@code 127.0.0.1} and the public address.
  */
 @Component
 public class LocalClient implements RegisteredClientRepository {
@@ -54,7 +54,10 @@ public class LocalClient implements RegisteredClientRepository {
 		this.links = links;
 	}
 
-	/** The issuer the provider names in its tokens: the public address, whatever host a request names. */
+	/**
+	 * The issuer the provider names in its tokens: the public address, whatever host a
+	 * request names.
+	 */
 	public String issuer() {
 		return links.base();
 	}
@@ -65,8 +68,7 @@ public class LocalClient implements RegisteredClientRepository {
 
 	/** Where this node reaches its own provider, server to server. */
 	public String backchannelBase() {
-		return environment.getProperty("pilotbridge.identity.provider.backchannel-url",
-				"http://127.0.0.1:" + port());
+		return environment.getProperty("pilotbridge.identity.provider.backchannel-url", "http://127.0.0.1:" + port());
 	}
 
 	/** The addresses the browser may be sent back to after sign-in. */
@@ -86,12 +88,17 @@ public class LocalClient implements RegisteredClientRepository {
 		return environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 	}
 
-	/** Whether the server listens already, so that what depends on its port can be kept. */
+	/**
+	 * Whether the server listens already, so that what depends on its port can be kept.
+	 */
 	public boolean portKnown() {
 		return environment.containsProperty("local.server.port");
 	}
 
-	/** Keeps the client as updated by the provider, such as its secret re-encoded with a stronger hash. */
+	/**
+	 * Keeps the client as updated by the provider, such as its secret re-encoded with a
+	 * stronger hash.
+	 */
 	@Override
 	public void save(RegisteredClient registeredClient) {
 		if (!CLIENT_ID.equals(registeredClient.getClientId())) {
@@ -122,7 +129,8 @@ public class LocalClient implements RegisteredClientRepository {
 				.scope(OidcScopes.OPENID)
 				.scope(OidcScopes.PROFILE)
 				.scope(OidcScopes.EMAIL)
-				.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+				.clientSettings(
+						ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 				.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
 				.build();
 			if (portKnown()) {

@@ -10,9 +10,10 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 
 /**
- * Accepts exactly the registered redirect addresses, {@code http://localhost:<port>} included.
- * The default validator refuses {@code localhost} (OAuth 2.1 prefers the loopback address), but that
- * is what people type, and the registration lists it explicitly for this application only.
+ * Accepts exactly the registered redirect addresses, {@code http://localhost:<port>}
+ * included. The default validator refuses {@code localhost} (OAuth 2.1 prefers the
+ * loopback address), but that is what people type, and the registration lists it
+ * explicitly for this application only.
  */
 class LocalRedirectUriValidator implements Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> {
 
@@ -22,7 +23,8 @@ class LocalRedirectUriValidator implements Consumer<OAuth2AuthorizationCodeReque
 		OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
 		var requested = request.getRedirectUri();
 		if (requested == null || !context.getRegisteredClient().getRedirectUris().contains(requested)) {
-			// Without the request: the browser must not be sent to an address nobody registered.
+			// Without the request: the browser must not be sent to an address nobody
+			// registered.
 			throw new OAuth2AuthorizationCodeRequestAuthenticationException(
 					new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, "Unregistered redirect_uri", null), null);
 		}

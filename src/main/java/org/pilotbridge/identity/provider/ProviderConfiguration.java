@@ -46,10 +46,11 @@ import org.pilotbridge.identity.internal.SecurityHeaders;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * The built-in OpenID Connect provider: the protocol endpoints and the account pages (sign-in,
- * registration, address confirmation, password reset). It keeps its own security context and saved
- * request in the session, apart from the application's, so that signing in here does not sign in to
- * the application: that happens only through the OpenID Connect flow.
+ * The built-in OpenID Connect provider: the protocol endpoints and the account pages
+ * (sign-in, registration, address confirmation, password reset). It keeps its own
+ * security context and saved request in the session, apart from the application's, so
+ * that signing in here does not sign in to the application: that happens only through the
+ * OpenID Connect flow.
  *
  * @see "docs/decisions/DD004-20261125-built-in-oidc-provider.md"
  */
@@ -65,36 +66,42 @@ class ProviderConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain providerEndpoints(HttpSecurity http, LocalClient client,
-			OAuth2AuthorizationService authorizations, LocalAccountService accounts, PublicLinks links) throws Exception {
+			OAuth2AuthorizationService authorizations, LocalAccountService accounts, PublicLinks links)
+			throws Exception {
 		var provider = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(provider.getEndpointsMatcher())
-			.with(provider, server -> server.registeredClientRepository(client)
-				.authorizationService(authorizations)
-				.authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.stream()
-					.filter(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::isInstance)
-					.map(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::cast)
-					.forEach(p -> p.setAuthenticationValidator(new LocalRedirectUriValidator())))
-					.errorResponseHandler(new AuthorizationErrors()))
-				.oidc(oidc -> {
-				}))
+			.with(provider,
+					server -> server.registeredClientRepository(client)
+						.authorizationService(authorizations)
+						.authorizationEndpoint(endpoint -> endpoint
+							.authenticationProviders(providers -> providers.stream()
+								.filter(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::isInstance)
+								.map(OAuth2AuthorizationCodeRequestAuthenticationProvider.class::cast)
+								.forEach(p -> p.setAuthenticationValidator(new LocalRedirectUriValidator())))
+							.errorResponseHandler(new AuthorizationErrors()))
+						.oidc(oidc -> {
+						}))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
-			// Right after Spring Security's own context of the provider, before any endpoint reads it.
+			// Right after Spring Security's own context of the provider, before any
+			// endpoint reads it.
 			.addFilterBefore(new PublicIssuer(links), CsrfFilter.class)
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+					new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
+					new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain providerAccountPages(HttpSecurity http, LocalAccountService accounts,
-			PasswordEncoder passwords, SignInOutcomes outcomes, AccountThrottling throttling) throws Exception {
+	SecurityFilterChain providerAccountPages(HttpSecurity http, LocalAccountService accounts, PasswordEncoder passwords,
+			SignInOutcomes outcomes, AccountThrottling throttling) throws Exception {
 		var authentication = new DaoAuthenticationProvider(accounts);
 		authentication.setPasswordEncoder(passwords);
-		// A locked account is refused before the password is checked; an unconfirmed address only after
+		// A locked account is refused before the password is checked; an unconfirmed
+		// address only after
 		// it, so that nobody learns it without knowing the password.
 		authentication.setPreAuthenticationChecks(user -> {
 			if (!user.isAccountNonLocked()) {
@@ -109,7 +116,8 @@ class ProviderConfiguration {
 		var success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setRequestCache(requestCache());
 		success.setDefaultTargetUrl("/oauth2/authorization/" + LocalClient.REGISTRATION_ID);
-		// Its own manager, without the application's as a parent: a refused or failed attempt must not be
+		// Its own manager, without the application's as a parent: a refused or failed
+		// attempt must not be
 		// tried again there, past the throttle and the lockout.
 		http.securityMatcher("/account/**")
 			.authenticationManager(new ProviderManager(new ThrottledSignIn(authentication, throttling)))
@@ -122,7 +130,8 @@ class ProviderConfiguration {
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			.addFilterAfter(new ProviderSessionRevocation(accounts), BasicAuthenticationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.ACCOUNT_PAGES_POLICY))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.ACCOUNT_PAGES_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY)))
 			.logout(logout -> logout.disable());
@@ -153,12 +162,16 @@ class ProviderConfiguration {
 
 	@Bean
 	AuthorizationServerSettings authorizationServerSettings() {
-		// The issuer is the public address, set per request (PublicIssuer) because a random port is
+		// The issuer is the public address, set per request (PublicIssuer) because a
+		// random port is
 		// known only once the server listens.
 		return AuthorizationServerSettings.builder().build();
 	}
 
-	/** A signing key made at start; the tokens are read by this node only, right after issuing. */
+	/**
+	 * A signing key made at start; the tokens are read by this node only, right after
+	 * issuing.
+	 */
 	@Bean
 	JWKSource<SecurityContext> jwkSource() throws Exception {
 		var generator = KeyPairGenerator.getInstance("RSA");

@@ -25,7 +25,8 @@ record ProviderProperties(@DefaultValue("5") int maxFailedAttempts, @DefaultValu
 	 * @param enabled whether clients are throttled at all
 	 * @param guesses failed sign-ins and password resets per {@code guessingPeriod}
 	 * @param guessingPeriod the period over which guesses are counted, refilled gradually
-	 * @param mails registrations and reset requests (each sends an e-mail) per {@code mailingPeriod}
+	 * @param mails registrations and reset requests (each sends an e-mail) per
+	 * {@code mailingPeriod}
 	 * @param mailingPeriod the period over which mails are counted, refilled gradually
 	 */
 	record Throttle(@DefaultValue("true") boolean enabled, @DefaultValue("20") int guesses,

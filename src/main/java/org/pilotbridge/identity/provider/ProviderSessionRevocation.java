@@ -12,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a provider session that began before its account's sessions were revoked (a password reset,
- * "sign out everywhere"). Not a bean, so that it runs only in the provider's filter chains.
+ * Ends a provider session that began before its account's sessions were revoked (a
+ * password reset, "sign out everywhere"). Not a bean, so that it runs only in the
+ * provider's filter chains.
  */
 class ProviderSessionRevocation extends OncePerRequestFilter {
 

@@ -14,10 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
- * The provider's issuer is the configured public address ({@code pilotbridge.site.public-url}, else
- * {@code http://localhost:<port>}), never the host a request names: the discovery document, the ID
- * tokens and the authorization responses all carry it. Spring Security resolves a configured issuer
- * once, before the server's port is known; this sets it on each request instead, right after Spring
+ * The provider's issuer is the configured public address
+ * ({@code pilotbridge.site.public-url}, else {@code http://localhost:<port>}), never the
+ * host a request names: the discovery document, the ID tokens and the authorization
+ * responses all carry it. Spring Security resolves a configured issuer once, before the
+ * server's port is known; this sets it on each request instead, right after Spring
  * Security has set up the provider's context.
  */
 final class PublicIssuer extends OncePerRequestFilter {
@@ -33,13 +34,14 @@ final class PublicIssuer extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var context = AuthorizationServerContextHolder.getContext();
 		if (context != null) {
-			AuthorizationServerContextHolder.setContext(new Issuer(links.base(), context.getAuthorizationServerSettings()));
+			AuthorizationServerContextHolder
+				.setContext(new Issuer(links.base(), context.getAuthorizationServerSettings()));
 		}
 		chain.doFilter(request, response);
 	}
 
-	private record Issuer(String getIssuer, AuthorizationServerSettings getAuthorizationServerSettings)
-			implements AuthorizationServerContext {
+	private record Issuer(String getIssuer,
+			AuthorizationServerSettings getAuthorizationServerSettings) implements AuthorizationServerContext {
 	}
 
 }

@@ -9,11 +9,12 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.stereotype.Component;
 
 /**
- * What happens after a sign-in attempt at the provider: failures are counted (and lock the account
- * after too many) and all answered alike; an unconfirmed address, proven by the right password,
- * gets a new confirmation link; a success resets the count and remembers when this session began.
- * A client without a guess left ({@link ThrottledSignIn}) is told how long to wait, and its attempt
- * counts against no account.
+ * What happens after a sign-in attempt at the provider: failures are counted (and lock
+ * the account after too many) and all answered alike; an unconfirmed address, proven by
+ * the right password, gets a new confirmation link; a success resets the count and
+ * remembers when this session began. A client without a guess left
+ * ({@link ThrottledSignIn}) is told how long to wait, and its attempt counts against no
+ * account.
  */
 @Component
 class SignInOutcomes {
@@ -50,7 +51,8 @@ class SignInOutcomes {
 						.ifPresent(account -> accounts.resendConfirmation(UUID.fromString(account)));
 				}
 				catch (TooManyAttempts enoughMailsForNow) {
-					// The owner has been sent links already; the page says to look for them.
+					// The owner has been sent links already; the page says to look for
+					// them.
 				}
 				response.sendRedirect(request.getContextPath() + ProviderConfiguration.LOGIN_PAGE + "?unconfirmed");
 				return;

@@ -8,9 +8,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a password only for a client with a guess left, and gives the guess back when the password
- * was right (see {@link AccountThrottling}). The throttle thereby sits where the password is checked,
- * whatever address and spelling the form was posted to.
+ * Checks a password only for a client with a guess left, and gives the guess back when
+ * the password was right (see {@link AccountThrottling}). The throttle thereby sits where
+ * the password is checked, whatever address and spelling the form was posted to.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 

@@ -20,8 +20,8 @@ import org.pilotbridge.identity.PersonManagement;
 import org.pilotbridge.shared.ui.HeaderContribution;
 
 /**
- * The header's account area: sign-in and registration for visitors; for signed-in people the
- * organisation they act for and a menu with their pages and signing out.
+ * The header's account area: sign-in and registration for visitors; for signed-in people
+ * the organisation they act for and a menu with their pages and signing out.
  */
 @Component
 class AccountMenu implements HeaderContribution {

@@ -16,7 +16,8 @@ final class Badges {
 	}
 
 	static Span verification(VerificationState state, Component translator) {
-		var badge = new Span(translator.getTranslation("identity.verification." + state.name().toLowerCase(Locale.ROOT)));
+		var badge = new Span(
+				translator.getTranslation("identity.verification." + state.name().toLowerCase(Locale.ROOT)));
 		badge.addClassNames("badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
 		return badge;
 	}

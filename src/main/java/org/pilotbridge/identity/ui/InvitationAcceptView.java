@@ -8,8 +8,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The protected twin of the invitation page: reaching it makes a visitor sign in; once signed in it
- * returns to the invitation, where they accept.
+ * The protected twin of the invitation page: reaching it makes a visitor sign in; once
+ * signed in it returns to the invitation, where they accept.
  */
 @Route("invitations/:token/accept")
 @PermitAll

@@ -21,10 +21,10 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * Where an invitation link leads. Anyone holding the link sees whom it is from and, masked, to which
- * address it was sent; accepting needs the person signed in with that address, so a visitor is first
- * sent to sign in or register and comes back here, and someone signed in with another address is told
- * how to sign in with the right one.
+ * Where an invitation link leads. Anyone holding the link sees whom it is from and,
+ * masked, to which address it was sent; accepting needs the person signed in with that
+ * address, so a visitor is first sent to sign in or register and comes back here, and
+ * someone signed in with another address is told how to sign in with the right one.
  */
 @Route("invitations/:token")
 @AnonymousAllowed
@@ -51,12 +51,14 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		add(new H1(getTranslation("identity.invitation.title")));
 		var preview = invitations.preview(token);
 		if (preview.isEmpty() || !preview.get().open()) {
-			add(new Paragraph(getTranslation(preview.isEmpty() ? "identity.invitation.unknown" : "identity.invitation.closed")));
+			add(new Paragraph(
+					getTranslation(preview.isEmpty() ? "identity.invitation.unknown" : "identity.invitation.closed")));
 			return;
 		}
 		var invitation = preview.get();
 		add(new Paragraph(getTranslation("identity.invitation.text", invitation.organisationName(),
-				getTranslation("identity.role." + invitation.role().name().toLowerCase(Locale.ROOT)), invitation.maskedEmail())));
+				getTranslation("identity.role." + invitation.role().name().toLowerCase(Locale.ROOT)),
+				invitation.maskedEmail())));
 		if (current.id().isEmpty()) {
 			add(new Paragraph(getTranslation("identity.invitation.sign-in-first")));
 			// A protected address: signing in (or registering first) leads back to it.
@@ -74,7 +76,10 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		add(acceptButton(token));
 	}
 
-	/** Tells someone signed in with another address that the invitation is not theirs, and how to sign in. */
+	/**
+	 * Tells someone signed in with another address that the invitation is not theirs, and
+	 * how to sign in.
+	 */
 	private void addOtherAddress(String maskedEmail) {
 		var notYours = new Paragraph(getTranslation("identity.invitation.other-address", maskedEmail));
 		notYours.setId("invitation-other-address");

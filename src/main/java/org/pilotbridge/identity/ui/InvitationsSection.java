@@ -19,7 +19,10 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
 
-/** Inviting people into the organisation by e-mail, and the invitations still pending, each revocable. */
+/**
+ * Inviting people into the organisation by e-mail, and the invitations still pending,
+ * each revocable.
+ */
 class InvitationsSection extends Section {
 
 	InvitationsSection(InvitationManagement invitations, OrganisationDetails details, OrganisationView page,
@@ -55,15 +58,20 @@ class InvitationsSection extends Section {
 		var form = new HorizontalLayout(email, role, language, send);
 		form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		form.setWrap(true);
-		add(new H2(getTranslation("identity.invite.title")), new Paragraph(getTranslation("identity.invite.intro")), form);
+		add(new H2(getTranslation("identity.invite.title")), new Paragraph(getTranslation("identity.invite.intro")),
+				form);
 		var pending = invitations.pending(id);
 		if (!pending.isEmpty()) {
 			var grid = new Grid<PendingInvitation>();
 			grid.setAllRowsVisible(true);
 			grid.setAriaLabel(getTranslation("identity.invite.pending"));
-			grid.addColumn(PendingInvitation::email).setHeader(getTranslation("identity.member.email")).setAutoWidth(true);
-			grid.addColumn(invitation -> page.role(invitation.role())).setHeader(getTranslation("identity.member.role"));
-			grid.addColumn(invitation -> page.date(invitation.expiresAt())).setHeader(getTranslation("identity.invite.expires"));
+			grid.addColumn(PendingInvitation::email)
+				.setHeader(getTranslation("identity.member.email"))
+				.setAutoWidth(true);
+			grid.addColumn(invitation -> page.role(invitation.role()))
+				.setHeader(getTranslation("identity.member.role"));
+			grid.addColumn(invitation -> page.date(invitation.expiresAt()))
+				.setHeader(getTranslation("identity.invite.expires"));
 			grid.addComponentColumn(invitation -> {
 				var revoke = new Button(getTranslation("identity.invite.revoke"),
 						click -> page.act(() -> invitations.revoke(invitation.id()), "identity.invite.revoked"));

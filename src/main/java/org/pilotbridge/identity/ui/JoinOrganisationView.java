@@ -68,8 +68,9 @@ class JoinOrganisationView extends Main implements HasDynamicTitle {
 			var ask = new Button(getTranslation("identity.join.ask"), click -> ask(organisation));
 			ask.setAriaLabel(getTranslation("identity.join.ask-to", organisation.name()));
 			var item = new ListItem(new H2(organisation.name()),
-					new Span(getTranslation("identity.kind." + organisation.kind().name().toLowerCase(Locale.ROOT)) + " · "
-							+ organisation.city() + " · " + Locale.of("", organisation.country()).getDisplayCountry(getLocale())),
+					new Span(getTranslation("identity.kind." + organisation.kind().name().toLowerCase(Locale.ROOT))
+							+ " · " + organisation.city() + " · "
+							+ Locale.of("", organisation.country()).getDisplayCountry(getLocale())),
 					ask);
 			results.add(item);
 		});

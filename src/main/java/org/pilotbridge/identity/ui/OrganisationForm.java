@@ -20,8 +20,8 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.FieldErrors;
 
 /**
- * The description of an agency or a company. {@link #read()} returns the data when every field is
- * right, otherwise shows each problem next to its field and returns nothing.
+ * The description of an agency or a company. {@link #read()} returns the data when every
+ * field is right, otherwise shows each problem next to its field and returns nothing.
  */
 class OrganisationForm extends FormLayout {
 
@@ -106,7 +106,8 @@ class OrganisationForm extends FormLayout {
 	private void describeSizeClass() {
 		sizeClass.setLabel(getTranslation("identity.organisation.size"));
 		sizeClass.setItems(SizeClass.values());
-		sizeClass.setItemLabelGenerator(size -> getTranslation("identity.size." + size.name().toLowerCase(Locale.ROOT)));
+		sizeClass
+			.setItemLabelGenerator(size -> getTranslation("identity.size." + size.name().toLowerCase(Locale.ROOT)));
 		sizeClass.setRequiredIndicatorVisible(true);
 		sizeClass.setId("organisation-size");
 	}
@@ -114,7 +115,8 @@ class OrganisationForm extends FormLayout {
 	private void describeNumberField() {
 		var belgian = "BE".equals(country.getValue());
 		enterpriseNumber.setLabel(getTranslation(belgian ? "identity.organisation.kbo" : "identity.organisation.vat"));
-		enterpriseNumber.setHelperText(getTranslation(belgian ? "identity.organisation.kbo-help" : "identity.organisation.vat-help"));
+		enterpriseNumber.setHelperText(
+				getTranslation(belgian ? "identity.organisation.kbo-help" : "identity.organisation.vat-help"));
 	}
 
 	void show(OrganisationDetails details) {
@@ -145,7 +147,9 @@ class OrganisationForm extends FormLayout {
 		}
 	}
 
-	/** Shows problems found by the service, such as an organisation registered already. */
+	/**
+	 * Shows problems found by the service, such as an organisation registered already.
+	 */
 	void showProblems(InvalidInput invalid) {
 		errors.show(invalid, this);
 	}

@@ -23,9 +23,9 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * "I represent an agency" and "I represent a company": registers the organisation with the person as
- * its first administrator. It can be used at once and waits for a platform administrator's
- * verification.
+ * "I represent an agency" and "I represent a company": registers the organisation with
+ * the person as its first administrator. It can be used at once and waits for a platform
+ * administrator's verification.
  */
 @Route(IdentityNavigation.NEW_ORGANISATION + "/:kind(agency|company)")
 @PermitAll

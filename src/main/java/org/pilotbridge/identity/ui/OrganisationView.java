@@ -38,8 +38,8 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * The organisation the person acts for: its description and verification, its members, and for its
- * administrators the requests to join and the invitations.
+ * The organisation the person acts for: its description and verification, its members,
+ * and for its administrators the requests to join and the invitations.
  */
 @Route(IdentityNavigation.ORGANISATION)
 @PermitAll
@@ -106,7 +106,8 @@ class OrganisationView extends WorkspacePage implements AfterNavigationObserver,
 		var facts = new Div(new Paragraph(details.street() + ", " + details.postalCode() + " " + summary.city() + ", "
 				+ Locale.of("", summary.country()).getDisplayCountry(getLocale())));
 		if (summary.enterpriseNumber() != null) {
-			facts.add(new Paragraph(getTranslation("identity.organisation.number-is", summary.enterpriseNumber().formatted())));
+			facts.add(new Paragraph(
+					getTranslation("identity.organisation.number-is", summary.enterpriseNumber().formatted())));
 		}
 		if (details.website() != null) {
 			facts.add(new Paragraph(details.website()));
@@ -195,9 +196,9 @@ class OrganisationView extends WorkspacePage implements AfterNavigationObserver,
 		grid.addColumn(PendingJoinRequest::message).setHeader(getTranslation("identity.join.message"));
 		var kind = details.summary().kind();
 		grid.addComponentColumn(request -> {
-			var approve = new Button(getTranslation("identity.join.approve"),
-					click -> act(() -> organisations.approveJoinRequest(details.summary().id(), request.id(),
-							MembershipRole.MEMBER), "identity.join.approved"));
+			var approve = new Button(getTranslation("identity.join.approve"), click -> act(
+					() -> organisations.approveJoinRequest(details.summary().id(), request.id(), MembershipRole.MEMBER),
+					"identity.join.approved"));
 			approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			approve.setAriaLabel(getTranslation("identity.join.approve-person", request.name()));
 			var decline = new Button(getTranslation("identity.join.decline"),
@@ -208,7 +209,8 @@ class OrganisationView extends WorkspacePage implements AfterNavigationObserver,
 		}).setHeader(getTranslation("identity.member.actions")).setAutoWidth(true);
 		grid.setItems(details.joinRequests());
 		grid.setId("join-requests");
-		var hint = new Paragraph(getTranslation("identity.join.role-hint", role(MembershipRole.MEMBER), role(kind.administeringRole())));
+		var hint = new Paragraph(
+				getTranslation("identity.join.role-hint", role(MembershipRole.MEMBER), role(kind.administeringRole())));
 		return new Section(new H2(getTranslation("identity.organisation.join-requests")), hint, grid);
 	}
 

@@ -26,8 +26,8 @@ import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.ReasonDialog;
 
 /**
- * For platform administrators: the organisations to verify, and whether companies still waiting
- * for verification may submit proposals.
+ * For platform administrators: the organisations to verify, and whether companies still
+ * waiting for verification may submit proposals.
  */
 @Route(IdentityNavigation.ADMIN_ORGANISATIONS)
 @RolesAllowed("PLATFORM_ADMIN")
@@ -61,7 +61,8 @@ class OrganisationsAdminView extends Main implements HasDynamicTitle {
 		text.setValueChangeMode(ValueChangeMode.LAZY);
 		text.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-		var unverified = new Checkbox(getTranslation("identity.admin.allow-unverified"), settings.allowUnverifiedCompanies());
+		var unverified = new Checkbox(getTranslation("identity.admin.allow-unverified"),
+				settings.allowUnverifiedCompanies());
 		unverified.setHelperText(getTranslation("identity.admin.allow-unverified-help"));
 		unverified.addValueChangeListener(change -> {
 			settings.allowUnverifiedCompanies(change.getValue());
@@ -69,13 +70,16 @@ class OrganisationsAdminView extends Main implements HasDynamicTitle {
 		});
 
 		grid.setAriaLabel(getTranslation("identity.admin.organisations.title"));
-		grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("identity.organisation.name")).setAutoWidth(true);
+		grid.addColumn(OrganisationSummary::name)
+			.setHeader(getTranslation("identity.organisation.name"))
+			.setAutoWidth(true);
 		grid.addColumn(o -> getTranslation("identity.kind." + o.kind().name().toLowerCase(Locale.ROOT)))
 			.setHeader(getTranslation("identity.admin.kind"));
 		grid.addColumn(o -> o.enterpriseNumber() == null ? "" : o.enterpriseNumber().formatted())
 			.setHeader(getTranslation("identity.admin.number"))
 			.setAutoWidth(true);
-		grid.addColumn(o -> o.city() + " (" + o.country() + ")").setHeader(getTranslation("identity.organisation.city"));
+		grid.addColumn(o -> o.city() + " (" + o.country() + ")")
+			.setHeader(getTranslation("identity.organisation.city"));
 		grid.addComponentColumn(o -> Badges.verification(o.verificationState(), this))
 			.setHeader(getTranslation("identity.admin.organisations.state"));
 		grid.addComponentColumn(this::actions).setHeader(getTranslation("identity.member.actions")).setAutoWidth(true);

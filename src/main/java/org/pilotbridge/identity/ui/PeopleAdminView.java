@@ -18,8 +18,8 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
- * For platform administrators: people, and deactivating an account, which signs it out everywhere
- * and keeps it from signing in.
+ * For platform administrators: people, and deactivating an account, which signs it out
+ * everywhere and keeps it from signing in.
  */
 @Route(IdentityNavigation.ADMIN_PEOPLE)
 @RolesAllowed("PLATFORM_ADMIN")
@@ -42,7 +42,8 @@ class PeopleAdminView extends Main implements HasDynamicTitle {
 		grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("identity.member.name")).setAutoWidth(true);
 		grid.addColumn(PersonSummary::email).setHeader(getTranslation("identity.member.email")).setAutoWidth(true);
 		grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("identity.profile.language"));
-		grid.addComponentColumn(p -> new Span(getTranslation(p.active() ? "identity.admin.active" : "identity.admin.deactivated")))
+		grid.addComponentColumn(
+				p -> new Span(getTranslation(p.active() ? "identity.admin.active" : "identity.admin.deactivated")))
 			.setHeader(getTranslation("identity.admin.account"));
 		grid.addComponentColumn(this::action).setHeader(getTranslation("identity.member.actions")).setAutoWidth(true);
 		grid.setItems(q -> people.search(text.getValue(), q.getOffset(), q.getLimit()).stream());
@@ -67,8 +68,9 @@ class PeopleAdminView extends Main implements HasDynamicTitle {
 		});
 		button.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY,
 				ButtonVariant.LUMO_SMALL);
-		button.setAriaLabel(getTranslation(person.active() ? "identity.admin.deactivate-named" : "identity.admin.reactivate-named",
-				person.displayName()));
+		button.setAriaLabel(
+				getTranslation(person.active() ? "identity.admin.deactivate-named" : "identity.admin.reactivate-named",
+						person.displayName()));
 		return button;
 	}
 

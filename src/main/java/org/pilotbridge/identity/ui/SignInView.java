@@ -15,8 +15,8 @@ import org.pilotbridge.identity.IdentityLinks;
 import org.pilotbridge.identity.SignInOptions;
 
 /**
- * Where sign-in starts: the built-in Pilotbridge account, or any other configured provider. With
- * the built-in provider alone, the visitor goes straight to it.
+ * Where sign-in starts: the built-in Pilotbridge account, or any other configured
+ * provider. With the built-in provider alone, the visitor goes straight to it.
  */
 @Route("sign-in")
 @AnonymousAllowed

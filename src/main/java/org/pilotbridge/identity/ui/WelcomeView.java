@@ -24,8 +24,8 @@ import org.pilotbridge.identity.PersonManagement;
 import org.pilotbridge.identity.VerificationState;
 
 /**
- * The start page after signing in: the organisations one acts for and, for newcomers, how to begin:
- * register an agency or a company, or join one that is already here.
+ * The start page after signing in: the organisations one acts for and, for newcomers, how
+ * to begin: register an agency or a company, or join one that is already here.
  */
 @Route(IdentityNavigation.START)
 @PermitAll
@@ -61,7 +61,8 @@ class WelcomeView extends Main implements AfterNavigationObserver, HasDynamicTit
 		}
 		var choices = new Div(
 				choice("identity.welcome.agency", OrganisationRegistrationView.linkFor(OrganisationKind.AGENCY, this)),
-				choice("identity.welcome.company", OrganisationRegistrationView.linkFor(OrganisationKind.COMPANY, this)),
+				choice("identity.welcome.company",
+						OrganisationRegistrationView.linkFor(OrganisationKind.COMPANY, this)),
 				choice("identity.welcome.join",
 						new RouterLink(getTranslation("identity.welcome.join.action"), JoinOrganisationView.class)));
 		choices.addClassName("cards");
@@ -80,7 +81,8 @@ class WelcomeView extends Main implements AfterNavigationObserver, HasDynamicTit
 	}
 
 	private Div choice(String key, RouterLink action) {
-		var card = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")), action);
+		var card = new Div(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")),
+				action);
 		card.addClassName("card");
 		return card;
 	}

@@ -11,19 +11,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The way from a public page into the workspace and back: a visitor who follows "Sign in" from a
- * public page comes here, is sent to sign in (the workspace's chain keeps this address as the request
- * to return to), and once signed in is sent back to the page, now with their account menu. Only an
- * address of this site is followed ({@code /…}, never {@code //host} or {@code https:}); anything else
- * leads to the start page. The browser is told to drop the pages it kept while signed out, so that it
- * does not show a visitor's copy of the page to the person now signed in.
+ * The way from a public page into the workspace and back: a visitor who follows "Sign in"
+ * from a public page comes here, is sent to sign in (the workspace's chain keeps this
+ * address as the request to return to), and once signed in is sent back to the page, now
+ * with their account menu. Only an address of this site is followed ({@code /…}, never
+ * {@code //host} or {@code https:}); anything else leads to the start page. The browser
+ * is told to drop the pages it kept while signed out, so that it does not show a
+ * visitor's copy of the page to the person now signed in.
  */
 @Controller
 class SignInReturn {
 
 	static final String PATH = "/sign-in/continue";
 
-	/** A path of this site: a slash, then no second slash or backslash, no control character. */
+	/**
+	 * A path of this site: a slash, then no second slash or backslash, no control
+	 * character.
+	 */
 	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\\\\\p{Cntrl}]*");
 
 	@GetMapping(PATH)

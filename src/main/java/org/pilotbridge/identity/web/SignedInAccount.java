@@ -15,10 +15,11 @@ import org.pilotbridge.shared.DatabaseOutage;
 import org.pilotbridge.shared.web.AccountArea;
 
 /**
- * The account menu of the public site's header: the signed-in person's name, the organisation they act
- * for, and their pages in the workspace, as the workspace's own account menu offers them. Read from
- * the security context of an existing session; without the database the menu still shows, nameless,
- * so that the page stays the signed-in person's and is never cached for others.
+ * The account menu of the public site's header: the signed-in person's name, the
+ * organisation they act for, and their pages in the workspace, as the workspace's own
+ * account menu offers them. Read from the security context of an existing session;
+ * without the database the menu still shows, nameless, so that the page stays the
+ * signed-in person's and is never cached for others.
  */
 @Component
 class SignedInAccount implements AccountArea {

@@ -18,9 +18,9 @@ import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 import org.pilotbridge.shared.ui.MainLayout;
 
 /**
- * Offers the developer mailbox at {@code /dev/mailbox} when the application runs on its embedded
- * database without an SMTP server, and never otherwise; says on the console where the mail goes,
- * and that only this machine is shown it.
+ * Offers the developer mailbox at {@code /dev/mailbox} when the application runs on its
+ * embedded database without an SMTP server, and never otherwise; says on the console
+ * where the mail goes, and that only this machine is shown it.
  */
 @Component
 @ConditionalOnEmbeddedDatabase

@@ -24,10 +24,10 @@ import org.pilotbridge.notification.OutgoingMail;
 import org.pilotbridge.shared.LocalRequests;
 
 /**
- * What the application would have e-mailed, for a developer without an SMTP server. Registered as a
- * route only in that situation (see {@link DeveloperMailboxRoute}), and shown only to the person at
- * the machine: anyone else, and anyone behind a proxy, gets the not-found page (the mailbox service
- * refuses them too).
+ * What the application would have e-mailed, for a developer without an SMTP server.
+ * Registered as a route only in that situation (see {@link DeveloperMailboxRoute}), and
+ * shown only to the person at the machine: anyone else, and anyone behind a proxy, gets
+ * the not-found page (the mailbox service refuses them too).
  */
 @AnonymousAllowed
 class DeveloperMailboxView extends Main implements HasDynamicTitle, BeforeEnterObserver {
@@ -64,8 +64,8 @@ class DeveloperMailboxView extends Main implements HasDynamicTitle, BeforeEnterO
 			}
 			message.add(new Pre(mail.textBody()));
 		});
-		add(new H1(getTranslation("notification.mailbox.title")), new Paragraph(getTranslation("notification.mailbox.intro")),
-				grid, message);
+		add(new H1(getTranslation("notification.mailbox.title")),
+				new Paragraph(getTranslation("notification.mailbox.intro")), grid, message);
 	}
 
 	@Override

@@ -24,8 +24,8 @@ import org.pilotbridge.pilot.PilotQuery;
 import org.pilotbridge.shared.ui.FieldErrors;
 
 /**
- * The winning company's view of its pilot: where it stands, its milestones, and the company's own
- * account of it, published with the results when the agency publishes them.
+ * The winning company's view of its pilot: where it stands, its milestones, and the
+ * company's own account of it, published with the results when the agency publishes them.
  */
 @Route(PilotNavigation.COMPANY)
 @PermitAll
@@ -64,21 +64,22 @@ class CompanyPilotView extends Main implements BeforeEnterObserver, HasDynamicTi
 		PilotPages.heading(this, participant, this);
 		var locale = getLocale();
 		var facts = new Facts(this).add("pilot.field.reference", pilot.reference())
-			.add("pilot.field.period", getTranslation("pilot.field.period-value", Formats.date(pilot.startDate(), locale),
-					Formats.date(pilot.endDate(), locale)));
+			.add("pilot.field.period", getTranslation("pilot.field.period-value",
+					Formats.date(pilot.startDate(), locale), Formats.date(pilot.endDate(), locale)));
 		pilot.amount().ifPresent(amount -> facts.add("pilot.field.amount", amount.format(locale)));
 		var factsSection = new Section();
 		factsSection.getElement().appendChild(facts.element());
 		add(factsSection);
 		var milestones = new UnorderedList();
 		pilot.milestones()
-			.forEach(milestone -> milestones.add(new ListItem(getTranslation(
-					milestone.isDone() ? "pilot.milestone.met" : "pilot.milestone.open", milestone.title(),
-					Formats.date(milestone.dueDate(), locale)))));
-		add(new Section(new H2(getTranslation("pilot.field.milestones")), pilot.milestones().isEmpty()
-				? new Paragraph(getTranslation("pilot.milestones.none")) : milestones));
+			.forEach(milestone -> milestones
+				.add(new ListItem(getTranslation(milestone.isDone() ? "pilot.milestone.met" : "pilot.milestone.open",
+						milestone.title(), Formats.date(milestone.dueDate(), locale)))));
+		add(new Section(new H2(getTranslation("pilot.field.milestones")),
+				pilot.milestones().isEmpty() ? new Paragraph(getTranslation("pilot.milestones.none")) : milestones));
 		if (pilot.isPublished()) {
-			add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
+			add(new Paragraph(
+					PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
 		}
 		add(account(participant));
 	}
@@ -98,9 +99,10 @@ class CompanyPilotView extends Main implements BeforeEnterObserver, HasDynamicTi
 		section.add(account);
 		if (participant.companyMember()) {
 			var errors = new FieldErrors().bind("account", account);
-			var save = new Button(getTranslation("pilot.company.save-account"), click -> PilotPages.act(this, errors,
-					() -> management.writeAccount(pilot.id(), pilot.version(), account.getValue()),
-					"pilot.company.account-saved", () -> show(query.byReference(reference))));
+			var save = new Button(getTranslation("pilot.company.save-account"),
+					click -> PilotPages.act(this, errors,
+							() -> management.writeAccount(pilot.id(), pilot.version(), account.getValue()),
+							"pilot.company.account-saved", () -> show(query.byReference(reference))));
 			save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			save.setId("save-account");
 			section.add(save);

@@ -18,9 +18,9 @@ import org.pilotbridge.pilot.ParticipantPilot;
 import org.pilotbridge.pilot.PilotQuery;
 
 /**
- * The pilots a person takes part in: those their agency runs and those their company carries out,
- * with the way to each one's screen. {@code ?challenge=<reference>} keeps the pilots of one
- * challenge, which is how a challenge's manage page links here.
+ * The pilots a person takes part in: those their agency runs and those their company
+ * carries out, with the way to each one's screen. {@code ?challenge=<reference>} keeps
+ * the pilots of one challenge, which is how a challenge's manage page links here.
  */
 @Route(PilotNavigation.MY_PILOTS)
 @Menu(order = 7, title = "pilot.menu.mine", icon = "vaadin:flag-checkered")
@@ -73,7 +73,8 @@ class MyPilotsView extends Main implements AfterNavigationObserver, HasDynamicTi
 			card.add(new Paragraph(account));
 		}
 		if (pilot.isPublished()) {
-			card.add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.mine.public"))));
+			card.add(
+					new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.mine.public"))));
 		}
 		card.addClassNames("card", "pilot-card");
 		return card;

@@ -10,7 +10,10 @@ import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.pilot.PilotLinks;
 
-/** Links the agency's dashboard to its pilots, and an awarded challenge to the pilots of its winners. */
+/**
+ * Links the agency's dashboard to its pilots, and an awarded challenge to the pilots of
+ * its winners.
+ */
 @Component
 class PilotContribution implements ChallengeContribution {
 
@@ -25,7 +28,8 @@ class PilotContribution implements ChallengeContribution {
 		if (!allowed.contains(ChallengeAction.RUN_PILOTS) || reference == null) {
 			return List.of();
 		}
-		return List.of(new ContributedLink("challenge-pilots", "challenge.manage.pilots", PilotLinks.ofChallenge(reference)));
+		return List
+			.of(new ContributedLink("challenge-pilots", "challenge.manage.pilots", PilotLinks.ofChallenge(reference)));
 	}
 
 	@Override

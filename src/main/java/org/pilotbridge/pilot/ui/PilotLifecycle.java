@@ -17,13 +17,16 @@ import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
 
 /**
- * Where a pilot stands and how it moves on, as the pilot allows ({@link Pilot#actions()}): start it
- * while planned, complete it with its results while it runs, stop it until it ends; once ended, when
- * and why.
+ * Where a pilot stands and how it moves on, as the pilot allows
+ * ({@link Pilot#actions()}): start it while planned, complete it with its results while
+ * it runs, stop it until it ends; once ended, when and why.
  */
 class PilotLifecycle extends Section {
 
-	/** Runs a change on the managers' screen, which shows its refusal or the pilot as it is now. */
+	/**
+	 * Runs a change on the managers' screen, which shows its refusal or the pilot as it
+	 * is now.
+	 */
 	@FunctionalInterface
 	interface Act {
 
@@ -42,7 +45,8 @@ class PilotLifecycle extends Section {
 		setId("progress");
 		var allowed = pilot.actions();
 		if (allowed.contains(PilotAction.START)) {
-			add(new Paragraph(getTranslation("pilot.manage.planned-help", Formats.date(pilot.startDate(), getLocale()))));
+			add(new Paragraph(
+					getTranslation("pilot.manage.planned-help", Formats.date(pilot.startDate(), getLocale()))));
 			var start = new Button(getTranslation("pilot.manage.start"), click -> act.run(new FieldErrors(),
 					() -> management.start(pilot.id(), pilot.version()), "pilot.manage.started"));
 			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,9 +77,10 @@ class PilotLifecycle extends Section {
 		var form = new ResultsForm("complete", pilot.results(), this);
 		var errors = new FieldErrors().bind("endDate", end);
 		form.bind(errors);
-		var complete = new Button(getTranslation("pilot.manage.complete"), click -> act.run(errors,
-				() -> management.complete(pilot.id(), pilot.version(), end.getValue(), form.value()),
-				"pilot.manage.completed"));
+		var complete = new Button(getTranslation("pilot.manage.complete"),
+				click -> act.run(errors,
+						() -> management.complete(pilot.id(), pilot.version(), end.getValue(), form.value()),
+						"pilot.manage.completed"));
 		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		complete.setId("complete-pilot");
 		box.add(end, form, complete);

@@ -33,8 +33,8 @@ import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
 
 /**
- * The managers' screen of a pilot: its dates and milestones, starting it, completing it with its
- * results or stopping it, and publishing the results. Every change goes through
+ * The managers' screen of a pilot: its dates and milestones, starting it, completing it
+ * with its results or stopping it, and publishing the results. Every change goes through
  * {@link PilotManagement}, which checks who may make it.
  */
 @Route(PilotNavigation.MANAGE)
@@ -88,7 +88,8 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		factsSection.getElement().appendChild(facts.element());
 		add(factsSection);
 		if (pilot.isPublished()) {
-			add(new Paragraph(PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
+			add(new Paragraph(
+					PilotNavigation.resultsPage(pilot.reference(), getTranslation("pilot.manage.public-page"))));
 		}
 		add(dates(pilot), milestones(pilot), new PilotLifecycle(pilot, management, this::act));
 		if (pilot.actions().contains(PilotAction.RECORD_RESULTS)) {
@@ -100,7 +101,8 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 	private Section dates(Pilot pilot) {
 		var section = new Section(new H2(getTranslation("pilot.manage.dates")));
 		section.setId("dates");
-		var start = DatePickers.translated(new DatePicker(getTranslation("pilot.field.start-date"), pilot.startDate()), this);
+		var start = DatePickers.translated(new DatePicker(getTranslation("pilot.field.start-date"), pilot.startDate()),
+				this);
 		start.setId("pilot-start");
 		var end = DatePickers.translated(new DatePicker(getTranslation("pilot.field.end-date"), pilot.endDate()), this);
 		end.setId("pilot-end");
@@ -112,9 +114,10 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		}
 		start.setReadOnly(!pilot.actions().contains(PilotAction.MOVE_START));
 		var errors = new FieldErrors().bind("startDate", start).bind("endDate", end);
-		var save = new Button(getTranslation("pilot.manage.save-dates"), click -> act(errors,
-				() -> management.schedule(pilot.id(), pilot.version(), start.getValue(), end.getValue()),
-				"pilot.manage.dates-saved"));
+		var save = new Button(getTranslation("pilot.manage.save-dates"),
+				click -> act(errors,
+						() -> management.schedule(pilot.id(), pilot.version(), start.getValue(), end.getValue()),
+						"pilot.manage.dates-saved"));
 		save.setId("save-dates");
 		var row = new HorizontalLayout(start, end, save);
 		row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -145,9 +148,10 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		var due = DatePickers.translated(new DatePicker(getTranslation("pilot.field.milestone-due")), this);
 		due.setId("milestone-due");
 		var errors = new FieldErrors().bind("title", title).bind("dueDate", due);
-		var add = new Button(getTranslation("pilot.manage.add-milestone"), click -> act(errors,
-				() -> management.addMilestone(pilot.id(), pilot.version(), title.getValue(), due.getValue()),
-				"pilot.manage.milestone-added"));
+		var add = new Button(getTranslation("pilot.manage.add-milestone"),
+				click -> act(errors,
+						() -> management.addMilestone(pilot.id(), pilot.version(), title.getValue(), due.getValue()),
+						"pilot.manage.milestone-added"));
 		add.setId("add-milestone");
 		var row = new HorizontalLayout(title, due, add);
 		row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -166,8 +170,10 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 			done.addClassName("milestone-done");
 			done.addValueChangeListener(change -> {
 				if (change.isFromClient()) {
-					act(new FieldErrors(), () -> management.markMilestone(pilot.id(), pilot.version(), milestone.number(),
-							change.getValue()), change.getValue() ? "pilot.manage.milestone-met" : "pilot.manage.milestone-reopened");
+					act(new FieldErrors(),
+							() -> management.markMilestone(pilot.id(), pilot.version(), milestone.number(),
+									change.getValue()),
+							change.getValue() ? "pilot.manage.milestone-met" : "pilot.manage.milestone-reopened");
 				}
 			});
 			item.add(done);
@@ -177,9 +183,10 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 					milestone.title(), Formats.date(milestone.dueDate(), getLocale()))));
 		}
 		if (pilot.actions().contains(PilotAction.PLAN_MILESTONES)) {
-			var remove = new Button(getTranslation("pilot.manage.remove-milestone"), click -> act(new FieldErrors(),
-					() -> management.removeMilestone(pilot.id(), pilot.version(), milestone.number()),
-					"pilot.manage.milestone-removed"));
+			var remove = new Button(getTranslation("pilot.manage.remove-milestone"),
+					click -> act(new FieldErrors(),
+							() -> management.removeMilestone(pilot.id(), pilot.version(), milestone.number()),
+							"pilot.manage.milestone-removed"));
 			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 			remove.setAriaLabel(getTranslation("pilot.manage.remove-milestone-named", milestone.title()));
 			remove.addClassName("remove-milestone");
@@ -194,8 +201,9 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 		var form = new ResultsForm("results", pilot.results(), this);
 		var errors = new FieldErrors();
 		form.bind(errors);
-		var save = new Button(getTranslation("pilot.manage.save-results"), click -> act(errors,
-				() -> management.recordResults(pilot.id(), pilot.version(), form.value()), "pilot.manage.results-saved"));
+		var save = new Button(getTranslation("pilot.manage.save-results"),
+				click -> act(errors, () -> management.recordResults(pilot.id(), pilot.version(), form.value()),
+						"pilot.manage.results-saved"));
 		save.setId("save-results");
 		var actions = new HorizontalLayout(save);
 		actions.setWrap(true);
@@ -219,8 +227,8 @@ class PilotManageView extends Main implements BeforeEnterObserver, HasDynamicTit
 	}
 
 	/**
-	 * Runs a change; shows its refusal next to the fields (or in a notification) and leaves the
-	 * screen as it was, or confirms it and shows the pilot as it is now.
+	 * Runs a change; shows its refusal next to the fields (or in a notification) and
+	 * leaves the screen as it was, or confirms it and shows the pilot as it is now.
 	 */
 	void act(FieldErrors errors, Runnable change, String successKey) {
 		PilotPages.act(this, errors, change, successKey, this::refresh);

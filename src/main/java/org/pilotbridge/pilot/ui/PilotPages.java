@@ -23,7 +23,10 @@ final class PilotPages {
 	private PilotPages() {
 	}
 
-	/** The way back to the list, the pilot's status, its challenge as the heading, and who runs it for whom. */
+	/**
+	 * The way back to the list, the pilot's status, its challenge as the heading, and who
+	 * runs it for whom.
+	 */
 	static void heading(HasComponents page, ParticipantPilot participant, Component translator) {
 		var pilot = participant.pilot();
 		page.add(new Paragraph(new RouterLink(translator.getTranslation("pilot.mine.back"), MyPilotsView.class)));
@@ -33,7 +36,8 @@ final class PilotPages {
 
 	/** The company's own account of the pilot, as the managers read it. */
 	static Section companyAccount(Pilot pilot, Component translator) {
-		var section = new Section(new H2(translator.getTranslation("pilot.result.company-account", pilot.companyName())));
+		var section = new Section(
+				new H2(translator.getTranslation("pilot.result.company-account", pilot.companyName())));
 		section.setId("company-account");
 		if (pilot.companyAccount().isEmpty()) {
 			section.add(new Paragraph(translator.getTranslation("pilot.manage.no-company-account")));
@@ -45,8 +49,8 @@ final class PilotPages {
 	}
 
 	/**
-	 * Runs a change; shows its refusal next to the fields (or in a notification) and leaves the
-	 * screen as it was, or confirms it and shows the pilot as it is now.
+	 * Runs a change; shows its refusal next to the fields (or in a notification) and
+	 * leaves the screen as it was, or confirms it and shows the pilot as it is now.
 	 */
 	static void act(Component page, FieldErrors errors, Runnable change, String successKey, Runnable refresh) {
 		try {

@@ -13,7 +13,10 @@ import org.pilotbridge.pilot.PilotOutcome;
 import org.pilotbridge.pilot.PilotResults;
 import org.pilotbridge.shared.ui.FieldErrors;
 
-/** The outcome, the lessons learned and the decision of a pilot, as the managers record them. */
+/**
+ * The outcome, the lessons learned and the decision of a pilot, as the managers record
+ * them.
+ */
 class ResultsForm extends Div {
 
 	private final RadioButtonGroup<PilotOutcome> outcome = new RadioButtonGroup<>();

@@ -1,6 +1,7 @@
 /**
- * The workspace's views of pilots: the managers' pilot screen, the winning company's account and the
- * list of a person's pilots. The public Results section and results pages are in {@code pilot.web}.
+ * The workspace's views of pilots: the managers' pilot screen, the winning company's
+ * account and the list of a person's pilots. The public Results section and results pages
+ * are in {@code pilot.web}.
  */
 @NullMarked
 package org.pilotbridge.pilot.ui;

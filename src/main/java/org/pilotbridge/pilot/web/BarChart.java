@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.function.DoubleFunction;
 
 /**
- * A bar chart drawn on the server as SVG markup: one group of bars per category, one bar per
- * series, each labelled with its value, so that no colour has to be told apart to read it. The SVG
- * is an image with a title and a description that says every figure in words; pages show the same
- * figures in a table too. Every text is escaped.
+ * A bar chart drawn on the server as SVG markup: one group of bars per category, one bar
+ * per series, each labelled with its value, so that no colour has to be told apart to
+ * read it. The SVG is an image with a title and a description that says every figure in
+ * words; pages show the same figures in a table too. Every text is escaped.
  */
 final class BarChart {
 
@@ -29,7 +29,10 @@ final class BarChart {
 	/** Dark enough on white (at least 3:1) to be seen without the value labels. */
 	private static final String[] COLOURS = { "#1a4d8f", "#b45309", "#2e7d32", "#7b1fa2" };
 
-	/** One series of values, one per category; {@code null} for a category without a value. */
+	/**
+	 * One series of values, one per category; {@code null} for a category without a
+	 * value.
+	 */
 	record Series(String name, List<Double> values) {
 	}
 
@@ -43,12 +46,13 @@ final class BarChart {
 	 */
 	static String svg(String id, String title, String description, List<String> categories, List<Series> series,
 			double maxValue, DoubleFunction<String> format) {
-		var top = maxValue > 0 ? maxValue : niceCeiling(series.stream()
-			.flatMap(s -> s.values().stream())
-			.filter(Objects::nonNull)
-			.mapToDouble(Double::doubleValue)
-			.max()
-			.orElse(1));
+		var top = maxValue > 0 ? maxValue
+				: niceCeiling(series.stream()
+					.flatMap(s -> s.values().stream())
+					.filter(Objects::nonNull)
+					.mapToDouble(Double::doubleValue)
+					.max()
+					.orElse(1));
 		var svg = new StringBuilder();
 		open(svg, id, title, description);
 		scale(svg, top, format);
@@ -83,10 +87,19 @@ final class BarChart {
 		for (var step = 0; step <= 4; step++) {
 			var value = top * step / 4;
 			var y = TOP + plotHeight - plotHeight * step / 4.0;
-			svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-				.append(number(y)).append("\" y2=\"").append(number(y))
+			svg.append("<line x1=\"")
+				.append(LEFT)
+				.append("\" x2=\"")
+				.append(WIDTH - RIGHT)
+				.append("\" y1=\"")
+				.append(number(y))
+				.append("\" y2=\"")
+				.append(number(y))
 				.append("\" stroke=\"#d0d5dc\" stroke-width=\"1\"/>");
-			svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(number(y + 4))
+			svg.append("<text x=\"")
+				.append(LEFT - 6)
+				.append("\" y=\"")
+				.append(number(y + 4))
 				.append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#3b4350\">")
 				.append(escape(format.apply(value)))
 				.append("</text>");
@@ -111,16 +124,30 @@ final class BarChart {
 				var height = top == 0 ? 0 : plotHeight * Math.min(value, top) / top;
 				var x = groupStart + barWidth * s;
 				var y = TOP + plotHeight - height;
-				svg.append("<rect x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" width=\"")
-					.append(number(barWidth - 2)).append("\" height=\"").append(number(height)).append("\" fill=\"")
-					.append(COLOURS[s % COLOURS.length]).append("\"/>");
-				svg.append("<text x=\"").append(number(x + (barWidth - 2) / 2)).append("\" y=\"")
-					.append(number(y - 4)).append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1f2933\">")
+				svg.append("<rect x=\"")
+					.append(number(x))
+					.append("\" y=\"")
+					.append(number(y))
+					.append("\" width=\"")
+					.append(number(barWidth - 2))
+					.append("\" height=\"")
+					.append(number(height))
+					.append("\" fill=\"")
+					.append(COLOURS[s % COLOURS.length])
+					.append("\"/>");
+				svg.append("<text x=\"")
+					.append(number(x + (barWidth - 2) / 2))
+					.append("\" y=\"")
+					.append(number(y - 4))
+					.append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1f2933\">")
 					.append(escape(format.apply(value)))
 					.append("</text>");
 			}
-			svg.append("<text x=\"").append(number(LEFT + groupWidth * c + groupWidth / 2)).append("\" y=\"")
-				.append(HEIGHT - BOTTOM + 18).append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1f2933\">")
+			svg.append("<text x=\"")
+				.append(number(LEFT + groupWidth * c + groupWidth / 2))
+				.append("\" y=\"")
+				.append(HEIGHT - BOTTOM + 18)
+				.append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1f2933\">")
 				.append(escape(categories.get(c)))
 				.append("</text>");
 		}
@@ -129,8 +156,14 @@ final class BarChart {
 	/** The base line under the bars. */
 	private static void axis(StringBuilder svg) {
 		var plotHeight = HEIGHT - TOP - BOTTOM;
-		svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-			.append(TOP + plotHeight).append("\" y2=\"").append(TOP + plotHeight)
+		svg.append("<line x1=\"")
+			.append(LEFT)
+			.append("\" x2=\"")
+			.append(WIDTH - RIGHT)
+			.append("\" y1=\"")
+			.append(TOP + plotHeight)
+			.append("\" y2=\"")
+			.append(TOP + plotHeight)
 			.append("\" stroke=\"#3b4350\" stroke-width=\"1\"/>");
 	}
 
@@ -138,16 +171,24 @@ final class BarChart {
 	private static void legend(StringBuilder svg, List<Series> series) {
 		var x = (double) LEFT;
 		for (var s = 0; s < series.size(); s++) {
-			svg.append("<rect x=\"").append(number(x)).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"")
-				.append(COLOURS[s % COLOURS.length]).append("\"/>");
-			svg.append("<text x=\"").append(number(x + 16)).append("\" y=\"18\" font-size=\"12\" fill=\"#1f2933\">")
+			svg.append("<rect x=\"")
+				.append(number(x))
+				.append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"")
+				.append(COLOURS[s % COLOURS.length])
+				.append("\"/>");
+			svg.append("<text x=\"")
+				.append(number(x + 16))
+				.append("\" y=\"18\" font-size=\"12\" fill=\"#1f2933\">")
 				.append(escape(series.get(s).name()))
 				.append("</text>");
 			x += 24 + series.get(s).name().length() * 7;
 		}
 	}
 
-	/** "2025: challenges 3, proposals 7. 2026: …": every figure of the chart, for its description. */
+	/**
+	 * "2025: challenges 3, proposals 7. 2026: …": every figure of the chart, for its
+	 * description.
+	 */
 	static String describe(String lead, List<String> categories, List<Series> series, DoubleFunction<String> format,
 			String missing) {
 		var parts = new ArrayList<String>();

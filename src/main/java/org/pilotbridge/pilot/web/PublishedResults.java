@@ -11,8 +11,8 @@ import org.pilotbridge.pilot.PublicResults;
 import org.pilotbridge.pilot.PublishedPilot;
 
 /**
- * What the public site shows of pilots, the same for everyone, kept a few seconds in this node's
- * memory ({@link ResultsSite}) and forgotten as soon as a change is published here
+ * What the public site shows of pilots, the same for everyone, kept a few seconds in this
+ * node's memory ({@link ResultsSite}) and forgotten as soon as a change is published here
  * ({@link PublishedResultsChanges}). Reads go through {@link PublicResults}.
  */
 @Component
@@ -28,7 +28,10 @@ class PublishedResults {
 		this.results = results;
 	}
 
-	/** The published results of a pilot; empty when there is no such pilot or they are not published. */
+	/**
+	 * The published results of a pilot; empty when there is no such pilot or they are not
+	 * published.
+	 */
 	@Cacheable(cacheNames = PAGES, key = "#reference")
 	public Optional<PublishedPilot> pilot(String reference) {
 		return results.byReference(reference);

@@ -15,12 +15,13 @@ import org.pilotbridge.shared.web.PublicDataCache;
 import org.pilotbridge.shared.web.RenderedPages;
 
 /**
- * Forgets what the Results section and the results pages keep in memory on this node as soon as a
- * change that they show is published: any event of a pilot (its results published, corrected or
- * withdrawn, its company's account, its milestones, its status), a challenge published, withdrawn,
- * evaluated or decided (the figures count them), an agency renamed. At once, and again once the change
- * is committed, so that no page read in between keeps the old state. Other nodes forget it when their
- * entries expire ({@code pilotbridge.public-site.data-ttl}).
+ * Forgets what the Results section and the results pages keep in memory on this node as
+ * soon as a change that they show is published: any event of a pilot (its results
+ * published, corrected or withdrawn, its company's account, its milestones, its status),
+ * a challenge published, withdrawn, evaluated or decided (the figures count them), an
+ * agency renamed. At once, and again once the change is committed, so that no page read
+ * in between keeps the old state. Other nodes forget it when their entries expire
+ * ({@code pilotbridge.public-site.data-ttl}).
  */
 @Component
 class PublishedResultsChanges {

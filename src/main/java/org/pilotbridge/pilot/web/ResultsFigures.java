@@ -14,10 +14,10 @@ import org.pilotbridge.pilot.PlatformStatistics;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * The platform's figures as the Results section shows them, in the page's language: the key figures,
- * charts drawn on the server ({@link BarChart}: SVG with a title and a description saying every
- * figure) and the same figures as tables with a caption and header cells, so that screen readers
- * announce each figure with its row and column.
+ * The platform's figures as the Results section shows them, in the page's language: the
+ * key figures, charts drawn on the server ({@link BarChart}: SVG with a title and a
+ * description saying every figure) and the same figures as tables with a caption and
+ * header cells, so that screen readers announce each figure with its row and column.
  */
 final class ResultsFigures {
 
@@ -27,11 +27,16 @@ final class ResultsFigures {
 	static List<KeyFigure> keyFigures(PlatformStatistics.Row total, PublicPage page) {
 		var locale = page.locale();
 		var missing = page.message("pilot.results.no-figure");
-		return List.of(new KeyFigure(String.valueOf(total.challengesPublished()), page.message("pilot.results.figure.challenges")),
-				new KeyFigure(String.valueOf(total.proposalsReceived()), page.message("pilot.results.figure.proposals")),
-				new KeyFigure(total.smeShare() == null ? missing : number(total.smeShare().doubleValue(), locale) + " %",
+		return List.of(
+				new KeyFigure(String.valueOf(total.challengesPublished()),
+						page.message("pilot.results.figure.challenges")),
+				new KeyFigure(String.valueOf(total.proposalsReceived()),
+						page.message("pilot.results.figure.proposals")),
+				new KeyFigure(
+						total.smeShare() == null ? missing : number(total.smeShare().doubleValue(), locale) + " %",
 						page.message("pilot.results.figure.sme-share")),
-				new KeyFigure(number(total.medianDaysToAward(), locale, missing), page.message("pilot.results.figure.median-days")),
+				new KeyFigure(number(total.medianDaysToAward(), locale, missing),
+						page.message("pilot.results.figure.median-days")),
 				new KeyFigure(String.valueOf(total.pilotsCompleted()), page.message("pilot.results.figure.completed")));
 	}
 
@@ -53,18 +58,20 @@ final class ResultsFigures {
 				rows.stream()
 					.map(row -> row.medianDaysToAward() == null ? null : row.medianDaysToAward().doubleValue())
 					.toList()));
-		return List.of(chart("chart-volume", "pilot.results.chart.volume", years, volume, countTop(volume), whole, page),
+		return List.of(
+				chart("chart-volume", "pilot.results.chart.volume", years, volume, countTop(volume), whole, page),
 				chart("chart-sme-share", "pilot.results.chart.sme-share", years, smes, 100, percent, page),
 				chart("chart-median-days", "pilot.results.chart.median-days", years, days, 0, whole, page));
 	}
 
 	/** The outcomes of the pilots with published results, and the pilots stopped. */
 	static Chart outcomes(PlatformStatistics.Row total, PublicPage page) {
-		var categories = List.of(page.message("pilot.outcome.SUCCEEDED"), page.message("pilot.outcome.PARTLY_SUCCEEDED"),
-				page.message("pilot.outcome.DID_NOT_SUCCEED"), page.message("pilot.results.column.stopped"));
-		var series = List.of(new BarChart.Series(page.message("pilot.results.outcomes.pilots"),
-				List.of((double) total.succeeded(), (double) total.partlySucceeded(), (double) total.didNotSucceed(),
-						(double) total.pilotsStopped())));
+		var categories = List.of(page.message("pilot.outcome.SUCCEEDED"),
+				page.message("pilot.outcome.PARTLY_SUCCEEDED"), page.message("pilot.outcome.DID_NOT_SUCCEED"),
+				page.message("pilot.results.column.stopped"));
+		var series = List
+			.of(new BarChart.Series(page.message("pilot.results.outcomes.pilots"), List.of((double) total.succeeded(),
+					(double) total.partlySucceeded(), (double) total.didNotSucceed(), (double) total.pilotsStopped())));
 		var locale = page.locale();
 		return chart("chart-outcomes", "pilot.results.chart.outcomes", categories, series, countTop(series),
 				value -> number(value, locale), page);
@@ -88,11 +95,14 @@ final class ResultsFigures {
 	private static Chart chart(String id, String titleKey, List<String> categories, List<BarChart.Series> series,
 			double top, DoubleFunction<String> format, PublicPage page) {
 		var title = page.message(titleKey);
-		var description = BarChart.describe(title + ".", categories, series, format, page.message("pilot.results.no-figure"));
+		var description = BarChart.describe(title + ".", categories, series, format,
+				page.message("pilot.results.no-figure"));
 		return new Chart(id, title, BarChart.svg(id, title, description, categories, series, top, format));
 	}
 
-	/** The top of a scale of whole numbers cut in four: a multiple of four, at least four. */
+	/**
+	 * The top of a scale of whole numbers cut in four: a multiple of four, at least four.
+	 */
 	private static double countTop(List<BarChart.Series> series) {
 		var max = series.stream()
 			.flatMap(s -> s.values().stream())
@@ -103,7 +113,10 @@ final class ResultsFigures {
 		return Math.max(4, Math.ceil(max / 4) * 4);
 	}
 
-	/** A whole number, or one with at most one decimal, such as {@code 12}, {@code 12.5} or {@code 12,5}. */
+	/**
+	 * A whole number, or one with at most one decimal, such as {@code 12}, {@code 12.5}
+	 * or {@code 12,5}.
+	 */
 	static String number(double value, Locale locale) {
 		var format = NumberFormat.getNumberInstance(locale);
 		format.setMaximumFractionDigits(1);
@@ -127,8 +140,10 @@ final class ResultsFigures {
 			new Column("pilot.results.column.awards", c -> String.valueOf(c.row().awards())),
 			new Column("pilot.results.column.sme-awards", c -> String.valueOf(c.row().awardsToSmes())),
 			new Column("pilot.results.column.sme-share",
-					c -> c.row().smeShare() == null ? c.missing() : number(c.row().smeShare().doubleValue(), c.locale()) + " %"),
-			new Column("pilot.results.column.median-days", c -> number(c.row().medianDaysToAward(), c.locale(), c.missing())),
+					c -> c.row().smeShare() == null ? c.missing()
+							: number(c.row().smeShare().doubleValue(), c.locale()) + " %"),
+			new Column("pilot.results.column.median-days",
+					c -> number(c.row().medianDaysToAward(), c.locale(), c.missing())),
 			new Column("pilot.results.column.completed", c -> String.valueOf(c.row().pilotsCompleted())),
 			new Column("pilot.results.column.stopped", c -> String.valueOf(c.row().pilotsStopped())),
 			new Column("pilot.results.column.succeeded", c -> String.valueOf(c.row().succeeded())),
@@ -146,7 +161,9 @@ final class ResultsFigures {
 	record Chart(String id, String title, String svg) {
 	}
 
-	/** A table of figures: a caption, the column headers, a line per row and the total. */
+	/**
+	 * A table of figures: a caption, the column headers, a line per row and the total.
+	 */
 	record Table(String id, String caption, List<String> headers, List<Line> lines, Line total) {
 	}
 

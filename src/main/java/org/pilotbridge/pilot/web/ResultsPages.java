@@ -24,11 +24,12 @@ import org.pilotbridge.shared.web.PublicPage;
 import org.pilotbridge.shared.web.TimeTexts;
 
 /**
- * The Results section on the public site ({@code /results}): the platform's figures per year and per
- * agency as charts and tables ({@link ResultsFigures}), the published results of pilots and how the
- * figures are counted; and the results page of every pilot whose results are published
- * ({@code /results/<reference>}): what was tried, by whom, for how much and when, how it went, what was
- * learned and decided, and the company's own account. Whole in the first response.
+ * The Results section on the public site ({@code /results}): the platform's figures per
+ * year and per agency as charts and tables ({@link ResultsFigures}), the published
+ * results of pilots and how the figures are counted; and the results page of every pilot
+ * whose results are published ({@code /results/<reference>}): what was tried, by whom,
+ * for how much and when, how it went, what was learned and decided, and the company's own
+ * account. Whole in the first response.
  */
 @PublicController
 class ResultsPages {
@@ -53,19 +54,22 @@ class ResultsPages {
 		model.addAttribute("keyFigures", ResultsFigures.keyFigures(statistics.total(), page));
 		var hasYears = !statistics.years().isEmpty();
 		model.addAttribute("yearCharts", hasYears ? ResultsFigures.yearCharts(statistics, page) : List.of());
-		model.addAttribute("yearTable", hasYears ? ResultsFigures.table("figures-per-year", "pilot.results.table.per-year",
-				"pilot.results.column.year", statistics.years(), statistics.total(), page) : null);
-		model.addAttribute("outcomesHelp", page.message("pilot.results.outcomes.help", statistics.total().pilotsCompleted(),
-				statistics.total().resultsPublished()));
+		model.addAttribute("yearTable",
+				hasYears ? ResultsFigures.table("figures-per-year", "pilot.results.table.per-year",
+						"pilot.results.column.year", statistics.years(), statistics.total(), page) : null);
+		model.addAttribute("outcomesHelp", page.message("pilot.results.outcomes.help",
+				statistics.total().pilotsCompleted(), statistics.total().resultsPublished()));
 		model.addAttribute("outcomes", ResultsFigures.outcomes(statistics.total(), page));
-		model.addAttribute("agencyTable", statistics.agencies().isEmpty() ? null
-				: ResultsFigures.table("figures-per-agency", "pilot.results.table.per-agency", "pilot.results.column.agency",
-						statistics.agencies(), statistics.total(), page));
+		model.addAttribute("agencyTable",
+				statistics.agencies().isEmpty() ? null
+						: ResultsFigures.table("figures-per-agency", "pilot.results.table.per-agency",
+								"pilot.results.column.agency", statistics.agencies(), statistics.total(), page));
 		model.addAttribute("stories", section.published().stream().map(pilot -> story(pilot, page)).toList());
-		model.addAttribute("definitions", List.of("cohort", "proposals", "smes", "median", "outcomes")
-			.stream()
-			.map(key -> page.message("pilot.results.definition." + key))
-			.toList());
+		model.addAttribute("definitions",
+				List.of("cohort", "proposals", "smes", "median", "outcomes")
+					.stream()
+					.map(key -> page.message("pilot.results.definition." + key))
+					.toList());
 		return "pilot/results";
 	}
 
@@ -88,31 +92,37 @@ class ResultsPages {
 		if (pilot.amount() != null) {
 			facts.add(new Fact(page.message("pilot.field.amount"), pilot.amount().format(locale), null));
 		}
-		facts.add(new Fact(page.message("pilot.field.period"),
-				page.message("pilot.field.period-value", date(pilot.startDate(), locale), date(pilot.endDate(), locale)), null));
+		facts.add(new Fact(page.message("pilot.field.period"), page.message("pilot.field.period-value",
+				date(pilot.startDate(), locale), date(pilot.endDate(), locale)), null));
 		facts.add(new Fact(page.message("pilot.field.status"), page.message(pilot.status().messageKey()), null));
 		facts.add(new Fact(page.message("pilot.field.outcome"), page.message(pilot.outcome().messageKey()), null));
 		facts.add(new Fact(page.message("pilot.field.decision"), page.message(pilot.decision().messageKey()), null));
 		model.addAttribute("facts", facts);
 		model.addAttribute("stopReason", pilot.status() == PilotStatus.STOPPED ? pilot.stopReason() : null);
-		// Readers are told when the company last changed its account, and whether after publication.
-		model.addAttribute("accountChanged", pilot.companyAccountChangedAt() == null ? null
-				: page.message(pilot.accountRevisedAfterPublication() ? "pilot.result.account-revised-at"
-						: "pilot.result.account-changed-at",
-						times.dateTime(pilot.companyAccountChangedAt(), pilot.timeZone(), locale)));
-		model.addAttribute("milestones", pilot.milestones()
-			.stream()
-			.map(milestone -> page.message(milestone.done() ? "pilot.milestone.met" : "pilot.milestone.not-met",
-					milestone.title(), date(milestone.dueDate(), locale)))
-			.toList());
+		// Readers are told when the company last changed its account, and whether after
+		// publication.
+		model.addAttribute("accountChanged",
+				pilot.companyAccountChangedAt() == null ? null
+						: page.message(
+								pilot.accountRevisedAfterPublication() ? "pilot.result.account-revised-at"
+										: "pilot.result.account-changed-at",
+								times.dateTime(pilot.companyAccountChangedAt(), pilot.timeZone(), locale)));
+		model.addAttribute("milestones",
+				pilot.milestones()
+					.stream()
+					.map(milestone -> page.message(milestone.done() ? "pilot.milestone.met" : "pilot.milestone.not-met",
+							milestone.title(), date(milestone.dueDate(), locale)))
+					.toList());
 		return "pilot/result";
 	}
 
 	private static Story story(PublishedPilot pilot, PublicPage page) {
 		return new Story(page.to(pilot.path()), pilot.challengeTitle(),
 				page.message("pilot.result.by", pilot.companyName(), pilot.agencyName()),
-				page.message(pilot.status().messageKey()), "badge-pilot-" + pilot.status().name().toLowerCase(Locale.ROOT),
-				page.message(pilot.outcome().messageKey()), "badge-outcome-" + pilot.outcome().name().toLowerCase(Locale.ROOT),
+				page.message(pilot.status().messageKey()),
+				"badge-pilot-" + pilot.status().name().toLowerCase(Locale.ROOT),
+				page.message(pilot.outcome().messageKey()),
+				"badge-outcome-" + pilot.outcome().name().toLowerCase(Locale.ROOT),
 				page.message(pilot.decision().messageKey()));
 	}
 

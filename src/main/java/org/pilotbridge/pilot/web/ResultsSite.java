@@ -12,9 +12,10 @@ import org.pilotbridge.shared.web.PublicSection;
 import org.pilotbridge.shared.web.PublicSiteProperties;
 
 /**
- * The Results section's place on the public site: its section of the navigation, and the caches of
- * what its pages show, bounded and kept at most {@code pilotbridge.public-site.data-ttl}, measured on
- * the application's clock. Nothing they show changes by itself with time, only by events
+ * The Results section's place on the public site: its section of the navigation, and the
+ * caches of what its pages show, bounded and kept at most
+ * {@code pilotbridge.public-site.data-ttl}, measured on the application's clock. Nothing
+ * they show changes by itself with time, only by events
  * ({@link PublishedResultsChanges}).
  */
 @Configuration(proxyBeanMethods = false)

@@ -6,21 +6,22 @@ import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.Language;
 
 /**
- * The letter that tells a bidder what became of its proposal, from the module that decides (the
- * evaluation). Implement it as a bean; the proposal module asks every such bean. It checks no rights:
- * the proposal module hands a letter out only to the members of the bidding company, and only once
- * it has recorded the proposal's outcome.
+ * The letter that tells a bidder what became of its proposal, from the module that
+ * decides (the evaluation). Implement it as a bean; the proposal module asks every such
+ * bean. It checks no rights: the proposal module hands a letter out only to the members
+ * of the bidding company, and only once it has recorded the proposal's outcome.
  */
 public interface OutcomeLetters {
 
 	/**
-	 * Whether there is a letter about the proposal: only once the decision about it is final (after
-	 * the standstill period), never before.
+	 * Whether there is a letter about the proposal: only once the decision about it is
+	 * final (after the standstill period), never before.
 	 */
 	boolean hasLetter(ProposalId proposal);
 
 	/**
-	 * The letter about the proposal in the language, as PDF/A; empty where {@link #hasLetter} says no.
+	 * The letter about the proposal in the language, as PDF/A; empty where
+	 * {@link #hasLetter} says no.
 	 */
 	Optional<Letter> letter(ProposalId proposal, Language language);
 

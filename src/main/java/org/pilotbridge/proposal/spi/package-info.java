@@ -1,8 +1,9 @@
 /**
- * What other modules provide to the proposal module: who, besides the agency's challenge managers,
- * may read the proposals of a closed challenge ({@link org.pilotbridge.proposal.spi.ProposalReaders}),
- * and the letter telling a bidder its outcome ({@link org.pilotbridge.proposal.spi.OutcomeLetters}),
- * so that the proposal module depends on neither. Modules that implement them declare
+ * What other modules provide to the proposal module: who, besides the agency's challenge
+ * managers, may read the proposals of a closed challenge
+ * ({@link org.pilotbridge.proposal.spi.ProposalReaders}), and the letter telling a bidder
+ * its outcome ({@link org.pilotbridge.proposal.spi.OutcomeLetters}), so that the proposal
+ * module depends on neither. Modules that implement them declare
  * {@code allowedDependencies = "proposal :: spi"}.
  */
 @NamedInterface("spi")

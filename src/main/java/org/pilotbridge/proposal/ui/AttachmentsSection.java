@@ -24,10 +24,11 @@ import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Uploads;
 
 /**
- * The PDFs of the working copy: Vaadin's upload with its progress bar, and the files attached so
- * far, each with a download link and a button to take it out. The upload streams straight into
- * {@link ProposalManagement#attach}, which checks the file while it reads it ({@link Uploads#streaming});
- * what it or the server refuses is said next to the upload, in the person's language.
+ * The PDFs of the working copy: Vaadin's upload with its progress bar, and the files
+ * attached so far, each with a download link and a button to take it out. The upload
+ * streams straight into {@link ProposalManagement#attach}, which checks the file while it
+ * reads it ({@link Uploads#streaming}); what it or the server refuses is said next to the
+ * upload, in the person's language.
  */
 final class AttachmentsSection extends Section {
 
@@ -74,8 +75,8 @@ final class AttachmentsSection extends Section {
 		files.setId("proposal-files");
 		add(new H2(getTranslation("proposal.form.section.attachments")),
 				new Paragraph(getTranslation("proposal.form.attachments-help", Proposal.MAX_ATTACHMENTS,
-						Proposal.ATTACHMENT_MAX_BYTES / (1024 * 1024), Proposal.ATTACHMENTS_MAX_TOTAL_BYTES / (1024 * 1024),
-						Proposal.ATTACHMENT_MAX_PAGES)),
+						Proposal.ATTACHMENT_MAX_BYTES / (1024 * 1024),
+						Proposal.ATTACHMENTS_MAX_TOTAL_BYTES / (1024 * 1024), Proposal.ATTACHMENT_MAX_PAGES)),
 				upload, error, files);
 	}
 

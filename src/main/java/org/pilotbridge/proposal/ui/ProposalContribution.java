@@ -10,7 +10,10 @@ import org.pilotbridge.challenge.ChallengeContribution;
 import org.pilotbridge.challenge.PublicChallenge;
 import org.pilotbridge.proposal.ProposalLinks;
 
-/** Offers a company's member, on a challenge's public page, to prepare a proposal while the challenge is open. */
+/**
+ * Offers a company's member, on a challenge's public page, to prepare a proposal while
+ * the challenge is open.
+ */
 @Component
 class ProposalContribution implements ChallengeContribution {
 
@@ -24,7 +27,8 @@ class ProposalContribution implements ChallengeContribution {
 		if (!allowed.contains(ChallengeAction.PROPOSE)) {
 			return List.of();
 		}
-		return List.of(new ContributedLink("propose", "challenge.view.propose", ProposalLinks.form(challenge.reference())));
+		return List
+			.of(new ContributedLink("propose", "challenge.view.propose", ProposalLinks.form(challenge.reference())));
 	}
 
 }

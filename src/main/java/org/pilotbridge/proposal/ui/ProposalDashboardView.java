@@ -30,9 +30,9 @@ import org.pilotbridge.proposal.ProposalState;
 import org.pilotbridge.shared.ui.Times;
 
 /**
- * The company's proposals by state: for each, the challenge and its deadline, the version that
- * counts, the receipts to download, and the outcome once the decision is final, with when and the
- * letter to download.
+ * The company's proposals by state: for each, the challenge and its deadline, the version
+ * that counts, the receipts to download, and the outcome once the decision is final, with
+ * when and the letter to download.
  */
 @Route(ProposalNavigation.DASHBOARD)
 @Menu(order = 3, title = "proposal.menu.dashboard", icon = "vaadin:file-text-o")
@@ -93,9 +93,9 @@ class ProposalDashboardView extends Main implements AfterNavigationObserver, Has
 		state.addClassNames("badge", "badge-" + entry.state().name().toLowerCase(Locale.ROOT));
 		facts.add(state, new Span(entry.challengeReference()));
 		if (entry.deadline() != null) {
-			facts.add(new Span(getTranslation("proposal.view.deadline",
-					Times.deadline(entry.deadline(), entry.timeZone(), this))
-					+ (entry.readOnly() ? "" : " — " + Times.timeLeft(entry.deadline(), clock, this))));
+			facts.add(new Span(
+					getTranslation("proposal.view.deadline", Times.deadline(entry.deadline(), entry.timeZone(), this))
+							+ (entry.readOnly() ? "" : " — " + Times.timeLeft(entry.deadline(), clock, this))));
 		}
 		var card = new Div(heading, facts);
 		card.addClassName("challenge-card");
@@ -111,7 +111,8 @@ class ProposalDashboardView extends Main implements AfterNavigationObserver, Has
 			var receipts = new UnorderedList();
 			receipts.addClassName("chips");
 			entry.receipts().forEach(receipt -> {
-				var link = new Anchor(receipt.path(), getTranslation("proposal.view.download-receipt", receipt.version()));
+				var link = new Anchor(receipt.path(),
+						getTranslation("proposal.view.download-receipt", receipt.version()));
 				link.setRouterIgnore(true);
 				link.getElement().setAttribute("download", "");
 				receipts.add(new ListItem(link));
@@ -119,7 +120,8 @@ class ProposalDashboardView extends Main implements AfterNavigationObserver, Has
 			card.add(receipts);
 		}
 		if (entry.outcome() != null) {
-			// The outcome is recorded only once the decision is final; say when, in the challenge's zone.
+			// The outcome is recorded only once the decision is final; say when, in the
+			// challenge's zone.
 			var outcome = new Paragraph(entry.outcomeAt() == null
 					? getTranslation("proposal.view.outcome", getTranslation(entry.outcome().messageKey()))
 					: getTranslation("proposal.dashboard.outcome." + entry.outcome().name(),

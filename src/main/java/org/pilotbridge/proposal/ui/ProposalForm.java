@@ -35,11 +35,12 @@ import org.pilotbridge.shared.InvalidInput.FieldProblem;
 import org.pilotbridge.shared.Money;
 
 /**
- * The fields of a proposal: the solution, one answer per qualitative criterion beside the criterion
- * and its weight, price and VAT rate, timeline, team, and the declarations. Texts count their
- * characters against the limits the service enforces; every change is reported to the listener
- * once the person pauses typing, so that the view saves the draft. Problems are shown next to the
- * fields they concern, under the field names of {@code ProposalValidation}.
+ * The fields of a proposal: the solution, one answer per qualitative criterion beside the
+ * criterion and its weight, price and VAT rate, timeline, team, and the declarations.
+ * Texts count their characters against the limits the service enforces; every change is
+ * reported to the listener once the person pauses typing, so that the view saves the
+ * draft. Problems are shown next to the fields they concern, under the field names of
+ * {@code ProposalValidation}.
  */
 final class ProposalForm extends Div {
 
@@ -136,7 +137,8 @@ final class ProposalForm extends Div {
 			currencySuffix.setText(currency.getCurrencyCode());
 			price.setHelperText(challenge.budgetCap() == null ? getTranslation("proposal.form.price-help-no-cap")
 					: getTranslation("proposal.form.price-help", challenge.budgetCap().format(getLocale())));
-			var weeks = challenge.pilotDurationWeeks() == null ? Challenge.MAX_PILOT_WEEKS : challenge.pilotDurationWeeks();
+			var weeks = challenge.pilotDurationWeeks() == null ? Challenge.MAX_PILOT_WEEKS
+					: challenge.pilotDurationWeeks();
 			timelineWeeks.setMax(weeks);
 			timelineWeeks.setHelperText(getTranslation("proposal.form.timeline-weeks-help", weeks));
 			showCriteria(challenge, content);
@@ -190,8 +192,8 @@ final class ProposalForm extends Div {
 
 	/**
 	 * The content as typed.
-	 *
-	 * @throws InvalidInput ({@code price}) when the price is not an amount with at most two decimals
+	 * @throws InvalidInput ({@code price}) when the price is not an amount with at most
+	 * two decimals
 	 */
 	ProposalContent content() {
 		var answersTyped = new LinkedHashMap<CriterionId, String>();
@@ -226,10 +228,10 @@ final class ProposalForm extends Div {
 	}
 
 	/**
-	 * Marks the fields with problems, translated; returns the problems of fields the form does not
-	 * show (files, company).
-	 *
-	 * @param focus whether to move the focus to the first marked field, after a submission
+	 * Marks the fields with problems, translated; returns the problems of fields the form
+	 * does not show (files, company).
+	 * @param focus whether to move the focus to the first marked field, after a
+	 * submission
 	 */
 	List<FieldProblem> showProblems(List<FieldProblem> problems, boolean focus) {
 		var elsewhere = new ArrayList<FieldProblem>();

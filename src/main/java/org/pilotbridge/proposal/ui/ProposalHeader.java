@@ -25,7 +25,8 @@ final class ProposalHeader {
 
 	static Paragraph deadline(ChallengeSummary challenge, Clock clock, Component translator) {
 		var deadline = challenge.proposalsDeadline();
-		var text = translator.getTranslation("proposal.view.deadline", Times.deadline(deadline, challenge.timeZone(), translator));
+		var text = translator.getTranslation("proposal.view.deadline",
+				Times.deadline(deadline, challenge.timeZone(), translator));
 		if (challenge.isOpenAt(clock.instant())) {
 			text += " — " + Times.timeLeft(deadline, clock, translator);
 		}

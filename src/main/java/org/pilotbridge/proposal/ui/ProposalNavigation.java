@@ -3,9 +3,9 @@ package org.pilotbridge.proposal.ui;
 import com.vaadin.flow.router.RouteParameters;
 
 /**
- * The addresses of the proposal views. The public page of a challenge links to the form by its
- * address ({@code /challenges/{reference}/proposal}), since the challenge module does not know this
- * one.
+ * The addresses of the proposal views. The public page of a challenge links to the form
+ * by its address ({@code /challenges/{reference}/proposal}), since the challenge module
+ * does not know this one.
  */
 final class ProposalNavigation {
 

@@ -28,15 +28,19 @@ import org.pilotbridge.proposal.ProposalState;
 import org.pilotbridge.proposal.SubmittedVersion;
 
 /**
- * What the proposal page shows besides the form: the company as its organisation describes it, the
- * receipt of the version that counts, and every submitted version with its receipt.
+ * What the proposal page shows besides the form: the company as its organisation
+ * describes it, the receipt of the version that counts, and every submitted version with
+ * its receipt.
  */
 final class ProposalReceipts {
 
 	private ProposalReceipts() {
 	}
 
-	/** The time of receipt to the second, in the challenge's official zone, which the receipt states. */
+	/**
+	 * The time of receipt to the second, in the challenge's official zone, which the
+	 * receipt states.
+	 */
 	static String receivedAt(Instant instant, ZoneId zone, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
 			.withLocale(locale)
@@ -107,8 +111,8 @@ final class ProposalReceipts {
 			var item = new ListItem(
 					new Span(translator.getTranslation("proposal.view.version", version.number(),
 							receivedAt(version.receivedAt(), zone, locale()))),
-					new Span(" " + translator.getTranslation("proposal.receipt.digest") + ": "), new Code(version.digest()),
-					new Span(" "), receiptLink(proposal, version, translator));
+					new Span(" " + translator.getTranslation("proposal.receipt.digest") + ": "),
+					new Code(version.digest()), new Span(" "), receiptLink(proposal, version, translator));
 			item.addClassName("proposal-version");
 			list.add(item);
 		});

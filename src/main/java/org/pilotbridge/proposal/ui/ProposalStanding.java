@@ -19,9 +19,10 @@ import org.pilotbridge.proposal.EditableProposal;
 import org.pilotbridge.proposal.ProposalState;
 
 /**
- * Where a proposal stands, said twice: above the form (its state in words, its outcome, whether the
- * draft is saved) and beside it (its state, what is still missing, and the buttons to submit and
- * withdraw). The components stay the same, so that the focus and a pending click survive a save.
+ * Where a proposal stands, said twice: above the form (its state in words, its outcome,
+ * whether the draft is saved) and beside it (its state, what is still missing, and the
+ * buttons to submit and withdraw). The components stay the same, so that the focus and a
+ * pending click survive a save.
  */
 final class ProposalStanding {
 
@@ -119,8 +120,8 @@ final class ProposalStanding {
 		checklist.removeAll();
 		checklist.add(new H2(t("proposal.view.checklist")));
 		if (missing.complete()) {
-			var ready = new Paragraph(t(proposal.readOnly() ? "proposal.view.checklist-read-only"
-					: "proposal.view.checklist-complete"));
+			var ready = new Paragraph(
+					t(proposal.readOnly() ? "proposal.view.checklist-read-only" : "proposal.view.checklist-complete"));
 			ready.addClassName("weight-ok");
 			checklist.add(ready);
 			return;

@@ -37,9 +37,10 @@ import org.pilotbridge.shared.ui.Times;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
- * A company's proposal for a challenge, for its members: where it stands, the form that saves as
- * they type, what is still missing, submission with its receipt on screen, every submitted version
- * with its receipt, and withdrawal; after the deadline everything is read-only.
+ * A company's proposal for a challenge, for its members: where it stands, the form that
+ * saves as they type, what is still missing, submission with its receipt on screen, every
+ * submitted version with its receipt, and withdrawal; after the deadline everything is
+ * read-only.
  */
 @Route(ProposalNavigation.FORM)
 @PermitAll
@@ -103,7 +104,10 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		}
 	}
 
-	/** Before a proposal exists: what it is about, and a button to start it while the challenge is open. */
+	/**
+	 * Before a proposal exists: what it is about, and a button to start it while the
+	 * challenge is open.
+	 */
 	private void showStart() {
 		removeAll();
 		add(new H1(getTranslation("proposal.view.heading")), ProposalHeader.challengeLink(challenge, this),
@@ -151,11 +155,14 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 	private void render() {
 		removeAll();
 		var readOnly = proposal.readOnly();
-		add(new H1(getTranslation("proposal.view.heading")), ProposalHeader.challengeLink(challenge, this), standing.status);
+		add(new H1(getTranslation("proposal.view.heading")), ProposalHeader.challengeLink(challenge, this),
+				standing.status);
 		standing.show(proposal, missing, changedSinceSubmission);
 		if (readOnly) {
-			add(ProposalHeader.notice(getTranslation("proposal.view.read-only", Times.dateTime(proposal.challenge().proposalsDeadline(),
-					proposal.challenge().timeZone(), getLocale()) + " (" + proposal.challenge().timeZone().getId() + ")"),
+			add(ProposalHeader.notice(
+					getTranslation("proposal.view.read-only",
+							Times.dateTime(proposal.challenge().proposalsDeadline(), proposal.challenge().timeZone(),
+									getLocale()) + " (" + proposal.challenge().timeZone().getId() + ")"),
 					"alert-info"));
 		}
 		add(ProposalHeader.deadline(challenge, clock, this));
@@ -172,7 +179,10 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		add(columns, ProposalReceipts.versions(proposal, this));
 	}
 
-	/** After a file was attached or removed: saves what is typed, then shows the files and what they change. */
+	/**
+	 * After a file was attached or removed: saves what is typed, then shows the files and
+	 * what they change.
+	 */
 	private void filesChanged() {
 		save();
 		var fresh = query.editable(proposal.id());
@@ -186,8 +196,8 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 	}
 
 	/**
-	 * Saves the working copy if it changed since the last save; returns whether what the form shows
-	 * is saved.
+	 * Saves the working copy if it changed since the last save; returns whether what the
+	 * form shows is saved.
 	 */
 	private boolean save() {
 		if (proposal == null || proposal.readOnly()) {
@@ -262,7 +272,10 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		reload();
 	}
 
-	/** Marks the fields; problems of the files and the company are said where those are shown. */
+	/**
+	 * Marks the fields; problems of the files and the company are said where those are
+	 * shown.
+	 */
 	private void showProblems(List<FieldProblem> problems, boolean focus) {
 		attachments.clearProblem();
 		companyProblem.setVisible(false);

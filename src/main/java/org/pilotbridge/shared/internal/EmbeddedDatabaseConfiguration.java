@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.pilotbridge.shared.ConditionalOnEmbeddedDatabase;
 
 /**
- * Runs the application on its own PostgreSQL when no external database is configured, so that a
- * fresh clone starts with one command.
+ * Runs the application on its own PostgreSQL when no external database is configured, so
+ * that a fresh clone starts with one command.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedDatabase
@@ -44,7 +44,8 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * One database of the embedded server; releasing it stops the server once nobody else uses it.
+	 * One database of the embedded server; releasing it stops the server once nobody else
+	 * uses it.
 	 */
 	static final class EmbeddedDatabase implements DisposableBean {
 
@@ -68,7 +69,10 @@ class EmbeddedDatabaseConfiguration {
 		void createIfMissing() throws SQLException {
 			DataSource postgres = server.postgres().getPostgresDatabase();
 			var jdbc = JdbcClient.create(postgres);
-			var exists = jdbc.sql("SELECT count(*) FROM pg_database WHERE datname = ?").param(name).query(Long.class).single();
+			var exists = jdbc.sql("SELECT count(*) FROM pg_database WHERE datname = ?")
+				.param(name)
+				.query(Long.class)
+				.single();
 			if (exists == 0) {
 				// The name is restricted to [a-z0-9_] by EmbeddedDatabaseProperties.
 				jdbc.sql("CREATE DATABASE " + name).update();

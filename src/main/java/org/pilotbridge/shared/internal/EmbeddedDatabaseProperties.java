@@ -5,12 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the embedded PostgreSQL used when no {@code spring.datasource.url} is configured.
+ * Settings of the embedded PostgreSQL used when no {@code spring.datasource.url} is
+ * configured.
  *
- * @param dataDirectory where PostgreSQL keeps its files across restarts; blank for a throw-away
- * directory (tests)
- * @param databaseName the database the application uses; letters other than {@code a-z0-9_} are
- * replaced by underscores so that a random test name is a valid identifier
+ * @param dataDirectory where PostgreSQL keeps its files across restarts; blank for a
+ * throw-away directory (tests)
+ * @param databaseName the database the application uses; letters other than
+ * {@code a-z0-9_} are replaced by underscores so that a random test name is a valid
+ * identifier
  * @param port the TCP port on the loopback interface, 0 for any free port
  */
 @ConfigurationProperties("pilotbridge.embedded-database")

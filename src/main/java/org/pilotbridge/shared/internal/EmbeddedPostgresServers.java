@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts at most one embedded PostgreSQL per data directory and JVM, and stops it when its last user
- * releases it. Test JVMs thereby run one server for all their application contexts, each of which
- * creates its own clean database in it.
+ * Starts at most one embedded PostgreSQL per data directory and JVM, and stops it when
+ * its last user releases it. Test JVMs thereby run one server for all their application
+ * contexts, each of which creates its own clean database in it.
  */
 final class EmbeddedPostgresServers {
 
@@ -36,7 +36,10 @@ final class EmbeddedPostgresServers {
 
 	static final String SUPERUSER = "postgres";
 
-	/** Password (SCRAM) authentication for everyone, over the local socket and loopback only. */
+	/**
+	 * Password (SCRAM) authentication for everyone, over the local socket and loopback
+	 * only.
+	 */
 	static final String HOST_BASED_AUTHENTICATION = """
 			# Written by Pilotbridge: the superuser's password (SCRAM) is required, and only this machine
 			# may connect. The password is in pilotbridge-superuser.password, readable by its owner only.
@@ -82,10 +85,11 @@ final class EmbeddedPostgresServers {
 	}
 
 	/**
-	 * Starts PostgreSQL on the data directory, or on a temporary one. Its superuser needs a password:
-	 * a new data directory is made with it (and no other way in) from the start; one made by an
-	 * earlier version, which let anyone on the machine in without a password, gets a password and the
-	 * rules of {@link #HOST_BASED_AUTHENTICATION} right after it has started.
+	 * Starts PostgreSQL on the data directory, or on a temporary one. Its superuser needs
+	 * a password: a new data directory is made with it (and no other way in) from the
+	 * start; one made by an earlier version, which let anyone on the machine in without a
+	 * password, gets a password and the rules of {@link #HOST_BASED_AUTHENTICATION} right
+	 * after it has started.
 	 */
 	private static Server start(@Nullable Path dataDirectory, int port) {
 		Path initialPassword = null;
@@ -99,14 +103,18 @@ final class EmbeddedPostgresServers {
 			var migrate = new boolean[1];
 			var builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
-				// The last application context to release the server stops it, after its connection pool
-				// has closed. A shutdown hook of its own would stop it while the contexts are still
-				// closing (the JVM runs its hooks at once), and each would then wait for a database gone.
+				// The last application context to release the server stops it, after its
+				// connection pool
+				// has closed. A shutdown hook of its own would stop it while the contexts
+				// are still
+				// closing (the JVM runs its hooks at once), and each would then wait for
+				// a database gone.
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("listen_addresses", "localhost")
-				// initdb options of a new data directory: passwords only, the superuser's set at once.
+				// initdb options of a new data directory: passwords only, the superuser's
+				// set at once.
 				.setLocaleConfig("auth-host", "scram-sha-256")
 				.setLocaleConfig("auth-local", "scram-sha-256")
 				.setLocaleConfig("pwfile", initialPassword.toString())
@@ -118,8 +126,10 @@ final class EmbeddedPostgresServers {
 			}
 			if (dataDirectory != null) {
 				stopOrphanedServer(dataDirectory);
-				// Zonky turns synchronous commit off, which suits throw-away test databases only: a kept
-				// database must not acknowledge a commit (and the application issue a receipt for it) that
+				// Zonky turns synchronous commit off, which suits throw-away test
+				// databases only: a kept
+				// database must not acknowledge a commit (and the application issue a
+				// receipt for it) that
 				// a crash of PostgreSQL could still lose.
 				builder.setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
 			}
@@ -150,9 +160,10 @@ final class EmbeddedPostgresServers {
 	}
 
 	/**
-	 * Before PostgreSQL starts: keeps the password in the data directory and, for a new data
-	 * directory, writes the rules. Returns whether the directory comes from an earlier version that
-	 * trusted everyone on the machine, which needs its password set once the server runs.
+	 * Before PostgreSQL starts: keeps the password in the data directory and, for a new
+	 * data directory, writes the rules. Returns whether the directory comes from an
+	 * earlier version that trusted everyone on the machine, which needs its password set
+	 * once the server runs.
 	 */
 	private static boolean secure(Path directory, String password) {
 		try {
@@ -165,7 +176,9 @@ final class EmbeddedPostgresServers {
 			if (current.equals(HOST_BASED_AUTHENTICATION)) {
 				return false;
 			}
-			var trusting = current.lines().map(String::strip).anyMatch(line -> !line.startsWith("#") && line.contains("trust"));
+			var trusting = current.lines()
+				.map(String::strip)
+				.anyMatch(line -> !line.startsWith("#") && line.contains("trust"));
 			if (!trusting) {
 				Files.writeString(rules, HOST_BASED_AUTHENTICATION);
 			}
@@ -176,12 +189,18 @@ final class EmbeddedPostgresServers {
 		}
 	}
 
-	/** Gives the superuser of an earlier version's data directory its password, then requires it. */
+	/**
+	 * Gives the superuser of an earlier version's data directory its password, then
+	 * requires it.
+	 */
 	private static void requirePassword(EmbeddedPostgres server, Path directory, String password) throws IOException {
-		try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
-			// The password is made of [A-Za-z0-9_-] only (newPassword), or read from our own file.
+		try (var connection = server.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			// The password is made of [A-Za-z0-9_-] only (newPassword), or read from our
+			// own file.
 			if (!password.matches("[A-Za-z0-9_-]+")) {
-				throw new IllegalStateException("The password in " + directory.resolve(PASSWORD_FILE) + " is not one Pilotbridge made");
+				throw new IllegalStateException(
+						"The password in " + directory.resolve(PASSWORD_FILE) + " is not one Pilotbridge made");
 			}
 			statement.execute("ALTER ROLE " + SUPERUSER + " WITH PASSWORD '" + password + "'");
 			Files.writeString(directory.resolve("pg_hba.conf"), HOST_BASED_AUTHENTICATION);
@@ -200,7 +219,10 @@ final class EmbeddedPostgresServers {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** Makes the file readable and writable by its owner only, where the file system knows owners. */
+	/**
+	 * Makes the file readable and writable by its owner only, where the file system knows
+	 * owners.
+	 */
 	private static Path ownerOnly(Path file) throws IOException {
 		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -209,9 +231,9 @@ final class EmbeddedPostgresServers {
 	}
 
 	/**
-	 * A JVM killed with SIGKILL leaves its PostgreSQL running and the data directory marked as in
-	 * use. When no live process holds the directory's lock, such a server is an orphan: stop it so
-	 * that this start can succeed.
+	 * A JVM killed with SIGKILL leaves its PostgreSQL running and the data directory
+	 * marked as in use. When no live process holds the directory's lock, such a server is
+	 * an orphan: stop it so that this start can succeed.
 	 */
 	private static void stopOrphanedServer(Path dataDirectory) throws IOException {
 		var pidFile = dataDirectory.resolve("postmaster.pid");
@@ -221,8 +243,8 @@ final class EmbeddedPostgresServers {
 		try (var lockStream = new FileOutputStream(dataDirectory.resolve("epg-lock").toFile());
 				var lock = lockStream.getChannel().tryLock()) {
 			if (lock == null) {
-				throw new IllegalStateException(
-						"The database in " + dataDirectory.toAbsolutePath() + " is in use by another Pilotbridge process");
+				throw new IllegalStateException("The database in " + dataDirectory.toAbsolutePath()
+						+ " is in use by another Pilotbridge process");
 			}
 			var pid = Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::parseLong);
 			var postmaster = pid.flatMap(ProcessHandle::of)

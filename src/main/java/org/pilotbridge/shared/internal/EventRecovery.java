@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers again the event publications whose listener failed or whose node stopped mid-way (the
- * staleness monitor marks those as failed). Runs on one node at a time so that a publication is
- * never handed to two listeners at once.
+ * Delivers again the event publications whose listener failed or whose node stopped
+ * mid-way (the staleness monitor marks those as failed). Runs on one node at a time so
+ * that a publication is never handed to two listeners at once.
  *
  * @see "docs/decisions/DD002-20261125-event-delivery.md"
  */

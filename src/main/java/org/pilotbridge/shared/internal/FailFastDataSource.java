@@ -13,15 +13,19 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Answers at once, for a few seconds, that the database cannot be reached once the pool has failed
- * to connect to it: without this, every query of a page would wait for the pool's connection
- * timeout in turn while PostgreSQL is down, and a person would stare at a loading bar for a minute
- * before reading that the service is briefly unavailable. A pool that is merely busy (all
- * connections in use, no failure to connect) does not trip it.
+ * Answers at once, for a few seconds, that the database cannot be reached once the pool
+ * has failed to connect to it: without this, every query of a page would wait for the
+ * pool's connection timeout in turn while PostgreSQL is down, and a person would stare at
+ * a loading bar for a minute before reading that the service is briefly unavailable. A
+ * pool that is merely busy (all connections in use, no failure to connect) does not trip
+ * it.
  */
 class FailFastDataSource extends DelegatingDataSource {
 
-	/** SQL state class of connection exceptions, such as a refused connection ({@code 08001}). */
+	/**
+	 * SQL state class of connection exceptions, such as a refused connection
+	 * ({@code 08001}).
+	 */
 	private static final String CONNECTION_EXCEPTION = "08";
 
 	private final Duration quietPeriod;

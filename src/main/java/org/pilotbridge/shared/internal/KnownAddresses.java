@@ -26,14 +26,14 @@ import org.pilotbridge.shared.PublicLinks;
 
 /**
  * The application is reached at addresses it knows: the configured public address
- * ({@code pilotbridge.site.public-url}, else {@code http://localhost:<port>}) and, on the machine
- * itself, {@code http://localhost:<port>}, {@code http://127.0.0.1:<port>} and
- * {@code http://[::1]:<port>}. A request naming any other host in its {@code Host} header is served
- * as if it had come to the public address: whatever builds an absolute address from the request
- * (the sign-in redirects and their return address, saved requests, the OpenAPI document, language
- * links) then names the public address, never one the client chose; so does a redirect to a path,
- * which the servlet container would otherwise complete with the {@code Host} header for clients of
- * HTTP/1.0.
+ * ({@code pilotbridge.site.public-url}, else {@code http://localhost:<port>}) and, on the
+ * machine itself, {@code http://localhost:<port>}, {@code http://127.0.0.1:<port>} and
+ * {@code http://[::1]:<port>}. A request naming any other host in its {@code Host} header
+ * is served as if it had come to the public address: whatever builds an absolute address
+ * from the request (the sign-in redirects and their return address, saved requests, the
+ * OpenAPI document, language links) then names the public address, never one the client
+ * chose; so does a redirect to a path, which the servlet container would otherwise
+ * complete with the {@code Host} header for clients of HTTP/1.0.
  */
 @Configuration(proxyBeanMethods = false)
 class KnownAddresses {
@@ -62,8 +62,10 @@ class KnownAddresses {
 			var origin = origin(request.getScheme(), request.getServerName(), request.getServerPort());
 			var publicAddress = URI.create(links.base());
 			var port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-			var known = origin.equals(origin(publicAddress.getScheme(), publicAddress.getHost(), publicAddress.getPort()))
-					|| List.of("http://localhost:" + port, "http://127.0.0.1:" + port, "http://[::1]:" + port).contains(origin);
+			var known = origin
+				.equals(origin(publicAddress.getScheme(), publicAddress.getHost(), publicAddress.getPort()))
+					|| List.of("http://localhost:" + port, "http://127.0.0.1:" + port, "http://[::1]:" + port)
+						.contains(origin);
 			if (known) {
 				chain.doFilter(request, response);
 			}
@@ -136,7 +138,10 @@ class KnownAddresses {
 
 	}
 
-	/** Completes a redirect to a path with the public address, not with the host the request named. */
+	/**
+	 * Completes a redirect to a path with the public address, not with the host the
+	 * request named.
+	 */
 	static final class RedirectsToPublicAddress extends HttpServletResponseWrapper {
 
 		private final String origin;

@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pilotbridge.shared.UploadPermits;
 
 /**
- * Bounds every request body on this node from one set of limits ({@code pilotbridge.request-body.*}):
- * the filter in front of everything, the upload permits, and the container's own parsers, set to
- * the same limits so that none of them ever reads more than the filter allows: Tomcat's form
- * parser ({@code maxPostSize}) to the form limit, and the multipart parser to the upload limit.
+ * Bounds every request body on this node from one set of limits
+ * ({@code pilotbridge.request-body.*}): the filter in front of everything, the upload
+ * permits, and the container's own parsers, set to the same limits so that none of them
+ * ever reads more than the filter allows: Tomcat's form parser ({@code maxPostSize}) to
+ * the form limit, and the multipart parser to the upload limit.
  *
  * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
  */
@@ -28,8 +29,9 @@ import org.pilotbridge.shared.UploadPermits;
 class RequestBodyConfiguration {
 
 	/**
-	 * After the character encoding and the observation of requests, before everything that reads a
-	 * body (Spring's form filter at -9900, the public data filter, security at -100).
+	 * After the character encoding and the observation of requests, before everything
+	 * that reads a body (Spring's form filter at -9900, the public data filter, security
+	 * at -100).
 	 */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
@@ -55,11 +57,14 @@ class RequestBodyConfiguration {
 	/** Multipart bodies parsed by the container: one upload and its envelope at most. */
 	@Bean
 	MultipartConfigElement multipartConfigElement(RequestBodyProperties properties) {
-		return new MultipartConfigElement("", properties.upload().toBytes(),
-				properties.limitOf(RequestBodyKind.UPLOAD), 0);
+		return new MultipartConfigElement("", properties.upload().toBytes(), properties.limitOf(RequestBodyKind.UPLOAD),
+				0);
 	}
 
-	/** Forms parsed by the container: the form limit at most, also when they come in chunks. */
+	/**
+	 * Forms parsed by the container: the form limit at most, also when they come in
+	 * chunks.
+	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> formBodyLimit(RequestBodyProperties properties) {
 		return factory -> factory.addConnectorCustomizers(

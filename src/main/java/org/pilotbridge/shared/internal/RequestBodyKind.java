@@ -8,25 +8,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kinds of request whose bodies have a limit of their own, told apart by the decoded, normalised
- * path the container serves and by Vaadin's {@code v-r} query parameter (read from the query string
- * itself, never through {@code getParameter}, which would read a form body).
+ * The kinds of request whose bodies have a limit of their own, told apart by the decoded,
+ * normalised path the container serves and by Vaadin's {@code v-r} query parameter (read
+ * from the query string itself, never through {@code getParameter}, which would read a
+ * form body).
  */
 enum RequestBodyKind {
 
 	/**
-	 * A file sent to a Vaadin upload: {@code ?v-r=upload}, or one of Vaadin 25's dynamic resource
-	 * addresses {@code /VAADIN/dynamic/resource/<ui>/<key>/<name>} (downloads there have no body).
+	 * A file sent to a Vaadin upload: {@code ?v-r=upload}, or one of Vaadin 25's dynamic
+	 * resource addresses {@code /VAADIN/dynamic/resource/<ui>/<key>/<name>} (downloads
+	 * there have no body).
 	 */
 	UPLOAD,
 
-	/** Any other request of Vaadin's own protocol ({@code ?v-r=uidl}, heartbeat, the first request). */
+	/**
+	 * Any other request of Vaadin's own protocol ({@code ?v-r=uidl}, heartbeat, the first
+	 * request).
+	 */
 	UI,
 
-	/** The public data ({@code /api/}, {@code /feeds/}, the sitemap, robots.txt): read-only, no body. */
+	/**
+	 * The public data ({@code /api/}, {@code /feeds/}, the sitemap, robots.txt):
+	 * read-only, no body.
+	 */
 	DATA,
 
-	/** Every other address: forms of the account pages, sign-in and sign-out, the provider, pages. */
+	/**
+	 * Every other address: forms of the account pages, sign-in and sign-out, the
+	 * provider, pages.
+	 */
 	FORM;
 
 	/** What a multipart upload may carry beyond the file: boundaries and part headers. */
@@ -50,7 +61,10 @@ enum RequestBodyKind {
 		return FORM;
 	}
 
-	/** The first value of the parameter in the query string, decoded; null when it is absent. */
+	/**
+	 * The first value of the parameter in the query string, decoded; null when it is
+	 * absent.
+	 */
 	static @Nullable String queryParameter(@Nullable String query, String name) {
 		if (query == null) {
 			return null;

@@ -45,31 +45,35 @@ import org.pilotbridge.shared.RequestBodyTooLarge;
 import org.pilotbridge.shared.UploadPermits;
 
 /**
- * In front of everything, before security and before any body is read: bounds the body of every
- * request by the limit of its {@link RequestBodyKind}, while it streams, whatever carries it.
+ * In front of everything, before security and before any body is read: bounds the body of
+ * every request by the limit of its {@link RequestBodyKind}, while it streams, whatever
+ * carries it.
  * <ul>
- * <li>A declared length ({@code Content-Length}) over the limit is refused with {@code 413} before a
- * byte is read.</li>
- * <li>An upload takes one of the node's {@link UploadPermits} first; with none free within
- * {@code pilotbridge.request-body.upload-wait} it is refused with {@code 503} and {@code Retry-After}.
- * An upload answered before its body was read to the end (busy, or refused by the application) is
- * read to its end within its limit and dropped, so that the client, still sending, gets the
- * answer.</li>
- * <li>Otherwise the application reads the body through a count: the read that goes past the limit
- * fails with {@link RequestBodyTooLarge}, and the request is refused with {@code 413} right then (what
- * the application tries to answer afterwards is dropped). An upload sent in chunks without a length
- * is cut off as soon as the count passes the limit.</li>
- * <li>A small body (of a Vaadin message, a form, the public data) sent in chunks without a length is
- * read here, through the count, before anything else sees it, and given to the application from
- * memory, so that it is refused past the limit even where nothing would read it. A form or multipart
- * body sent in chunks, which the container would parse by itself, out of this count, is read here
- * through the count and dropped: past the limit it is refused with {@code 413}, within it with
- * {@code 411 Length Required}. Browsers always send the length; forms and multipart bodies with a
- * length are parsed by the container, which never reads more than the length, bounded above.</li>
+ * <li>A declared length ({@code Content-Length}) over the limit is refused with
+ * {@code 413} before a byte is read.</li>
+ * <li>An upload takes one of the node's {@link UploadPermits} first; with none free
+ * within {@code pilotbridge.request-body.upload-wait} it is refused with {@code 503} and
+ * {@code Retry-After}. An upload answered before its body was read to the end (busy, or
+ * refused by the application) is read to its end within its limit and dropped, so that
+ * the client, still sending, gets the answer.</li>
+ * <li>Otherwise the application reads the body through a count: the read that goes past
+ * the limit fails with {@link RequestBodyTooLarge}, and the request is refused with
+ * {@code 413} right then (what the application tries to answer afterwards is dropped). An
+ * upload sent in chunks without a length is cut off as soon as the count passes the
+ * limit.</li>
+ * <li>A small body (of a Vaadin message, a form, the public data) sent in chunks without
+ * a length is read here, through the count, before anything else sees it, and given to
+ * the application from memory, so that it is refused past the limit even where nothing
+ * would read it. A form or multipart body sent in chunks, which the container would parse
+ * by itself, out of this count, is read here through the count and dropped: past the
+ * limit it is refused with {@code 413}, within it with {@code 411 Length Required}.
+ * Browsers always send the length; forms and multipart bodies with a length are parsed by
+ * the container, which never reads more than the length, bounded above.</li>
  * </ul>
- * Refusals speak the client's language, as a small page to browsers and an RFC 9457 problem to the
- * others, and close the connection. The bytes read through the count and the refusals are metrics
- * ({@code pilotbridge.request.body.read}, {@code pilotbridge.request.body.refused}).
+ * Refusals speak the client's language, as a small page to browsers and an RFC 9457
+ * problem to the others, and close the connection. The bytes read through the count and
+ * the refusals are metrics ({@code pilotbridge.request.body.read},
+ * {@code pilotbridge.request.body.refused}).
  *
  * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
  */
@@ -92,19 +96,20 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final Map<RequestBodyKind, Counter> bytesRead = new EnumMap<>(RequestBodyKind.class);
 
-	RequestBodyLimitFilter(RequestBodyProperties limits, UploadPermits permits, MessageSource messages,
-			JsonMapper json, MeterRegistry meters) {
+	RequestBodyLimitFilter(RequestBodyProperties limits, UploadPermits permits, MessageSource messages, JsonMapper json,
+			MeterRegistry meters) {
 		this.limits = limits;
 		this.permits = permits;
 		this.messages = messages;
 		this.json = json;
 		this.meters = meters;
 		for (var kind : RequestBodyKind.values()) {
-			bytesRead.put(kind, Counter.builder("pilotbridge.request.body.read")
-				.description("Bytes of request bodies read by the application")
-				.baseUnit("bytes")
-				.tag("kind", kind.tag())
-				.register(meters));
+			bytesRead.put(kind,
+					Counter.builder("pilotbridge.request.body.read")
+						.description("Bytes of request bodies read by the application")
+						.baseUnit("bytes")
+						.tag("kind", kind.tag())
+						.register(meters));
 		}
 	}
 
@@ -151,7 +156,8 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 		var permit = permits.tryTake(limits.uploadWait()).orElse(null);
 		if (permit == null) {
-			// Read first: once answered, the container no longer gives the body to anyone.
+			// Read first: once answered, the container no longer gives the body to
+			// anyone.
 			readTheRest(request, body);
 			refuse(request, response, kind, Refusal.BUSY, limits.shownLimitOf(kind));
 			return;
@@ -178,10 +184,11 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Reads and drops what is left of an upload's body within its limit, when it is refused as busy
-	 * or the application answered without reading it all (late, refused for its content): a client
-	 * still sending would otherwise meet a closed connection and lose the answer. Never past the limit
-	 * (the count refuses it) nor after a refusal for its size.
+	 * Reads and drops what is left of an upload's body within its limit, when it is
+	 * refused as busy or the application answered without reading it all (late, refused
+	 * for its content): a client still sending would otherwise meet a closed connection
+	 * and lose the answer. Never past the limit (the count refuses it) nor after a
+	 * refusal for its size.
 	 */
 	private static void readTheRest(HttpServletRequest request, CountedBody body) {
 		if (body.passedLimit() || request.isAsyncStarted()) {
@@ -198,11 +205,12 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Deals with a body of unknown length before anything else sees it; whether the request goes on.
-	 * A form or multipart body, which the container would parse by itself out of the count, is read
-	 * through the count and dropped: {@code 413} past the limit, {@code 411} within it. Any other body
-	 * of a small kind is read through the count into memory and given to the application from there,
-	 * so that it is refused past the limit even where nothing would read it. An upload streams.
+	 * Deals with a body of unknown length before anything else sees it; whether the
+	 * request goes on. A form or multipart body, which the container would parse by
+	 * itself out of the count, is read through the count and dropped: {@code 413} past
+	 * the limit, {@code 411} within it. Any other body of a small kind is read through
+	 * the count into memory and given to the application from there, so that it is
+	 * refused past the limit even where nothing would read it. An upload streams.
 	 */
 	private boolean readAhead(HttpServletRequest request, HttpServletResponse response, RequestBodyKind kind,
 			CountedBody body) throws IOException {
@@ -230,10 +238,11 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Answers {@code 413} the moment the body passes the limit (or what reads it finds it larger than
-	 * a tighter limit of its own), while the application has not answered yet (it reads before it
-	 * writes): what the application answers afterwards is dropped, and even a container that commits
-	 * the response on its own (at the end of a forward, as to Vaadin's servlet) sends this one.
+	 * Answers {@code 413} the moment the body passes the limit (or what reads it finds it
+	 * larger than a tighter limit of its own), while the application has not answered yet
+	 * (it reads before it writes): what the application answers afterwards is dropped,
+	 * and even a container that commits the response on its own (at the end of a forward,
+	 * as to Vaadin's servlet) sends this one.
 	 */
 	private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, RequestBodyKind kind,
 			long shownLimit) {
@@ -262,16 +271,16 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 		return lower.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) || lower.startsWith("multipart/");
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, RequestBodyKind kind,
-			Refusal refusal, long shownLimit) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, RequestBodyKind kind, Refusal refusal,
+			long shownLimit) throws IOException {
 		log.info("Refused a {} request {} {}: {}", kind.tag(), request.getMethod(), request.getRequestURI(),
 				refusal.name().toLowerCase(Locale.ROOT));
-		meters.counter("pilotbridge.request.body.refused", "kind", kind.tag(), "reason",
-				refusal.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+		meters
+			.counter("pilotbridge.request.body.refused", "kind", kind.tag(), "reason",
+					refusal.name().toLowerCase(Locale.ROOT).replace('_', '-'))
 			.increment();
 		var locale = LanguageCookie.resolve(request).locale();
-		var size = FileSizes.describe(shownLimit,
-				(key, arguments) -> messages.getMessage(key, arguments, locale));
+		var size = FileSizes.describe(shownLimit, (key, arguments) -> messages.getMessage(key, arguments, locale));
 		var title = messages.getMessage(refusal.messageKey + ".title", null, locale);
 		var detail = messages.getMessage(refusal.messageKey + ".detail",
 				new Object[] { size, BUSY_RETRY_AFTER_SECONDS }, locale);
@@ -291,8 +300,9 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 					<!DOCTYPE html>
 					<html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
 					<body><main><h1>%s</h1><p>%s</p></main></body></html>
-					""".formatted(locale.getLanguage(), HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(title, "UTF-8"),
-					HtmlUtils.htmlEscape(detail, "UTF-8"))
+					"""
+				.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(title, "UTF-8"),
+						HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(detail, "UTF-8"))
 				.getBytes(StandardCharsets.UTF_8);
 		}
 		else {
@@ -305,7 +315,8 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			body = json.writeValueAsBytes(problem);
 		}
-		// Sent whole at once, with its length: the container closes the connection right after,
+		// Sent whole at once, with its length: the container closes the connection right
+		// after,
 		// without reading the rest of the body.
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
@@ -313,10 +324,11 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The body of one request, read through a count shared by its stream and its reader: at most one
-	 * byte past the limit is ever asked of the container, and the read that passes it fails. The
-	 * container's stream is taken only when the application first reads, since a container that has
-	 * handed out the stream no longer parses a form body into parameters.
+	 * The body of one request, read through a count shared by its stream and its reader:
+	 * at most one byte past the limit is ever asked of the container, and the read that
+	 * passes it fails. The container's stream is taken only when the application first
+	 * reads, since a container that has handed out the stream no longer parses a form
+	 * body into parameters.
 	 */
 	static final class CountedBody extends ServletInputStream {
 
@@ -360,8 +372,8 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 
 		/**
-		 * Reads the whole body into memory, through the count, to give it from there; whether it
-		 * ended within the limit (and could be read).
+		 * Reads the whole body into memory, through the count, to give it from there;
+		 * whether it ended within the limit (and could be read).
 		 */
 		boolean readAhead() {
 			var kept = new ByteArrayOutputStream();
@@ -378,7 +390,10 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return true;
 		}
 
-		/** Reads the whole body and drops it; whether it ended within the limit (and could be read). */
+		/**
+		 * Reads the whole body and drops it; whether it ended within the limit (and could
+		 * be read).
+		 */
 		boolean drainedWithinLimit() {
 			var buffer = new byte[8192];
 			try {
@@ -509,9 +524,9 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The response as the application sees it: once the body has passed the limit, whatever the
-	 * application still answers (an error, a success of the part it read) is dropped, so that the
-	 * filter answers {@code 413} instead.
+	 * The response as the application sees it: once the body has passed the limit,
+	 * whatever the application still answers (an error, a success of the part it read) is
+	 * dropped, so that the filter answers {@code 413} instead.
 	 */
 	private static final class MutedWhenTooLarge extends HttpServletResponseWrapper {
 

@@ -7,18 +7,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How large a request's body may be, per kind of request, and how many uploads a node receives at
- * once; see {@link RequestBodyKind}.
+ * How large a request's body may be, per kind of request, and how many uploads a node
+ * receives at once; see {@link RequestBodyKind}.
  *
  * @param upload the largest file any upload accepts (the body may hold
  * {@value RequestBodyKind#UPLOAD_ENVELOPE} bytes more, for a multipart envelope)
- * @param ui the largest message of Vaadin's own protocol (UIDL, heartbeat, the first request)
- * @param form the largest form or other body sent to any other address (the account pages, sign-in
- * and sign-out, the built-in provider's endpoints, the public site)
+ * @param ui the largest message of Vaadin's own protocol (UIDL, heartbeat, the first
+ * request)
+ * @param form the largest form or other body sent to any other address (the account
+ * pages, sign-in and sign-out, the built-in provider's endpoints, the public site)
  * @param concurrentUploads how many uploads this node receives, checks and stores at once
- * @param uploadWait how long one more upload waits for one of them to end before it is refused as busy
- * @param waitingUploads how many uploads may wait at once; one more is refused as busy at once, so
- * that waiting uploads never hold all of the web server's threads
+ * @param uploadWait how long one more upload waits for one of them to end before it is
+ * refused as busy
+ * @param waitingUploads how many uploads may wait at once; one more is refused as busy at
+ * once, so that waiting uploads never hold all of the web server's threads
  */
 @ConfigurationProperties("pilotbridge.request-body")
 record RequestBodyProperties(@DefaultValue("10MB") DataSize upload, @DefaultValue("1MB") DataSize ui,

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs run on every node; a ShedLock row in the database makes sure only one node runs a
- * given job at a time. Lock times come from the database clock so that node clocks may drift.
+ * Scheduled jobs run on every node; a ShedLock row in the database makes sure only one
+ * node runs a given job at a time. Lock times come from the database clock so that node
+ * clocks may drift.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "pilotbridge.scheduling.enabled", matchIfMissing = true)

@@ -30,28 +30,34 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.LanguageCookie;
 
 /**
- * Keeps the sessions of a node bounded, so that a flood of visitors (or a crawler that runs no
- * script and never comes back) cannot fill the memory with Vaadin sessions.
+ * Keeps the sessions of a node bounded, so that a flood of visitors (or a crawler that
+ * runs no script and never comes back) cannot fill the memory with Vaadin sessions.
  * <ul>
- * <li>A session whose visitor has not signed in lives {@code pilotbridge.web.anonymous-session-timeout}
- * (minutes) without a request; once its visitor is signed in, or once they have started signing in
- * (the OpenID Connect round trip and the built-in provider's account pages, so that a slow typist
- * keeps the sign-in they started), it lives {@code server.servlet.session.timeout}.</li>
- * <li>Live sessions are counted (as a session listener); once {@code pilotbridge.web.max-sessions}
- * live, a request that would create a new session is answered {@code 503 Service Unavailable} with
- * {@code Retry-After} and a short page in the visitor's language, and creates nothing. Requests of
- * existing sessions, and requests that need no session (the API, feeds, preview pictures, public
- * pages served without a session), go on as usual.</li>
+ * <li>A session whose visitor has not signed in lives
+ * {@code pilotbridge.web.anonymous-session-timeout} (minutes) without a request; once its
+ * visitor is signed in, or once they have started signing in (the OpenID Connect round
+ * trip and the built-in provider's account pages, so that a slow typist keeps the sign-in
+ * they started), it lives {@code server.servlet.session.timeout}.</li>
+ * <li>Live sessions are counted (as a session listener); once
+ * {@code pilotbridge.web.max-sessions} live, a request that would create a new session is
+ * answered {@code 503 Service Unavailable} with {@code Retry-After} and a short page in
+ * the visitor's language, and creates nothing. Requests of existing sessions, and
+ * requests that need no session (the API, feeds, preview pictures, public pages served
+ * without a session), go on as usual.</li>
  * </ul>
- * The check is made when a session is about to be created, whatever asks for it, so no list of
- * addresses has to be kept in step with the application. Two visitors arriving at the same moment
- * may both pass, so the cap can be exceeded by the number of requests served at once.
+ * The check is made when a session is about to be created, whatever asks for it, so no
+ * list of addresses has to be kept in step with the application. Two visitors arriving at
+ * the same moment may both pass, so the cap can be exceeded by the number of requests
+ * served at once.
  *
  * @see "Design decision: docs/decisions/DD025-20261207-preview-cards-api-caches-session-cap.md"
  */
 class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 
-	/** What a session may cost, to derive a cap from the heap: a visitor who left the challenge list. */
+	/**
+	 * What a session may cost, to derive a cap from the heap: a visitor who left the
+	 * challenge list.
+	 */
 	static final long BYTES_PER_SESSION = 256 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(SessionLimit.class);
@@ -117,7 +123,10 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 		}
 	}
 
-	/** A signed-in session, or one signing in, keeps the long timeout; any other the short one. */
+	/**
+	 * A signed-in session, or one signing in, keeps the long timeout; any other the short
+	 * one.
+	 */
 	private void keepForAsLongAsNeeded(HttpServletRequest request) {
 		var session = request.getSession(false);
 		if (session == null) {
@@ -145,7 +154,8 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 	}
 
 	private static boolean isSignedIn(HttpSession session) {
-		return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+		return session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
 				&& context.getAuthentication() != null && context.getAuthentication().isAuthenticated()
 				&& !(context.getAuthentication() instanceof AnonymousAuthenticationToken);
 	}
@@ -174,8 +184,9 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 				</head>
 				<body><main><h1>%s</h1><p>%s</p><p><a href="%s">%s</a></p></main></body>
 				</html>
-				""".formatted(locale.getLanguage(), escape(title), escape(title), escape(text),
-				escape(request.getRequestURI()), escape(retry));
+				"""
+			.formatted(locale.getLanguage(), escape(title), escape(title), escape(text),
+					escape(request.getRequestURI()), escape(retry));
 		response.reset();
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
@@ -188,7 +199,9 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 		response.getOutputStream().write(bytes);
 	}
 
-	/** The language of the address ({@code /fr/…}), else the visitor's cookie or browser. */
+	/**
+	 * The language of the address ({@code /fr/…}), else the visitor's cookie or browser.
+	 */
 	private static Language language(HttpServletRequest request) {
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.length() >= 3 && path.charAt(0) == '/' && (path.length() == 3 || path.charAt(3) == '/')) {
@@ -204,7 +217,9 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 
-	/** The request, refusing to create a session once the node holds as many as it may. */
+	/**
+	 * The request, refusing to create a session once the node holds as many as it may.
+	 */
 	private final class Guarded extends HttpServletRequestWrapper {
 
 		Guarded(HttpServletRequest request) {
@@ -230,7 +245,9 @@ class SessionLimit extends OncePerRequestFilter implements HttpSessionListener {
 
 	}
 
-	/** Thrown where a session would be created beyond the cap; turned into the busy page. */
+	/**
+	 * Thrown where a session would be created beyond the cap; turned into the busy page.
+	 */
 	static final class CapReached extends RuntimeException {
 
 		CapReached() {

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers {@link SessionLimit} as the session listener that counts live sessions and as a filter
- * in front of everything else that might create one (Spring Security, Vaadin).
+ * Registers {@link SessionLimit} as the session listener that counts live sessions and as
+ * a filter in front of everything else that might create one (Spring Security, Vaadin).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionLimitConfiguration {

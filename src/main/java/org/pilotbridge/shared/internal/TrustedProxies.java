@@ -16,11 +16,11 @@ import org.springframework.core.Ordered;
 /**
  * Which proxies are believed when they report a client's address and scheme
  * ({@code X-Forwarded-For}, {@code X-Forwarded-Proto}): those named in
- * {@code pilotbridge.web.trusted-proxies}, by address or network, and no other. By default none, so
- * that nobody, on any network, chooses the address that the sign-in throttles, the public data's
- * rate limit and the audit trail see. Tomcat's {@link RemoteIpValve} reads the headers; this
- * replaces its default list of internal proxies (every private network and loopback) with the
- * configured one.
+ * {@code pilotbridge.web.trusted-proxies}, by address or network, and no other. By
+ * default none, so that nobody, on any network, chooses the address that the sign-in
+ * throttles, the public data's rate limit and the audit trail see. Tomcat's
+ * {@link RemoteIpValve} reads the headers; this replaces its default list of internal
+ * proxies (every private network and loopback) with the configured one.
  *
  * @see "docs/decisions/DD022-20261207-shared-throttles-and-trusted-proxies.md"
  */
@@ -33,8 +33,11 @@ class TrustedProxies {
 		return new TrustedProxiesOnly(settings.cidrs());
 	}
 
-	/** Runs after Spring Boot's own customizer, which adds the valve with its defaults. */
-	static final class TrustedProxiesOnly implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+	/**
+	 * Runs after Spring Boot's own customizer, which adds the valve with its defaults.
+	 */
+	static final class TrustedProxiesOnly
+			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 		private final String proxies;
 
@@ -49,7 +52,8 @@ class TrustedProxies {
 				.filter(RemoteIpValve.class::isInstance)
 				.map(RemoteIpValve.class::cast)
 				.forEach(valve -> {
-					// With a "/" Tomcat reads a list of networks; empty means that no proxy is trusted.
+					// With a "/" Tomcat reads a list of networks; empty means that no
+					// proxy is trusted.
 					valve.setInternalProxies(proxies);
 					valve.setTrustedProxies("");
 				});
@@ -64,8 +68,8 @@ class TrustedProxies {
 
 	/**
 	 * @param trustedProxies the addresses ({@code 10.0.0.5}, {@code ::1}) or networks
-	 * ({@code 10.0.0.0/24}) of the proxies in front of the application; empty when clients connect
-	 * directly
+	 * ({@code 10.0.0.0/24}) of the proxies in front of the application; empty when
+	 * clients connect directly
 	 */
 	@ConfigurationProperties("pilotbridge.web")
 	record Settings(List<String> trustedProxies) {
@@ -74,7 +78,10 @@ class TrustedProxies {
 			trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
 		}
 
-		/** The proxies as networks, comma-separated, each checked; a single address is a network of one. */
+		/**
+		 * The proxies as networks, comma-separated, each checked; a single address is a
+		 * network of one.
+		 */
 		String cidrs() {
 			var networks = new ArrayList<String>();
 			for (var proxy : trustedProxies) {

@@ -17,15 +17,17 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.servlet.mvc.Controller;
 
 /**
- * Sends to Vaadin's servlet exactly the requests Vaadin serves, and leaves every other address to
- * Spring MVC, which answers the ones it knows and gives the rest the not-found page, without a
- * session. Vaadin's catch-all mapping is switched off ({@code vaadin.exclude-urls=/**}) and replaced
- * by two mappings that forward through Vaadin's own forwarding controller:
+ * Sends to Vaadin's servlet exactly the requests Vaadin serves, and leaves every other
+ * address to Spring MVC, which answers the ones it knows and gives the rest the not-found
+ * page, without a session. Vaadin's catch-all mapping is switched off
+ * ({@code vaadin.exclude-urls=/**}) and replaced by two mappings that forward through
+ * Vaadin's own forwarding controller:
  * <ul>
- * <li>before every other mapping, Vaadin's protocol: its requests ({@code ?v-r=uidl}, heartbeats,
- * uploads, push) and its files under {@code /VAADIN/};</li>
- * <li>after the controllers and before the static files, the addresses of the workspace's views, as
- * Vaadin's route registry knows them ({@code /welcome}, {@code /challenges/CH-…/proposal}, …).</li>
+ * <li>before every other mapping, Vaadin's protocol: its requests ({@code ?v-r=uidl},
+ * heartbeats, uploads, push) and its files under {@code /VAADIN/};</li>
+ * <li>after the controllers and before the static files, the addresses of the workspace's
+ * views, as Vaadin's route registry knows them ({@code /welcome},
+ * {@code /challenges/CH-…/proposal}, …).</li>
  * </ul>
  *
  * @see "docs/decisions/DD021-20261207-public-site.md"
@@ -54,7 +56,10 @@ class VaadinRouting {
 		return HandlerHelper.isFrameworkInternalRequest("/*", request) || routePath(request).startsWith("VAADIN/");
 	}
 
-	/** The path as Vaadin reads it: decoded, without the leading slash ({@code VAADIN/build/…}, {@code welcome}). */
+	/**
+	 * The path as Vaadin reads it: decoded, without the leading slash
+	 * ({@code VAADIN/build/…}, {@code welcome}).
+	 */
 	private static String routePath(HttpServletRequest request) {
 		var path = HandlerHelper.getRequestPathInsideContext(request);
 		return path.startsWith("/") ? path.substring(1) : path;

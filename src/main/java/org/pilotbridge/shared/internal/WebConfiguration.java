@@ -17,10 +17,10 @@ import org.pilotbridge.shared.LanguageCookie;
 import org.pilotbridge.shared.web.PublicPage;
 
 /**
- * Server-rendered pages speak a language: the public site's pages the one of their address (see
- * {@link org.pilotbridge.shared.PublicPaths}); the others (the sign-in provider's pages, feeds,
- * documents) the visitor's, like the views do, where {@code ?lang=fr} switches it on the account
- * pages and remembers the choice.
+ * Server-rendered pages speak a language: the public site's pages the one of their
+ * address (see {@link org.pilotbridge.shared.PublicPaths}); the others (the sign-in
+ * provider's pages, feeds, documents) the visitor's, like the views do, where
+ * {@code ?lang=fr} switches it on the account pages and remembers the choice.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -60,7 +60,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		var languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
-		// Only there: the public site's language is in its address, and its list takes ?lang= as a filter.
+		// Only there: the public site's language is in its address, and its list takes
+		// ?lang= as a filter.
 		registry.addInterceptor(languageSwitch).addPathPatterns("/account/**");
 	}
 

@@ -15,13 +15,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /**
- * The CPV codes of a challenge, solution or consultation: a search box over the Common Procurement
- * Vocabulary and the chosen codes, each with a button to remove it. Its value is the list of codes
- * in the order they were chosen. The search box carries the label, the helper text and the error
- * ({@code <prefix>-cpvCodes}); the chosen codes are a list ({@code <prefix>-cpv-chosen}).
+ * The CPV codes of a challenge, solution or consultation: a search box over the Common
+ * Procurement Vocabulary and the chosen codes, each with a button to remove it. Its value
+ * is the list of codes in the order they were chosen. The search box carries the label,
+ * the helper text and the error ({@code <prefix>-cpvCodes}); the chosen codes are a list
+ * ({@code <prefix>-cpv-chosen}).
  */
-public final class CpvCodesField extends FieldGroup<CpvCodesField, List<String>>
-		implements Focusable<CpvCodesField> {
+public final class CpvCodesField extends FieldGroup<CpvCodesField, List<String>> implements Focusable<CpvCodesField> {
 
 	/** Finds the codes whose number or words match a text. */
 	@FunctionalInterface
@@ -38,14 +38,14 @@ public final class CpvCodesField extends FieldGroup<CpvCodesField, List<String>>
 	private final UnaryOperator<String> describe;
 
 	/**
-	 * @param describe the code followed by its label, as shown in the search results and the list
+	 * @param describe the code followed by its label, as shown in the search results and
+	 * the list
 	 */
 	public CpvCodesField(String idPrefix, Search codes, UnaryOperator<String> describe) {
 		super(List.of());
 		this.describe = describe;
-		search.setItems(query -> codes.codes(query.getFilter().orElse(""), query.getLimit())
-			.stream()
-			.skip(query.getOffset()));
+		search.setItems(
+				query -> codes.codes(query.getFilter().orElse(""), query.getLimit()).stream().skip(query.getOffset()));
 		search.setItemLabelGenerator(describe::apply);
 		search.setWidthFull();
 		search.setId(idPrefix + "-cpvCodes");

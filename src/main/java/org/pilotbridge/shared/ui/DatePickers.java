@@ -12,9 +12,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
 /**
- * Translates the calendar of Vaadin's date pickers (month and day names, "Today", "Cancel"), which
- * otherwise stays in English whatever the visitor's language. Weeks start on Monday, as everywhere
- * the platform serves.
+ * Translates the calendar of Vaadin's date pickers (month and day names, "Today",
+ * "Cancel"), which otherwise stays in English whatever the visitor's language. Weeks
+ * start on Monday, as everywhere the platform serves.
  */
 public final class DatePickers {
 
@@ -37,9 +37,15 @@ public final class DatePickers {
 		var days = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
 				DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 		return new DatePicker.DatePickerI18n()
-			.setMonthNames(Arrays.stream(Month.values()).map(month -> capitalised(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-			.setWeekdays(days.stream().map(day -> capitalised(day.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-			.setWeekdaysShort(days.stream().map(day -> capitalised(day.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale)).toList())
+			.setMonthNames(Arrays.stream(Month.values())
+				.map(month -> capitalised(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
+				.toList())
+			.setWeekdays(days.stream()
+				.map(day -> capitalised(day.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
+				.toList())
+			.setWeekdaysShort(days.stream()
+				.map(day -> capitalised(day.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale))
+				.toList())
 			.setFirstDayOfWeek(1)
 			.setToday(translator.getTranslation("date-picker.today"))
 			.setCancel(translator.getTranslation("date-picker.cancel"));

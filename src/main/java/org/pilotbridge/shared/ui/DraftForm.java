@@ -22,12 +22,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * The one way an editor binds its fields to the record a service takes (a draft, a profile) and
- * shows what the service refused. The fields are bound with Vaadin's {@link Binder} to the record's
- * components by name, and those names are the field keys of the service's {@link InvalidInput}: a
- * binding to a name the record lacks fails when the form is built, and a problem of the service is
- * shown, translated, at the field bound to its key (or in a notification when no field is).
- * The service stays the authority: the form adds no checks of its own.
+ * The one way an editor binds its fields to the record a service takes (a draft, a
+ * profile) and shows what the service refused. The fields are bound with Vaadin's
+ * {@link Binder} to the record's components by name, and those names are the field keys
+ * of the service's {@link InvalidInput}: a binding to a name the record lacks fails when
+ * the form is built, and a problem of the service is shown, translated, at the field
+ * bound to its key (or in a notification when no field is). The service stays the
+ * authority: the form adds no checks of its own.
  *
  * @see "Design decision: DD026-20261207-one-form-pattern"
  */
@@ -46,23 +47,30 @@ public final class DraftForm<T extends Record> {
 		this.translator = translator;
 	}
 
-	/** Binds a field to the record's component of the same name; a converter may come between. */
+	/**
+	 * Binds a field to the record's component of the same name; a converter may come
+	 * between.
+	 */
 	public <V> Binder.BindingBuilder<T, V> field(HasValue<?, V> field) {
 		return binder.forField(field);
 	}
 
-	/** Shows the problems of this key (one the record does not have, such as a reason) at this field. */
+	/**
+	 * Shows the problems of this key (one the record does not have, such as a reason) at
+	 * this field.
+	 */
 	public DraftForm<T> errorsOf(String key, HasValidation field) {
 		errors.bind(key, field);
 		return this;
 	}
 
 	/**
-	 * A converter through a value object's factory ({@code Money.positive}): what the factory refuses
-	 * shows at the field as it is typed, and makes {@link #value()} throw the factory's
-	 * {@link InvalidInput}, as the service would.
+	 * A converter through a value object's factory ({@code Money.positive}): what the
+	 * factory refuses shows at the field as it is typed, and makes {@link #value()} throw
+	 * the factory's {@link InvalidInput}, as the service would.
 	 */
-	public <P, M> Converter<P, M> converter(SerializableFunction<P, M> toModel, SerializableFunction<M, P> toPresentation) {
+	public <P, M> Converter<P, M> converter(SerializableFunction<P, M> toModel,
+			SerializableFunction<M, P> toPresentation) {
 		return new Converter<>() {
 
 			@Override
@@ -94,7 +102,6 @@ public final class DraftForm<T extends Record> {
 
 	/**
 	 * The record as the fields show it now.
-	 *
 	 * @throws InvalidInput when a converter's factory refused what a field shows
 	 */
 	public T value() {
@@ -112,8 +119,9 @@ public final class DraftForm<T extends Record> {
 	}
 
 	/**
-	 * Runs a service call with what the form shows: its result, or nothing when the service refused the
-	 * input (each problem then shows at its field) or somebody changed the object meanwhile.
+	 * Runs a service call with what the form shows: its result, or nothing when the
+	 * service refused the input (each problem then shows at its field) or somebody
+	 * changed the object meanwhile.
 	 */
 	public <R> Optional<R> attempt(Supplier<R> action) {
 		clear();
@@ -130,7 +138,10 @@ public final class DraftForm<T extends Record> {
 		}
 	}
 
-	/** Like {@link #attempt(Supplier)} for a call without a result; whether it went through. */
+	/**
+	 * Like {@link #attempt(Supplier)} for a call without a result; whether it went
+	 * through.
+	 */
 	public boolean attempt(Runnable action) {
 		return attempt(() -> {
 			action.run();

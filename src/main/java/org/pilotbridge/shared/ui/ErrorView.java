@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.pilotbridge.shared.DatabaseOutage;
 
 /**
- * Shown when opening a view fails unexpectedly: an apology and an incident reference that support can
- * find in the log, never a stack trace.
+ * Shown when opening a view fails unexpectedly: an apology and an incident reference that
+ * support can find in the log, never a stack trace.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed

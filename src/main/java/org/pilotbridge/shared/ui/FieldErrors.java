@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Shows the problems of an {@link InvalidInput} next to the fields they concern, translated into the
- * visitor's language; problems of fields the form does not show appear in a notification.
+ * Shows the problems of an {@link InvalidInput} next to the fields they concern,
+ * translated into the visitor's language; problems of fields the form does not show
+ * appear in a notification.
  */
 public final class FieldErrors {
 

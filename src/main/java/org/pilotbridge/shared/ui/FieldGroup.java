@@ -5,10 +5,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * A field made of several components (a search and a list, a select and checkboxes, one text field
- * per question) that a {@code Binder} binds as one value. Its error shows at the component that
- * {@link #errorField()} names, as it would on a single field, so the page's markup and labels stay
- * those of its components.
+ * A field made of several components (a search and a list, a select and checkboxes, one
+ * text field per question) that a {@code Binder} binds as one value. Its error shows at
+ * the component that {@link #errorField()} names, as it would on a single field, so the
+ * page's markup and labels stay those of its components.
  *
  * @param <F> the field itself
  * @param <V> its value

@@ -9,8 +9,8 @@ import com.vaadin.flow.server.VaadinResponse;
 import org.pilotbridge.shared.Language;
 
 /**
- * Lets the visitor choose among the four languages; the choice is kept in a cookie and the page is
- * reloaded so that every text, including the browser tab, follows.
+ * Lets the visitor choose among the four languages; the choice is kept in a cookie and
+ * the page is reloaded so that every text, including the browser tab, follows.
  */
 class LanguageSwitcher extends Select<Language> {
 

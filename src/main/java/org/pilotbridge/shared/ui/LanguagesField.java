@@ -13,10 +13,11 @@ import com.vaadin.flow.component.select.Select;
 import org.pilotbridge.shared.Language;
 
 /**
- * The languages of a text: the language it is written in ({@code <prefix>-languages}) and the other
- * languages it supports. Its value lists the language of the text first, then the others in their
- * natural order; the language of the text cannot be chosen again among the others. An empty value
- * shows the visitor's language as the language of the text.
+ * The languages of a text: the language it is written in ({@code <prefix>-languages}) and
+ * the other languages it supports. Its value lists the language of the text first, then
+ * the others in their natural order; the language of the text cannot be chosen again
+ * among the others. An empty value shows the visitor's language as the language of the
+ * text.
  */
 public final class LanguagesField extends FieldGroup<LanguagesField, List<Language>>
 		implements Focusable<LanguagesField> {
@@ -60,7 +61,10 @@ public final class LanguagesField extends FieldGroup<LanguagesField, List<Langua
 		otherLanguages.setValue(new LinkedHashSet<>(shown.subList(1, shown.size())));
 	}
 
-	/** What is shown, which is the value except that an empty value shows the visitor's language. */
+	/**
+	 * What is shown, which is the value except that an empty value shows the visitor's
+	 * language.
+	 */
 	@Override
 	public List<Language> getValue() {
 		return chosen();

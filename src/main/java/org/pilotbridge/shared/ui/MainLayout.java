@@ -38,9 +38,10 @@ import org.pilotbridge.shared.SiteProperties;
 import org.pilotbridge.shared.web.PublicSection;
 
 /**
- * The shell around every view of the workspace: a header with the brand and the language switcher, a
- * navigation with the public site's sections (in the visitor's language, see {@link PublicSection})
- * and the {@code @Menu} routes the visitor may open, and a skip link to the main content.
+ * The shell around every view of the workspace: a header with the brand and the language
+ * switcher, a navigation with the public site's sections (in the visitor's language, see
+ * {@link PublicSection}) and the {@code @Menu} routes the visitor may open, and a skip
+ * link to the main content.
  */
 @Layout
 @AnonymousAllowed
@@ -107,8 +108,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	}
 
 	/**
-	 * A part of the header, or none when the database cannot be reached, so that the page can still
-	 * say that the service is briefly unavailable.
+	 * A part of the header, or none when the database cannot be reached, so that the page
+	 * can still say that the service is briefly unavailable.
 	 */
 	private static @Nullable Component create(HeaderContribution contribution) {
 		try {
@@ -136,8 +137,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	}
 
 	/**
-	 * A link to a page of the public site in the visitor's language, which the browser loads: the
-	 * public site is not a view of the workspace.
+	 * A link to a page of the public site in the visitor's language, which the browser
+	 * loads: the public site is not a view of the workspace.
 	 */
 	public static Anchor publicLink(String englishPath, String text) {
 		var ui = UI.getCurrent();
@@ -149,7 +150,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
-		// Entries depend on who is signed in, so the navigation is rebuilt after each navigation.
+		// Entries depend on who is signed in, so the navigation is rebuilt after each
+		// navigation.
 		navigation.removeAll();
 		var language = Language.of(getLocale());
 		var items = new ArrayList<Item>();
@@ -166,7 +168,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	private SideNavItem section(PublicSection section, Language language) {
 		var item = item(getTranslation(section.titleKey()),
 				section.inEveryLanguage() ? PublicPaths.of(language, section.path()) : section.path(), section.icon());
-		// A page of the public site is loaded by the browser; a section still served by the workspace is a view.
+		// A page of the public site is loaded by the browser; a section still served by
+		// the workspace is a view.
 		item.setRouterIgnore(section.inEveryLanguage());
 		return item;
 	}

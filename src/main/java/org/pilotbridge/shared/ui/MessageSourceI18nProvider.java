@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.pilotbridge.shared.Language;
 
 /**
- * Gives Vaadin the same translations as Spring's {@link MessageSource}, so that views, e-mails and
- * documents share one set of bundles ({@code messages/<module>*.properties}).
+ * Gives Vaadin the same translations as Spring's {@link MessageSource}, so that views,
+ * e-mails and documents share one set of bundles ({@code messages/<module>*.properties}).
  */
 @Component
 class MessageSourceI18nProvider implements I18NProvider {

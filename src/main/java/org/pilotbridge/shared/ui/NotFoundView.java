@@ -13,9 +13,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown inside the workspace when a view is asked for that does not exist (a link followed within
- * Vaadin), with a way back; an address typed or followed from outside gets the public site's
- * not-found page instead (see {@code shared.web.PublicErrorPages}).
+ * Shown inside the workspace when a view is asked for that does not exist (a link
+ * followed within Vaadin), with a way back; an address typed or followed from outside
+ * gets the public site's not-found page instead (see
+ * {@code shared.web.PublicErrorPages}).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed

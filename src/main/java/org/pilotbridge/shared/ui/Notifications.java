@@ -8,8 +8,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * The application's notifications: success messages fade, errors stay until closed and are
- * announced assertively to screen readers.
+ * The application's notifications: success messages fade, errors stay until closed and
+ * are announced assertively to screen readers.
  */
 public final class Notifications {
 

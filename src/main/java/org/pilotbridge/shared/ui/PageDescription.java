@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.pilotbridge.shared.DatabaseOutage;
 
 /**
- * What a public page says of itself in the HTML the server sends for it: its title, description,
- * canonical address, language and image, as the title, description, Open Graph and Twitter tags that
- * search engines and link previews read without running the application.
+ * What a public page says of itself in the HTML the server sends for it: its title,
+ * description, canonical address, language and image, as the title, description, Open
+ * Graph and Twitter tags that search engines and link previews read without running the
+ * application.
  *
  * @param title the page's title, without the site's name
  * @param url the page's canonical address
@@ -25,9 +26,9 @@ public record PageDescription(String title, String description, String url, @Nul
 		@Nullable String image) {
 
 	/**
-	 * Describes every page whose path matches the pattern with what {@code describe} finds for the
-	 * pattern's first group (a reference). Without its database the page still loads, without its
-	 * description, and says why.
+	 * Describes every page whose path matches the pattern with what {@code describe}
+	 * finds for the pattern's first group (a reference). Without its database the page
+	 * still loads, without its description, and says why.
 	 */
 	public static void describePages(ServiceInitEvent event, Pattern path,
 			Function<String, Optional<PageDescription>> describe) {

@@ -11,10 +11,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * A dialog that asks why before it acts (refusing a solution or an organisation): a reason
- * ({@code rejection-reason}), a button that confirms ({@code confirm-rejection}) and one that
- * cancels. What the service refuses about the reason shows at it, translated; once the service
- * accepts, or when somebody changed the object meanwhile, the dialog closes.
+ * A dialog that asks why before it acts (refusing a solution or an organisation): a
+ * reason ({@code rejection-reason}), a button that confirms ({@code confirm-rejection})
+ * and one that cancels. What the service refuses about the reason shows at it,
+ * translated; once the service accepts, or when somebody changed the object meanwhile,
+ * the dialog closes.
  */
 public final class ReasonDialog extends Dialog {
 

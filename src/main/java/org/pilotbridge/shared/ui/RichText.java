@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import org.pilotbridge.shared.Markdown;
 
 /**
- * Text people wrote in Markdown, shown as HTML that has been through the sanitizer. Nothing a user
- * types reaches the page as raw HTML.
+ * Text people wrote in Markdown, shown as HTML that has been through the sanitizer.
+ * Nothing a user types reaches the page as raw HTML.
  */
 public class RichText extends Div {
 

@@ -18,12 +18,13 @@ import org.pilotbridge.shared.RequestBodyRefusal;
 import org.pilotbridge.shared.RequestBodyTooLarge;
 
 /**
- * Streams each uploaded file straight into a receiver, on the upload's own request, never into
- * memory first: the receiver (an application service) reads and checks the file as it arrives, and
- * at most one byte more than the file limit is ever read from the request. What the receiver
- * decided waits here until the browser reports the end of the upload, when {@link Uploads} shows it
- * in the UI. Vaadin applies the same limits to multipart requests; the request's own bound is kept
- * by the server in front of everything.
+ * Streams each uploaded file straight into a receiver, on the upload's own request, never
+ * into memory first: the receiver (an application service) reads and checks the file as
+ * it arrives, and at most one byte more than the file limit is ever read from the
+ * request. What the receiver decided waits here until the browser reports the end of the
+ * upload, when {@link Uploads} shows it in the UI. Vaadin applies the same limits to
+ * multipart requests; the request's own bound is kept by the server in front of
+ * everything.
  *
  * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
  */
@@ -39,8 +40,8 @@ final class StreamingUploadHandler implements UploadHandler {
 	private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 
 	/**
-	 * How to refuse the upload request this thread serves, when its file was too large, until its
-	 * response is set.
+	 * How to refuse the upload request this thread serves, when its file was too large,
+	 * until its response is set.
 	 */
 	private static final ThreadLocal<@Nullable RequestBodyRefusal> refusingTooLarge = new ThreadLocal<>();
 
@@ -51,8 +52,8 @@ final class StreamingUploadHandler implements UploadHandler {
 	}
 
 	/**
-	 * What became of an uploaded file: stored, or refused by the receiver for a reason, or too large
-	 * (perhaps with the receiver's own reason).
+	 * What became of an uploaded file: stored, or refused by the receiver for a reason,
+	 * or too large (perhaps with the receiver's own reason).
 	 */
 	record Outcome(@Nullable InvalidInput refusal, boolean tooLarge) {
 
@@ -70,7 +71,8 @@ final class StreamingUploadHandler implements UploadHandler {
 				outcome = content.passedLimit() ? new Outcome(null, true) : Outcome.STORED;
 			}
 			catch (InvalidInput refused) {
-				// The receiver may have found the file too large itself, and said so with the limit.
+				// The receiver may have found the file too large itself, and said so with
+				// the limit.
 				outcome = new Outcome(refused, content.passedLimit());
 			}
 		}
@@ -81,18 +83,25 @@ final class StreamingUploadHandler implements UploadHandler {
 			outcome = new Outcome(InvalidInput.of(field, "upload.interrupted"), false);
 		}
 		catch (UncheckedIOException unreadable) {
-			// A receiver that could not read the upload: cut off for its size, or by the client.
-			outcome = unreadable.getCause() instanceof FileTooLarge || unreadable.getCause() instanceof RequestBodyTooLarge
-					? new Outcome(null, true) : new Outcome(InvalidInput.of(field, "upload.interrupted"), false);
+			// A receiver that could not read the upload: cut off for its size, or by the
+			// client.
+			outcome = unreadable.getCause() instanceof FileTooLarge
+					|| unreadable.getCause() instanceof RequestBodyTooLarge ? new Outcome(null, true)
+							: new Outcome(InvalidInput.of(field, "upload.interrupted"), false);
 		}
 		outcomes.put(fileName, outcome);
 		if (outcome.tooLarge()) {
-			refusingTooLarge.set(event.getRequest().getAttribute(RequestBodyRefusal.ATTRIBUTE) instanceof RequestBodyRefusal refusal
-					? refusal : limit -> event.getResponse().setStatus(HttpStatusCode.REQUEST_ENTITY_TOO_LARGE.getCode()));
+			refusingTooLarge
+				.set(event.getRequest().getAttribute(RequestBodyRefusal.ATTRIBUTE) instanceof RequestBodyRefusal refusal
+						? refusal
+						: limit -> event.getResponse().setStatus(HttpStatusCode.REQUEST_ENTITY_TOO_LARGE.getCode()));
 		}
 	}
 
-	/** Answers {@code 413} for a file over the limit, as for any other body over its limit. */
+	/**
+	 * Answers {@code 413} for a file over the limit, as for any other body over its
+	 * limit.
+	 */
 	@Override
 	public void responseHandled(UploadResult result) {
 		UploadHandler.super.responseHandled(result);
@@ -103,7 +112,9 @@ final class StreamingUploadHandler implements UploadHandler {
 		}
 	}
 
-	/** What became of the file, once; null when the request never reached this handler. */
+	/**
+	 * What became of the file, once; null when the request never reached this handler.
+	 */
 	@Nullable Outcome takeOutcome(String fileName) {
 		return outcomes.remove(fileName);
 	}
@@ -132,7 +143,10 @@ final class StreamingUploadHandler implements UploadHandler {
 
 	}
 
-	/** The file, of which at most one byte past the limit can be read; the next read fails. */
+	/**
+	 * The file, of which at most one byte past the limit can be read; the next read
+	 * fails.
+	 */
 	private static final class AtMost extends FilterInputStream {
 
 		private final long maxBytes;

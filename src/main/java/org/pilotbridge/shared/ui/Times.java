@@ -13,8 +13,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * Dates and times as people read them: in their own time zone (as their browser reports it) and,
- * for deadlines, in the challenge's official zone side by side, with the time left.
+ * Dates and times as people read them: in their own time zone (as their browser reports
+ * it) and, for deadlines, in the challenge's official zone side by side, with the time
+ * left.
  */
 public final class Times {
 
@@ -24,8 +25,8 @@ public final class Times {
 	}
 
 	/**
-	 * Asks the browser for its time zone once per session; until it answers, the official zone is
-	 * used.
+	 * Asks the browser for its time zone once per session; until it answers, the official
+	 * zone is used.
 	 */
 	public static void learnViewerZone(UI ui) {
 		if (ui.getSession().getAttribute(VIEWER_ZONE) != null) {
@@ -58,8 +59,8 @@ public final class Times {
 	}
 
 	/**
-	 * A deadline in the official zone, and also in the viewer's zone when that differs, e.g.
-	 * "12 December 2026, 17:00 (Europe/Brussels) · 11:00 in your time zone".
+	 * A deadline in the official zone, and also in the viewer's zone when that differs,
+	 * e.g. "12 December 2026, 17:00 (Europe/Brussels) · 11:00 in your time zone".
 	 */
 	public static String deadline(Instant deadline, ZoneId official, Component translator) {
 		var ui = UI.getCurrent();

@@ -19,8 +19,9 @@ import org.pilotbridge.shared.RequestBodyTooLarge;
 import org.pilotbridge.shared.Language;
 
 /**
- * Sets every UI's language from the visitor's preference, announces it in {@code <html lang>} of the
- * first response, and turns any unexpected error into a logged incident and a polite notification.
+ * Sets every UI's language from the visitor's preference, announces it in
+ * {@code <html lang>} of the first response, and turns any unexpected error into a logged
+ * incident and a polite notification.
  */
 @org.springframework.stereotype.Component
 class UiInitialization implements VaadinServiceInitListener {
@@ -41,8 +42,10 @@ class UiInitialization implements VaadinServiceInitListener {
 			session.setLocale(LanguagePreference.of(sessionInit.getRequest()).locale());
 			session.setErrorHandler(error -> {
 				var message = messageFor(error.getThrowable());
-				error.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(
-						() -> Notifications.error(ui.getTranslation(message.key(), message.arguments()))));
+				error.getComponent()
+					.flatMap(Component::getUI)
+					.ifPresent(ui -> ui
+						.access(() -> Notifications.error(ui.getTranslation(message.key(), message.arguments()))));
 			});
 		});
 		event.getSource().addUIInitListener(uiInit -> {
@@ -55,8 +58,8 @@ class UiInitialization implements VaadinServiceInitListener {
 	}
 
 	/**
-	 * A refusal the user can understand (not allowed, changed meanwhile, invalid input) is explained;
-	 * anything else is logged as an incident with a reference.
+	 * A refusal the user can understand (not allowed, changed meanwhile, invalid input)
+	 * is explained; anything else is logged as an incident with a reference.
 	 */
 	static Message messageFor(Throwable thrown) {
 		if (DatabaseOutage.isCauseOf(thrown)) {

@@ -13,9 +13,10 @@ import org.pilotbridge.shared.FileSizes;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
- * Vaadin's upload component as every view uses it: streaming each file straight into an application
- * service, bounded on the server, with its texts ("Upload Files...", "Drop files here", the progress
- * and error messages) in the visitor's language, which otherwise stay in English.
+ * Vaadin's upload component as every view uses it: streaming each file straight into an
+ * application service, bounded on the server, with its texts ("Upload Files...", "Drop
+ * files here", the progress and error messages) in the visitor's language, which
+ * otherwise stay in English.
  *
  * @see "Design decision: docs/decisions/DD023-20261207-request-body-bounds.md"
  */
@@ -25,9 +26,9 @@ public final class Uploads {
 	}
 
 	/**
-	 * Stores an uploaded file as it arrives: called on the upload's own request, with the person's
-	 * security context and without the UI's lock, so it calls services and never touches components.
-	 * It refuses the file by throwing {@link InvalidInput}.
+	 * Stores an uploaded file as it arrives: called on the upload's own request, with the
+	 * person's security context and without the UI's lock, so it calls services and never
+	 * touches components. It refuses the file by throwing {@link InvalidInput}.
 	 */
 	@FunctionalInterface
 	public interface Receiver extends Serializable {
@@ -36,7 +37,10 @@ public final class Uploads {
 
 	}
 
-	/** What the view shows once the browser reports the end of an upload; called with the UI's lock. */
+	/**
+	 * What the view shows once the browser reports the end of an upload; called with the
+	 * UI's lock.
+	 */
 	public interface Outcomes extends Serializable {
 
 		void stored(String fileName);
@@ -46,11 +50,11 @@ public final class Uploads {
 	}
 
 	/**
-	 * An upload that streams each file into the receiver, never reading more than one byte past
-	 * {@code maxBytes} of it, and tells the view what became of it: stored, refused by the receiver,
-	 * too large (with the limit), or refused by the server before it reached the receiver (too large,
-	 * or too many uploads at once on the server: "try again").
-	 *
+	 * An upload that streams each file into the receiver, never reading more than one
+	 * byte past {@code maxBytes} of it, and tells the view what became of it: stored,
+	 * refused by the receiver, too large (with the limit), or refused by the server
+	 * before it reached the receiver (too large, or too many uploads at once on the
+	 * server: "try again").
 	 * @param field the field named by the problems this upload reports itself
 	 */
 	public static Upload streaming(Component view, long maxBytes, String field, Receiver receiver, Outcomes outcomes) {
@@ -99,7 +103,8 @@ public final class Uploads {
 				}
 			}
 			default -> {
-				// An unexpected failure: the upload says so, and the error handler has logged it.
+				// An unexpected failure: the upload says so, and the error handler has
+				// logged it.
 			}
 		}
 	}
@@ -114,8 +119,8 @@ public final class Uploads {
 		var i18n = new UploadI18N()
 			.setDropFiles(new UploadI18N.DropFiles().setOne(text(translator, "drop-one"))
 				.setMany(text(translator, "drop-many")))
-			.setAddFiles(new UploadI18N.AddFiles().setOne(text(translator, "add-one"))
-				.setMany(text(translator, "add-many")))
+			.setAddFiles(
+					new UploadI18N.AddFiles().setOne(text(translator, "add-one")).setMany(text(translator, "add-many")))
 			.setError(new UploadI18N.Error().setTooManyFiles(text(translator, "too-many"))
 				.setFileIsTooBig(text(translator, "too-big"))
 				.setIncorrectFileType(text(translator, "wrong-type")))

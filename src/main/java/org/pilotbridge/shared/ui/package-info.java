@@ -1,6 +1,6 @@
 /**
- * The application shell and the building blocks every module's views use: the layout and its
- * header contributions, notifications, field errors.
+ * The application shell and the building blocks every module's views use: the layout and
+ * its header contributions, notifications, field errors.
  */
 @NamedInterface("ui")
 @NullMarked

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is signed in, as the header of a public page shows it: implemented by the identity module.
- * Called only for a request that carries a session already; it must never create one.
+ * Who is signed in, as the header of a public page shows it: implemented by the identity
+ * module. Called only for a request that carries a session already; it must never create
+ * one.
  */
 public interface AccountArea {
 

@@ -3,8 +3,9 @@ package org.pilotbridge.shared.web;
 import java.util.Optional;
 
 /**
- * A part of the home page that a module contributes, such as the open challenges closing soonest:
- * a Thymeleaf fragment of the module's templates and what it shows. Declared as a bean.
+ * A part of the home page that a module contributes, such as the open challenges closing
+ * soonest: a Thymeleaf fragment of the module's templates and what it shows. Declared as
+ * a bean.
  */
 public interface HomeSection {
 
@@ -12,8 +13,9 @@ public interface HomeSection {
 	int order();
 
 	/**
-	 * What the section shows on this page, or empty to leave it out. Tell the page when what it
-	 * shows changes next ({@link PublicPage#changesAt}), so that it is never cached beyond.
+	 * What the section shows on this page, or empty to leave it out. Tell the page when
+	 * what it shows changes next ({@link PublicPage#changesAt}), so that it is never
+	 * cached beyond.
 	 */
 	Optional<Shown> show(PublicPage page);
 

@@ -10,12 +10,13 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.stereotype.Controller;
 
 /**
- * A controller of the public site. Its pages are served by the stateless security chain (no session
- * is created, a signed-in person's existing one is only read), speak the language of their address
- * (map each page also under {@link org.pilotbridge.shared.PublicPaths#IN_LANGUAGE}), get the site's
- * layout through a {@link PublicPage} argument, and are cacheable for anonymous visitors
- * ({@code Cache-Control: public}, {@code ETag}) and never stored for signed-in people. Its handler
- * methods answer {@code GET} only: actions belong to the workspace.
+ * A controller of the public site. Its pages are served by the stateless security chain
+ * (no session is created, a signed-in person's existing one is only read), speak the
+ * language of their address (map each page also under
+ * {@link org.pilotbridge.shared.PublicPaths#IN_LANGUAGE}), get the site's layout through
+ * a {@link PublicPage} argument, and are cacheable for anonymous visitors
+ * ({@code Cache-Control: public}, {@code ETag}) and never stored for signed-in people.
+ * Its handler methods answer {@code GET} only: actions belong to the workspace.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

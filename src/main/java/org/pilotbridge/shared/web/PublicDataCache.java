@@ -15,19 +15,25 @@ import org.springframework.cache.CacheManager;
 import org.pilotbridge.shared.AfterCommit;
 
 /**
- * A cache of what the public pages show, as each module registers its own: bounded, keeping an
- * entry at most a time to live ({@code pilotbridge.public-site.data-ttl}) and never past the moment
- * what it holds changes by itself ({@link Changing}), measured on the application's clock.
+ * A cache of what the public pages show, as each module registers its own: bounded,
+ * keeping an entry at most a time to live ({@code pilotbridge.public-site.data-ttl}) and
+ * never past the moment what it holds changes by itself ({@link Changing}), measured on
+ * the application's clock.
  */
 public final class PublicDataCache {
 
 	private PublicDataCache() {
 	}
 
-	/** Something kept in the cache until, at the latest, the moment it changes by itself. */
+	/**
+	 * Something kept in the cache until, at the latest, the moment it changes by itself.
+	 */
 	public interface Changing {
 
-		/** When what it holds changes by itself (a deadline passes, a consultation closes); null for never. */
+		/**
+		 * When what it holds changes by itself (a deadline passes, a consultation
+		 * closes); null for never.
+		 */
 		@Nullable Instant changesAt();
 
 	}
@@ -41,8 +47,9 @@ public final class PublicDataCache {
 	}
 
 	/**
-	 * Forgets what the named caches hold on this node: at once, and again once the current
-	 * transaction has committed, so that no page read in between keeps the old state.
+	 * Forgets what the named caches hold on this node: at once, and again once the
+	 * current transaction has committed, so that no page read in between keeps the old
+	 * state.
 	 */
 	public static void clear(CacheManager caches, String... names) {
 		clear(caches, List.of(names));
@@ -58,7 +65,10 @@ public final class PublicDataCache {
 		}
 	}
 
-	/** How long an entry is kept: the time to live, or less when what it holds changes sooner. */
+	/**
+	 * How long an entry is kept: the time to live, or less when what it holds changes
+	 * sooner.
+	 */
 	static Duration keep(Object value, Duration ttl, Instant now) {
 		var changesAt = value instanceof Changing changing ? changing.changesAt() : null;
 		if (changesAt != null) {

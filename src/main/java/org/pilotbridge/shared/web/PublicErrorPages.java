@@ -21,10 +21,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.pilotbridge.shared.DatabaseOutage;
 
 /**
- * The error pages of every server-rendered address, in the language of the address that failed, in
- * the site's layout: not found (also for any address nobody serves), not allowed, briefly unavailable
- * (the database cannot be reached: 503), and unexpected errors with an incident reference that is
- * logged, never a stack trace. Spring Boot's error controller asks for them.
+ * The error pages of every server-rendered address, in the language of the address that
+ * failed, in the site's layout: not found (also for any address nobody serves), not
+ * allowed, briefly unavailable (the database cannot be reached: 503), and unexpected
+ * errors with an incident reference that is logged, never a stack trace. Spring Boot's
+ * error controller asks for them.
  */
 @Component
 class PublicErrorPages implements ErrorViewResolver {

@@ -17,21 +17,28 @@ import org.pilotbridge.shared.PublicLinks;
 import org.pilotbridge.shared.PublicPaths;
 
 /**
- * One page of the public site as it is being served: its language (from its address), what it says
- * of itself to search engines and link previews, the site's navigation and language links, the
- * visitor's account menu, and until when it may be cached. A controller of the public site takes it
- * as an argument, describes the page ({@link #title}, {@link #description}, …) and says when what it
- * shows changes next ({@link #changesAt}); the layout ({@code templates/public/layout.html}) reads it
- * as {@code page}.
+ * One page of the public site as it is being served: its language (from its address),
+ * what it says of itself to search engines and link previews, the site's navigation and
+ * language links, the visitor's account menu, and until when it may be cached. A
+ * controller of the public site takes it as an argument, describes the page
+ * ({@link #title}, {@link #description}, …) and says when what it shows changes next
+ * ({@link #changesAt}); the layout ({@code templates/public/layout.html}) reads it as
+ * {@code page}.
  */
 public final class PublicPage {
 
-	/** Where a link preview's picture is drawn to, in pixels (the Open Graph recommendation). */
+	/**
+	 * Where a link preview's picture is drawn to, in pixels (the Open Graph
+	 * recommendation).
+	 */
 	public static final int IMAGE_WIDTH = 1200;
 
 	public static final int IMAGE_HEIGHT = 630;
 
-	/** The request attribute holding the page's {@link Language}, which the locale resolver reads first. */
+	/**
+	 * The request attribute holding the page's {@link Language}, which the locale
+	 * resolver reads first.
+	 */
 	public static final String LANGUAGE_ATTRIBUTE = PublicPage.class.getName() + ".language";
 
 	private static final String SITE_NAME = "Pilotbridge";
@@ -91,7 +98,10 @@ public final class PublicPage {
 		return language.locale();
 	}
 
-	/** The page's address without its language prefix, such as {@code /challenges/CH-2026-0042}. */
+	/**
+	 * The page's address without its language prefix, such as
+	 * {@code /challenges/CH-2026-0042}.
+	 */
 	public String path() {
 		return path;
 	}
@@ -111,14 +121,19 @@ public final class PublicPage {
 		return messages.getMessage(key, arguments, language.locale());
 	}
 
-	/** Names the page: in the browser's tab as "title · Pilotbridge", and in link previews. */
+	/**
+	 * Names the page: in the browser's tab as "title · Pilotbridge", and in link
+	 * previews.
+	 */
 	public PublicPage title(String title) {
 		this.title = title;
 		this.documentTitle = title + " · " + SITE_NAME;
 		return this;
 	}
 
-	/** Names the page with a title that already names the site, such as the home page's. */
+	/**
+	 * Names the page with a title that already names the site, such as the home page's.
+	 */
 	public PublicPage siteTitle(String documentTitle) {
 		this.title = documentTitle;
 		this.documentTitle = documentTitle;
@@ -131,15 +146,19 @@ public final class PublicPage {
 		return this;
 	}
 
-	/** The kind of page for link previews: {@code website} by default, {@code article} for a challenge. */
+	/**
+	 * The kind of page for link previews: {@code website} by default, {@code article} for
+	 * a challenge.
+	 */
 	public PublicPage type(String type) {
 		this.type = type;
 		return this;
 	}
 
 	/**
-	 * The picture a link preview shows, {@value #IMAGE_WIDTH} by {@value #IMAGE_HEIGHT} pixels, at an
-	 * address of the site in this page's language, such as {@code /cards/challenges/CH-2026-0042.png}.
+	 * The picture a link preview shows, {@value #IMAGE_WIDTH} by {@value #IMAGE_HEIGHT}
+	 * pixels, at an address of the site in this page's language, such as
+	 * {@code /cards/challenges/CH-2026-0042.png}.
 	 */
 	public PublicPage image(String englishPath) {
 		this.image = links.to(language, englishPath);
@@ -147,8 +166,8 @@ public final class PublicPage {
 	}
 
 	/**
-	 * The query that belongs to the page's canonical address (a search, a page of results); without
-	 * it, the canonical address has none.
+	 * The query that belongs to the page's canonical address (a search, a page of
+	 * results); without it, the canonical address has none.
 	 */
 	public PublicPage canonicalQuery(@Nullable String query) {
 		this.canonicalQuery = query == null || query.isBlank() ? null : query;
@@ -162,8 +181,8 @@ public final class PublicPage {
 	}
 
 	/**
-	 * Tells the page when what it shows changes next (a deadline passes): it is not cached beyond.
-	 * The earliest of several moments counts.
+	 * Tells the page when what it shows changes next (a deadline passes): it is not
+	 * cached beyond. The earliest of several moments counts.
 	 */
 	public PublicPage changesAt(@Nullable Instant moment) {
 		if (moment != null && (nextChange == null || moment.isBefore(nextChange))) {
@@ -213,7 +232,10 @@ public final class PublicPage {
 		return address(language);
 	}
 
-	/** The page in each language, and {@code x-default} for a visitor whose language is none of them. */
+	/**
+	 * The page in each language, and {@code x-default} for a visitor whose language is
+	 * none of them.
+	 */
 	public List<Alternate> alternates() {
 		var alternates = new java.util.ArrayList<Alternate>();
 		Arrays.stream(Language.values()).forEach(other -> alternates.add(new Alternate(other.code(), address(other))));
@@ -243,7 +265,10 @@ public final class PublicPage {
 		}).toList();
 	}
 
-	/** The signed-in person's account menu; empty for a visitor. Read once, from an existing session only. */
+	/**
+	 * The signed-in person's account menu; empty for a visitor. Read once, from an
+	 * existing session only.
+	 */
 	public Optional<AccountArea.Account> account() {
 		if (account == null) {
 			account = accounts.get();
@@ -260,9 +285,11 @@ public final class PublicPage {
 	}
 
 	/**
-	 * What caches may do with the page: nothing with a signed-in person's page ({@code private,
-	 * no-store}); keep a visitor's for {@code maxAge} and serve it stale while revalidating for
-	 * {@code staleWhileRevalidate}, but never beyond the moment what it shows changes.
+	 * What caches may do with the page: nothing with a signed-in person's page
+	 * ({@code private,
+	 * no-store}); keep a visitor's for {@code maxAge} and serve it stale while
+	 * revalidating for {@code staleWhileRevalidate}, but never beyond the moment what it
+	 * shows changes.
 	 */
 	String cacheControl(Instant now, Duration maxAge, Duration staleWhileRevalidate) {
 		if (signedIn()) {

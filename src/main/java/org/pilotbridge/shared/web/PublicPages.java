@@ -17,8 +17,8 @@ import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.shared.SiteProperties;
 
 /**
- * Opens the {@link PublicPage} of a request, once, in the language of its address (for an error page,
- * the address that failed), and writes its caching headers.
+ * Opens the {@link PublicPage} of a request, once, in the language of its address (for an
+ * error page, the address that failed), and writes its caching headers.
  */
 @Component
 class PublicPages {
@@ -70,7 +70,8 @@ class PublicPages {
 		var language = PublicPaths.languageOf(path);
 		var page = new PublicPage(language, PublicPaths.withoutLanguage(path), query, links,
 				sections.orderedStream().toList(),
-				() -> accounts.orderedStream().findFirst().flatMap(AccountArea::signedIn), site.contactEmail(), messages);
+				() -> accounts.orderedStream().findFirst().flatMap(AccountArea::signedIn), site.contactEmail(),
+				messages);
 		request.setAttribute(PAGE_ATTRIBUTE, page);
 		request.setAttribute(PublicPage.LANGUAGE_ATTRIBUTE, language);
 		return page;

@@ -21,13 +21,14 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.pilotbridge.shared.PublicPaths;
 
 /**
- * Tells the requests of the public site from those of the workspace, by who serves them, as Spring
- * MVC would: the handler the dispatcher finds for the request's decoded, normalised path. Public are
- * the pages of a {@link PublicController}, the open data (API, feeds, sitemap, link-preview cards),
- * static files, the error page, and every address nobody serves (it gets the not-found page). Every
- * request that changes something, the sign-in endpoints, Vaadin's protocol and views, and every other
- * controller belong to the workspace, which keeps its session-based security: a new controller is
- * part of the workspace until it is declared public.
+ * Tells the requests of the public site from those of the workspace, by who serves them,
+ * as Spring MVC would: the handler the dispatcher finds for the request's decoded,
+ * normalised path. Public are the pages of a {@link PublicController}, the open data
+ * (API, feeds, sitemap, link-preview cards), static files, the error page, and every
+ * address nobody serves (it gets the not-found page). Every request that changes
+ * something, the sign-in endpoints, Vaadin's protocol and views, and every other
+ * controller belong to the workspace, which keeps its session-based security: a new
+ * controller is part of the workspace until it is declared public.
  *
  * @see "docs/decisions/DD021-20261207-public-site.md"
  */
@@ -40,7 +41,9 @@ public class PublicSiteRequests implements RequestMatcher {
 
 	private static final RequestMatcher ERROR = PATHS.matcher("/error");
 
-	/** Served by Spring Security's filters, not by a handler, in the workspace's chain. */
+	/**
+	 * Served by Spring Security's filters, not by a handler, in the workspace's chain.
+	 */
 	private static final RequestMatcher SIGN_IN = new OrRequestMatcher(PATHS.matcher("/oauth2/**"),
 			PATHS.matcher("/login/**"), PATHS.matcher("/logout"), PATHS.matcher("/account/**"));
 
@@ -54,7 +57,9 @@ public class PublicSiteRequests implements RequestMatcher {
 		this.introspector = introspector;
 	}
 
-	/** Whether the request belongs to the public site, served without creating a session. */
+	/**
+	 * Whether the request belongs to the public site, served without creating a session.
+	 */
 	@Override
 	public boolean matches(HttpServletRequest request) {
 		return kind(request) != Kind.WORKSPACE;
@@ -91,7 +96,10 @@ public class PublicSiteRequests implements RequestMatcher {
 		return safe ? byHandler(request) : Kind.WORKSPACE;
 	}
 
-	/** Asks the dispatcher's handler mappings, in their order, without leaving a trace on the request. */
+	/**
+	 * Asks the dispatcher's handler mappings, in their order, without leaving a trace on
+	 * the request.
+	 */
 	private Kind byHandler(HttpServletRequest request) {
 		var probe = new IsolatedRequest(request);
 		ServletRequestPathUtils.parseAndCache(probe);
@@ -107,7 +115,8 @@ public class PublicSiteRequests implements RequestMatcher {
 				}
 			}
 			catch (Exception refused) {
-				// A method or media type the handler does not take: the workspace's chain answers as before.
+				// A method or media type the handler does not take: the workspace's chain
+				// answers as before.
 				return Kind.WORKSPACE;
 			}
 		}
@@ -124,7 +133,9 @@ public class PublicSiteRequests implements RequestMatcher {
 		FILE,
 		/** The error page. */
 		ERROR,
-		/** Everything else: Vaadin, the sign-in, the actions and the other controllers. */
+		/**
+		 * Everything else: Vaadin, the sign-in, the actions and the other controllers.
+		 */
 		WORKSPACE
 
 	}
@@ -132,7 +143,10 @@ public class PublicSiteRequests implements RequestMatcher {
 	private record Classified(String key, Kind kind) {
 	}
 
-	/** The request with attributes of its own, so that asking the handler mappings changes nothing. */
+	/**
+	 * The request with attributes of its own, so that asking the handler mappings changes
+	 * nothing.
+	 */
 	private static final class IsolatedRequest extends HttpServletRequestWrapper {
 
 		private final Map<String, @Nullable Object> attributes = new HashMap<>();

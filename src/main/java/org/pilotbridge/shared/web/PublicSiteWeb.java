@@ -32,11 +32,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires the public site into Spring MVC: every handler of a {@link PublicController} gets its
- * {@link PublicPage} (argument {@code PublicPage}, model attribute {@code page}), speaks the language
- * of its address, and sends its caching headers; the pages get an {@code ETag} computed from what
- * they send, so that a browser or a shared cache asking again with {@code If-None-Match} gets
- * {@code 304 Not Modified}.
+ * Wires the public site into Spring MVC: every handler of a {@link PublicController} gets
+ * its {@link PublicPage} (argument {@code PublicPage}, model attribute {@code page}),
+ * speaks the language of its address, and sends its caching headers; the pages get an
+ * {@code ETag} computed from what they send, so that a browser or a shared cache asking
+ * again with {@code If-None-Match} gets {@code 304 Not Modified}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicSiteProperties.class)
@@ -109,11 +109,15 @@ class PublicSiteWeb implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Rendered pages kept for visitors, after the security filters and inside the ETag filter. */
+	/**
+	 * Rendered pages kept for visitors, after the security filters and inside the ETag
+	 * filter.
+	 */
 	@Bean
 	FilterRegistrationBean<RenderedPages> renderedPages(PublicSiteRequests requests, CacheManager caches, Clock clock,
 			PublicSiteProperties properties) {
-		var registration = new FilterRegistrationBean<>(new RenderedPages(requests, caches, clock, properties.dataTtl()));
+		var registration = new FilterRegistrationBean<>(
+				new RenderedPages(requests, caches, clock, properties.dataTtl()));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
@@ -121,11 +125,12 @@ class PublicSiteWeb implements WebMvcConfigurer {
 	/** At most 32 MB of rendered pages, each for at most a minute of real time. */
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
-		return manager -> manager.registerCustomCache(RenderedPages.CACHE, Caffeine.newBuilder()
-			.maximumWeight(32L * 1024 * 1024)
-			.<Object, Object>weigher((key, page) -> page instanceof RenderedPages.Page kept ? kept.weight() : 1)
-			.expireAfterWrite(Duration.ofMinutes(1))
-			.build());
+		return manager -> manager.registerCustomCache(RenderedPages.CACHE,
+				Caffeine.newBuilder()
+					.maximumWeight(32L * 1024 * 1024)
+					.<Object, Object>weigher((key, page) -> page instanceof RenderedPages.Page kept ? kept.weight() : 1)
+					.expireAfterWrite(Duration.ofMinutes(1))
+					.build());
 	}
 
 	/** The home page in the site's navigation, first. */

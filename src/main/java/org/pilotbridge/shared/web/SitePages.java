@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.pilotbridge.shared.PublicPaths;
 
 /**
- * The site's own pages: the home page (what the platform is, the sections modules add, how it works,
- * for whom) and the accessibility statement required of public-sector websites (Directive (EU)
- * 2016/2102).
+ * The site's own pages: the home page (what the platform is, the sections modules add,
+ * how it works, for whom) and the accessibility statement required of public-sector
+ * websites (Directive (EU) 2016/2102).
  */
 @PublicController
 class SitePages {
@@ -25,10 +25,11 @@ class SitePages {
 	@GetMapping({ "/", PublicPaths.IN_LANGUAGE, PublicPaths.IN_LANGUAGE + "/" })
 	String home(PublicPage page, Model model) {
 		page.siteTitle(page.message("home.title")).description(page.message("home.lead"));
-		model.addAttribute("sections", sections.stream()
-			.sorted(Comparator.comparingInt(HomeSection::order))
-			.flatMap(section -> section.show(page).stream())
-			.toList());
+		model.addAttribute("sections",
+				sections.stream()
+					.sorted(Comparator.comparingInt(HomeSection::order))
+					.flatMap(section -> section.show(page).stream())
+					.toList());
 		return "public/home";
 	}
 

@@ -51,11 +51,12 @@ import org.pilotbridge.test.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue journeys of the issue in a real browser: a company describes a solution, an
- * administrator refuses it with a reason, the company fixes it and the administrator publishes it
- * (a text file named like a picture or a PDF is refused on the way, with the reason shown);
- * then anyone finds it in the catalogue, at an address whose HTML carries its meta tags and which the
- * sitemap lists. A manager sees the solutions suggested for a challenge and invites a company.
+ * The catalogue journeys of the issue in a real browser: a company describes a solution,
+ * an administrator refuses it with a reason, the company fixes it and the administrator
+ * publishes it (a text file named like a picture or a PDF is refused on the way, with the
+ * reason shown); then anyone finds it in the catalogue, at an address whose HTML carries
+ * its meta tags and which the sitemap lists. A manager sees the solutions suggested for a
+ * challenge and invites a company.
  */
 @Import({ TestIdentities.class, MutableClockConfiguration.class })
 class CatalogueJourneyIT extends BrowserTest {
@@ -108,8 +109,8 @@ class CatalogueJourneyIT extends BrowserTest {
 		adminEmail = "admin." + run + "@test.example";
 		managerEmail = "manager." + run + "@test.example";
 		ownerEmail = "owner." + run + "@test.example";
-		admin = runAs.system(
-				() -> accounts.provision("Ada Admin", adminEmail, TestIdentities.PASSWORD, Language.ENGLISH, true));
+		admin = runAs
+			.system(() -> accounts.provision("Ada Admin", adminEmail, TestIdentities.PASSWORD, Language.ENGLISH, true));
 		manager = runAs.system(() -> identities.personWithEmail("Marie Manager", managerEmail));
 		owner = runAs.system(() -> identities.personWithEmail("Olga Owner", ownerEmail));
 		agency = identities.agency(manager, "City of Testville " + run);
@@ -133,7 +134,8 @@ class CatalogueJourneyIT extends BrowserTest {
 		type("#solution-customerReferences", "Used in two Flemish towns since 2024.");
 		type("#solution-website", "https://binsense.example/product");
 		type("#solution-cpvCodes", "72000000");
-		clickText("vaadin-combo-box-item", "72000000-5 IT services: consulting, software development, Internet and support");
+		clickText("vaadin-combo-box-item",
+				"72000000-5 IT services: consulting, software development, Internet and support");
 		waitForTextContaining("#solution-cpv-chosen li", "72000000-5");
 		selectItem("#solution-trl", "TRL 8 · System complete and qualified");
 		click("#save-solution");
@@ -164,10 +166,13 @@ class CatalogueJourneyIT extends BrowserTest {
 
 		signIn(ownerEmail);
 		open("/company/solutions");
-		waitForTextContaining("#my-solutions li", "Refused by a platform administrator: Say in the pitch how long a battery lasts.");
+		waitForTextContaining("#my-solutions li",
+				"Refused by a platform administrator: Say in the pitch how long a battery lasts.");
 		click(driver.findElement(By.linkText(name)));
-		waitForContent("#rejection-reason", "Refused by a platform administrator: Say in the pitch how long a battery lasts.");
-		type("#solution-pitch", "Ultrasonic sensors tell your crews which street bins are full; a battery lasts five years.");
+		waitForContent("#rejection-reason",
+				"Refused by a platform administrator: Say in the pitch how long a battery lasts.");
+		type("#solution-pitch",
+				"Ultrasonic sensors tell your crews which street bins are full; a battery lasts five years.");
 		click("#submit-solution");
 		waitForUrl(url -> url.endsWith("/company/solutions"));
 		waitForTextContaining("#my-solutions li", "Waiting for screening");
@@ -186,7 +191,8 @@ class CatalogueJourneyIT extends BrowserTest {
 		waitForUrl(url -> url.endsWith("/solutions"));
 		type("#solution-search", "battery sensors " + run);
 		click("#search-button");
-		waitForUrl(url -> url.contains("/solutions?q=battery%20sensors%20" + run) || url.contains("/solutions?q=battery+sensors+" + run));
+		waitForUrl(url -> url.contains("/solutions?q=battery%20sensors%20" + run)
+				|| url.contains("/solutions?q=battery+sensors+" + run));
 		waitForText(".solution-card h2 a", name);
 		assertThat($(".solution-card").getText()).contains("Binsense " + run, "TRL 8 · System complete and qualified");
 		assertAccessible();
@@ -203,7 +209,8 @@ class CatalogueJourneyIT extends BrowserTest {
 
 		var html = Jsoup.parse(get(path).body());
 		assertThat(html.select("main").text()).as("the whole page in the first response, without a script")
-			.contains(name, "a battery lasts five years", "Each sensor clips under the lid of a street bin", "72000000-5");
+			.contains(name, "a battery lasts five years", "Each sensor clips under the lid of a street bin",
+					"72000000-5");
 		var head = html.head();
 		assertThat(head.select("title").text()).isEqualTo(name + " · Pilotbridge");
 		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo(name);
@@ -218,22 +225,26 @@ class CatalogueJourneyIT extends BrowserTest {
 	@Test
 	void aManagerSeesTheSolutionsSuggestedForAChallengeAndInvitesACompany() throws Exception {
 		var name = "Route planner " + run;
-		var solution = runAs.person(owner, company, () -> solutions.create(company, SolutionProfile.builder()
-			.name(name)
-			.pitch("Plans collection rounds from the fill level of every bin.")
-			.description("Runs in the browser.")
-			.problemsSolved("Fixed rounds.")
-			.cpvCodes(List.of("72000000-5"))
-			.trl(9)
-			.languages(List.of(Language.ENGLISH))
-			.build()));
+		var solution = runAs.person(owner, company,
+				() -> solutions.create(company,
+						SolutionProfile.builder()
+							.name(name)
+							.pitch("Plans collection rounds from the fill level of every bin.")
+							.description("Runs in the browser.")
+							.problemsSolved("Fixed rounds.")
+							.cpvCodes(List.of("72000000-5"))
+							.trl(9)
+							.languages(List.of(Language.ENGLISH))
+							.build()));
 		runAs.person(owner, company, () -> solutions.submit(solution));
-		runAs.person(admin, null, () -> screening.approve(solution, screening.pending()
-			.stream()
-			.filter(pending -> pending.id().equals(solution))
-			.findFirst()
-			.orElseThrow()
-			.version()));
+		runAs.person(admin, null,
+				() -> screening.approve(solution,
+						screening.pending()
+							.stream()
+							.filter(pending -> pending.id().equals(solution))
+							.findFirst()
+							.orElseThrow()
+							.version()));
 		var title = "Smarter collection rounds " + run;
 		ChallengeId challenge = runAs.person(manager, agency, () -> {
 			var id = challenges.createDraft(agency, challenge(title));
@@ -291,8 +302,9 @@ class CatalogueJourneyIT extends BrowserTest {
 	}
 
 	/**
-	 * Waits until some element matching the selector contains the text, scrolled into view or not: the
-	 * content of the application layout scrolls in a container of its own.
+	 * Waits until some element matching the selector contains the text, scrolled into
+	 * view or not: the content of the application layout scrolls in a container of its
+	 * own.
 	 */
 	private void waitForContent(String cssSelector, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
@@ -345,7 +357,6 @@ class CatalogueJourneyIT extends BrowserTest {
 		file.toFile().deleteOnExit();
 		return file;
 	}
-
 
 	private void selectItem(String cssSelector, String label) {
 		click(cssSelector);

@@ -11,8 +11,8 @@ import org.pilotbridge.shared.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A company reopens its solution profile in the editor and saves it untouched: every part of it
- * comes back as it was, through the form's fields and their bindings.
+ * A company reopens its solution profile in the editor and saves it untouched: every part
+ * of it comes back as it was, through the form's fields and their bindings.
  */
 class SolutionFormTests {
 

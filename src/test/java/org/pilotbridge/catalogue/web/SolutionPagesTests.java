@@ -39,12 +39,13 @@ import org.pilotbridge.test.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The solutions catalogue on the public site, as a client without a browser reads it: a solution's
- * page whole in the first response, with its pictures, in the language of its address, no session for
- * a visitor (nor for its pictures), revalidation with {@code ETag}, gone at once when the company takes
- * it out of the catalogue; the catalogue's shareable search addresses as they have always been, any
- * malformed search answered with the catalogue, never an error; and the company's member offered to
- * change it, on a page no shared cache keeps.
+ * The solutions catalogue on the public site, as a client without a browser reads it: a
+ * solution's page whole in the first response, with its pictures, in the language of its
+ * address, no session for a visitor (nor for its pictures), revalidation with
+ * {@code ETag}, gone at once when the company takes it out of the catalogue; the
+ * catalogue's shareable search addresses as they have always been, any malformed search
+ * answered with the catalogue, never an error; and the company's member offered to change
+ * it, on a page no shared cache keeps.
  */
 @PublicSiteTest
 class SolutionPagesTests {
@@ -84,8 +85,8 @@ class SolutionPagesTests {
 		assertThat(main.select("#description strong").text()).as("Markdown, sanitized").isEqualTo("lid");
 		assertThat(main.select("#problems-solved").text()).contains("Half-empty bins emptied on fixed rounds");
 		assertThat(main.select("#customer-references").text()).contains("Used in two Flemish towns since 2024.");
-		assertThat(main.select("#key-facts").text()).contains(published.company(), "TRL 8 · System complete and qualified",
-				"English, Nederlands", "72000000-5");
+		assertThat(main.select("#key-facts").text()).contains(published.company(),
+				"TRL 8 · System complete and qualified", "English, Nederlands", "72000000-5");
 		assertThat(main.select("#edit-solution")).as("a visitor is not offered to change it").isEmpty();
 		var pictures = main.select(".gallery img");
 		assertThat(pictures).hasSize(1);
@@ -133,7 +134,8 @@ class SolutionPagesTests {
 		var path = "/solutions/" + published.solution().reference();
 
 		var first = visitor().get(path);
-		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=30");
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=60, stale-while-revalidate=30");
 		var etag = first.headers().firstValue("ETag").orElseThrow();
 		var again = visitor().get(path, "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
@@ -184,7 +186,8 @@ class SolutionPagesTests {
 		var response = visitor().get("/solutions?" + query);
 
 		assertThat(response.statusCode()).as(query).isEqualTo(200);
-		assertThat(WebClient.html(response).select("main h1").text()).isEqualTo(text("catalogue.list.title", Language.ENGLISH));
+		assertThat(WebClient.html(response).select("main h1").text())
+			.isEqualTo(text("catalogue.list.title", Language.ENGLISH));
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
@@ -194,8 +197,8 @@ class SolutionPagesTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		var html = WebClient.html(response);
-		assertThat(html.select(".field-error").text()).isEqualTo(messages.getMessage("validation.too-long",
-				new Object[] { 200 }, Language.GERMAN.locale()));
+		assertThat(html.select(".field-error").text())
+			.isEqualTo(messages.getMessage("validation.too-long", new Object[] { 200 }, Language.GERMAN.locale()));
 		assertThat(html.select("#solution-search").attr("aria-invalid")).isEqualTo("true");
 		assertThat(html.select(".solution-card")).isEmpty();
 	}
@@ -226,13 +229,14 @@ class SolutionPagesTests {
 			.isEqualTo("/company/solutions/" + published.solution().id() + "/edit");
 		assertThat(landing.headers().firstValue("Cache-Control")).hasValue("private, no-store");
 		assertThat(landing.headers().firstValue("ETag")).isEmpty();
-		assertThat(WebClient.html(visitor().get(path)).select("#edit-solution")).as("still not for a visitor").isEmpty();
+		assertThat(WebClient.html(visitor().get(path)).select("#edit-solution")).as("still not for a visitor")
+			.isEmpty();
 	}
 
 	/**
-	 * A visitor, a crawler or a link preview reading the catalogue in every language, its searches, a
-	 * solution, its picture and a solution that is not there: the container creates no session at all,
-	 * cookie or not.
+	 * A visitor, a crawler or a link preview reading the catalogue in every language, its
+	 * searches, a solution, its picture and a solution that is not there: the container
+	 * creates no session at all, cookie or not.
 	 */
 	@Test
 	void createsNoSessionWhileAVisitorReadsTheCatalogueInEveryLanguage() {
@@ -246,14 +250,16 @@ class SolutionPagesTests {
 			for (var path : List.of("/solutions", "/solutions?q=sensors&cpv=72&trl=5&lang=nl&sort=MATURITY",
 					"/solutions?trl=eleven&page=-4", "/solutions?q=" + "a".repeat(201), "/solutions/" + reference,
 					"/solutions/no-such-solution")) {
-				statuses.add(language + path + " " + visitor().get(language + path, "Accept", "text/html").statusCode());
+				statuses
+					.add(language + path + " " + visitor().get(language + path, "Accept", "text/html").statusCode());
 			}
 		}
 		assertThat(visitor().get(picture).statusCode()).isEqualTo(200);
 
 		assertThat(sessions.count()).as("sessions created while a visitor read the catalogue").isEqualTo(before);
 		assertThat(statuses).as("every page read, those that are not there as not found")
-			.allSatisfy(read -> assertThat(read).endsWith(read.contains("no-such") || read.contains("1999") ? " 404" : " 200"));
+			.allSatisfy(read -> assertThat(read)
+				.endsWith(read.contains("no-such") || read.contains("1999") ? " 404" : " 200"));
 	}
 
 	@Test
@@ -269,7 +275,8 @@ class SolutionPagesTests {
 				.pitch(pitch)
 				.description(payloads(Solution.DESCRIPTION_MAX_LENGTH))
 				.problemsSolved("[click](javascript:window.pwned=1) <b onclick=alert(1)>bold</b> {0} <%= 7*7 %>")
-				.customerReferences("<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\")")
+				.customerReferences(
+						"<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">open</a> =HYPERLINK(\"https://evil.example\")")
 				.cpvCodes(List.of("72000000-5"))
 				.trl(6)
 				.languages(List.of(Language.ENGLISH))
@@ -277,18 +284,21 @@ class SolutionPagesTests {
 			solutions.submit(created);
 			return created;
 		});
-		bidding.as(agency.admin(), null, () -> screening.approve(id, screening.pending()
-			.stream()
-			.filter(pending -> pending.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.version()));
+		bidding.as(agency.admin(), null,
+				() -> screening.approve(id,
+						screening.pending()
+							.stream()
+							.filter(pending -> pending.id().equals(id))
+							.findFirst()
+							.orElseThrow()
+							.version()));
 		var reference = reference(id, company);
 
 		for (var address : List.of("/solutions/" + reference, "/nl/solutions?q=" + run)) {
 			var page = WebClient.html(visitor().get(address));
 			assertInert(page, address);
-			assertThat(page.selectFirst("main").text()).as(address).contains("<img src=x onerror=\"window.pwned=1\"> Bins ${7*7} #{7*7}", pitch)
+			assertThat(page.selectFirst("main").text()).as(address)
+				.contains("<img src=x onerror=\"window.pwned=1\"> Bins ${7*7} #{7*7}", pitch)
 				.doesNotContain("Bins 49");
 		}
 		var page = WebClient.html(visitor().get("/solutions/" + reference));
@@ -310,8 +320,9 @@ class SolutionPagesTests {
 			var created = solutions.create(company.id(), SolutionProfile.builder()
 				.name(fullName)
 				.pitch("Ultrasonic sensors tell your crews which street bins are full, so rounds skip the empty ones.")
-				.description("Each sensor clips under the **lid** of any street bin and reports its fill level every hour. "
-						+ "Tag " + run + ".")
+				.description(
+						"Each sensor clips under the **lid** of any street bin and reports its fill level every hour. "
+								+ "Tag " + run + ".")
 				.problemsSolved("Half-empty bins emptied on fixed rounds; overflowing bins on market days.")
 				.customerReferences("Used in two Flemish towns since 2024.")
 				.cpvCodes(List.of("72000000-5"))
@@ -325,12 +336,14 @@ class SolutionPagesTests {
 			solutions.submit(created);
 			return created;
 		});
-		bidding.as(agency.admin(), null, () -> screening.approve(id, screening.pending()
-			.stream()
-			.filter(pending -> pending.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.version()));
+		bidding.as(agency.admin(), null,
+				() -> screening.approve(id,
+						screening.pending()
+							.stream()
+							.filter(pending -> pending.id().equals(id))
+							.findFirst()
+							.orElseThrow()
+							.version()));
 		var solution = query.byReference(reference(id, company)).orElseThrow();
 		return new Published(solution, company.name(), company.id(), company.owner(), company.ownerEmail(), run);
 	}
@@ -339,10 +352,15 @@ class SolutionPagesTests {
 		return bidding.as(company.owner(), company.id(), () -> query.managed(id).reference());
 	}
 
-	/** A word of letters no other test uses, which the full-text search reads as one word. */
+	/**
+	 * A word of letters no other test uses, which the full-text search reads as one word.
+	 */
 	private static String word() {
 		var letters = new StringBuilder("tag");
-		UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit)
+		UUID.randomUUID()
+			.toString()
+			.chars()
+			.filter(Character::isLetterOrDigit)
 			.limit(10)
 			.forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
 		return letters.toString();
@@ -373,13 +391,17 @@ class SolutionPagesTests {
 		return all.substring(0, Math.min(all.length(), maxLength));
 	}
 
-	/** Nothing of a hostile text became markup of the page, and the only script is the site's own. */
+	/**
+	 * Nothing of a hostile text became markup of the page, and the only script is the
+	 * site's own.
+	 */
 	private static void assertInert(Document page, String address) {
 		var main = page.selectFirst("main");
 		assertThat(main.select("script, svg, iframe, style, object, embed, [onerror], [onload], [onclick], b"))
 			.as(address)
 			.isEmpty();
-		assertThat(main.select("a[href^=javascript], a[href^=data], img[src^=x], img[src^=http]")).as(address).isEmpty();
+		assertThat(main.select("a[href^=javascript], a[href^=data], img[src^=x], img[src^=http]")).as(address)
+			.isEmpty();
 		assertThat(page.select("script")).as("only the site's own script on %s", address)
 			.allSatisfy(script -> assertThat(script.attr("src")).isEqualTo("/scripts/public.js"));
 	}

@@ -17,8 +17,8 @@ import org.pilotbridge.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A manager reopens a draft in the editor and saves it untouched: every part of it comes back as it
- * was, through the form's fields and their bindings.
+ * A manager reopens a draft in the editor and saves it untouched: every part of it comes
+ * back as it was, through the form's fields and their bindings.
  */
 class ChallengeFormTests {
 

@@ -36,10 +36,11 @@ import org.pilotbridge.test.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The challenge journey of the issue in a real browser: a manager writes and publishes a challenge
- * with three criteria; a visitor finds it by a French word and by its CPV division; a company member
- * follows it and asks a question; the manager publishes an anonymised answer and the follower gets
- * the e-mail; the manager extends the deadline and the follower is told.
+ * The challenge journey of the issue in a real browser: a manager writes and publishes a
+ * challenge with three criteria; a visitor finds it by a French word and by its CPV
+ * division; a company member follows it and asks a question; the manager publishes an
+ * anonymised answer and the follower gets the e-mail; the manager extends the deadline
+ * and the follower is told.
  */
 @Import(TestIdentities.class)
 class ChallengeJourneyIT extends BrowserTest {
@@ -78,7 +79,8 @@ class ChallengeJourneyIT extends BrowserTest {
 		signIn(managerEmail);
 		open("/agency/challenges/new");
 		type("#challenge-title", "Déneigement intelligent des pistes cyclables");
-		type("#challenge-summary", "Les pistes cyclables gèlent avant les routes. Nous cherchons à prévoir le verglas.");
+		type("#challenge-summary",
+				"Les pistes cyclables gèlent avant les routes. Nous cherchons à prévoir le verglas.");
 		type("#challenge-problemStatement", "Chaque hiver, le verglas rend nos pistes cyclables dangereuses.");
 		type("#challenge-context", "La ville compte 85 km de pistes cyclables.");
 		type("#challenge-expectedOutcome", "Moins de chutes et moins de sel.");
@@ -93,14 +95,18 @@ class ChallengeJourneyIT extends BrowserTest {
 		criterion(2, "Prix", "30", "Price");
 		waitForText("#weight-total", "The weights add up to 100 of 100.");
 		type("#challenge-cpvCodes", "72000000");
-		clickText("vaadin-combo-box-item", "72000000-5 IT services: consulting, software development, Internet and support");
+		clickText("vaadin-combo-box-item",
+				"72000000-5 IT services: consulting, software development, Internet and support");
 		assertThat($("#challenge-cpv-chosen li").getText()).startsWith("72000000-5 IT services");
 		selectItem("#challenge-languages", "Français");
 		click("#publish-challenge");
 		waitForUrl(url -> url.contains("/agency/challenges/") && !url.endsWith("/edit") && !url.endsWith("/new"));
 		waitForVaadin();
 		assertThat($("main").getText()).contains("Open");
-		var reference = driver.findElement(By.partialLinkText("Public page")).getText().replace("Public page ", "").strip();
+		var reference = driver.findElement(By.partialLinkText("Public page"))
+			.getText()
+			.replace("Public page ", "")
+			.strip();
 
 		driver.manage().deleteAllCookies();
 		open("/challenges");
@@ -146,10 +152,12 @@ class ChallengeJourneyIT extends BrowserTest {
 		clickText("vaadin-button", "Publish the answer");
 		waitForVaadin();
 
-		var answerMail = TestMail.awaitMail(followerEmail, "New answer on “Déneigement intelligent des pistes cyclables”");
+		var answerMail = TestMail.awaitMail(followerEmail,
+				"New answer on “Déneigement intelligent des pistes cyclables”");
 		assertThat(TestMail.firstLink(answerMail)).contains("/challenges/" + reference);
 		open("/challenges/" + reference);
-		assertThat($("#questions-and-answers").getText()).contains("Can the pilot reuse the city’s road weather stations?")
+		assertThat($("#questions-and-answers").getText())
+			.contains("Can the pilot reuse the city’s road weather stations?")
 			.doesNotContain("Felix")
 			.doesNotContain("Snowtech");
 
@@ -202,8 +210,9 @@ class ChallengeJourneyIT extends BrowserTest {
 		open("/agency/challenges/" + draft.id() + "/edit");
 		click("#publish-challenge");
 
-		waitForTextContaining("vaadin-notification-card", "Your agency has not been verified yet. A platform administrator "
-				+ "checks every agency before it can publish; you can keep preparing your draft meanwhile.");
+		waitForTextContaining("vaadin-notification-card",
+				"Your agency has not been verified yet. A platform administrator "
+						+ "checks every agency before it can publish; you can keep preparing your draft meanwhile.");
 		runAs.person(waitingManager, waitingAgency,
 				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.DRAFT));
 
@@ -256,7 +265,6 @@ class ChallengeJourneyIT extends BrowserTest {
 		input.sendKeys(text);
 		input.sendKeys(Keys.TAB);
 	}
-
 
 	private void criterion(int index, String name, String weight, String type) {
 		if ($$(".criterion-row").size() <= index) {

@@ -32,10 +32,11 @@ import org.pilotbridge.test.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The challenges on the public site, as a client without a browser reads them: the whole page in the
- * first response, no session for a visitor, revalidation with {@code ETag}, never cached past a
- * deadline nor once a change is published, the old shareable search addresses, and a company member
- * who follows and asks from the page and comes back to it.
+ * The challenges on the public site, as a client without a browser reads them: the whole
+ * page in the first response, no session for a visitor, revalidation with {@code ETag},
+ * never cached past a deadline nor once a change is published, the old shareable search
+ * addresses, and a company member who follows and asks from the page and comes back to
+ * it.
  */
 @PublicSiteTest
 class ChallengePagesTests {
@@ -78,7 +79,8 @@ class ChallengePagesTests {
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		var main = WebClient.html(response).selectFirst("main");
 		assertThat(main.select("h1").text()).isEqualTo("Quieter night buses");
-		assertThat(main.select("#problem-statement").text()).contains("Our school buses run half empty on rural roads.");
+		assertThat(main.select("#problem-statement").text())
+			.contains("Our school buses run half empty on rural roads.");
 		assertThat(main.select("#questions-and-answers").text())
 			.contains("Can the pilot reuse the depot’s chargers?", "Yes: all six of them.")
 			.doesNotContain("Felix");
@@ -98,7 +100,8 @@ class ChallengePagesTests {
 		var french = WebClient.html(visitor().get("/fr/challenges/" + challenge.reference()));
 
 		assertThat(english.select("title").text()).isEqualTo("Smarter bin rounds · Pilotbridge");
-		assertThat(english.select("meta[name=description]").attr("content")).isEqualTo("Plan school bus routes from actual ridership.");
+		assertThat(english.select("meta[name=description]").attr("content"))
+			.isEqualTo("Plan school bus routes from actual ridership.");
 		assertThat(english.select("meta[property=og:type]").attr("content")).isEqualTo("article");
 		assertThat(english.select("meta[property=og:title]").attr("content")).isEqualTo("Smarter bin rounds");
 		assertThat(english.select("meta[property=og:image]").attr("content"))
@@ -109,7 +112,8 @@ class ChallengePagesTests {
 		assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
 		assertThat(french.select("meta[property=og:image]").attr("content"))
 			.isEqualTo(base() + "/fr/cards/challenges/" + challenge.reference() + ".png");
-		assertThat(french.select("link[rel=canonical]").attr("href")).isEqualTo(base() + "/fr/challenges/" + challenge.reference());
+		assertThat(french.select("link[rel=canonical]").attr("href"))
+			.isEqualTo(base() + "/fr/challenges/" + challenge.reference());
 		assertThat(french.select("link[rel=alternate][hreflang=nl]").attr("href"))
 			.isEqualTo(base() + "/nl/challenges/" + challenge.reference());
 		assertThat(french.select("main h2").eachText()).contains("En bref");
@@ -137,12 +141,14 @@ class ChallengePagesTests {
 		var path = "/challenges/" + challenge.reference();
 
 		var first = visitor().get(path);
-		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=30");
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=60, stale-while-revalidate=30");
 		var etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(visitor().get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
 
 		clock.set(challenge.questionsDeadline().minusSeconds(20));
-		assertThat(visitor().get(path).headers().firstValue("Cache-Control")).as("20 seconds before the questions deadline")
+		assertThat(visitor().get(path).headers().firstValue("Cache-Control"))
+			.as("20 seconds before the questions deadline")
 			.hasValue("public, max-age=20");
 
 		clock.set(challenge.proposalsDeadline().minusSeconds(45));
@@ -153,7 +159,8 @@ class ChallengePagesTests {
 		var closed = visitor().get(path);
 		assertThat(WebClient.html(closed).select(".challenge-header .badge").text()).as("not kept past its deadline")
 			.isEqualTo("Closed");
-		assertThat(closed.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=30");
+		assertThat(closed.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=60, stale-while-revalidate=30");
 	}
 
 	@Test
@@ -180,8 +187,10 @@ class ChallengePagesTests {
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(found.headers().allValues("Set-Cookie")).isEmpty();
 		var main = WebClient.html(found).selectFirst("main");
-		assertThat(main.select(".challenge-card h2 a").eachText()).contains("Déneigement intelligent des pistes cyclables");
-		assertThat(main.select(".challenge-card h2 a").eachAttr("href")).contains("/challenges/" + challenge.reference());
+		assertThat(main.select(".challenge-card h2 a").eachText())
+			.contains("Déneigement intelligent des pistes cyclables");
+		assertThat(main.select(".challenge-card h2 a").eachAttr("href"))
+			.contains("/challenges/" + challenge.reference());
 		assertThat(main.select(".challenge-card mark").eachText()).contains("pistes", "cyclables");
 		assertThat(main.select("#challenge-search").attr("value")).isEqualTo("pistes cyclables");
 		assertThat(main.select("#filter-status option[selected]").attr("value")).isEqualTo("OPEN");
@@ -190,13 +199,15 @@ class ChallengePagesTests {
 		var etag = found.headers().firstValue("ETag").orElseThrow();
 		assertThat(visitor().get("/challenges?q=pistes+cyclables&status=OPEN&cpv=72&sort=NEWEST", "If-None-Match", etag)
 			.statusCode()).isEqualTo(304);
-		assertThat(WebClient.html(visitor().get("/nl/challenges?q=pistes+cyclables")).select("link[rel=canonical]")
+		assertThat(WebClient.html(visitor().get("/nl/challenges?q=pistes+cyclables"))
+			.select("link[rel=canonical]")
 			.attr("href")).isEqualTo(base() + "/nl/challenges?q=pistes%20cyclables");
 	}
 
 	@Test
 	void sendsTheSearchFormToTheSearchsOwnAddress() {
-		var response = visitor().get("/fr/challenges?q=pistes+cyclables&status=&cpv=72&lang=&sort=RELEVANCE&budgetMin=&page=");
+		var response = visitor()
+			.get("/fr/challenges?q=pistes+cyclables&status=&cpv=72&lang=&sort=RELEVANCE&budgetMin=&page=");
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
@@ -237,7 +248,8 @@ class ChallengePagesTests {
 	void showsTheOpenChallengesClosingSoonestOnTheHomePage() {
 		clock.advance(Duration.ofMinutes(5));
 		var challenge = bidding.challenge(bidding.agency(), "Sooner than all the others");
-		// Every challenge published before it closes first; it is the open one closing soonest.
+		// Every challenge published before it closes first; it is the open one closing
+		// soonest.
 		clock.set(challenge.proposalsDeadline().minus(Duration.ofSeconds(45)));
 
 		var response = visitor().get("/nl");
@@ -267,7 +279,8 @@ class ChallengePagesTests {
 		assertThat(own.select("#account-menu summary").text()).contains(company.name());
 		assertThat(signedIn.landing().headers().firstValue("Cache-Control")).hasValue("private, no-store");
 		var next = visitor().get(path);
-		assertThat(next.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).startsWith("public"));
+		assertThat(next.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).startsWith("public"));
 		assertThat(WebClient.html(next).select("#account-menu")).as("no one's account on a visitor's page").isEmpty();
 		assertThat(next.body()).doesNotContain(company.name());
 	}
@@ -287,7 +300,8 @@ class ChallengePagesTests {
 		var page = WebClient.html(landing);
 		assertThat(page.select("#account-menu summary").text()).contains(company.name());
 		assertThat(page.select("#follow").text()).isEqualTo("Suivre ce défi");
-		assertThat(page.select("#propose").attr("href")).isEqualTo("/challenges/" + challenge.reference() + "/proposal");
+		assertThat(page.select("#propose").attr("href"))
+			.isEqualTo("/challenges/" + challenge.reference() + "/proposal");
 
 		var followed = signedIn.client()
 			.post("/challenges/" + challenge.reference() + "/follow",
@@ -302,8 +316,8 @@ class ChallengePagesTests {
 		assertThat(refusedPage.select("#question-error").text()).isEqualTo("Veuillez remplir ce champ.");
 
 		var asked = signedIn.client()
-			.post("/challenges/" + challenge.reference() + "/questions",
-					Map.of("text", "Can shelters stay lit all night?", "language", "fr", "_csrf", csrf(refusedPage, "#ask")));
+			.post("/challenges/" + challenge.reference() + "/questions", Map.of("text",
+					"Can shelters stay lit all night?", "language", "fr", "_csrf", csrf(refusedPage, "#ask")));
 		assertThat(WebClient.html(asked).select("#my-questions").text()).contains("Can shelters stay lit all night?");
 
 		var list = signedIn.client().get("/fr/challenges?q=shelters&status=OPEN");
@@ -311,8 +325,9 @@ class ChallengePagesTests {
 		var form = WebClient.html(list).selectFirst("#save-search form");
 		assertThat(form.select("input[type=hidden]").eachAttr("name")).contains("q", "status", "language");
 		var saved = signedIn.client()
-			.post("/challenges/saved-searches", Map.of("q", "shelters", "status", "OPEN", "name", "Shelters",
-					"frequency", "IMMEDIATE", "language", "fr", "_csrf", csrf(WebClient.html(list), "#save-search-confirm")));
+			.post("/challenges/saved-searches",
+					Map.of("q", "shelters", "status", "OPEN", "name", "Shelters", "frequency", "IMMEDIATE", "language",
+							"fr", "_csrf", csrf(WebClient.html(list), "#save-search-confirm")));
 		assertThat(saved.uri().getPath()).isEqualTo("/fr/challenges");
 		assertThat(saved.uri().getQuery()).isEqualTo("q=shelters&status=OPEN");
 		assertThat(WebClient.html(saved).select("main .alert-success").text())
@@ -336,24 +351,26 @@ class ChallengePagesTests {
 		var title = "<img src=x onerror=\"window.pwned=1\"> Buses ${7*7} #{7*7}";
 		var summary = "<script>window.pwned=1</script> [[${7*7}]] '; DROP TABLE challenge; --";
 		var id = bidding.as(agency.manager(), agency.id(), () -> {
-			var created = management.createDraft(agency.id(), ChallengeDraft.builder()
-				.title(title)
-				.summary(summary)
-				.problemStatement(payloads)
-				.context(payloads)
-				.expectedOutcome("Fewer kilometres.")
-				.constraints("")
-				.budgetCap(model.budgetCap())
-				.pilotDurationWeeks(model.pilotDurationWeeks())
-				.questionsDeadline(local(model.questionsDeadline()))
-				.proposalsDeadline(local(model.proposalsDeadline()))
-				.criteria(model.criteria()
-					.stream()
-					.map(c -> CriterionData.of(c.name() + " <b onclick=alert(1)>", c.description(), c.weight(), c.type()))
-					.toList())
-				.cpvCodes(List.of("72000000-5"))
-				.languages(model.languages())
-				.build());
+			var created = management.createDraft(agency.id(),
+					ChallengeDraft.builder()
+						.title(title)
+						.summary(summary)
+						.problemStatement(payloads)
+						.context(payloads)
+						.expectedOutcome("Fewer kilometres.")
+						.constraints("")
+						.budgetCap(model.budgetCap())
+						.pilotDurationWeeks(model.pilotDurationWeeks())
+						.questionsDeadline(local(model.questionsDeadline()))
+						.proposalsDeadline(local(model.proposalsDeadline()))
+						.criteria(model.criteria()
+							.stream()
+							.map(c -> CriterionData.of(c.name() + " <b onclick=alert(1)>", c.description(), c.weight(),
+									c.type()))
+							.toList())
+						.cpvCodes(List.of("72000000-5"))
+						.languages(model.languages())
+						.build());
 			management.publish(created);
 			return created;
 		});
@@ -362,17 +379,21 @@ class ChallengePagesTests {
 		for (var address : List.of("/challenges/" + reference, "/nl/challenges?q=Buses")) {
 			var page = WebClient.html(visitor().get(address));
 			var main = page.selectFirst("main");
-			assertThat(main.select("script, img, svg, iframe, style, [onerror], [onload], [onclick], b")).as(address).isEmpty();
+			assertThat(main.select("script, img, svg, iframe, style, [onerror], [onload], [onclick], b")).as(address)
+				.isEmpty();
 			assertThat(main.select("a[href^=javascript], a[href^=data]")).as(address).isEmpty();
 			assertThat(page.select("script")).as("only the site's own script")
 				.allSatisfy(script -> assertThat(script.attr("src")).isEqualTo("/scripts/public.js"));
-			assertThat(main.text()).as(address).contains("<img src=x onerror=\"window.pwned=1\"> Buses ${7*7} #{7*7}")
+			assertThat(main.text()).as(address)
+				.contains("<img src=x onerror=\"window.pwned=1\"> Buses ${7*7} #{7*7}")
 				.doesNotContain("Buses 49");
 		}
 		var page = WebClient.html(visitor().get("/challenges/" + reference));
 		assertThat(page.select("main .challenge-header + .lead").text()).isEqualTo(summary);
-		assertThat(page.select("#problem-statement").text()).contains("<svg/onload=window.pwned=1>", "<%= 7*7 %> {0} {1}");
-		assertThat(page.select("#criteria li h3").eachText()).allSatisfy(name -> assertThat(name).contains("<b onclick=alert(1)>"));
+		assertThat(page.select("#problem-statement").text()).contains("<svg/onload=window.pwned=1>",
+				"<%= 7*7 %> {0} {1}");
+		assertThat(page.select("#criteria li h3").eachText())
+			.allSatisfy(name -> assertThat(name).contains("<b onclick=alert(1)>"));
 		assertThat(page.title()).isEqualTo(title + " · Pilotbridge");
 		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
 	}

@@ -24,9 +24,10 @@ import org.pilotbridge.test.TestIdentities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The market consultation journey in a real browser: a manager runs a market consultation that a
- * company answers; nobody reads the answer before the close; after it the public sees how many
- * answered and the manager reads the answers and turns the consultation into a draft challenge.
+ * The market consultation journey in a real browser: a manager runs a market consultation
+ * that a company answers; nobody reads the answer before the close; after it the public
+ * sees how many answered and the manager reads the answers and turns the consultation
+ * into a draft challenge.
  */
 @Import({ TestIdentities.class, MutableClockConfiguration.class })
 class ConsultationJourneyIT extends BrowserTest {
@@ -55,8 +56,8 @@ class ConsultationJourneyIT extends BrowserTest {
 		var adminEmail = "admin." + run + "@test.example";
 		managerEmail = "manager." + run + "@test.example";
 		ownerEmail = "owner." + run + "@test.example";
-		PersonId admin = runAs.system(
-				() -> accounts.provision("Ada Admin", adminEmail, TestIdentities.PASSWORD, Language.ENGLISH, true));
+		PersonId admin = runAs
+			.system(() -> accounts.provision("Ada Admin", adminEmail, TestIdentities.PASSWORD, Language.ENGLISH, true));
 		PersonId manager = runAs.system(() -> identities.personWithEmail("Marie Manager", managerEmail));
 		PersonId owner = runAs.system(() -> identities.personWithEmail("Olga Owner", ownerEmail));
 		var agency = identities.agency(manager, "City of Testville " + run);
@@ -79,14 +80,20 @@ class ConsultationJourneyIT extends BrowserTest {
 		type("#consultation-problem", "Our bin lorries wake people up at six in the morning.");
 		type("#question-0", "Which quieter lorries or lifts exist today?");
 		type("#question-1", "What would a three-month trial need from us?");
-		var closes = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels"))).plusDays(3).withHour(12).withMinute(0);
+		var closes = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels")))
+			.plusDays(3)
+			.withHour(12)
+			.withMinute(0);
 		dateTime("#consultation-closesAt", closes);
 		assertAccessible();
 		click("#publish-consultation");
 		waitForUrl(url -> url.matches(".*/agency/consultations/[0-9a-f-]{36}$"));
 		var managePage = URI.create(driver.getCurrentUrl()).getPath();
-		assertThat($("#answers").getText()).contains("Nobody, the agency included, can read the answers before the close");
-		var reference = driver.findElement(By.partialLinkText("Public page")).getText().replaceAll(".*\\((.*)\\).*", "$1");
+		assertThat($("#answers").getText())
+			.contains("Nobody, the agency included, can read the answers before the close");
+		var reference = driver.findElement(By.partialLinkText("Public page"))
+			.getText()
+			.replaceAll(".*\\((.*)\\).*", "$1");
 
 		driver.manage().deleteAllCookies();
 		var publicPage = "/consultations/" + reference;

@@ -38,12 +38,12 @@ import org.pilotbridge.test.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The market consultations on the public site, as a client without a browser reads them: a
- * consultation's page whole in the first response, in the language of its address, no session for a
- * visitor, revalidation with {@code ETag}; never said to be open after its close, neither on its page
- * nor in the list, though both were kept a moment before; after the close, how many answered and the
- * answers published; the way to answer for a company's member and to manage for the agency's, on pages
- * no shared cache keeps.
+ * The market consultations on the public site, as a client without a browser reads them:
+ * a consultation's page whole in the first response, in the language of its address, no
+ * session for a visitor, revalidation with {@code ETag}; never said to be open after its
+ * close, neither on its page nor in the list, though both were kept a moment before;
+ * after the close, how many answered and the answers published; the way to answer for a
+ * company's member and to manage for the agency's, on pages no shared cache keeps.
  */
 @PublicSiteTest
 class ConsultationPagesTests {
@@ -86,8 +86,8 @@ class ConsultationPagesTests {
 	CacheManager caches;
 
 	/**
-	 * Puts the clock back for the other tests, and forgets what the pages kept meanwhile: kept at a
-	 * later time, it would seem fresh for days to a clock set back.
+	 * Puts the clock back for the other tests, and forgets what the pages kept meanwhile:
+	 * kept at a later time, it would seem fresh for days to a clock set back.
 	 */
 	@AfterEach
 	void putTheClockBack() {
@@ -108,15 +108,16 @@ class ConsultationPagesTests {
 		assertThat(main.select(".challenge-header .badge").text()).isEqualTo("Open");
 		assertThat(main.select("#problem").text()).contains("Our bin lorries wake people up at six in the morning.");
 		assertThat(main.select("#problem strong").text()).as("Markdown, sanitized").isEqualTo("six");
-		assertThat(main.select("#questions li").eachText()).containsExactly("Which quieter lorries or lifts exist today?",
-				"What would a three-month trial need from us?");
-		assertThat(main.select("#consultation-status").text()).startsWith("Open for answers until").contains("(Europe/Brussels)");
+		assertThat(main.select("#questions li").eachText()).containsExactly(
+				"Which quieter lorries or lifts exist today?", "What would a three-month trial need from us?");
+		assertThat(main.select("#consultation-status").text()).startsWith("Open for answers until")
+			.contains("(Europe/Brussels)");
 		assertThat(main.select("#closes-at time").attr("datetime")).isEqualTo(consultation.closesAt().toString());
 		assertThat(main.select("#key-facts").text()).contains(consultation.reference(), "72000000-5");
 		assertThat(main.select("#sign-in-to-answer").attr("href")).startsWith("/sign-in/continue?to=");
 		assertThat(main.select("#results")).as("nothing of the answers while it is open").isEmpty();
-		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				cache -> assertThat(cache).startsWith("public, max-age="));
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(cache -> assertThat(cache).startsWith("public, max-age="));
 		var etag = response.headers().firstValue("ETag").orElseThrow();
 		var again = visitor().get("/consultations/" + consultation.reference(), "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
@@ -131,9 +132,11 @@ class ConsultationPagesTests {
 		var french = WebClient.html(visitor().get("/fr" + path));
 
 		assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
-		assertThat(french.select("#problem h2").text()).isEqualTo(text("catalogue.consultation.problem", Language.FRENCH));
+		assertThat(french.select("#problem h2").text())
+			.isEqualTo(text("catalogue.consultation.problem", Language.FRENCH));
 		assertThat(french.select("#problem").attr("lang")).as("the consultation's own language").isEqualTo("en");
-		assertThat(french.select(".challenge-header .badge").text()).isEqualTo(text("catalogue.consultation.open", Language.FRENCH));
+		assertThat(french.select(".challenge-header .badge").text())
+			.isEqualTo(text("catalogue.consultation.open", Language.FRENCH));
 		assertThat(french.select("title").text()).isEqualTo(consultation.title() + " · Pilotbridge");
 		assertThat(french.select("meta[name=description]").attr("content"))
 			.isEqualTo("Our bin lorries wake people up at six in the morning.");
@@ -214,7 +217,8 @@ class ConsultationPagesTests {
 		assertThat(answered.select("#answered").text()).startsWith("Your company answered; last change on");
 		assertThat(answered.select("#answer-consultation").text()).isEqualTo("Change our answer");
 		assertThat(WebClient.html(visitor().get(path)).select("#answered, #answer-consultation"))
-			.as("nothing of it for a visitor").isEmpty();
+			.as("nothing of it for a visitor")
+			.isEmpty();
 	}
 
 	@Test
@@ -226,7 +230,8 @@ class ConsultationPagesTests {
 		var signedIn = WebClient.signedIn(base(), directory.person(agency.manager()).orElseThrow().email(), path);
 
 		var html = WebClient.html(signedIn.landing());
-		assertThat(html.select("#manage-consultation").attr("href")).isEqualTo("/agency/consultations/" + consultation.id());
+		assertThat(html.select("#manage-consultation").attr("href"))
+			.isEqualTo("/agency/consultations/" + consultation.id());
 		assertThat(html.select("#answer-consultation")).isEmpty();
 		var list = WebClient.html(signedIn.client().get("/consultations"));
 		assertThat(list.select("#agency-consultations").attr("href")).isEqualTo("/agency/consultations");
@@ -234,8 +239,9 @@ class ConsultationPagesTests {
 	}
 
 	/**
-	 * A visitor reading the consultations in every language, one open and one closed with its published
-	 * answers, and one that is not there: the container creates no session at all, cookie or not.
+	 * A visitor reading the consultations in every language, one open and one closed with
+	 * its published answers, and one that is not there: the container creates no session
+	 * at all, cookie or not.
 	 */
 	@Test
 	void createsNoSessionWhileAVisitorReadsTheConsultationsInEveryLanguage() {
@@ -254,39 +260,48 @@ class ConsultationPagesTests {
 			for (var language : List.of("", "/fr", "/nl", "/de")) {
 				for (var path : List.of("/consultations", "/consultations/" + other.reference(),
 						"/consultations/" + answered.reference(), "/consultations/MC-1999-0000")) {
-					statuses.add(language + path + " " + visitor().get(language + path, "Accept", "text/html").statusCode());
+					statuses.add(
+							language + path + " " + visitor().get(language + path, "Accept", "text/html").statusCode());
 				}
 			}
 		}
 		assertThat(WebClient.html(visitor().get("/consultations/" + answered.reference())).select("#results").text())
-			.as("read after the close").contains("Engines that stop at red lights.");
+			.as("read after the close")
+			.contains("Engines that stop at red lights.");
 
 		assertThat(sessions.count()).as("sessions created while a visitor read the consultations").isEqualTo(before);
 		assertThat(statuses).as("every page read, those that are not there as not found")
-			.allSatisfy(read -> assertThat(read).endsWith(read.contains("no-such") || read.contains("1999") ? " 404" : " 200"));
+			.allSatisfy(read -> assertThat(read)
+				.endsWith(read.contains("no-such") || read.contains("1999") ? " 404" : " 200"));
 	}
 
 	@Test
 	void showsAConsultationMadeOfHostileTextsAsTextInItsFirstResponseBeforeAndAfterItsClose() {
 		var agency = bidding.agency();
 		var company = bidding.company(agency, Language.ENGLISH);
-		var title = "<img src=x onerror=\"window.pwned=1\"> Lorries ${7*7} #{7*7} " + UUID.randomUUID().toString().substring(0, 8);
+		var title = "<img src=x onerror=\"window.pwned=1\"> Lorries ${7*7} #{7*7} "
+				+ UUID.randomUUID().toString().substring(0, 8);
 		var question = "<script>window.pwned=1</script> [[${7*7}]] {0} '; DROP TABLE consultation; --?";
-		var closes = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
+		var closes = LocalDateTime
+			.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
 			.withSecond(0)
 			.withNano(0);
-		var id = bidding.as(agency.manager(), agency.id(), () -> management.publish(agency.id(), ConsultationDraft.of(title,
-				payloads(Consultation.PROBLEM_MAX_LENGTH), List.of(question), List.of("72000000-5"), Language.ENGLISH, closes)));
+		var id = bidding.as(agency.manager(), agency.id(),
+				() -> management.publish(agency.id(),
+						ConsultationDraft.of(title, payloads(Consultation.PROBLEM_MAX_LENGTH), List.of(question),
+								List.of("72000000-5"), Language.ENGLISH, closes)));
 		var answer = "<svg/onload=window.pwned=1> <b onclick=alert(1)>bold</b> [x](javascript:window.pwned=1) =HYPERLINK(\"https://evil.example\")";
 		bidding.as(company.owner(), company.id(), () -> answering.answer(id, company.id(), List.of(answer), true));
-		var consultation = bidding.as(agency.manager(), agency.id(), () -> query.byReference(query.managed(id).reference()))
+		var consultation = bidding
+			.as(agency.manager(), agency.id(), () -> query.byReference(query.managed(id).reference()))
 			.orElseThrow();
 		var path = "/consultations/" + consultation.reference();
 
 		for (var address : List.of(path, "/fr/consultations")) {
 			var page = WebClient.html(visitor().get(address));
 			assertInert(page, address);
-			assertThat(page.selectFirst("main").text()).as(address).contains("<img src=x onerror=\"window.pwned=1\"> Lorries ${7*7} #{7*7}")
+			assertThat(page.selectFirst("main").text()).as(address)
+				.contains("<img src=x onerror=\"window.pwned=1\"> Lorries ${7*7} #{7*7}")
 				.doesNotContain("Lorries 49");
 		}
 		var page = WebClient.html(visitor().get(path));
@@ -303,13 +318,16 @@ class ConsultationPagesTests {
 	/** A consultation of the agency, open for two days. */
 	private PublicConsultation publish(TestBidding.Agency agency, String title) {
 		var fullTitle = title + " " + UUID.randomUUID().toString().substring(0, 8);
-		var closes = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
+		var closes = LocalDateTime
+			.ofInstant(clock.instant().plus(Duration.ofDays(2)), ConsultationDraft.DEFAULT_TIME_ZONE)
 			.withSecond(0)
 			.withNano(0);
-		var id = bidding.as(agency.manager(), agency.id(), () -> management.publish(agency.id(),
-				ConsultationDraft.of(fullTitle, "Our bin lorries wake people up at **six** in the morning.",
-						List.of("Which quieter lorries or lifts exist today?", "What would a three-month trial need from us?"),
-						List.of("72000000-5"), Language.ENGLISH, closes)));
+		var id = bidding.as(agency.manager(), agency.id(),
+				() -> management.publish(agency.id(),
+						ConsultationDraft.of(fullTitle, "Our bin lorries wake people up at **six** in the morning.",
+								List.of("Which quieter lorries or lifts exist today?",
+										"What would a three-month trial need from us?"),
+								List.of("72000000-5"), Language.ENGLISH, closes)));
 		return bidding.as(agency.manager(), agency.id(),
 				() -> query.byReference(query.managed(id).reference()).orElseThrow());
 	}
@@ -329,13 +347,17 @@ class ConsultationPagesTests {
 		return all.substring(0, Math.min(all.length(), maxLength));
 	}
 
-	/** Nothing of a hostile text became markup of the page, and the only script is the site's own. */
+	/**
+	 * Nothing of a hostile text became markup of the page, and the only script is the
+	 * site's own.
+	 */
 	private static void assertInert(Document page, String address) {
 		var main = page.selectFirst("main");
 		assertThat(main.select("script, svg, iframe, style, object, embed, [onerror], [onload], [onclick], b"))
 			.as(address)
 			.isEmpty();
-		assertThat(main.select("a[href^=javascript], a[href^=data], img[src^=x], img[src^=http]")).as(address).isEmpty();
+		assertThat(main.select("a[href^=javascript], a[href^=data], img[src^=x], img[src^=http]")).as(address)
+			.isEmpty();
 		assertThat(page.select("script")).as("only the site's own script on %s", address)
 			.allSatisfy(script -> assertThat(script.attr("src")).isEqualTo("/scripts/public.js"));
 	}

@@ -35,19 +35,20 @@ import org.pilotbridge.test.MutableClockConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Brute force against the account pages, over real HTTP: per client address, failed sign-ins and
- * password resets are throttled whatever account they aim at, and so are the forms that send
- * e-mails; a throttled client gets {@code 429}, {@code Retry-After} and a translated page, and its
- * attempt is not even checked. The address is the connection's own: a forged
- * {@code X-Forwarded-For} from a client that is not a trusted proxy changes nothing. Another client
- * is not affected, and the throttle lifts as time passes.
+ * Brute force against the account pages, over real HTTP: per client address, failed
+ * sign-ins and password resets are throttled whatever account they aim at, and so are the
+ * forms that send e-mails; a throttled client gets {@code 429}, {@code Retry-After} and a
+ * translated page, and its attempt is not even checked. The address is the connection's
+ * own: a forged {@code X-Forwarded-For} from a client that is not a trusted proxy changes
+ * nothing. Another client is not affected, and the throttle lifts as time passes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotbridge.identity.provider.throttle.guesses=5",
 				"pilotbridge.identity.provider.throttle.guessing-period=PT15M",
 				"pilotbridge.identity.provider.throttle.mails=3",
 				"pilotbridge.identity.provider.throttle.mailing-period=PT1H",
-				// Only this address (of a documentation network) is a trusted proxy, so loopback is a client.
+				// Only this address (of a documentation network) is a trusted proxy, so
+				// loopback is a client.
 				"pilotbridge.web.trusted-proxies=192.0.2.1" })
 @Import(MutableClockConfiguration.class)
 class AccountThrottlingIntegrationTests {
@@ -83,13 +84,16 @@ class AccountThrottlingIntegrationTests {
 			var guess = attacker.signIn("someone-" + i + "@test.example", "password" + i,
 					Map.of("X-Forwarded-For", "203.0.113." + i));
 			assertThat(guess.statusCode()).as("guess %d", i).isEqualTo(302);
-			assertThat(guess.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?error"));
+			assertThat(guess.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("?error"));
 		}
 
-		var throttled = attacker.signIn(email, PASSWORD, Map.of("X-Forwarded-For", "198.51.100.7", "Accept-Language", "fr"));
+		var throttled = attacker.signIn(email, PASSWORD,
+				Map.of("X-Forwarded-For", "198.51.100.7", "Accept-Language", "fr"));
 
 		assertThat(throttled.statusCode()).isEqualTo(429);
-		assertThat(throttled.headers().firstValue("Retry-After")).as("one guess back a fifth of the period later").hasValue("180");
+		assertThat(throttled.headers().firstValue("Retry-After")).as("one guess back a fifth of the period later")
+			.hasValue("180");
 		assertThat(throttled.body()).contains("Trop de tentatives", "patienter 3 minutes");
 		assertThat(failedAttempts(email)).as("the right password was not even checked").isZero();
 
@@ -110,7 +114,8 @@ class AccountThrottlingIntegrationTests {
 		for (int i = 1; i <= 12; i++) {
 			var signIn = new Client("127.0.0.5").signIn(email, PASSWORD, Map.of());
 			assertThat(signIn.statusCode()).as("sign-in %d", i).isEqualTo(302);
-			assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+			assertThat(signIn.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		}
 		assertThat(office.get("/account/login").statusCode()).isEqualTo(200);
 	}
@@ -144,10 +149,9 @@ class AccountThrottlingIntegrationTests {
 			for (var spelling : Spellings.of(form)) {
 				var tokensBefore = resetTokens(email);
 				var newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-				var response = form.contains("forgot")
-						? client.post(form, spelling, Map.of("email", email), Map.of())
-						: client.post(form, spelling, Map.of("displayName", "Newcomer", "email", newcomer, "password",
-								PASSWORD), Map.of());
+				var response = form.contains("forgot") ? client.post(form, spelling, Map.of("email", email), Map.of())
+						: client.post(form, spelling,
+								Map.of("displayName", "Newcomer", "email", newcomer, "password", PASSWORD), Map.of());
 				var mailed = resetTokens(email) > tokensBefore
 						|| accounts.loadUserByUsernameOptional(newcomer).isPresent();
 				if (mailed) {
@@ -156,7 +160,8 @@ class AccountThrottlingIntegrationTests {
 			}
 		}
 
-		assertThat(served).as("mails sent, whatever the spelling: at most the client's share of 3").hasSizeLessThanOrEqualTo(3);
+		assertThat(served).as("mails sent, whatever the spelling: at most the client's share of 3")
+			.hasSizeLessThanOrEqualTo(3);
 		assertThat(served).as("encoded spellings reach the forms").anyMatch(line -> line.contains("%"));
 		assertThat(client.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode())
 			.as("the share is used up by every spelling that was served")
@@ -171,7 +176,8 @@ class AccountThrottlingIntegrationTests {
 					Map.of());
 		}
 		for (var spelling : Spellings.of("/account/login")) {
-			var attempt = attacker.post("/account/login", spelling, Map.of("email", email, "password", PASSWORD), Map.of());
+			var attempt = attacker.post("/account/login", spelling, Map.of("email", email, "password", PASSWORD),
+					Map.of());
 			assertThat(attempt.headers().firstValue("Location").orElse(""))
 				.as("%s (%d) must not sign in", spelling, attempt.statusCode())
 				.doesNotContain("/oauth2/authorization")
@@ -190,7 +196,10 @@ class AccountThrottlingIntegrationTests {
 	}
 
 	private int failedAttempts(String address) {
-		return jdbc.sql("SELECT failed_attempts FROM local_account WHERE email = ?").param(address).query(Integer.class).single();
+		return jdbc.sql("SELECT failed_attempts FROM local_account WHERE email = ?")
+			.param(address)
+			.query(Integer.class)
+			.single();
 	}
 
 	private long resetTokens(String address) {
@@ -200,7 +209,10 @@ class AccountThrottlingIntegrationTests {
 				""").param(address).query(Long.class).single();
 	}
 
-	/** A browser without JavaScript at a given loopback address, keeping its session cookie. */
+	/**
+	 * A browser without JavaScript at a given loopback address, keeping its session
+	 * cookie.
+	 */
 	private final class Client {
 
 		private final HttpClient http;

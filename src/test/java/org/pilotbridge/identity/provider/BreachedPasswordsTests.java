@@ -17,7 +17,8 @@ class BreachedPasswordsTests {
 	@Test
 	void shipsAtLeastTheHundredThousandMostCommonBreachedPasswordsWithTheirLicence() throws Exception {
 		try (var lines = new BufferedReader(new InputStreamReader(
-				new GZIPInputStream(new ClassPathResource(BreachedPasswords.LIST).getInputStream()), StandardCharsets.UTF_8))) {
+				new GZIPInputStream(new ClassPathResource(BreachedPasswords.LIST).getInputStream()),
+				StandardCharsets.UTF_8))) {
 			assertThat(lines.lines().count()).isGreaterThanOrEqualTo(100_000);
 		}
 		assertThat(new ClassPathResource("identity/breached-passwords.LICENSE.txt").exists()).isTrue();

@@ -20,12 +20,13 @@ import org.pilotbridge.test.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Attacks on the addresses the sign-in sends a browser to. A client that names another host in its
- * {@code Host} header (as a poisoned cache or a misconfigured proxy would pass on) must not change
- * the provider's issuer, the address the sign-in starts at or comes back to, or where a person lands
- * after signing in: all of them are the configured public address (here the default,
- * {@code http://localhost:<port>}). A sign-in link with a redirect address nobody registered gets a
- * translated page with status 400, not a 500 and a stack trace.
+ * Attacks on the addresses the sign-in sends a browser to. A client that names another
+ * host in its {@code Host} header (as a poisoned cache or a misconfigured proxy would
+ * pass on) must not change the provider's issuer, the address the sign-in starts at or
+ * comes back to, or where a person lands after signing in: all of them are the configured
+ * public address (here the default, {@code http://localhost:<port>}). A sign-in link with
+ * a redirect address nobody registered gets a translated page with status 400, not a 500
+ * and a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,7 +55,8 @@ class ForgedHostIntegrationTests {
 		var receipt = "/proposals/" + UUID.randomUUID() + "/versions/1/receipt";
 		var protectedPage = attacker.get(receipt, Map.of());
 		assertThat(protectedPage.status()).isEqualTo(302);
-		assertThat(protectedPage.header("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("evil"));
+		assertThat(protectedPage.header("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("evil"));
 
 		var start = attacker.get("/oauth2/authorization/pilotbridge", Map.of());
 		var authorize = start.header("Location").orElseThrow();
@@ -63,17 +65,21 @@ class ForgedHostIntegrationTests {
 			.doesNotContain("evil");
 
 		var toLogin = attacker.get(path(authorize), Map.of());
-		assertThat(toLogin.header("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("evil"));
+		assertThat(toLogin.header("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("evil"));
 		var loginPage = attacker.get("/account/login", Map.of());
 		var csrf = CSRF.matcher(loginPage.body());
 		assertThat(csrf.find()).isTrue();
-		var signedIn = attacker.postForm("/account/login", "email=" + enc(email) + "&password=" + enc(PASSWORD) + "&_csrf="
-				+ enc(csrf.group(1)), Map.of());
+		var signedIn = attacker.postForm("/account/login",
+				"email=" + enc(email) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1)), Map.of());
 		var backToAuthorize = signedIn.header("Location").orElseThrow();
-		assertThat(backToAuthorize).as("back from the provider's sign-in").doesNotContain("evil").contains("/oauth2/authorize");
+		assertThat(backToAuthorize).as("back from the provider's sign-in")
+			.doesNotContain("evil")
+			.contains("/oauth2/authorize");
 
 		var code = attacker.get(path(backToAuthorize), Map.of()).header("Location").orElseThrow();
-		assertThat(code).as("the code goes to the public address").startsWith(publicAddress + "/login/oauth2/code/pilotbridge?");
+		assertThat(code).as("the code goes to the public address")
+			.startsWith(publicAddress + "/login/oauth2/code/pilotbridge?");
 
 		var landing = attacker.get(path(code), Map.of());
 		assertThat(landing.status()).isEqualTo(302);
@@ -88,8 +94,8 @@ class ForgedHostIntegrationTests {
 		var loginPage = visitor.get("/account/login", Map.of());
 		var csrf = CSRF.matcher(loginPage.body());
 		assertThat(csrf.find()).isTrue();
-		visitor.postForm("/account/login", "email=" + enc(email) + "&password=" + enc(PASSWORD) + "&_csrf="
-				+ enc(csrf.group(1)), Map.of());
+		visitor.postForm("/account/login",
+				"email=" + enc(email) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1)), Map.of());
 
 		var forged = "/oauth2/authorize?response_type=code&client_id=pilotbridge-app&scope=openid&state=s"
 				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&redirect_uri="

@@ -99,7 +99,8 @@ class LocalAccountIntegrationTests {
 		accounts.requestPasswordReset(email, Language.ENGLISH);
 		accounts.resetPassword(token(resetLinks(events, id).get(0)), "a brand new passphrase");
 
-		assertThat(accounts.confirmEmail(confirmation)).as("a confirmation link sent before the new password").isEmpty();
+		assertThat(accounts.confirmEmail(confirmation)).as("a confirmation link sent before the new password")
+			.isEmpty();
 	}
 
 	@Test
@@ -112,7 +113,8 @@ class LocalAccountIntegrationTests {
 			.next()
 			.link());
 
-		assertThat(accounts.confirmEmail(token)).hasValueSatisfying(account -> assertThat(account.isEmailVerified()).isTrue());
+		assertThat(accounts.confirmEmail(token))
+			.hasValueSatisfying(account -> assertThat(account.isEmailVerified()).isTrue());
 		assertThat(accounts.confirmEmail(token)).as("a used link").isEmpty();
 		assertThat(accounts.confirmEmail("made-up")).isEmpty();
 	}
@@ -150,14 +152,15 @@ class LocalAccountIntegrationTests {
 		accounts.resetPassword(token, "a brand new passphrase");
 
 		assertThat(accounts.isResetTokenUsable(token)).isFalse();
-		assertThatThrownBy(() -> accounts.resetPassword(token, "yet another passphrase")).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> accounts.resetPassword(token, "yet another passphrase"))
+			.isInstanceOf(InvalidInput.class)
 			.satisfies(thrown -> assertThat(((InvalidInput) thrown).problems().get(0).messageKey())
 				.isEqualTo("identity.account.link-expired"));
 
 		accounts.requestPasswordReset(email, Language.GERMAN);
-		var late = token(java.util.stream.StreamSupport.stream(events.ofType(PasswordResetRequested.class)
-			.matching(event -> id.equals(event.account()))
-			.spliterator(), false)
+		var late = token(java.util.stream.StreamSupport.stream(
+				events.ofType(PasswordResetRequested.class).matching(event -> id.equals(event.account())).spliterator(),
+				false)
 			.reduce((first, second) -> second)
 			.orElseThrow()
 			.link());
@@ -199,17 +202,19 @@ class LocalAccountIntegrationTests {
 		accounts.requestPasswordReset(email, Language.ENGLISH);
 		var link = token(resetLinks(events, id).get(0));
 
-		assertThatThrownBy(() -> accounts.resetPassword(link, "1qaz2wsx3edc"))
-			.isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> accounts.resetPassword(link, "1qaz2wsx3edc")).isInstanceOf(InvalidInput.class)
 			.satisfies(thrown -> assertThat(((InvalidInput) thrown).problems().get(0).messageKey())
 				.isEqualTo("identity.password.breached"));
 		assertThat(accounts.isResetTokenUsable(link)).as("the link still works for a better password").isTrue();
 	}
 
 	private static java.util.List<String> resetLinks(AssertablePublishedEvents events, UUID account) {
-		return java.util.stream.StreamSupport.stream(events.ofType(PasswordResetRequested.class)
-			.matching(event -> account.equals(event.account()))
-			.spliterator(), false).map(PasswordResetRequested::link).toList();
+		return java.util.stream.StreamSupport
+			.stream(events.ofType(PasswordResetRequested.class)
+				.matching(event -> account.equals(event.account()))
+				.spliterator(), false)
+			.map(PasswordResetRequested::link)
+			.toList();
 	}
 
 	private static String unique(String name) {

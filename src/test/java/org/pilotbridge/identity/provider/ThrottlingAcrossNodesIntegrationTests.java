@@ -17,14 +17,13 @@ import org.pilotbridge.test.HttpVisitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A client spreads its guesses and its reset requests over the nodes behind a load balancer, hoping
- * that each counts only what it sees. Two nodes on one database together allow exactly the limit of
- * one. (The public data's rate limit stays per node, so that no anonymous read writes to the
- * database.)
+ * A client spreads its guesses and its reset requests over the nodes behind a load
+ * balancer, hoping that each counts only what it sees. Two nodes on one database together
+ * allow exactly the limit of one. (The public data's rate limit stays per node, so that
+ * no anonymous read writes to the database.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "pilotbridge.identity.provider.throttle.guesses=4",
-				"pilotbridge.identity.provider.throttle.mails=2" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"pilotbridge.identity.provider.throttle.guesses=4", "pilotbridge.identity.provider.throttle.mails=2" })
 class ThrottlingAcrossNodesIntegrationTests {
 
 	private static final String PASSWORD = "a long enough password";
@@ -53,18 +52,22 @@ class ThrottlingAcrossNodesIntegrationTests {
 
 			for (int i = 1; i <= 4; i++) {
 				var node = i % 2 == 0 ? there : here;
-				assertThat(node.post("/account/login", Map.of("email", "someone-" + i + "@test.example", "password",
-						"wrong password " + i), Map.of()).statusCode()).as("guess %d", i).isEqualTo(302);
+				assertThat(node.post("/account/login",
+						Map.of("email", "someone-" + i + "@test.example", "password", "wrong password " + i), Map.of())
+					.statusCode()).as("guess %d", i).isEqualTo(302);
 			}
 			assertThat(here.post("/account/login", Map.of("email", email, "password", PASSWORD), Map.of()).statusCode())
 				.as("the fifth guess, on the first node")
 				.isEqualTo(429);
-			assertThat(there.post("/account/login", Map.of("email", email, "password", PASSWORD), Map.of()).statusCode())
+			assertThat(
+					there.post("/account/login", Map.of("email", email, "password", PASSWORD), Map.of()).statusCode())
 				.as("the fifth guess, on the second node")
 				.isEqualTo(429);
 
-			assertThat(here.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode()).isEqualTo(302);
-			assertThat(there.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode()).isEqualTo(302);
+			assertThat(here.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode())
+				.isEqualTo(302);
+			assertThat(there.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode())
+				.isEqualTo(302);
 			assertThat(here.post("/account/forgot-password", Map.of("email", email), Map.of()).statusCode())
 				.as("the third mail, on the first node")
 				.isEqualTo(429);

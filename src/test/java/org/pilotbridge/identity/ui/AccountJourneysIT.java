@@ -100,8 +100,7 @@ class AccountJourneysIT extends BrowserTest {
 		openPage(TestMail.firstLink(TestMail.awaitMailTo(email).get(0)));
 		type("#password", "my new long passphrase");
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat($("[role=status]").getText())
-			.isEqualTo("Your new password is saved. Sign in with it.");
+		assertThat($("[role=status]").getText()).isEqualTo("Your new password is saved. Sign in with it.");
 
 		signInOnProviderPage(email, TestIdentities.PASSWORD);
 		assertThat($("[role=alert]").getText()).startsWith("The e-mail address or password is not right");

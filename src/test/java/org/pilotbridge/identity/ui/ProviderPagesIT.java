@@ -13,7 +13,8 @@ import org.pilotbridge.test.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sign-in provider's own pages speak the visitor's language and pass the accessibility audit.
+ * The sign-in provider's own pages speak the visitor's language and pass the
+ * accessibility audit.
  */
 class ProviderPagesIT extends BrowserTest {
 

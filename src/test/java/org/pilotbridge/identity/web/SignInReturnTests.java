@@ -7,8 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone shares a link to Pilotbridge's sign-in whose return address is theirs, hoping that a person
- * who signs in lands on their site: only addresses of this site are followed.
+ * Someone shares a link to Pilotbridge's sign-in whose return address is theirs, hoping
+ * that a person who signs in lands on their site: only addresses of this site are
+ * followed.
  */
 class SignInReturnTests {
 

@@ -30,16 +30,16 @@ import org.pilotbridge.test.TestIdentities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pilot journey of the issue in a real browser: a challenge was awarded yesterday; its manager
- * plans the pilot (dates, a milestone), starts it, marks the milestone done, is told that the last
- * day cannot be in the future, completes the pilot with its outcome, lessons and decision, and
- * publishes the results; the winning company adds its account. Then anyone finds the pilot in the
- * Results section, whose figures for the agency show it, and reads its results page, whose HTML
- * carries its meta tags. The Results section and the pages on the way pass the accessibility audit.
+ * The pilot journey of the issue in a real browser: a challenge was awarded yesterday;
+ * its manager plans the pilot (dates, a milestone), starts it, marks the milestone done,
+ * is told that the last day cannot be in the future, completes the pilot with its
+ * outcome, lessons and decision, and publishes the results; the winning company adds its
+ * account. Then anyone finds the pilot in the Results section, whose figures for the
+ * agency show it, and reads its results page, whose HTML carries its meta tags. The
+ * Results section and the pages on the way pass the accessibility audit.
  */
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestIdentities.class, TestPilots.class })
 class PilotJourneyIT extends BrowserTest {
-
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -58,7 +58,8 @@ class PilotJourneyIT extends BrowserTest {
 	@Test
 	void aPilotIsCompletedAndItsResultsAndThePlatformFiguresShowIt() throws Exception {
 		var now = clock.instant();
-		// The challenge is published 22 days ago, so that its deadline passed and it was awarded yesterday.
+		// The challenge is published 22 days ago, so that its deadline passed and it was
+		// awarded yesterday.
 		clock.set(now.minus(Duration.ofDays(22)));
 		var awarded = pilots.awarded();
 		clock.set(now);
@@ -120,7 +121,8 @@ class PilotJourneyIT extends BrowserTest {
 		waitForUrl(url -> url.endsWith("/results"));
 		waitForContentContaining("#stories", title);
 		assertThat($$("svg.chart")).hasSizeGreaterThanOrEqualTo(4);
-		assertThat($$("svg.chart title")).allSatisfy(chartTitle -> assertThat(chartTitle.getAttribute("textContent")).isNotBlank());
+		assertThat($$("svg.chart title"))
+			.allSatisfy(chartTitle -> assertThat(chartTitle.getAttribute("textContent")).isNotBlank());
 		var facts = challenges.published()
 			.stream()
 			.filter(challenge -> challenge.id().equals(awarded.challenge().id()))
@@ -129,8 +131,10 @@ class PilotJourneyIT extends BrowserTest {
 		var days = ChronoUnit.DAYS.between(LocalDate.ofInstant(facts.publishedAt(), BRUSSELS),
 				LocalDate.ofInstant(facts.decidedAt(), BRUSSELS));
 		var agencyName = directory.organisation(awarded.agency().id()).orElseThrow().name();
-		var row = driver.findElement(By.xpath("//table[@id='figures-per-agency']//tr[th[normalize-space()='" + agencyName + "']]"));
-		// Challenges, proposals, awards, awards to SMEs, share, median days, completed, stopped, and the outcomes.
+		var row = driver
+			.findElement(By.xpath("//table[@id='figures-per-agency']//tr[th[normalize-space()='" + agencyName + "']]"));
+		// Challenges, proposals, awards, awards to SMEs, share, median days, completed,
+		// stopped, and the outcomes.
 		assertThat(row.findElements(By.tagName("td"))).extracting(cell -> cell.getAttribute("textContent"))
 			.containsExactly("1", "2", "1", "1", "100 %", String.valueOf(days), "1", "0", "1", "0", "0");
 		assertAccessible();
@@ -138,8 +142,7 @@ class PilotJourneyIT extends BrowserTest {
 		click(driver.findElement(By.linkText(title)));
 		waitForUrl(url -> url.endsWith("/results/" + reference));
 		waitForText("h1", title);
-		assertThat(content("#pilot-facts")).contains(winner.name(), "Succeeded", "Procure at a larger scale",
-				"19,500");
+		assertThat(content("#pilot-facts")).contains(winner.name(), "Succeeded", "Procure at a larger scale", "19,500");
 		assertThat(content("#lessons")).contains("cut 18% of the kilometres");
 		assertThat(content("#milestones")).contains("Kick-off with the drivers", "met");
 		assertThat(content("#company-account")).contains("The drivers' feedback shaped every route we tried.");
@@ -160,20 +163,21 @@ class PilotJourneyIT extends BrowserTest {
 		assertThat(get("/sitemap.xml").body()).contains(url(path) + "</loc>");
 	}
 
-	/** The text of an element, also when it is scrolled out of view in the application's layout. */
+	/**
+	 * The text of an element, also when it is scrolled out of view in the application's
+	 * layout.
+	 */
 	private String content(String cssSelector) {
 		return $(cssSelector).getAttribute("textContent").strip();
 	}
 
 	private void waitForContent(String cssSelector, String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(30))
-			.ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.cssSelector(cssSelector)).getAttribute("textContent").strip().equals(text));
 	}
 
 	private void waitForContentContaining(String cssSelector, String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(30))
-			.ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector(cssSelector))
 				.stream()
 				.anyMatch(element -> element.getAttribute("textContent").contains(text)));

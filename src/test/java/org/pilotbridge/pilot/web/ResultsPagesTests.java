@@ -34,10 +34,11 @@ import org.pilotbridge.test.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Results section and the results pages on the public site, as a client without a browser reads
- * them: a pilot's lessons and facts whole in the first response, the platform's figures as tables and
- * charts drawn on the server, in the language of the address, no session for a visitor, revalidation
- * with {@code ETag}, and results taken offline gone at once from the page and the section.
+ * The Results section and the results pages on the public site, as a client without a
+ * browser reads them: a pilot's lessons and facts whole in the first response, the
+ * platform's figures as tables and charts drawn on the server, in the language of the
+ * address, no session for a visitor, revalidation with {@code ETag}, and results taken
+ * offline gone at once from the page and the section.
  */
 @PublicSiteTest
 class ResultsPagesTests {
@@ -79,13 +80,16 @@ class ResultsPagesTests {
 		assertThat(response.headers().allValues("Set-Cookie")).as("no session for a visitor").isEmpty();
 		var main = WebClient.html(response).selectFirst("main");
 		assertThat(main.select("h1").text()).isEqualTo(awarded.challenge().title());
-		assertThat(main.select("#lessons").text()).isEqualTo("Weekly re-planning from tap-in data cut 18% of the kilometres.");
+		assertThat(main.select("#lessons").text())
+			.isEqualTo("Weekly re-planning from tap-in data cut 18% of the kilometres.");
 		assertThat(main.select("#lessons strong").text()).as("Markdown, sanitized").isEqualTo("18%");
 		assertThat(main.select("#pilot-facts").text()).contains(awarded.pilot(), awarded.winner().name(), "Succeeded",
 				"Procure at a larger scale", "19,500");
-		assertThat(main.select("#pilot-facts a").attr("href")).isEqualTo("/challenges/" + awarded.challenge().reference());
+		assertThat(main.select("#pilot-facts a").attr("href"))
+			.isEqualTo("/challenges/" + awarded.challenge().reference());
 		assertThat(main.select(".pilot-status").text()).isEqualTo("Completed");
-		assertThat(main.select("#company-account").text()).contains("The drivers' feedback shaped every route we tried.");
+		assertThat(main.select("#company-account").text())
+			.contains("The drivers' feedback shaped every route we tried.");
 		var etag = response.headers().firstValue("ETag").orElseThrow();
 		var again = visitor().get("/results/" + awarded.pilot(), "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
@@ -102,7 +106,8 @@ class ResultsPagesTests {
 
 		assertThat(english.select("title").text())
 			.isEqualTo(awarded.challenge().title() + " · " + awarded.winner().name() + " · Pilotbridge");
-		assertThat(english.select("meta[name=description]").attr("content")).isEqualTo("Fewer trips on half of the routes.");
+		assertThat(english.select("meta[name=description]").attr("content"))
+			.isEqualTo("Fewer trips on half of the routes.");
 		assertThat(english.select("meta[property=og:image]").attr("content"))
 			.isEqualTo(base() + "/cards/results/" + awarded.pilot() + ".png");
 		assertThat(english.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
@@ -131,13 +136,17 @@ class ResultsPagesTests {
 			.filter(line -> line.select("th").text().equals(agencyName))
 			.findFirst()
 			.orElseThrow();
-		// Challenges, proposals, awards, awards to SMEs, share, median days, completed, stopped, and the outcomes.
-		assertThat(row.select("td").eachText()).startsWith("1", "2", "1", "1", "100 %").endsWith("1", "0", "1", "0", "0");
-		assertThat(main.select("#figures-per-year caption").text()).isEqualTo(text("pilot.results.table.per-year", Language.FRENCH));
+		// Challenges, proposals, awards, awards to SMEs, share, median days, completed,
+		// stopped, and the outcomes.
+		assertThat(row.select("td").eachText()).startsWith("1", "2", "1", "1", "100 %")
+			.endsWith("1", "0", "1", "0", "0");
+		assertThat(main.select("#figures-per-year caption").text())
+			.isEqualTo(text("pilot.results.table.per-year", Language.FRENCH));
 		assertThat(main.select("#figures-per-year thead th[scope=col]")).hasSize(12);
 		assertThat(main.select("svg.chart")).hasSize(4);
 		assertThat(main.select("svg.chart title")).allSatisfy(title -> assertThat(title.text()).isNotBlank());
-		assertThat(main.select("svg.chart desc")).allSatisfy(description -> assertThat(description.text()).isNotBlank());
+		assertThat(main.select("svg.chart desc"))
+			.allSatisfy(description -> assertThat(description.text()).isNotBlank());
 		assertThat(main.select("#key-figures .figure-value")).hasSize(5);
 		assertThat(main.select("#stories a").eachAttr("href")).contains("/fr/results/" + awarded.pilot());
 	}
@@ -157,7 +166,8 @@ class ResultsPagesTests {
 		var gone = visitor().get(path, "Accept", "text/html");
 		assertThat(gone.statusCode()).as("not kept once withdrawn").isEqualTo(404);
 		assertThat(gone.headers().allValues("Set-Cookie")).isEmpty();
-		assertThat(WebClient.html(visitor().get("/results")).select("#stories a").eachAttr("href")).doesNotContain(path);
+		assertThat(WebClient.html(visitor().get("/results")).select("#stories a").eachAttr("href"))
+			.doesNotContain(path);
 	}
 
 	@ParameterizedTest
@@ -182,8 +192,8 @@ class ResultsPagesTests {
 	}
 
 	/**
-	 * A visitor reading the Results section and a pilot's results in every language, and results that
-	 * are not there: the container creates no session at all, cookie or not.
+	 * A visitor reading the Results section and a pilot's results in every language, and
+	 * results that are not there: the container creates no session at all, cookie or not.
 	 */
 	@Test
 	void createsNoSessionWhileAVisitorReadsTheResultsInEveryLanguage() {
@@ -193,13 +203,15 @@ class ResultsPagesTests {
 
 		for (var language : List.of("", "/fr", "/nl", "/de")) {
 			for (var path : List.of("/results", "/results/" + awarded.pilot(), "/results/CH-1999-0000-P1")) {
-				statuses.add(language + path + " " + visitor().get(language + path, "Accept", "text/html").statusCode());
+				statuses
+					.add(language + path + " " + visitor().get(language + path, "Accept", "text/html").statusCode());
 			}
 		}
 
 		assertThat(sessions.count()).as("sessions created while a visitor read the results").isEqualTo(before);
 		assertThat(statuses).as("every page read, those that are not there as not found")
-			.allSatisfy(read -> assertThat(read).endsWith(read.contains("no-such") || read.contains("1999") ? " 404" : " 200"));
+			.allSatisfy(read -> assertThat(read)
+				.endsWith(read.contains("no-such") || read.contains("1999") ? " 404" : " 200"));
 	}
 
 	@Test
@@ -210,7 +222,8 @@ class ResultsPagesTests {
 		for (var address : List.of(path, "/de/results")) {
 			var page = WebClient.html(visitor().get(address));
 			var main = page.selectFirst("main");
-			assertThat(main.select("script, iframe, style, object, embed, [onerror], [onload], [onclick], b, svg:not(.chart)"))
+			assertThat(main
+				.select("script, iframe, style, object, embed, [onerror], [onload], [onclick], b, svg:not(.chart)"))
 				.as(address)
 				.isEmpty();
 			assertThat(main.select("a[href^=javascript], a[href^=data], img")).as(address).isEmpty();
@@ -225,7 +238,8 @@ class ResultsPagesTests {
 	/** A challenge awarded yesterday, its pilot planned. */
 	private TestPilots.Awarded awarded() {
 		var now = clock.instant();
-		// Published 22 days ago, so that its deadline has passed and it was awarded yesterday.
+		// Published 22 days ago, so that its deadline has passed and it was awarded
+		// yesterday.
 		clock.set(now.minus(Duration.ofDays(22)));
 		try {
 			return pilots.awarded();
@@ -235,7 +249,10 @@ class ResultsPagesTests {
 		}
 	}
 
-	/** A pilot run to its end today, with the company's account, and its results published. */
+	/**
+	 * A pilot run to its end today, with the company's account, and its results
+	 * published.
+	 */
 	private TestPilots.Awarded completedAndPublished(String lessons) {
 		var awarded = awarded();
 		var today = LocalDate.ofInstant(clock.instant(), ChallengeDraft.DEFAULT_TIME_ZONE);

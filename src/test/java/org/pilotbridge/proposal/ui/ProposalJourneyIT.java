@@ -37,11 +37,11 @@ import org.pilotbridge.test.TestPdfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The proposal journey of the issue in a real browser, in French: a company member opens the form
- * from the challenge's page, fills it in (saved as they type), uploads a PDF while the upload's
- * progress bar shows, submits, sees the receipt on screen and receives it by e-mail as a PDF, changes
- * the price and resubmits as version 2 with a new receipt, and sees both versions, also on the
- * company's dashboard.
+ * The proposal journey of the issue in a real browser, in French: a company member opens
+ * the form from the challenge's page, fills it in (saved as they type), uploads a PDF
+ * while the upload's progress bar shows, submits, sees the receipt on screen and receives
+ * it by e-mail as a PDF, changes the price and resubmits as version 2 with a new receipt,
+ * and sees both versions, also on the company's dashboard.
  */
 @Import({ TestBidding.class, MutableClockConfiguration.class })
 class ProposalJourneyIT extends BrowserTest {
@@ -95,7 +95,8 @@ class ProposalJourneyIT extends BrowserTest {
 		type("#proposal-summary", "Des trajets de bus scolaires replanifiés chaque semaine à partir des validations.");
 		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(d -> $("#proposal-summary").getDomProperty("helperText").startsWith("81 sur "));
-		type("#proposal-approach", "Nous importons les validations, regroupons les arrêts et replanifions chaque semaine.");
+		type("#proposal-approach",
+				"Nous importons les validations, regroupons les arrêts et replanifions chaque semaine.");
 		type("#proposal-answer-1", "Notre algorithme suit la fréquentation réelle de chaque arrêt.");
 		type("#proposal-answer-2", "Deux planificateurs qui ont mené le pilote de Gand.");
 		type("#proposal-price", "19500");
@@ -177,7 +178,8 @@ class ProposalJourneyIT extends BrowserTest {
 
 		clock.advance(Duration.ofDays(22));
 		open("/challenges/" + challenge.reference() + "/proposal");
-		waitForContent("main", "your proposal can no longer be changed. Only the latest version submitted before then counts.");
+		waitForContent("main",
+				"your proposal can no longer be changed. Only the latest version submitted before then counts.");
 		assertThat($$("#submit-proposal")).noneMatch(WebElement::isDisplayed);
 		assertThat($$("#withdraw-proposal")).noneMatch(WebElement::isDisplayed);
 		assertThat($$("#proposal-upload")).noneMatch(WebElement::isDisplayed);
@@ -190,8 +192,8 @@ class ProposalJourneyIT extends BrowserTest {
 	}
 
 	/**
-	 * Uploads through the upload's file input with the browser's upload throttled, so that the
-	 * progress bar of the file shows while it travels.
+	 * Uploads through the upload's file input with the browser's upload throttled, so
+	 * that the progress bar of the file shows while it travels.
 	 */
 	private void uploadWithVisibleProgress(String name, byte[] pdf) throws Exception {
 		var file = Files.createTempDirectory("proposal-upload").resolve(name);
@@ -204,13 +206,14 @@ class ProposalJourneyIT extends BrowserTest {
 		try {
 			input.sendKeys(file.toString());
 			new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
-				.until(d -> (Boolean) browser().deepScript("""
-						return deep(document, 'vaadin-upload-file[uploading]').some(file => {
-						  const bar = deep(file, 'vaadin-progress-bar')[0] || deep(file, '[part=progress]')[0];
-						  return bar && bar.getBoundingClientRect().width > 0
-						    && getComputedStyle(bar).visibility !== 'hidden' && getComputedStyle(bar).display !== 'none';
-						});
-						"""));
+				.until(d -> (Boolean) browser().deepScript(
+						"""
+								return deep(document, 'vaadin-upload-file[uploading]').some(file => {
+								  const bar = deep(file, 'vaadin-progress-bar')[0] || deep(file, '[part=progress]')[0];
+								  return bar && bar.getBoundingClientRect().width > 0
+								    && getComputedStyle(bar).visibility !== 'hidden' && getComputedStyle(bar).display !== 'none';
+								});
+								"""));
 		}
 		finally {
 			driver.deleteNetworkConditions();
@@ -218,8 +221,8 @@ class ProposalJourneyIT extends BrowserTest {
 	}
 
 	/**
-	 * Runs axe-core once the notifications have faded: while one fades in or out, its text is
-	 * measured against a half-transparent background.
+	 * Runs axe-core once the notifications have faded: while one fades in or out, its
+	 * text is measured against a half-transparent background.
 	 */
 	private void assertAccessibleWithoutNotifications() {
 		$$("vaadin-notification-card vaadin-button").stream().filter(WebElement::isDisplayed).forEach(this::click);
@@ -229,13 +232,14 @@ class ProposalJourneyIT extends BrowserTest {
 	}
 
 	/**
-	 * Waits until the element's text contains the text, wherever the element is on the page: the
-	 * form is longer than the window, and Selenium reads only the text of what is in view.
+	 * Waits until the element's text contains the text, wherever the element is on the
+	 * page: the form is longer than the window, and Selenium reads only the text of what
+	 * is in view.
 	 */
 	private void waitForContent(String cssSelector, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-			var content = (String) ((JavascriptExecutor) d)
-				.executeScript("const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", cssSelector);
+			var content = (String) ((JavascriptExecutor) d).executeScript(
+					"const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", cssSelector);
 			return content.contains(text);
 		});
 	}
@@ -246,7 +250,10 @@ class ProposalJourneyIT extends BrowserTest {
 		return matcher.group();
 	}
 
-	/** The text of the PDF without white space, as the receipt breaks the digest across lines. */
+	/**
+	 * The text of the PDF without white space, as the receipt breaks the digest across
+	 * lines.
+	 */
 	private static String textOf(byte[] pdf) {
 		return PdfAssertions.text(pdf).replaceAll("\\s", "");
 	}

@@ -32,18 +32,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The time of receipt through the whole web stack, over real HTTP, told by two companies. The first
- * one's click on Submit, sent by a client speaking Vaadin's protocol as a browser does, reaches the
- * server a second before the deadline on a busy day: the node records one change of a proposal at a
- * time ({@code pilotbridge.proposal.concurrent-writes=1}), and that one, another company's submission,
- * is itself waiting for a third transaction holding the challenge. The click queues for its turn, and
- * the platform records it only after the deadline; the company is shown its receipt, stored with the
- * moment its click arrived. Because the click waits in the application's queue *before* the
- * submission reads its time of receipt, this proves that the stamp is taken by the first filter,
- * before Spring Security, Vaadin's session and the application's queues, and that the form's
- * submission reads the stamp of its own request. The second one's click arrives a second after the
- * deadline on an idle server, with headers claiming it was sent an hour earlier: it is refused with
- * the translated message of its language, and nothing of its proposal changes.
+ * The time of receipt through the whole web stack, over real HTTP, told by two companies.
+ * The first one's click on Submit, sent by a client speaking Vaadin's protocol as a
+ * browser does, reaches the server a second before the deadline on a busy day: the node
+ * records one change of a proposal at a time
+ * ({@code pilotbridge.proposal.concurrent-writes=1}), and that one, another company's
+ * submission, is itself waiting for a third transaction holding the challenge. The click
+ * queues for its turn, and the platform records it only after the deadline; the company
+ * is shown its receipt, stored with the moment its click arrived. Because the click waits
+ * in the application's queue *before* the submission reads its time of receipt, this
+ * proves that the stamp is taken by the first filter, before Spring Security, Vaadin's
+ * session and the application's queues, and that the form's submission reads the stamp of
+ * its own request. The second one's click arrives a second after the deadline on an idle
+ * server, with headers claiming it was sent an hour earlier: it is refused with the
+ * translated message of its language, and nothing of its proposal changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pilotbridge.proposal.concurrent-writes=1")
@@ -90,9 +92,10 @@ class ProposalReceiptOverHttpIntegrationTests {
 		var held = new CountDownLatch(1);
 		var release = new CountDownLatch(1);
 		try (var threads = Executors.newFixedThreadPool(3)) {
-			var aThirdTransaction = threads.submit(() -> new TransactionTemplate(transactionManager)
-				.executeWithoutResult(status -> {
-					jdbc.sql("SELECT id FROM challenge WHERE id = ? FOR NO KEY UPDATE").param(challenge.id().id())
+			var aThirdTransaction = threads
+				.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+					jdbc.sql("SELECT id FROM challenge WHERE id = ? FOR NO KEY UPDATE")
+						.param(challenge.id().id())
 						.query(Object.class)
 						.list();
 					held.countDown();
@@ -106,9 +109,12 @@ class ProposalReceiptOverHttpIntegrationTests {
 			held.await();
 			var otherCompanysSubmission = threads.submit(() -> bidding.as(other.owner(), other.id(),
 					() -> Arrivals.arrive(clock, served -> management.submit(othersProposal))));
-			await().until(() -> jdbc.sql("""
-					SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
-					""").query(Long.class).single() > 0);
+			await().until(() -> jdbc
+				.sql("""
+						SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+						""")
+				.query(Long.class)
+				.single() > 0);
 			var click = threads.submit(() -> browser.click("submit-proposal"));
 			await().until(ProposalReceiptOverHttpIntegrationTests::aChangeWaitsForItsTurn);
 			clock.set(deadline.plusSeconds(20));
@@ -117,7 +123,8 @@ class ProposalReceiptOverHttpIntegrationTests {
 			assertThat(otherCompanysSubmission.get().receivedAt()).isEqualTo(deadline.minusSeconds(1));
 
 			var answer = click.get();
-			assertThat(answer.says("Version 1 of your proposal was received")).as("the form's answer %s", answer.texts())
+			assertThat(answer.says("Version 1 of your proposal was received"))
+				.as("the form's answer %s", answer.texts())
 				.isTrue();
 		}
 		assertThat(jdbc.sql("SELECT received_at FROM proposal_version WHERE proposal_id = ?")
@@ -171,11 +178,18 @@ class ProposalReceiptOverHttpIntegrationTests {
 			.single();
 	}
 
-	/** Whether a change of a proposal is waiting for its turn to be recorded (a write permit). */
+	/**
+	 * Whether a change of a proposal is waiting for its turn to be recorded (a write
+	 * permit).
+	 */
 	private static boolean aChangeWaitsForItsTurn() {
-		return Thread.getAllStackTraces().values().stream().anyMatch(stack -> Arrays.stream(stack)
-			.anyMatch(frame -> frame.getClassName().equals(Semaphore.class.getName()) && frame.getMethodName().equals("acquire"))
-				&& Arrays.stream(stack).anyMatch(frame -> frame.getClassName().endsWith(".WritePermits")));
+		return Thread.getAllStackTraces()
+			.values()
+			.stream()
+			.anyMatch(stack -> Arrays.stream(stack)
+				.anyMatch(frame -> frame.getClassName().equals(Semaphore.class.getName())
+						&& frame.getMethodName().equals("acquire"))
+					&& Arrays.stream(stack).anyMatch(frame -> frame.getClassName().endsWith(".WritePermits")));
 	}
 
 }

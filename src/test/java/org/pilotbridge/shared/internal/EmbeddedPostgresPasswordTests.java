@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Another user of the machine (or a page in a browser on it) connects to the embedded PostgreSQL on
- * 127.0.0.1 as its superuser, hoping that no password is asked, as it was. Now one is, for new data
- * directories and for those of earlier versions alike, and it is kept where only the owner reads it.
+ * Another user of the machine (or a page in a browser on it) connects to the embedded
+ * PostgreSQL on 127.0.0.1 as its superuser, hoping that no password is asked, as it was.
+ * Now one is, for new data directories and for those of earlier versions alike, and it is
+ * kept where only the owner reads it.
  */
 class EmbeddedPostgresPasswordTests {
 
@@ -30,9 +31,10 @@ class EmbeddedPostgresPasswordTests {
 		var password = data.resolve(EmbeddedPostgresServers.PASSWORD_FILE);
 		try {
 			refusesWithoutThePassword(server.postgres().getPort());
-			assertThat(Files.getPosixFilePermissions(password)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-					PosixFilePermission.OWNER_WRITE);
-			assertThat(select(server.postgres().getPort(), Files.readString(password).strip(), "SELECT 1")).isEqualTo(1);
+			assertThat(Files.getPosixFilePermissions(password))
+				.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+			assertThat(select(server.postgres().getPort(), Files.readString(password).strip(), "SELECT 1"))
+				.isEqualTo(1);
 		}
 		finally {
 			EmbeddedPostgresServers.release(server);
@@ -40,7 +42,8 @@ class EmbeddedPostgresPasswordTests {
 
 		var again = EmbeddedPostgresServers.acquire(data, 0);
 		try {
-			assertThat(again.password()).as("the same password after a restart").isEqualTo(Files.readString(password).strip());
+			assertThat(again.password()).as("the same password after a restart")
+				.isEqualTo(Files.readString(password).strip());
 			refusesWithoutThePassword(again.postgres().getPort());
 		}
 		finally {
@@ -62,7 +65,8 @@ class EmbeddedPostgresPasswordTests {
 			refusesWithoutThePassword(server.postgres().getPort());
 			var password = Files.readString(data.resolve(EmbeddedPostgresServers.PASSWORD_FILE)).strip();
 			assertThat(select(server.postgres().getPort(), password, "SELECT answer FROM kept")).isEqualTo(42);
-			assertThat(Files.readString(data.resolve("pg_hba.conf"))).isEqualTo(EmbeddedPostgresServers.HOST_BASED_AUTHENTICATION);
+			assertThat(Files.readString(data.resolve("pg_hba.conf")))
+				.isEqualTo(EmbeddedPostgresServers.HOST_BASED_AUTHENTICATION);
 		}
 		finally {
 			EmbeddedPostgresServers.release(server);
@@ -71,7 +75,8 @@ class EmbeddedPostgresPasswordTests {
 
 	private static void refusesWithoutThePassword(int port) {
 		var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-		assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=postgres").close()).isInstanceOf(SQLException.class);
+		assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=postgres").close())
+			.isInstanceOf(SQLException.class);
 		assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
 			.isInstanceOf(SQLException.class);
 		var ipv6 = "jdbc:postgresql://[::1]:" + port + "/postgres?user=postgres";
@@ -79,8 +84,8 @@ class EmbeddedPostgresPasswordTests {
 	}
 
 	private static int select(int port, String password, String sql) throws SQLException {
-		try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
-				password); var result = connection.createStatement().executeQuery(sql)) {
+		try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+				"postgres", password); var result = connection.createStatement().executeQuery(sql)) {
 			result.next();
 			return result.getInt(1);
 		}

@@ -13,9 +13,9 @@ import org.pilotbridge.PilotbridgeApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code spring.datasource.url} set, the application uses that PostgreSQL, applies its schema
- * there, and starts no embedded database. The "external" server is a second embedded PostgreSQL
- * started by the test itself.
+ * With {@code spring.datasource.url} set, the application uses that PostgreSQL, applies
+ * its schema there, and starts no embedded database. The "external" server is a second
+ * embedded PostgreSQL started by the test itself.
  */
 class ExternalDatabaseIntegrationTests {
 
@@ -30,7 +30,8 @@ class ExternalDatabaseIntegrationTests {
 
 				assertThat(context.getBeansOfType(EmbeddedDatabaseConfiguration.EmbeddedDatabase.class)).isEmpty();
 				assertThat(EmbeddedPostgresServers.running()).isEqualTo(runningBefore);
-				assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl()).isEqualTo(url);
+				assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl())
+					.isEqualTo(url);
 			}
 
 			var tables = JdbcClient.create(external.getPostgresDatabase())

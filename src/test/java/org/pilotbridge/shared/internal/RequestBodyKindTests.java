@@ -6,8 +6,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kind of a request, and so the limit of its body, from the path the container serves (decoded
- * and normalised) and Vaadin's {@code v-r} parameter, however a client spells them.
+ * The kind of a request, and so the limit of its body, from the path the container serves
+ * (decoded and normalised) and Vaadin's {@code v-r} parameter, however a client spells
+ * them.
  */
 class RequestBodyKindTests {
 

@@ -30,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A flood of new visitors against a node that may hold three sessions: the next new visitor is told,
- * in their language, that the site is busy and when to come back ({@code 503}, {@code Retry-After}),
- * and gets no session; what needs no session is still served; a person signed in before, and the
- * visitors already in, carry on. Sessions of visitors who have not signed in expire after the short
- * anonymous timeout (one second here), the signed-in one keeps its 30 minutes, and new visitors are
- * let in again.
+ * A flood of new visitors against a node that may hold three sessions: the next new
+ * visitor is told, in their language, that the site is busy and when to come back
+ * ({@code 503}, {@code Retry-After}), and gets no session; what needs no session is still
+ * served; a person signed in before, and the visitors already in, carry on. Sessions of
+ * visitors who have not signed in expire after the short anonymous timeout (one second
+ * here), the signed-in one keeps its 30 minutes, and new visitors are let in again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pilotbridge.web.max-sessions=3", "pilotbridge.web.anonymous-session-timeout=PT1S",
@@ -76,8 +76,8 @@ class SessionLimitIntegrationTests {
 		var refused = late.get(WORKSPACE_PAGE);
 		assertThat(refused.statusCode()).isEqualTo(503);
 		assertThat(refused.headers().firstValue("Retry-After")).hasValue("20");
-		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/html"));
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(refused.body()).contains("<html lang=\"fr\">", "Pilotbridge est très sollicité en ce moment",
 				"Veuillez réessayer dans une minute");
@@ -120,9 +120,9 @@ class SessionLimitIntegrationTests {
 	}
 
 	/**
-	 * One browser without script: its own cookies, its preferred languages, redirects followed. It
-	 * uses {@code localhost}, the address the built-in provider names as its issuer when no public
-	 * address is set, so that the whole sign-in keeps one session.
+	 * One browser without script: its own cookies, its preferred languages, redirects
+	 * followed. It uses {@code localhost}, the address the built-in provider names as its
+	 * issuer when no public address is set, so that the whole sign-in keeps one session.
 	 */
 	private final class Visitor {
 
@@ -134,7 +134,10 @@ class SessionLimitIntegrationTests {
 
 		Visitor(String languages) {
 			this.languages = languages;
-			this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+			this.http = HttpClient.newBuilder()
+				.cookieHandler(cookies)
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.build();
 		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -142,7 +145,9 @@ class SessionLimitIntegrationTests {
 					HttpResponse.BodyHandlers.ofString());
 		}
 
-		/** Signs in at the built-in provider, as someone following the sign-in link does. */
+		/**
+		 * Signs in at the built-in provider, as someone following the sign-in link does.
+		 */
 		void signIn() throws IOException, InterruptedException {
 			var email = "session-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 			accounts.registerConfirmed("Sam", email, PASSWORD, Language.ENGLISH);
@@ -162,7 +167,11 @@ class SessionLimitIntegrationTests {
 		}
 
 		HttpCookie cookie(String name) {
-			return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst()
+			return cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(c -> c.getName().equals(name))
+				.findFirst()
 				.orElse(null);
 		}
 

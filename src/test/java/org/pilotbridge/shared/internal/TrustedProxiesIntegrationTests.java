@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A client on the application's own network (here: the loopback network, which Tomcat trusted by
- * default like every private one) sends {@code X-Forwarded-For} to choose the address that the
- * throttles, the public data's rate limit and the audit trail see. Out of the box no proxy is
- * trusted and the header is ignored; it counts only from a proxy named in
- * {@code pilotbridge.web.trusted-proxies}.
+ * A client on the application's own network (here: the loopback network, which Tomcat
+ * trusted by default like every private one) sends {@code X-Forwarded-For} to choose the
+ * address that the throttles, the public data's rate limit and the audit trail see. Out
+ * of the box no proxy is trusted and the header is ignored; it counts only from a proxy
+ * named in {@code pilotbridge.web.trusted-proxies}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pilotbridge.opendata.rate-limit.requests=100")

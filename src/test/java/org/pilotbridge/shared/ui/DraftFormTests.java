@@ -30,7 +30,10 @@ class DraftFormTests {
 	public record Offer(String title, @Nullable Money budget, List<String> cpvCodes, List<Language> languages) {
 	}
 
-	/** Translates a key into a text that names it, so that tests see which message is shown. */
+	/**
+	 * Translates a key into a text that names it, so that tests see which message is
+	 * shown.
+	 */
 	static final class Page extends Div {
 
 		@Override
@@ -98,7 +101,8 @@ class DraftFormTests {
 
 	@Test
 	void refusesToBindAFieldToANameTheRecordDoesNotHave() {
-		assertThatThrownBy(() -> form.field(new TextField()).bind("titel")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> form.field(new TextField()).bind("titel"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -117,7 +121,8 @@ class DraftFormTests {
 		budget.setValue(new BigDecimal("-5"));
 
 		assertThatThrownBy(form::value).isInstanceOfSatisfying(InvalidInput.class,
-				invalid -> assertThat(invalid.problems()).extracting(InvalidInput.FieldProblem::field).containsExactly("budget"));
+				invalid -> assertThat(invalid.problems()).extracting(InvalidInput.FieldProblem::field)
+					.containsExactly("budget"));
 		assertThat(form.attempt(form::value)).isEmpty();
 		assertThat(budget.isInvalid()).isTrue();
 		assertThat(budget.getErrorMessage()).isEqualTo("«validation.money.positive»");

@@ -16,9 +16,9 @@ import org.pilotbridge.shared.SiteProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What caches may do with a public page: keep a visitor's for a minute and serve it stale half a
- * minute more, never beyond the moment what it shows changes (a deadline), and never keep a signed-in
- * person's.
+ * What caches may do with a public page: keep a visitor's for a minute and serve it stale
+ * half a minute more, never beyond the moment what it shows changes (a deadline), and
+ * never keep a signed-in person's.
  */
 class PublicPageTests {
 
@@ -39,13 +39,17 @@ class PublicPageTests {
 		assertThat(visitorPage().changesAt(NOW.plusSeconds(75)).cacheControl(NOW, MAX_AGE, STALE))
 			.isEqualTo("public, max-age=60, stale-while-revalidate=15");
 		assertThat(visitorPage().changesAt(NOW.plusSeconds(42)).cacheControl(NOW, MAX_AGE, STALE))
-			.as("a deadline in 42 seconds").isEqualTo("public, max-age=42");
-		assertThat(visitorPage().changesAt(NOW.plusSeconds(3600)).changesAt(NOW.plusSeconds(9))
+			.as("a deadline in 42 seconds")
+			.isEqualTo("public, max-age=42");
+		assertThat(visitorPage().changesAt(NOW.plusSeconds(3600))
+			.changesAt(NOW.plusSeconds(9))
 			.cacheControl(NOW, MAX_AGE, STALE)).as("the earliest change counts").isEqualTo("public, max-age=9");
 		assertThat(visitorPage().changesAt(NOW.plusMillis(400)).cacheControl(NOW, MAX_AGE, STALE))
-			.as("at the very deadline").isEqualTo("no-cache");
+			.as("at the very deadline")
+			.isEqualTo("no-cache");
 		assertThat(visitorPage().changesAt(NOW.minusSeconds(5)).cacheControl(NOW, MAX_AGE, STALE))
-			.as("a deadline just passed, not yet recorded").isEqualTo("no-cache");
+			.as("a deadline just passed, not yet recorded")
+			.isEqualTo("no-cache");
 	}
 
 	@Test
@@ -57,15 +61,17 @@ class PublicPageTests {
 
 	@Test
 	void describesItselfInEveryLanguageWithTheSameQuery() {
-		var page = new PublicPage(Language.DUTCH, "/challenges", "q=bus&page=2", links(), List.of(),
-				Optional::empty, "contact@example.org", new StaticMessageSource()).canonicalQuery("q=bus&page=2");
+		var page = new PublicPage(Language.DUTCH, "/challenges", "q=bus&page=2", links(), List.of(), Optional::empty,
+				"contact@example.org", new StaticMessageSource())
+			.canonicalQuery("q=bus&page=2");
 
 		assertThat(page.canonical()).isEqualTo("https://pilots.example/nl/challenges?q=bus&page=2");
 		assertThat(page.alternates()).extracting(PublicPage.Alternate::href)
 			.containsExactly("https://pilots.example/challenges?q=bus&page=2",
 					"https://pilots.example/fr/challenges?q=bus&page=2",
 					"https://pilots.example/nl/challenges?q=bus&page=2",
-					"https://pilots.example/de/challenges?q=bus&page=2", "https://pilots.example/challenges?q=bus&page=2");
+					"https://pilots.example/de/challenges?q=bus&page=2",
+					"https://pilots.example/challenges?q=bus&page=2");
 		assertThat(page.here()).isEqualTo("/nl/challenges?q=bus&page=2");
 		assertThat(page.image("/cards/challenges/CH-1.png").image())
 			.isEqualTo("https://pilots.example/nl/cards/challenges/CH-1.png");
@@ -81,7 +87,8 @@ class PublicPageTests {
 	}
 
 	private static PublicLinks links() {
-		return new PublicLinks(new SiteProperties(java.net.URI.create("https://pilots.example/"), "contact@example.org"),
+		return new PublicLinks(
+				new SiteProperties(java.net.URI.create("https://pilots.example/"), "contact@example.org"),
 				new MockEnvironment());
 	}
 

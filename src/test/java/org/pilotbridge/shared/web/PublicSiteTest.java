@@ -14,13 +14,14 @@ import org.pilotbridge.test.TestBidding;
 import org.pilotbridge.test.TestIdentities;
 
 /**
- * The application context the public site's tests share: the whole application on a random port,
- * requested over real HTTP without a browser, with a clock they move, the bidding fixtures and a count
- * of the sessions the container created.
+ * The application context the public site's tests share: the whole application on a
+ * random port, requested over real HTTP without a browser, with a clock they move, the
+ * bidding fixtures and a count of the sessions the container created.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ MutableClockConfiguration.class, TestBidding.class, TestIdentities.class, CreatedSessions.class })
 public @interface PublicSiteTest {
+
 }

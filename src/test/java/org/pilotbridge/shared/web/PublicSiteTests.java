@@ -24,10 +24,11 @@ import org.pilotbridge.test.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public site's foundation, as a client without a browser gets it: the whole page in the first
- * response, in the language of the address with its alternates, no session for a visitor (not even on
- * an unknown address), cacheable by anyone with revalidation, and a signed-in person's page with
- * their account menu that no shared cache keeps. Vaadin still gets its own requests.
+ * The public site's foundation, as a client without a browser gets it: the whole page in
+ * the first response, in the language of the address with its alternates, no session for
+ * a visitor (not even on an unknown address), cacheable by anyone with revalidation, and
+ * a signed-in person's page with their account menu that no shared cache keeps. Vaadin
+ * still gets its own requests.
  */
 @PublicSiteTest
 class PublicSiteTests {
@@ -82,7 +83,8 @@ class PublicSiteTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		var main = WebClient.html(response).selectFirst("main");
 		assertThat(main.select("h1").text()).isEqualTo(text("accessibility.title", Language.DUTCH));
-		assertThat(main.text()).contains(text("accessibility.enforcement.text", Language.DUTCH), "contact@pilotbridge.example");
+		assertThat(main.text()).contains(text("accessibility.enforcement.text", Language.DUTCH),
+				"contact@pilotbridge.example");
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
@@ -90,7 +92,8 @@ class PublicSiteTests {
 	void letsAnyoneCacheAVisitorsPageAndRevalidateIt() {
 		var first = visitor.get("/");
 
-		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=30");
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=60, stale-while-revalidate=30");
 		var etag = first.headers().firstValue("ETag").orElseThrow();
 		var again = visitor.get("/", "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
@@ -115,9 +118,11 @@ class PublicSiteTests {
 		assertThat(revalidated.body()).isEmpty();
 		assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
 		assertThat(revalidated.headers().firstValue("Cache-Control").orElse("")).startsWith("public, max-age=");
-		assertThat(revalidated.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.PUBLIC_SITE_POLICY);
+		assertThat(revalidated.headers().firstValue("Content-Security-Policy"))
+			.hasValue(SecurityHeaders.PUBLIC_SITE_POLICY);
 		assertThat(visitor.get("/nl/accessibility", "If-None-Match", "W/\"0000\"").statusCode())
-			.as("another entity tag").isEqualTo(200);
+			.as("another entity tag")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -134,8 +139,8 @@ class PublicSiteTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/no-such-page", "/fr/no-such-page", "/nl/challenges/nothing/here", "/de/de",
-			"/%6Eo-such-page", "/NO-SUCH-PAGE", "/accessibility/", "/images/none.svg", "/fr/welcome", "/welcome/nowhere",
-			"/index.html", "/favicon.ico" })
+			"/%6Eo-such-page", "/NO-SUCH-PAGE", "/accessibility/", "/images/none.svg", "/fr/welcome",
+			"/welcome/nowhere", "/index.html", "/favicon.ico" })
 	void answersAnUnknownAddressWithANotFoundPageInItsLanguageAndNoSession(String address) {
 		var response = visitor.get(address, "Accept", "text/html");
 
@@ -146,7 +151,8 @@ class PublicSiteTests {
 		assertThat(html.select("main h1").text()).as(address).isEqualTo(text("not-found.heading", language));
 		assertThat(html.selectFirst("html").attr("lang")).isEqualTo(language.code());
 		assertThat(html.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.PUBLIC_SITE_POLICY);
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValue(SecurityHeaders.PUBLIC_SITE_POLICY);
 	}
 
 	@Test
@@ -173,7 +179,8 @@ class PublicSiteTests {
 		assertThat(client).as("Vaadin's client").isNotBlank();
 		var script = visitor.get("/" + client.replaceFirst("^\\./", ""));
 		assertThat(script.statusCode()).as("Vaadin's file %s", client).isEqualTo(200);
-		assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+		assertThat(script.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).contains("javascript"));
 
 		var heartbeat = visitor.get("/?v-r=heartbeat");
 		assertThat(heartbeat.statusCode()).as("Vaadin's protocol, not the home page").isNotEqualTo(200);
@@ -206,7 +213,8 @@ class PublicSiteTests {
 		signedIn.client().post("/logout", java.util.Map.of("_csrf", token));
 		var after = signedIn.client().get("/fr/accessibility");
 		assertThat(WebClient.html(after).select("#sign-in")).as("signed out").hasSize(1);
-		assertThat(after.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=30");
+		assertThat(after.headers().firstValue("Cache-Control"))
+			.hasValue("public, max-age=60, stale-while-revalidate=30");
 	}
 
 	private String base() {

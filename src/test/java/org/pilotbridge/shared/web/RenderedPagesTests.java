@@ -23,10 +23,11 @@ import org.pilotbridge.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The busiest minute on the public site: every visitor asks for pages kept in memory, and a kept page
- * that has to be rendered again is rendered by one visitor while the others get it as kept, but never
- * past the moment caches must stop keeping it (its next change). Pages kept at the same moment do
- * not all have to be rendered again at the same moment.
+ * The busiest minute on the public site: every visitor asks for pages kept in memory, and
+ * a kept page that has to be rendered again is rendered by one visitor while the others
+ * get it as kept, but never past the moment caches must stop keeping it (its next
+ * change). Pages kept at the same moment do not all have to be rendered again at the same
+ * moment.
  */
 class RenderedPagesTests {
 
@@ -57,7 +58,8 @@ class RenderedPagesTests {
 		assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
 
 		var meanwhile = get("/challenges/PB-2026-0001", page("must not be rendered", "public, max-age=60"));
-		assertThat(meanwhile.getContentAsString()).as("the kept page, without waiting for the render").isEqualTo("open");
+		assertThat(meanwhile.getContentAsString()).as("the kept page, without waiting for the render")
+			.isEqualTo("open");
 		assertThat(meanwhile.getHeader("Cache-Control")).isEqualTo("public, max-age=29");
 
 		letItFinish.countDown();
