@@ -168,8 +168,8 @@ class AuditEntries {
 	}
 
 	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
-	// NULL (as
-	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	// NULL (as param(@Nullable Object) does); the nullable values here go to nullable
+	// columns.
 	@SuppressWarnings("NullAway")
 	void saveVerification(ChainVerification verification, @Nullable StoredEntry head) {
 		jdbc.sql(

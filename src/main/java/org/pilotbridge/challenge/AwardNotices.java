@@ -26,8 +26,8 @@ class AwardNotices {
 	}
 
 	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
-	// NULL (as
-	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	// NULL (as param(@Nullable Object) does); the nullable values here go to nullable
+	// columns.
 	@SuppressWarnings("NullAway")
 	void save(ChallengeId challenge, AwardNotice notice) {
 		jdbc.sql("""

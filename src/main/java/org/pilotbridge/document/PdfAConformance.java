@@ -104,9 +104,8 @@ final class PdfAConformance {
 			identification.setConformance("B");
 			var out = new ByteArrayOutputStream();
 			// The JDK's own XML factories: XmpSerializer() looks them up through the
-			// service loader,
-			// which searches every jar of the class path on each call, a fifth of a
-			// receipt's rendering.
+			// service loader, which searches every jar of the class path on each call, a
+			// fifth of a receipt's rendering.
 			new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
 				.serialize(xmp, out, true);
 			return out.toByteArray();

@@ -265,8 +265,7 @@ public class PdfInspector {
 			}
 			catch (IOException | RuntimeException | StackOverflowError | NoClassDefFoundError unreadable) {
 				// PDFBox throws all of these on malformed files; it needs Bouncy Castle
-				// (absent) for
-				// certificate encryption, which is rejected anyway.
+				// (absent) for certificate encryption, which is rejected anyway.
 				log.debug("PDF unreadable", unreadable);
 				return new Rejected(indexOf(bytes, ENCRYPT, 0, bytes.length) >= 0 ? PdfRejection.ENCRYPTED
 						: PdfRejection.CORRUPTED);

@@ -42,8 +42,8 @@ class EvaluationRecords {
 	// Bidders
 
 	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
-	// NULL (as
-	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	// NULL (as param(@Nullable Object) does); the nullable values here go to nullable
+	// columns.
 	@SuppressWarnings("NullAway")
 	void addBidders(ChallengeId challenge, Collection<Bidder> bidders) {
 		for (var bidder : bidders) {
@@ -258,8 +258,8 @@ class EvaluationRecords {
 	}
 
 	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
-	// NULL (as
-	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	// NULL (as param(@Nullable Object) does); the nullable values here go to nullable
+	// columns.
 	@SuppressWarnings("NullAway")
 	void saveScores(ProposalId proposal, PersonId evaluator, Collection<Score> scores, Instant now) {
 		for (var score : scores) {

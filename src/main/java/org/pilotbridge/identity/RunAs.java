@@ -34,8 +34,7 @@ public class RunAs {
 		this.people = people;
 		this.clock = clock;
 		// This application's holder (Vaadin's), which its method security reads: with
-		// several
-		// application contexts in one JVM, as in tests, the global holder may be
+		// several application contexts in one JVM, as in tests, the global holder may be
 		// another's.
 		this.contexts = contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
 	}

@@ -29,8 +29,8 @@ class InboxWriter {
 	 * Adds a notification for a person; a notification with the same key is kept once.
 	 */
 	// JdbcClient.params(Object...) declares its values non-null, yet binds a null as SQL
-	// NULL (as
-	// param(@Nullable Object) does); the nullable values here go to nullable columns.
+	// NULL (as param(@Nullable Object) does); the nullable values here go to nullable
+	// columns.
 	@SuppressWarnings("NullAway")
 	void notify(PersonId person, String text, @Nullable String link, String dedupeKey) {
 		jdbc.sql("""

@@ -32,8 +32,8 @@ public final class DatabaseOutage {
 				return true;
 			}
 			// A connection lost in the middle of a transaction also fails its rollback
-			// ("Connection is
-			// closed", without a SQL state), which then hides the failure that says why.
+			// ("Connection is closed", without a SQL state), which then hides the failure
+			// that says why.
 			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
 					&& isCauseOf(rollback.getApplicationException())) {
 				return true;

@@ -291,8 +291,8 @@ class PdfInspectorTests {
 	@Test
 	void unpacksStreamsIntoACountNeverIntoMemory() {
 		// With a 1 MB limit, unpacking is bounded at 32 MB and parsing may allocate 64
-		// MB: a 256 MB
-		// stream unpacked into memory would be refused for the memory, not for the bound.
+		// MB: a 256 MB stream unpacked into memory would be refused for the memory, not
+		// for the bound.
 		var limits = new PdfLimits(1024 * 1024, 50, Duration.ofSeconds(10));
 		var bomb = pdf(1, document -> document.getPage(0).setContents(deflatedSpaces(document, BOMB)));
 

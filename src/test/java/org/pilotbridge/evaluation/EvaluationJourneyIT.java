@@ -119,8 +119,7 @@ class EvaluationJourneyIT extends BrowserTest {
 			.isLessThanOrEqualTo(Duration.ofMinutes(7));
 
 		// The deadline passes and the proposals are opened; the manager finds the
-		// challenge closed and
-		// starts the evaluation.
+		// challenge closed and starts the evaluation.
 		clock.set(summary.proposalsOpenAt());
 		TestMail.purge();
 		signIn(MANAGER);
@@ -222,8 +221,7 @@ class EvaluationJourneyIT extends BrowserTest {
 			.doesNotContain(GREEN_ROUTE, number("84.00", german), "For GreenRoute");
 
 		// The decision is final at once (no standstill in the demo): a losing bidder
-		// finds its outcome
-		// and its letter in "My proposals".
+		// finds its outcome and its letter in "My proposals".
 		signIn("amina@greenroute.example");
 		open("/proposals");
 		waitForTextContaining(".proposal-outcome", "Not retained");

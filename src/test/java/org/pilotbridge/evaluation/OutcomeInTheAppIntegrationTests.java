@@ -94,9 +94,8 @@ class OutcomeInTheAppIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(loser.letter()).isEqualTo(ProposalLinks.outcomeLetter(b));
 
 		// Another company's member, an evaluator and the chair (the challenge's manager)
-		// ask for B's
-		// letter by its id: refused as if it did not exist, and nothing is recorded as
-		// read.
+		// ask for B's letter by its id: refused as if it did not exist, and nothing is
+		// recorded as read.
 		assertThatThrownBy(() -> letter(companyC.owner(), companyC, b)).isInstanceOf(ProposalNotFound.class);
 		assertThatThrownBy(() -> as(evaluator, () -> proposals.outcomeLetter(b))).isInstanceOf(ProposalNotFound.class);
 		assertThatThrownBy(() -> as(scenario.chair(), () -> proposals.outcomeLetter(b)))

@@ -57,8 +57,8 @@ class DatabaseOutageIT extends BrowserTest {
 		properties.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + PORT + "/postgres");
 		properties.add("spring.datasource.username", () -> "postgres");
 		// A listener cut off by the outage leaves its publication in progress; production
-		// declares it
-		// stale after ten minutes (listeners can be slow), the drill after a few seconds.
+		// declares it stale after ten minutes (listeners can be slow), the drill after a
+		// few seconds.
 		properties.add("spring.modulith.events.staleness.processing", () -> "PT5S");
 		properties.add("spring.modulith.events.staleness.check-interval", () -> "PT2S");
 		properties.add("pilotbridge.events.recovery-interval", () -> "PT2S");

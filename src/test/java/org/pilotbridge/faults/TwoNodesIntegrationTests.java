@@ -81,9 +81,8 @@ class TwoNodesIntegrationTests {
 		TestMail.awaitMail(submitter, receiptSubject(challenge, 1));
 
 		// Both nodes run in one JVM, where Spring Security's global context holder is the
-		// one of the
-		// node started last; each node still reads and writes its own, so people act on
-		// either.
+		// one of the node started last; each node still reads and writes its own, so
+		// people act on either.
 		try (var otherNode = secondNode()) {
 			var otherBidding = otherNode.getBean(TestBidding.class);
 			var otherProposals = otherNode.getBean(ProposalManagement.class);

@@ -175,8 +175,8 @@ class OcdsAcceptanceTests extends OpenDataWebTest {
 		assertThat(contract.at("/value/amount").decimalValue()).isEqualByComparingTo("19500");
 		assertThat(contract.at("/value/currency").asString()).isEqualTo("EUR");
 		// Six weeks from the first day to the last, in the challenge's zone: the period
-		// starts at the beginning of
-		// the first day and ends at the last second of the last one.
+		// starts at the beginning of the first day and ends at the last second of the
+		// last one.
 		var brussels = ZoneId.of("Europe/Brussels");
 		var start = Instant.parse(contract.at("/period/startDate").asString()).atZone(brussels);
 		var end = Instant.parse(contract.at("/period/endDate").asString()).atZone(brussels);

@@ -239,8 +239,7 @@ class ProposalSubmissionIntegrationTests extends ProposalIntegrationTest {
 		assertThat(later.outcome()).isEqualTo(ProposalOutcome.AWARDED);
 		assertThat(later.readOnly()).isTrue();
 		// Listeners write the audit entries concurrently, so the trail's order is that of
-		// recording; the
-		// outcome is the last action taken.
+		// recording; the outcome is the last action taken.
 		var lastAction = auditEntries(proposal).stream()
 			.max(Comparator.comparing(AuditEntry::occurredAt))
 			.map(AuditEntry::action);

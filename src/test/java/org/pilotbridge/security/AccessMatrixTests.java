@@ -116,9 +116,8 @@ class AccessMatrixTests {
 	@BeforeAll
 	void buildTheWorld() {
 		// Browserless sessions use the JVM-wide holder, which each application context
-		// started in this
-		// JVM claims for itself (as Vaadin does at start-up): give it back to the one
-		// under test.
+		// started in this JVM claims for itself (as Vaadin does at start-up): give it
+		// back to the one under test.
 		globalBefore = SecurityContextHolder.getContextHolderStrategy();
 		SecurityContextHolder.setContextHolderStrategy(securityContexts);
 		world = scenario.world();

@@ -268,9 +268,8 @@ class HostileTextIT extends BrowserTest {
 		clock.advance(Duration.ofDays(3));
 		try {
 			// Three days pass on the application's clock, a few seconds on the browser's:
-			// its copy of the
-			// page (public, for a minute at most) would still be fresh, as it never is
-			// three days later.
+			// its copy of the page (public, for a minute at most) would still be fresh,
+			// as it never is three days later.
 			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
 			open("/consultations/" + consultationReference);
 			waitForTextContaining("#results", "DROP TABLE");

@@ -265,8 +265,7 @@ class SecurityScenario {
 				() -> answering.answer(closedConsultation, company.id(), List.of("We make such sensors."), true));
 
 		// Three challenges the company bids on alone, awarded once they close: published
-		// first, so
-		// that they close no later than the challenge under evaluation.
+		// first, so that they close no later than the challenge under evaluation.
 		var won = new ArrayList<ChallengeSummary>();
 		var winning = new ArrayList<ProposalId>();
 		for (int i = 0; i < 3; i++) {

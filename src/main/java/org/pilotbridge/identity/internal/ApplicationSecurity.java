@@ -70,8 +70,8 @@ class ApplicationSecurity {
 					.sendRedirect(request.getContextPath() + SIGN_IN_PAGE + (deactivated ? "?deactivated" : "?failed"));
 			}));
 		// Views are guarded by Vaadin's navigation access control, so that an unknown
-		// address shows the
-		// not-found page to visitors too, instead of asking them to sign in.
+		// address shows the not-found page to visitors too, instead of asking them to
+		// sign in.
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PAGE, "{baseUrl}/")
 					.defaultSuccessUrl("/welcome")

@@ -101,8 +101,7 @@ class ProviderConfiguration {
 		var authentication = new DaoAuthenticationProvider(accounts);
 		authentication.setPasswordEncoder(passwords);
 		// A locked account is refused before the password is checked; an unconfirmed
-		// address only after
-		// it, so that nobody learns it without knowing the password.
+		// address only after it, so that nobody learns it without knowing the password.
 		authentication.setPreAuthenticationChecks(user -> {
 			if (!user.isAccountNonLocked()) {
 				throw new LockedException("Locked");
@@ -117,8 +116,7 @@ class ProviderConfiguration {
 		success.setRequestCache(requestCache());
 		success.setDefaultTargetUrl("/oauth2/authorization/" + LocalClient.REGISTRATION_ID);
 		// Its own manager, without the application's as a parent: a refused or failed
-		// attempt must not be
-		// tried again there, past the throttle and the lockout.
+		// attempt must not be tried again there, past the throttle and the lockout.
 		http.securityMatcher("/account/**")
 			.authenticationManager(new ProviderManager(new ThrottledSignIn(authentication, throttling)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -163,8 +161,7 @@ class ProviderConfiguration {
 	@Bean
 	AuthorizationServerSettings authorizationServerSettings() {
 		// The issuer is the public address, set per request (PublicIssuer) because a
-		// random port is
-		// known only once the server listens.
+		// random port is known only once the server listens.
 		return AuthorizationServerSettings.builder().build();
 	}
 

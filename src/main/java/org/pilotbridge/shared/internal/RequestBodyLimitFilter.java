@@ -316,8 +316,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			body = json.writeValueAsBytes(problem);
 		}
 		// Sent whole at once, with its length: the container closes the connection right
-		// after,
-		// without reading the rest of the body.
+		// after, without reading the rest of the body.
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();
