@@ -61,8 +61,7 @@ class ChallengeAttachments extends Section {
 
 					@Override
 					public void refused(String fileName, InvalidInput invalid) {
-						Notifications.error(getTranslation(invalid.problems().get(0).messageKey(),
-								invalid.problems().get(0).arguments().toArray()));
+						Notifications.error(invalid);
 					}
 
 				});

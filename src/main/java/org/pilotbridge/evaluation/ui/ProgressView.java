@@ -28,6 +28,7 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.evaluation.AwardManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.EvaluationViews.MemberProgress;
+import org.pilotbridge.evaluation.EvaluationViews.Progress;
 import org.pilotbridge.evaluation.EvaluationViews.ProposalProgress;
 import org.pilotbridge.evaluation.EvaluationViews.Ranking;
 import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
@@ -63,65 +64,72 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			titled(title);
 			add(new H1(title), new Paragraph(getTranslation("challenge.state-name." + progress.state().name())));
 
-			var members = new Grid<MemberProgress>();
-			members.setAllRowsVisible(true);
-			members.setAriaLabel(getTranslation("evaluation.report.panel"));
-			members.addColumn(m -> m.member().name()).setHeader(getTranslation("evaluation.report.name"));
-			members.addColumn(m -> getTranslation(m.member().role().messageKey()))
-				.setHeader(getTranslation("evaluation.report.role"));
-			members
-				.addColumn(m -> m.declaredAt() == null ? getTranslation("evaluation.progress.not-declared")
-						: getTranslation("evaluation.progress.declared"))
-				.setHeader(getTranslation("evaluation.report.declarations"));
-			members.addColumn(m -> String.join("; ", m.conflicts()))
-				.setHeader(getTranslation("evaluation.report.conflict"));
-			members.setItems(progress.members());
-			members.setId("panel-progress");
-			add(new Section(new H2(getTranslation("evaluation.report.panel")), members));
-
-			var proposals = new Grid<ProposalProgress>();
-			proposals.setAllRowsVisible(true);
-			proposals.setAriaLabel(getTranslation("evaluation.challenge.proposals"));
-			proposals
-				.addComponentColumn(
-						p -> UnverifiedFlag.company(p.bidder().companyName(), p.bidder().unverifiedCompany(), this))
-				.setHeader(getTranslation("evaluation.report.company"));
-			for (int i = 0; i < progress.members().size(); i++) {
-				var index = i;
-				var member = progress.members().get(i).member();
-				if (member.role().scores()) {
-					proposals.addColumn(p -> getTranslation(p.states().get(index).messageKey()))
-						.setHeader(member.name());
-				}
-			}
-			proposals.addComponentColumn(p -> {
-				var flagged = new Span(p.flaggedCriteria() == 0 ? ""
-						: getTranslation("evaluation.progress.flagged", p.flaggedCriteria()));
-				if (p.flaggedCriteria() > 0) {
-					flagged.getElement().getThemeList().add("badge error");
-				}
-				return flagged;
-			}).setHeader(getTranslation("evaluation.progress.spread"));
-			proposals
-				.addComponentColumn(p -> !p.allScoresIn() ? new Span(getTranslation("evaluation.progress.waiting"))
-						: p.recordedByYou()
-								? new RouterLink(
-										getTranslation(p.consensus() ? "evaluation.progress.consensus-done"
-												: "evaluation.progress.consensus"),
-										ConsensusView.class, EvaluationNavigation.proposal(p.bidder().proposal()))
-								: new Span(getTranslation(p.consensus() ? "evaluation.progress.consensus-recorded"
-										: "evaluation.progress.consensus-by-other")))
-				.setHeader(getTranslation("evaluation.report.consensus"));
-			proposals.setItems(progress.proposals());
-			proposals.setId("proposal-progress");
-			add(new Section(new H2(getTranslation("evaluation.challenge.proposals")), proposals));
-
+			add(new Section(new H2(getTranslation("evaluation.report.panel")), members(progress)));
+			add(new Section(new H2(getTranslation("evaluation.challenge.proposals")), proposals(progress)));
 			ranking(challenge, query.ranking(challenge));
 		}
 		catch (AccessDeniedException refused) {
 			add(new H1(getTranslation("evaluation.todo.title")),
 					new Paragraph(getTranslation("evaluation.not-on-panel")));
 		}
+	}
+
+	/** Who is on the panel, and whether each has declared. */
+	private Grid<MemberProgress> members(Progress progress) {
+		var members = new Grid<MemberProgress>();
+		members.setAllRowsVisible(true);
+		members.setAriaLabel(getTranslation("evaluation.report.panel"));
+		members.addColumn(m -> m.member().name()).setHeader(getTranslation("evaluation.report.name"));
+		members.addColumn(m -> getTranslation(m.member().role().messageKey()))
+			.setHeader(getTranslation("evaluation.report.role"));
+		members
+			.addColumn(m -> m.declaredAt() == null ? getTranslation("evaluation.progress.not-declared")
+					: getTranslation("evaluation.progress.declared"))
+			.setHeader(getTranslation("evaluation.report.declarations"));
+		members.addColumn(m -> String.join("; ", m.conflicts()))
+			.setHeader(getTranslation("evaluation.report.conflict"));
+		members.setItems(progress.members());
+		members.setId("panel-progress");
+		return members;
+	}
+
+	/** Each proposal's scores, the criteria the panel disagrees on, and its consensus. */
+	private Grid<ProposalProgress> proposals(Progress progress) {
+		var proposals = new Grid<ProposalProgress>();
+		proposals.setAllRowsVisible(true);
+		proposals.setAriaLabel(getTranslation("evaluation.challenge.proposals"));
+		proposals
+			.addComponentColumn(
+					p -> UnverifiedFlag.company(p.bidder().companyName(), p.bidder().unverifiedCompany(), this))
+			.setHeader(getTranslation("evaluation.report.company"));
+		for (int i = 0; i < progress.members().size(); i++) {
+			var index = i;
+			var member = progress.members().get(i).member();
+			if (member.role().scores()) {
+				proposals.addColumn(p -> getTranslation(p.states().get(index).messageKey())).setHeader(member.name());
+			}
+		}
+		proposals.addComponentColumn(p -> {
+			var flagged = new Span(
+					p.flaggedCriteria() == 0 ? "" : getTranslation("evaluation.progress.flagged", p.flaggedCriteria()));
+			if (p.flaggedCriteria() > 0) {
+				flagged.getElement().getThemeList().add("badge error");
+			}
+			return flagged;
+		}).setHeader(getTranslation("evaluation.progress.spread"));
+		proposals
+			.addComponentColumn(p -> !p.allScoresIn() ? new Span(getTranslation("evaluation.progress.waiting"))
+					: p.recordedByYou()
+							? new RouterLink(
+									getTranslation(p.consensus() ? "evaluation.progress.consensus-done"
+											: "evaluation.progress.consensus"),
+									ConsensusView.class, EvaluationNavigation.proposal(p.bidder().proposal()))
+							: new Span(getTranslation(p.consensus() ? "evaluation.progress.consensus-recorded"
+									: "evaluation.progress.consensus-by-other")))
+			.setHeader(getTranslation("evaluation.report.consensus"));
+		proposals.setItems(progress.proposals());
+		proposals.setId("proposal-progress");
+		return proposals;
 	}
 
 	private void ranking(ChallengeId challenge, Ranking ranking) {

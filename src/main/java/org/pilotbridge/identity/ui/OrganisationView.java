@@ -230,8 +230,7 @@ class OrganisationView extends WorkspacePage implements AfterNavigationObserver,
 			Notifications.success(getTranslation(doneKey));
 		}
 		catch (InvalidInput invalid) {
-			Notifications.error(getTranslation(invalid.problems().get(0).messageKey(),
-					invalid.problems().get(0).arguments().toArray()));
+			Notifications.error(invalid);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			Notifications.error(getTranslation("error.changed-meanwhile"));

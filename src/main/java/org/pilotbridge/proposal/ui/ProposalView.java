@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,33 +102,9 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		}
 	}
 
-	/**
-	 * Before a proposal exists: what it is about, and a button to start it while the
-	 * challenge is open.
-	 */
 	private void showStart() {
 		removeAll();
-		add(new H1(getTranslation("proposal.view.heading")), ProposalHeader.challengeLink(challenge, this),
-				ProposalHeader.deadline(challenge, clock, this));
-		if (!challenge.isOpenAt(clock.instant())) {
-			add(ProposalHeader.notice(getTranslation("proposal.view.closed-without-proposal"), "alert-info"));
-			return;
-		}
-		var start = new Button(getTranslation("proposal.view.start"), click -> {
-			try {
-				load(management.start(challenge.id()));
-			}
-			catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
-				showStart();
-				Notifications.error(text(refused));
-			}
-			catch (InvalidInput alreadyStarted) {
-				query.mine(challenge.id()).ifPresent(this::load);
-			}
-		});
-		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		start.setId("start-proposal");
-		add(new Paragraph(getTranslation("proposal.view.start-intro")), start);
+		add(new ProposalStart(challenge, clock, management, query, this::load, this::showStart));
 	}
 
 	private void load(ProposalId id) {
@@ -221,7 +195,7 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		}
 		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
 			reload();
-			Notifications.error(text(refused));
+			Notifications.error(refused);
 		}
 		catch (InvalidInput invalid) {
 			showProblems(invalid.problems(), false);
@@ -246,7 +220,7 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		}
 		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
 			reload();
-			Notifications.error(text(refused));
+			Notifications.error(refused);
 		}
 		catch (InvalidInput invalid) {
 			form.clearProblems();
@@ -264,7 +238,7 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 			Notifications.success(getTranslation("proposal.view.withdrawn"));
 		}
 		catch (ProposalDeadlinePassed | SubmissionTimedOut refused) {
-			Notifications.error(text(refused));
+			Notifications.error(refused);
 		}
 		catch (InvalidInput notSubmitted) {
 			Notifications.error(getTranslation(notSubmitted.problems().get(0).messageKey()));
@@ -294,12 +268,6 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		if (!unplaced.isEmpty()) {
 			Notifications.error(String.join(" ", unplaced));
 		}
-	}
-
-	/** The translated reason of a refusal that concerns the whole change, not a field. */
-	private String text(InvalidInput refused) {
-		var problem = refused.problems().get(0);
-		return getTranslation(problem.messageKey(), problem.arguments().toArray());
 	}
 
 	@Override

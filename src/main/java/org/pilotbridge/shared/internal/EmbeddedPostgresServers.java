@@ -101,36 +101,16 @@ final class EmbeddedPostgresServers {
 			initialPassword = ownerOnly(Files.createTempFile("pilotbridge-postgres", ".password"));
 			Files.writeString(initialPassword, password);
 			var migrate = new boolean[1];
-			var builder = EmbeddedPostgres.builder()
-				.setPGStartupWait(Duration.ofSeconds(60))
-				// The last application context to release the server stops it, after its
-				// connection pool
-				// has closed. A shutdown hook of its own would stop it while the contexts
-				// are still
-				// closing (the JVM runs its hooks at once), and each would then wait for
-				// a database gone.
-				.setRegisterShutdownHook(false)
-				.setServerConfig("max_connections", "200")
-				.setServerConfig("timezone", "UTC")
-				.setServerConfig("listen_addresses", "localhost")
-				// initdb options of a new data directory: passwords only, the superuser's
-				// set at once.
-				.setLocaleConfig("auth-host", "scram-sha-256")
-				.setLocaleConfig("auth-local", "scram-sha-256")
-				.setLocaleConfig("pwfile", initialPassword.toString())
-				.setConnectConfig("password", password)
-				.setDataDirectory(directory)
-				.setDataDirectoryCustomizer(made -> migrate[0] = secure(made.toPath(), password));
+			var builder = builder(directory, password, initialPassword, migrate);
 			if (port > 0) {
 				builder.setPort(port);
 			}
 			if (dataDirectory != null) {
 				stopOrphanedServer(dataDirectory);
 				// Zonky turns synchronous commit off, which suits throw-away test
-				// databases only: a kept
-				// database must not acknowledge a commit (and the application issue a
-				// receipt for it) that
-				// a crash of PostgreSQL could still lose.
+				// databases only: a kept database must not acknowledge a commit (and the
+				// application issue a receipt for it) that a crash of PostgreSQL could
+				// still lose.
 				builder.setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
 			}
 			else {
@@ -157,6 +137,32 @@ final class EmbeddedPostgresServers {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The server's settings: passwords only, on loopback, in UTC, started by whoever
+	 * acquires it and stopped by whoever releases it last.
+	 */
+	private static EmbeddedPostgres.Builder builder(Path directory, String password, Path initialPassword,
+			boolean[] migrate) {
+		return EmbeddedPostgres.builder()
+			.setPGStartupWait(Duration.ofSeconds(60))
+			// The last application context to release the server stops it, after its
+			// connection pool has closed. A shutdown hook of its own would stop it while
+			// the contexts are still closing (the JVM runs its hooks at once), and each
+			// would then wait for a database gone.
+			.setRegisterShutdownHook(false)
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("timezone", "UTC")
+			.setServerConfig("listen_addresses", "localhost")
+			// initdb options of a new data directory: passwords only, the superuser's set
+			// at once.
+			.setLocaleConfig("auth-host", "scram-sha-256")
+			.setLocaleConfig("auth-local", "scram-sha-256")
+			.setLocaleConfig("pwfile", initialPassword.toString())
+			.setConnectConfig("password", password)
+			.setDataDirectory(directory)
+			.setDataDirectoryCustomizer(made -> migrate[0] = secure(made.toPath(), password));
 	}
 
 	/**

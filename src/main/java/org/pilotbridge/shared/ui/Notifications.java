@@ -1,11 +1,14 @@
 package org.pilotbridge.shared.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import org.pilotbridge.shared.InvalidInput;
 
 /**
  * The application's notifications: success messages fade, errors stay until closed and
@@ -35,6 +38,15 @@ public final class Notifications {
 		notification.add(content);
 		notification.open();
 		return notification;
+	}
+
+	/**
+	 * Tells why a change was refused as a whole: its first reason, in the reader's
+	 * language.
+	 */
+	public static Notification error(InvalidInput refused) {
+		var problem = refused.problems().get(0);
+		return error(UI.getCurrentOrThrow().getTranslation(problem.messageKey(), problem.arguments().toArray()));
 	}
 
 }
