@@ -128,7 +128,15 @@ class DemoPilots {
 						"A thermal map of the city from satellite data, refreshed daily in winter.",
 						Money.euros("23900.00"), 16));
 
-		var pilot = clock.ago(days(186), () -> runAs.person(manager, city, () -> {
+		var pilot = award(manager, managerEmail, city, summary, won, lost);
+		run(manager, city, winnerOwner, winner, pilot);
+	}
+
+	/** The manager chairs the panel, which scores both proposals and awards the first. */
+	private PilotId award(PersonId manager, String managerEmail, OrganisationId city, ChallengeSummary summary,
+			ProposalId won, ProposalId lost) {
+		var challenge = summary.id();
+		return clock.ago(days(186), () -> runAs.person(manager, city, () -> {
 			challenges.startEvaluation(challenge);
 			panels.invite(challenge, managerEmail, "Head of roads", PanelRole.EVALUATING_CHAIR, Language.ENGLISH);
 			panels.accept(invitations.token(managerEmail));
@@ -151,6 +159,11 @@ class DemoPilots {
 			// planned on the day of the award.
 			return planning.planFor(challenge).stream().findFirst().orElseGet(() -> pilotOf(manager, city, summary));
 		}));
+	}
+
+	/** The pilot runs through the winter, succeeds, and its results are published. */
+	private void run(PersonId manager, OrganisationId city, PersonId winnerOwner, OrganisationId winner,
+			PilotId pilot) {
 		var start = clock.ago(days(178), () -> date());
 		var end = clock.ago(days(94), () -> date());
 		at(181, manager, city, pilot, (id, version) -> pilots.schedule(id, version, start, end));
