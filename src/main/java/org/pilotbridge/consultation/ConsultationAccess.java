@@ -12,7 +12,6 @@ import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.PersonId;
-import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 
 /**
@@ -41,15 +40,7 @@ class ConsultationAccess {
 	 * @throws InvalidInput when a platform administrator refused to verify the company
 	 */
 	PersonId requireCompanyMember(OrganisationId company) {
-		var person = current.required();
-		var organisation = directory.organisation(company)
-			.filter(o -> o.kind() == OrganisationKind.COMPANY)
-			.filter(o -> directory.isMember(person, company))
-			.orElseThrow(() -> new AccessDeniedException("Only members of the company may do this"));
-		if (organisation.verificationState() == VerificationState.REJECTED) {
-			throw InvalidInput.of("company", "catalogue.company.rejected");
-		}
-		return person;
+		return organisations.requireCompanyMember(company, "catalogue.company.rejected");
 	}
 
 	boolean isCompanyMember(OrganisationId company) {

@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.pilotbridge.shared.InvalidInput;
+
 /**
  * What people see of organisations: their own, the details of one they belong to,
  * candidates to join, and for platform administrators all of them.
@@ -40,6 +42,24 @@ public class OrganisationQuery {
 			.stream()
 			.map(o -> new MyOrganisation(o.id(), o.name(), o.kind(), o.roleOf(me).orElseThrow(), o.verificationState()))
 			.toList();
+	}
+
+	/**
+	 * The current person, who must be a member of the company to act for it.
+	 * @param rejectedKey the message telling a company a platform administrator refused
+	 * to verify that it cannot take part in what the caller offers
+	 * @throws AccessDeniedException when they are not a member, or it is not a company
+	 * @throws InvalidInput when a platform administrator refused to verify the company
+	 */
+	public PersonId requireCompanyMember(OrganisationId company, String rejectedKey) {
+		var me = current.required();
+		var organisation = organisations.findById(company.id())
+			.filter(o -> o.kind() == OrganisationKind.COMPANY && o.roleOf(me).isPresent())
+			.orElseThrow(() -> new AccessDeniedException("Only members of the company may do this"));
+		if (organisation.verificationState() == VerificationState.REJECTED) {
+			throw InvalidInput.of("company", rejectedKey);
+		}
+		return me;
 	}
 
 	/** The organisation the person acts for: the one chosen, or else their first. */

@@ -347,6 +347,10 @@ final class AccessMatrix {
 					c -> c.bean(OrganisationQuery.class).mine()),
 			service("OrganisationQuery.active", "own organisation", "login ok ok ok ok empty empty empty",
 					c -> c.bean(OrganisationQuery.class).active()),
+			service("OrganisationQuery.requireCompanyMember", "to act for a company",
+					"login deny ok deny deny deny deny deny",
+					c -> c.bean(OrganisationQuery.class)
+						.requireCompanyMember(c.w().company().id(), "catalogue.company.rejected")),
 			service("OrganisationQuery.activeCompany", "own company", "login ok ok empty empty empty empty empty",
 					c -> c.bean(OrganisationQuery.class).activeCompany()),
 			service("OrganisationQuery.details", "the company", "login deny ok deny deny deny deny ok",
