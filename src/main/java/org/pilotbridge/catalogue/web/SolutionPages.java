@@ -1,6 +1,5 @@
 package org.pilotbridge.catalogue.web;
 
-import java.util.List;
 import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,7 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
+import org.pilotbridge.shared.web.ResultsPaging;
 
 /**
  * The solutions catalogue on the public site: the list with its search, filters and pages
@@ -61,26 +61,12 @@ class SolutionPages {
 		try {
 			var found = catalogue.search(request.criteria(), request.page());
 			model.addAttribute("cards", found.hits().stream().map(hit -> CatalogueViews.card(hit, page)).toList());
-			var total = found.total();
-			var first = (long) request.page() * PublicCatalogue.PAGE_SIZE;
-			model.addAttribute("count",
-					total == 0 ? page.message("catalogue.list.none") : page.message("catalogue.list.count", total,
-							Math.min(total, first + 1), Math.min(total, first + PublicCatalogue.PAGE_SIZE)));
-			model.addAttribute("previous",
-					request.page() > 0 ? address(page, request.onPage(request.page() - 1)) : null);
-			model.addAttribute("next",
-					first + PublicCatalogue.PAGE_SIZE < total && request.page() < SolutionListRequest.LAST_PAGE
-							? address(page, request.onPage(request.page() + 1)) : null);
+			ResultsPaging.describe(model, page, "catalogue.list", found.total(), request.page(),
+					PublicCatalogue.PAGE_SIZE, SolutionListRequest.LAST_PAGE,
+					number -> address(page, request.onPage(number)));
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("cards", List.of());
-			model.addAttribute("count", page.message("catalogue.list.none"));
-			model.addAttribute("searchError",
-					invalid.problems()
-						.stream()
-						.map(problem -> page.message(problem.messageKey(), problem.arguments().toArray()))
-						.distinct()
-						.toList());
+			ResultsPaging.refused(model, page, "catalogue.list", invalid);
 		}
 		return "catalogue/solutions";
 	}

@@ -22,6 +22,7 @@ import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicPaths;
 import org.pilotbridge.shared.web.PublicController;
 import org.pilotbridge.shared.web.PublicPage;
+import org.pilotbridge.shared.web.ResultsPaging;
 
 /**
  * The challenges on the public site: the list with its search, filters and pages (a plain
@@ -84,26 +85,11 @@ class ChallengePages {
 						.stream()
 						.map(hit -> views.card(hit, found.notices().get(hit.id()), language, now))
 						.toList());
-			var total = results.total();
-			var first = (long) request.page() * PublicChallenges.PAGE_SIZE;
-			model.addAttribute("count",
-					total == 0 ? page.message("challenge.list.none") : page.message("challenge.list.count", total,
-							Math.min(total, first + 1), Math.min(total, first + PublicChallenges.PAGE_SIZE)));
-			model.addAttribute("previous",
-					request.page() > 0 ? address(page, request.onPage(request.page() - 1)) : null);
-			model.addAttribute("next",
-					first + PublicChallenges.PAGE_SIZE < total && request.page() < ListRequest.LAST_PAGE
-							? address(page, request.onPage(request.page() + 1)) : null);
+			ResultsPaging.describe(model, page, "challenge.list", results.total(), request.page(),
+					PublicChallenges.PAGE_SIZE, ListRequest.LAST_PAGE, number -> address(page, request.onPage(number)));
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("cards", List.of());
-			model.addAttribute("count", page.message("challenge.list.none"));
-			model.addAttribute("searchError",
-					invalid.problems()
-						.stream()
-						.map(problem -> page.message(problem.messageKey(), problem.arguments().toArray()))
-						.distinct()
-						.toList());
+			ResultsPaging.refused(model, page, "challenge.list", invalid);
 		}
 		model.addAttribute("saving", page.signedIn() ? new SavingSearch(request.fields(), request.text()) : null);
 		return "challenge/list";
