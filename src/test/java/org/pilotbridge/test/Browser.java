@@ -189,6 +189,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Answers yes to the question an irreversible action asks first
+	 * ({@code shared.ui.Confirmation}), once it is open, and waits until it has closed.
+	 */
+	public void confirm() {
+		waiting().until(d -> !d.findElements(By.id("confirm-action")).isEmpty()
+				&& d.findElement(By.id("confirm-action")).isDisplayed());
+		click("#confirm-action");
+		waiting().until(d -> d.findElements(By.id("confirm-action")).isEmpty());
+	}
+
+	/**
 	 * Waits until no notification is fading in or out: a half-transparent notification is
 	 * not what anybody reads, and its colours would fail an accessibility audit's
 	 * contrast rule.
