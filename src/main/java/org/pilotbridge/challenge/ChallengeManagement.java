@@ -144,12 +144,20 @@ public class ChallengeManagement {
 	 * until its deadlines.
 	 * @throws AgencyNotVerified when a platform administrator has not verified the agency
 	 * yet
-	 * @throws InvalidInput listing every problem of the challenge, one per field
+	 * @throws InvalidInput listing every problem of the challenge, one per field; and
+	 * ({@code challenge.publish.needs-authorising-officer}) when the agency wants its
+	 * challenges published by an authorising officer and someone else asks
 	 */
 	public void publish(ChallengeId id) {
 		var challenge = lockAndLoad(id);
 		access.requireManager(challenge);
 		requireState(challenge, ChallengeState.DRAFT, "challenge.state.not-draft");
+		if (directory.decisionRules(challenge.agency()).publicationNeedsApproval()
+				&& !directory.isAuthorisingOfficer(current.required(), challenge.agency())) {
+			// The agency wants its challenges approved: publishing is the officer's
+			// approval.
+			throw InvalidInput.of("publish", "challenge.publish.needs-authorising-officer");
+		}
 		var verified = directory.organisation(challenge.agency())
 			.filter(agency -> agency.verificationState() == VerificationState.VERIFIED)
 			.isPresent();

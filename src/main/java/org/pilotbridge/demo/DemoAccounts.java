@@ -18,7 +18,7 @@ final class DemoAccounts {
 			Language.FRENCH, "challenge manager, City of Oostervelde");
 
 	static final Account AGENCY_MEMBER = new Account("Pieter Janssens", "pieter.janssens@oostervelde.example",
-			Language.DUTCH, "member, City of Oostervelde");
+			Language.DUTCH, "member and authorising officer, City of Oostervelde");
 
 	static final Account SECOND_AGENCY_MANAGER = new Account("Katrin Vogel", "katrin.vogel@mobility.example",
 			Language.GERMAN, "challenge manager, Federal Mobility Office (awaiting verification)");

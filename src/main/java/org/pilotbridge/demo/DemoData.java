@@ -102,6 +102,7 @@ class DemoData implements FirstStartSeed {
 		var city = register(manager, OrganisationData.of(OrganisationKind.AGENCY, "City of Oostervelde", "BE",
 				"Marktplein 1", "9999", "Oostervelde", "https://www.oostervelde.example", "0345.678.997", null));
 		addMember(manager, city, agencyMember);
+		runAs.person(manager, city, () -> organisations.appointAuthorisingOfficer(city, agencyMember, true));
 		register(secondManager, OrganisationData.of(OrganisationKind.AGENCY, "Federal Mobility Office", "BE",
 				"Rue de la Loi 100", "1000", "Brussels", "https://mobility.example", "0456.789.034", null));
 		var sensoryLabs = register(owner,
@@ -124,7 +125,8 @@ class DemoData implements FirstStartSeed {
 		catalogue.seed(admin, manager, city, owner, sensoryLabs, thirdOwner, dataBridge);
 		evaluation.seed(manager, city, new DemoEvaluation.Bidder(owner, sensoryLabs),
 				new DemoEvaluation.Bidder(founder, greenRoute), new DemoEvaluation.Bidder(thirdOwner, dataBridge));
-		pilots.seed(manager, DemoAccounts.AGENCY_MANAGER.email(), city, owner, sensoryLabs, thirdOwner, dataBridge);
+		pilots.seed(manager, DemoAccounts.AGENCY_MANAGER.email(), agencyMember, city, owner, sensoryLabs, thirdOwner,
+				dataBridge);
 	}
 
 	private PersonId provision(DemoAccounts.Account account, boolean admin) {

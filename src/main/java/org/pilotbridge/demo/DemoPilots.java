@@ -18,6 +18,7 @@ import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.AwardManagement;
 import org.pilotbridge.evaluation.ConsensusInput;
 import org.pilotbridge.evaluation.DeclarationInput;
@@ -74,6 +75,8 @@ class DemoPilots {
 
 	private final AwardManagement awards;
 
+	private final AwardApproval approval;
+
 	private final PilotPlanning planning;
 
 	private final PilotManagement pilots;
@@ -88,8 +91,8 @@ class DemoPilots {
 
 	DemoPilots(ChallengeManagement challenges, ChallengeDirectory directory, ProposalManagement proposals,
 			ProposalQuery proposalQuery, PanelManagement panels, EvaluationManagement evaluations,
-			EvaluationQuery evaluationQuery, AwardManagement awards, PilotPlanning planning, PilotManagement pilots,
-			PilotQuery pilotQuery, DemoInvitations invitations, RunAs runAs, DemoClock clock) {
+			EvaluationQuery evaluationQuery, AwardManagement awards, AwardApproval approval, PilotPlanning planning,
+			PilotManagement pilots, PilotQuery pilotQuery, DemoInvitations invitations, RunAs runAs, DemoClock clock) {
 		this.challenges = challenges;
 		this.directory = directory;
 		this.proposals = proposals;
@@ -98,6 +101,7 @@ class DemoPilots {
 		this.evaluations = evaluations;
 		this.evaluationQuery = evaluationQuery;
 		this.awards = awards;
+		this.approval = approval;
 		this.planning = planning;
 		this.pilots = pilots;
 		this.pilotQuery = pilotQuery;
@@ -106,8 +110,8 @@ class DemoPilots {
 		this.clock = clock;
 	}
 
-	void seed(PersonId manager, String managerEmail, OrganisationId city, PersonId winnerOwner, OrganisationId winner,
-			PersonId otherOwner, OrganisationId other) {
+	void seed(PersonId manager, String managerEmail, PersonId officer, OrganisationId city, PersonId winnerOwner,
+			OrganisationId winner, PersonId otherOwner, OrganisationId other) {
 		// Read while it is still open: any read after its deadline closes it.
 		var summary = clock.ago(days(210), () -> runAs.person(manager, city, () -> {
 			var now = LocalDateTime.ofInstant(clock.instant(), BRUSSELS).withSecond(0).withNano(0);
@@ -128,13 +132,16 @@ class DemoPilots {
 						"A thermal map of the city from satellite data, refreshed daily in winter.",
 						Money.euros("23900.00"), 16));
 
-		var pilot = award(manager, managerEmail, city, summary, won, lost);
+		var pilot = award(manager, managerEmail, officer, city, summary, won, lost);
 		run(manager, city, winnerOwner, winner, pilot);
 	}
 
-	/** The manager chairs the panel, which scores both proposals and awards the first. */
-	private PilotId award(PersonId manager, String managerEmail, OrganisationId city, ChallengeSummary summary,
-			ProposalId won, ProposalId lost) {
+	/**
+	 * The manager chairs the panel, which scores both proposals and proposes to award the
+	 * first; the city's authorising officer approves.
+	 */
+	private PilotId award(PersonId manager, String managerEmail, PersonId officer, OrganisationId city,
+			ChallengeSummary summary, ProposalId won, ProposalId lost) {
 		var challenge = summary.id();
 		return clock.ago(days(186), () -> runAs.person(manager, city, () -> {
 			challenges.startEvaluation(challenge);
@@ -155,6 +162,7 @@ class DemoPilots {
 					.toList());
 			}
 			awards.proposeAward(challenge, List.of(won), null);
+			runAs.person(officer, city, () -> approval.approve(challenge, true));
 			// Planned here rather than by the module's listener alone, so that it is
 			// planned on the day of the award.
 			return planning.planFor(challenge).stream().findFirst().orElseGet(() -> pilotOf(manager, city, summary));

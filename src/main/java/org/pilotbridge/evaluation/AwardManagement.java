@@ -20,6 +20,7 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.CriterionId;
 import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
@@ -32,9 +33,10 @@ import org.pilotbridge.shared.UserText;
  * proposal has its consensus and the challenge is under evaluation, the chair proposes
  * the award of one pilot or more, at most the challenge's pilots to award (by default the
  * best awardable proposals of the ranking, one per pilot; any other choice with a
- * justification), or no award with a reason. The letters go out at once; the decision
- * comes into force when the challenge's standstill period ends
- * ({@link DecisionFinalisation}).
+ * justification), or no award with a reason. Where the agency wants it, the decision then
+ * waits for an authorising officer's approval ({@link AwardApproval}); otherwise the
+ * letters go out at once. The decision comes into force when the challenge's standstill
+ * period ends and every request for review is answered ({@link DecisionFinalisation}).
  */
 @Service
 @Transactional
@@ -51,6 +53,8 @@ public class AwardManagement {
 
 	private final CurrentPerson current;
 
+	private final OrganisationDirectory directory;
+
 	private final EvaluationProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -58,13 +62,14 @@ public class AwardManagement {
 	private final Clock clock;
 
 	AwardManagement(EvaluationLoader loader, EvaluationRecords records, EvaluationAccess access,
-			DecisionFinalisation finalisation, CurrentPerson current, EvaluationProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			DecisionFinalisation finalisation, CurrentPerson current, OrganisationDirectory directory,
+			EvaluationProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.loader = loader;
 		this.records = records;
 		this.access = access;
 		this.finalisation = finalisation;
 		this.current = current;
+		this.directory = directory;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -231,15 +236,28 @@ public class AwardManagement {
 	private void decide(Evaluation evaluation, DecisionKind kind, List<ProposalId> winners, String justification,
 			Map<String, String> details) {
 		var challenge = evaluation.challenge().id();
+		var agency = access.challenge(challenge).agency();
+		var needsApproval = directory.decisionRules(agency).awardNeedsApproval();
+		if (needsApproval && directory.authorisingOfficers(agency).isEmpty()) {
+			throw InvalidInput.of("decision", "evaluation.decision.no-authorising-officer");
+		}
 		var now = clock.instant();
-		var standstillEnds = now.plus(Duration.ofDays(evaluation.challenge().standstillDays()));
 		var decider = evaluation.decider().orElseThrow();
-		var decision = new Decision(challenge, kind, winners, justification, access.person(), now, standstillEnds, null,
-				!decider.role().chairs());
-		records.addDecision(decision);
 		var all = new HashMap<>(details);
 		all.put("kind", kind.name());
-		all.put("byStandIn", String.valueOf(decision.byStandIn()));
+		all.put("byStandIn", String.valueOf(!decider.role().chairs()));
+		if (needsApproval) {
+			records.addDecision(new Decision(challenge, kind, winners, justification, access.person(), now, null, null,
+					!decider.role().chairs(), null, null));
+			all.put("awaitsApproval", "true");
+			events.publishEvent(new AwardProposed(challenge, kind, winners,
+					current.auditRecord("evaluation.decided", "challenge", challenge, all)));
+			return;
+		}
+		var standstillEnds = now.plus(Duration.ofDays(evaluation.challenge().standstillDays()));
+		var decision = new Decision(challenge, kind, winners, justification, access.person(), now, standstillEnds, null,
+				!decider.role().chairs(), null, now);
+		records.addDecision(decision);
 		all.put("standstillEndsAt", standstillEnds.toString());
 		events.publishEvent(new AwardDecided(challenge, kind, winners, standstillEnds,
 				current.auditRecord("evaluation.decided", "challenge", challenge, all)));

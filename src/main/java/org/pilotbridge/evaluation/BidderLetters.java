@@ -36,6 +36,14 @@ class BidderLetters implements OutcomeLetters {
 	}
 
 	@Override
+	public Optional<String> decisionPage(ProposalId proposal) {
+		return records.challengeOf(proposal)
+			.flatMap(records::decision)
+			.filter(decision -> !decision.awaitsApproval())
+			.map(decision -> EvaluationLinks.decision(proposal));
+	}
+
+	@Override
 	public Optional<Letter> letter(ProposalId proposal, Language language) {
 		if (!hasLetter(proposal)) {
 			return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import org.pilotbridge.document.Document;
 import org.pilotbridge.document.Documents;
 import org.pilotbridge.document.SafeFileName;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.shared.Language;
 
@@ -77,10 +79,9 @@ class DocumentRenderer {
 		}
 		blocks.add(new Heading(2, text(locale, "evaluation.letter.feedback")));
 		blocks.add(feedbackTable(evaluation, bidder, mine, locale));
-		var standstill = decision.standstillEndsAt().isAfter(decision.decidedAt());
-		blocks.add(new Paragraph(standstill
+		blocks.add(new Paragraph(standstillEnd(decision).isPresent()
 				? text(locale, "evaluation.letter.standstill.text",
-						time(decision.standstillEndsAt(), evaluation, locale))
+						time(standstillEnd(decision).get(), evaluation, locale))
 				: text(locale, "evaluation.letter.no-standstill.text")));
 		if (isWinner) {
 			blocks.add(new Paragraph(text(locale, "evaluation.letter.award.next")));
@@ -150,10 +151,12 @@ class DocumentRenderer {
 			facts.add(row(locale, "evaluation.letter.your-amount", bidder.price().format(locale)));
 		}
 		facts.add(row(locale, "evaluation.letter.decided-at", time(decision.decidedAt(), evaluation, locale)));
-		if (decision.standstillEndsAt().isAfter(decision.decidedAt())) {
-			facts.add(
-					row(locale, "evaluation.letter.standstill", time(decision.standstillEndsAt(), evaluation, locale)));
+		if (decision.approvedBy() != null) {
+			facts.add(row(locale, "evaluation.letter.approved-at",
+					time(Objects.requireNonNull(decision.approvedAt()), evaluation, locale)));
 		}
+		standstillEnd(decision)
+			.ifPresent(end -> facts.add(row(locale, "evaluation.letter.standstill", time(end, evaluation, locale))));
 		return new KeyValues(facts);
 	}
 
@@ -466,8 +469,16 @@ class DocumentRenderer {
 									memberName(evaluation, decision.decidedBy()))
 							: memberName(evaluation, decision.decidedBy())));
 			rows.add(row(locale, "evaluation.report.decided-at", time(decision.decidedAt(), evaluation, locale)));
-			rows.add(row(locale, "evaluation.report.standstill-ends",
-					time(decision.standstillEndsAt(), evaluation, locale)));
+			var approver = decision.approvedBy();
+			if (approver != null) {
+				rows.add(row(locale, "evaluation.report.approved-by",
+						directory.person(approver).map(PersonSummary::displayName).orElse("")));
+				rows.add(row(locale, "evaluation.report.approved-at",
+						time(Objects.requireNonNull(decision.approvedAt()), evaluation, locale)));
+			}
+			var standstillEnds = decision.standstillEndsAt();
+			rows.add(row(locale, "evaluation.report.standstill-ends", standstillEnds == null
+					? text(locale, "evaluation.report.awaiting-approval") : time(standstillEnds, evaluation, locale)));
 			rows.add(row(locale, "evaluation.report.finalised-at", decision.finalisedAt() == null
 					? text(locale, "evaluation.report.pending") : time(decision.finalisedAt(), evaluation, locale)));
 			blocks.add(new KeyValues(rows));
@@ -530,6 +541,16 @@ class DocumentRenderer {
 
 	/** A proposal the decision awards, with its place in the ranking. */
 	private record AwardedLine(Bidder bidder, RankedProposal ranked) {
+	}
+
+	/**
+	 * When the standstill period of an approved decision ends; empty when it has none
+	 * (the decision took effect at once).
+	 */
+	private static Optional<Instant> standstillEnd(Decision decision) {
+		var end = decision.standstillEndsAt();
+		var approvedAt = decision.approvedAt();
+		return end != null && approvedAt != null && end.isAfter(approvedAt) ? Optional.of(end) : Optional.empty();
 	}
 
 }

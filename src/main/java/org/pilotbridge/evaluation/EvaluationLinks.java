@@ -1,6 +1,7 @@
 package org.pilotbridge.evaluation;
 
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.proposal.ProposalId;
 
 /**
  * The addresses of the evaluation's views, for the modules that link to them (e-mails,
@@ -27,6 +28,22 @@ public final class EvaluationLinks {
 	/** Where the evaluation of a challenge stands, step by step. */
 	public static String progress(ChallengeId challenge) {
 		return challenge(challenge) + "/progress";
+	}
+
+	/**
+	 * The decision on a challenge for those answerable for it: approval, requests for
+	 * review and debriefing.
+	 */
+	public static String decision(ChallengeId challenge) {
+		return challenge(challenge) + "/decision";
+	}
+
+	/**
+	 * The decision about a proposal for its bidder: the outcome, a request for review, a
+	 * debriefing.
+	 */
+	public static String decision(ProposalId proposal) {
+		return "/evaluation/proposals/" + proposal + "/decision";
 	}
 
 	/**

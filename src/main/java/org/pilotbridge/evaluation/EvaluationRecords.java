@@ -346,16 +346,21 @@ class EvaluationRecords {
 			.listOfRows();
 	}
 
+	@SuppressWarnings("NullAway") // JdbcClient binds a null as SQL NULL
 	void addDecision(Decision decision) {
+		var standstillEnds = decision.standstillEndsAt();
+		var approvedAt = decision.approvedAt();
+		var approvedBy = decision.approvedBy();
 		jdbc.sql(
 				"""
 						INSERT INTO evaluation_decision (challenge_id, kind, justification, decided_by, decided_at, standstill_ends_at,
-						    decided_by_stand_in)
-						VALUES (?, ?, ?, ?, ?, ?, ?)
+						    decided_by_stand_in, approved_by, approved_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""")
 			.params(decision.challenge().id(), decision.kind().name(), decision.justification(),
 					decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
-					Timestamp.from(decision.standstillEndsAt()), decision.byStandIn())
+					standstillEnds == null ? null : Timestamp.from(standstillEnds), decision.byStandIn(),
+					approvedBy == null ? null : approvedBy.id(), approvedAt == null ? null : Timestamp.from(approvedAt))
 			.update();
 		var position = 0;
 		for (var winner : decision.winners()) {
@@ -363,6 +368,65 @@ class EvaluationRecords {
 				.params(decision.challenge().id(), winner.id(), ++position)
 				.update();
 		}
+	}
+
+	/**
+	 * Records the approval of a decision that awaited it; the standstill period starts.
+	 */
+	boolean approveDecision(ChallengeId challenge, PersonId officer, Instant now, Instant standstillEnds) {
+		return jdbc.sql("""
+				UPDATE evaluation_decision SET approved_by = ?, approved_at = ?, standstill_ends_at = ?
+				WHERE challenge_id = ? AND approved_at IS NULL
+				""")
+			.params(officer.id(), Timestamp.from(now), Timestamp.from(standstillEnds), challenge.id())
+			.update() == 1;
+	}
+
+	/**
+	 * Moves a decision that awaited approval to those sent back, with the officer's
+	 * reason, so that the chair may propose again.
+	 */
+	void returnDecision(Decision decision, PersonId officer, Instant now, String reason) {
+		jdbc.sql("""
+				INSERT INTO evaluation_decision_returned (id, challenge_id, kind, winners, justification, decided_by,
+				    decided_at, returned_by, returned_at, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(UUID.randomUUID(), decision.challenge().id(), decision.kind().name(),
+					String.join(",", decision.winners().stream().map(ProposalId::toString).toList()),
+					decision.justification(), decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
+					officer.id(), Timestamp.from(now), reason)
+			.update();
+		jdbc.sql("DELETE FROM evaluation_award WHERE challenge_id = ?").param(decision.challenge().id()).update();
+		jdbc.sql("DELETE FROM evaluation_decision WHERE challenge_id = ? AND approved_at IS NULL")
+			.param(decision.challenge().id())
+			.update();
+	}
+
+	/** The decisions sent back on a challenge, the latest first. */
+	List<ReturnedDecision> returnedDecisions(ChallengeId challenge) {
+		return jdbc.sql("SELECT * FROM evaluation_decision_returned WHERE challenge_id = ? ORDER BY returned_at DESC")
+			.param(challenge.id())
+			.query((rs, row) -> new ReturnedDecision(DecisionKind.valueOf(rs.getString("kind")),
+					new PersonId(rs.getObject("decided_by", UUID.class)), rs.getTimestamp("decided_at").toInstant(),
+					new PersonId(rs.getObject("returned_by", UUID.class)), rs.getTimestamp("returned_at").toInstant(),
+					rs.getString("reason")))
+			.list();
+	}
+
+	/** The challenges whose decision awaits approval, the oldest first. */
+	List<ChallengeId> awaitingApproval() {
+		return jdbc.sql("SELECT challenge_id FROM evaluation_decision WHERE approved_at IS NULL ORDER BY decided_at")
+			.query((rs, row) -> new ChallengeId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+	/** Locks the decision's row until the transaction ends, against its finalisation. */
+	Optional<Decision> lockedDecision(ChallengeId challenge) {
+		return jdbc.sql("SELECT * FROM evaluation_decision WHERE challenge_id = ? FOR UPDATE")
+			.param(challenge.id())
+			.query(this::decisionRow)
+			.optional();
 	}
 
 	Optional<Decision> decision(ChallengeId challenge) {
@@ -373,12 +437,15 @@ class EvaluationRecords {
 	}
 
 	/**
-	 * Decisions whose standstill period has ended and which are not in force yet, locked,
-	 * skipping those another node holds.
+	 * Decisions whose standstill period has ended, with every request for review
+	 * answered, and which are not in force yet, locked, skipping those another node
+	 * holds.
 	 */
 	List<Decision> lockDueDecisions(Instant now) {
 		return jdbc.sql("""
-				SELECT * FROM evaluation_decision WHERE finalised_at IS NULL AND standstill_ends_at <= ?
+				SELECT * FROM evaluation_decision d WHERE finalised_at IS NULL AND standstill_ends_at <= ?
+				  AND NOT EXISTS (SELECT 1 FROM evaluation_review_request r
+				                  WHERE r.challenge_id = d.challenge_id AND r.answered_at IS NULL)
 				ORDER BY standstill_ends_at FOR UPDATE SKIP LOCKED
 				""").param(Timestamp.from(now)).query(this::decisionRow).list();
 	}
@@ -392,10 +459,15 @@ class EvaluationRecords {
 	private Decision decisionRow(ResultSet rs, int row) throws SQLException {
 		var challenge = new ChallengeId(rs.getObject("challenge_id", UUID.class));
 		var finalised = rs.getTimestamp("finalised_at");
+		var standstillEnds = rs.getTimestamp("standstill_ends_at");
+		var approvedBy = rs.getObject("approved_by", UUID.class);
+		var approvedAt = rs.getTimestamp("approved_at");
 		return new Decision(challenge, DecisionKind.valueOf(rs.getString("kind")), winners(challenge),
 				rs.getString("justification"), new PersonId(rs.getObject("decided_by", UUID.class)),
-				rs.getTimestamp("decided_at").toInstant(), rs.getTimestamp("standstill_ends_at").toInstant(),
-				finalised == null ? null : finalised.toInstant(), rs.getBoolean("decided_by_stand_in"));
+				rs.getTimestamp("decided_at").toInstant(), standstillEnds == null ? null : standstillEnds.toInstant(),
+				finalised == null ? null : finalised.toInstant(), rs.getBoolean("decided_by_stand_in"),
+				approvedBy == null ? null : new PersonId(approvedBy),
+				approvedAt == null ? null : approvedAt.toInstant());
 	}
 
 	private List<ProposalId> winners(ChallengeId challenge) {

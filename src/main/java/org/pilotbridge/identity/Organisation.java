@@ -101,7 +101,7 @@ public class Organisation {
 		var organisation = new Organisation(UUID.randomUUID(), null, data.kind(), "", "", "", "", "", null, null, null,
 				VerificationState.PENDING, null, now, null, Set.of(), Set.of());
 		organisation.describe(data);
-		organisation.memberships.add(new Membership(founder.id(), data.kind().administeringRole(), now));
+		organisation.memberships.add(new Membership(founder.id(), data.kind().administeringRole(), now, false));
 		return organisation;
 	}
 
@@ -211,9 +211,27 @@ public class Organisation {
 		if (!kind.roles().contains(role)) {
 			throw new IllegalArgumentException(role + " is not a role of " + kind);
 		}
+		var authorising = isAuthorisingOfficer(person);
 		memberships.removeIf(m -> m.personId().equals(person.id()));
-		memberships.add(new Membership(person.id(), role, now));
+		memberships.add(new Membership(person.id(), role, now, authorising));
 		joinRequests.removeIf(request -> request.personId().equals(person.id()));
+	}
+
+	/**
+	 * Whether the person signs off the agency's decisions, besides their role: only an
+	 * agency's member can.
+	 */
+	public boolean isAuthorisingOfficer(PersonId person) {
+		return memberships.stream().anyMatch(m -> m.personId().equals(person.id()) && m.authorisingOfficer());
+	}
+
+	void appointAuthorisingOfficer(PersonId person, boolean appointed) {
+		var membership = memberships.stream()
+			.filter(m -> m.personId().equals(person.id()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(person + " is not a member"));
+		memberships.remove(membership);
+		memberships.add(new Membership(membership.personId(), membership.role(), membership.since(), appointed));
 	}
 
 	void revoke(PersonId person) {
@@ -241,9 +259,12 @@ public class Organisation {
 
 	/**
 	 * A person's role in the organisation since a given moment.
+	 *
+	 * @param authorisingOfficer whether the person also approves the agency's decisions
+	 * (an agency's role held besides challenge manager or member)
 	 */
 	@Table("membership")
-	public record Membership(UUID personId, MembershipRole role, Instant since) {
+	public record Membership(UUID personId, MembershipRole role, Instant since, boolean authorisingOfficer) {
 	}
 
 	/**

@@ -26,10 +26,34 @@ public class OrganisationDirectory {
 
 	private final JdbcClient jdbc;
 
-	OrganisationDirectory(Organisations organisations, People people, JdbcClient jdbc) {
+	private final AgencyDecisionRules rules;
+
+	OrganisationDirectory(Organisations organisations, People people, JdbcClient jdbc, AgencyDecisionRules rules) {
 		this.organisations = organisations;
 		this.people = people;
 		this.jdbc = jdbc;
+		this.rules = rules;
+	}
+
+	/** Whether the person approves the decisions of the agency. */
+	public boolean isAuthorisingOfficer(PersonId person, OrganisationId agency) {
+		return organisations.findById(agency.id()).map(o -> o.isAuthorisingOfficer(person)).orElse(false);
+	}
+
+	/** The agency's authorising officers, in the order they joined it. */
+	public List<PersonId> authorisingOfficers(OrganisationId agency) {
+		return organisations.findById(agency.id())
+			.map(o -> o.memberships()
+				.stream()
+				.filter(Organisation.Membership::authorisingOfficer)
+				.map(m -> new PersonId(m.personId()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** Which of the agency's decisions need approval; the defaults for any other. */
+	public DecisionRules decisionRules(OrganisationId agency) {
+		return rules.of(agency);
 	}
 
 	public Optional<OrganisationSummary> organisation(OrganisationId id) {

@@ -27,15 +27,18 @@ public class OrganisationManagement {
 
 	private final Organisations organisations;
 
+	private final AgencyDecisionRules decisionRules;
+
 	private final CurrentPerson current;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	OrganisationManagement(Organisations organisations, CurrentPerson current, ApplicationEventPublisher events,
-			Clock clock) {
+	OrganisationManagement(Organisations organisations, AgencyDecisionRules decisionRules, CurrentPerson current,
+			ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
+		this.decisionRules = decisionRules;
 		this.current = current;
 		this.events = events;
 		this.clock = clock;
@@ -194,6 +197,57 @@ public class OrganisationManagement {
 		organisations.save(organisation);
 		events.publishEvent(new MembershipRevoked(id, person,
 				current.auditRecord("membership.revoked", "organisation", id, Map.of("person", person.toString()))));
+	}
+
+	/**
+	 * Makes a member of the agency an authorising officer, who approves the decisions the
+	 * agency's rules say need approval, or withdraws it. Only the agency's administrators
+	 * may.
+	 * @throws InvalidInput for a company, or a person who is not a member
+	 */
+	public void appointAuthorisingOfficer(OrganisationId id, PersonId person, boolean appointed) {
+		var organisation = administeredByCurrentPerson(id);
+		requireAgency(organisation);
+		if (organisation.roleOf(person).isEmpty()) {
+			throw InvalidInput.of("person", "identity.membership.not-a-member");
+		}
+		if (organisation.isAuthorisingOfficer(person) == appointed) {
+			return;
+		}
+		organisation.appointAuthorisingOfficer(person, appointed);
+		organisations.save(organisation);
+		events.publishEvent(new AuthorisingOfficerAppointed(id, person, appointed,
+				current.auditRecord(
+						appointed ? "membership.authorising-officer.appointed"
+								: "membership.authorising-officer.withdrawn",
+						"organisation", id, Map.of("person", person.toString()))));
+	}
+
+	/**
+	 * Sets which of the agency's decisions need an authorising officer's approval and the
+	 * standstill period its challenges start with. Only the agency's administrators may.
+	 * @throws InvalidInput for a company, or a standstill period below 0 or above
+	 * {@value DecisionRules#MAX_STANDSTILL_DAYS} days
+	 */
+	public void setDecisionRules(OrganisationId id, DecisionRules rules) {
+		var organisation = administeredByCurrentPerson(id);
+		requireAgency(organisation);
+		if (rules.defaultStandstillDays() < 0 || rules.defaultStandstillDays() > DecisionRules.MAX_STANDSTILL_DAYS) {
+			throw InvalidInput.of("defaultStandstillDays", "identity.decision-rules.standstill-range",
+					DecisionRules.MAX_STANDSTILL_DAYS);
+		}
+		decisionRules.save(id, rules, current.required(), clock.instant());
+		events.publishEvent(new DecisionRulesChanged(id, rules,
+				current.auditRecord("organisation.decision-rules.changed", "organisation", id,
+						Map.of("awardNeedsApproval", String.valueOf(rules.awardNeedsApproval()),
+								"publicationNeedsApproval", String.valueOf(rules.publicationNeedsApproval()),
+								"defaultStandstillDays", String.valueOf(rules.defaultStandstillDays())))));
+	}
+
+	private static void requireAgency(Organisation organisation) {
+		if (organisation.kind() != OrganisationKind.AGENCY) {
+			throw InvalidInput.of("organisation", "identity.authorising-officer.agency-only");
+		}
 	}
 
 	/** Makes one of the current person's organisations the one they act for. */

@@ -30,7 +30,11 @@ public class OrganisationQuery {
 
 	private final CurrentPerson current;
 
-	OrganisationQuery(Organisations organisations, People people, CurrentPerson current) {
+	private final AgencyDecisionRules decisionRules;
+
+	OrganisationQuery(Organisations organisations, People people, CurrentPerson current,
+			AgencyDecisionRules decisionRules) {
+		this.decisionRules = decisionRules;
 		this.organisations = organisations;
 		this.people = people;
 		this.current = current;
@@ -63,6 +67,16 @@ public class OrganisationQuery {
 	}
 
 	/** The organisation the person acts for: the one chosen, or else their first. */
+	/**
+	 * The decision rules of the agency the current person acts for (the standstill period
+	 * its editor proposes); the defaults for anyone else.
+	 */
+	public DecisionRules activeDecisionRules() {
+		return active().filter(organisation -> organisation.kind() == OrganisationKind.AGENCY)
+			.map(agency -> decisionRules.of(agency.id()))
+			.orElse(DecisionRules.DEFAULT);
+	}
+
 	public Optional<MyOrganisation> active() {
 		return activeAmong(mine());
 	}
@@ -94,7 +108,8 @@ public class OrganisationQuery {
 		var members = organisation.memberships()
 			.stream()
 			.map(m -> people.findById(m.personId())
-				.map(p -> new Member(p.id(), p.displayName(), p.email(), m.role(), m.since(), p.isActive())))
+				.map(p -> new Member(p.id(), p.displayName(), p.email(), m.role(), m.since(), p.isActive(),
+						m.authorisingOfficer())))
 			.flatMap(Optional::stream)
 			.toList();
 		var administrator = organisation.isAdministeredBy(me);
@@ -107,8 +122,8 @@ public class OrganisationQuery {
 			.toList() : List.<PendingJoinRequest>of();
 		return new OrganisationDetails(OrganisationSummary.of(organisation), organisation.street(),
 				organisation.postalCode(), organisation.website().orElse(null),
-				organisation.rejectionReason().orElse(null), organisation.createdAt(), members, requests,
-				administrator);
+				organisation.rejectionReason().orElse(null), organisation.createdAt(), members, requests, administrator,
+				decisionRules.of(id));
 	}
 
 	/** Organisations whose name or enterprise number matches, to ask to join one. */
@@ -148,10 +163,11 @@ public class OrganisationQuery {
 
 	public record OrganisationDetails(OrganisationSummary summary, String street, String postalCode,
 			@Nullable String website, @Nullable String rejectionReason, Instant registeredAt, List<Member> members,
-			List<PendingJoinRequest> joinRequests, boolean administeredByMe) {
+			List<PendingJoinRequest> joinRequests, boolean administeredByMe, DecisionRules decisionRules) {
 	}
 
-	public record Member(PersonId id, String name, String email, MembershipRole role, Instant since, boolean active) {
+	public record Member(PersonId id, String name, String email, MembershipRole role, Instant since, boolean active,
+			boolean authorisingOfficer) {
 	}
 
 	public record PendingJoinRequest(UUID id, PersonId person, String name, String email, String message,

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.challenge.ChallengeDirectory;
+import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.evaluation.AwardDecided;
 import org.pilotbridge.evaluation.EvaluationLetters;
@@ -24,6 +25,7 @@ import org.pilotbridge.identity.OrganisationSummary;
 import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.notification.MailComposer.MailAttachment;
 import org.pilotbridge.notification.MailComposer.MailRequest;
+import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
@@ -158,26 +160,32 @@ class EvaluationNotifications {
 
 	@ApplicationModuleListener
 	void on(AwardDecided event) {
-		var challenge = challenges.challenge(event.challenge()).orElseThrow();
-		for (var recipient : letters.letterRecipients(event.challenge())) {
+		sendLetters(event.challenge(), event.winners(), event.auditRecord());
+	}
+
+	/**
+	 * Sends every bidder its letter and the report to the chair and the managers, once
+	 * the decision may be told: at once, or when an authorising officer approved it.
+	 */
+	void sendLetters(ChallengeId challengeId, List<ProposalId> winners, AuditRecord record) {
+		var challenge = challenges.challenge(challengeId).orElseThrow();
+		for (var recipient : letters.letterRecipients(challengeId)) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
 				var letter = letters.letter(recipient.proposal(), person.language());
-				var kind = event.winners().contains(recipient.proposal()) ? "evaluation-award-letter"
-						: "evaluation-letter";
+				var kind = winners.contains(recipient.proposal()) ? "evaluation-award-letter" : "evaluation-letter";
 				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
 						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
-						id(event.auditRecord()) + ":" + recipient.proposal(),
+						id(record) + ":" + recipient.proposal(),
 						List.of(new MailAttachment(letter.fileName(), "application/pdf", letter.pdf()))));
 			});
 		}
-		for (var recipient : letters.reportRecipients(event.challenge())) {
+		for (var recipient : letters.reportRecipients(challengeId)) {
 			directory.person(recipient).filter(person -> person.active()).ifPresent(person -> {
-				var report = letters.report(event.challenge(), person.language());
-				mails
-					.queue(new MailRequest(person.email(), person.displayName(), person.language(), "evaluation-report",
-							List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
-							id(event.auditRecord()) + ":report",
-							List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
+				var report = letters.report(challengeId, person.language());
+				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
+						"evaluation-report", List.of(reference(challenge)),
+						List.of(reference(challenge), challenge.title()), null, true, id(record) + ":report",
+						List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
 			});
 		}
 	}

@@ -76,7 +76,8 @@ public class ProposalDashboard {
 						submitted.isEmpty() ? null : submitted.get(submitted.size() - 1), receipts,
 						!challenge.isOpenAt(now), proposal.outcome().orElse(null),
 						proposal.outcomeRecordedAt().orElse(null),
-						hasOutcomeLetter(proposal) ? ProposalLinks.outcomeLetter(proposal.id()) : null);
+						hasOutcomeLetter(proposal) ? ProposalLinks.outcomeLetter(proposal.id()) : null,
+						decisionPage(proposal).orElse(null));
 			}).stream())
 			.toList();
 		return new CompanyProposals(member.company(), member.companyName(), entries);
@@ -89,6 +90,14 @@ public class ProposalDashboard {
 	private boolean hasOutcomeLetter(Proposal proposal) {
 		return proposal.outcome().isPresent()
 				&& letters.orderedStream().anyMatch(provider -> provider.hasLetter(proposal.id()));
+	}
+
+	/**
+	 * Where the bidder reads the decision about the proposal and asks for a review or a
+	 * debriefing, once the deciding module sent its letters.
+	 */
+	private java.util.Optional<String> decisionPage(Proposal proposal) {
+		return letters.orderedStream().flatMap(provider -> provider.decisionPage(proposal.id()).stream()).findFirst();
 	}
 
 	/**
@@ -128,11 +137,14 @@ public class ProposalDashboard {
 	 * @param outcomeAt when the outcome was recorded
 	 * @param letter where to download the letter telling the outcome
 	 * ({@link ProposalLinks#outcomeLetter}), once there is one
+	 * @param decisionPage where to read the decision, ask for a review or a debriefing,
+	 * once its letters went out (during the standstill period already)
 	 */
 	public record Entry(ProposalId id, ChallengeId challenge, String challengeReference, String challengeTitle,
 			ChallengeState challengeState, @Nullable Instant deadline, ZoneId timeZone, ProposalState state,
 			@Nullable SubmittedVersion latest, List<ReceiptLink> receipts, boolean readOnly,
-			@Nullable ProposalOutcome outcome, @Nullable Instant outcomeAt, @Nullable String letter) {
+			@Nullable ProposalOutcome outcome, @Nullable Instant outcomeAt, @Nullable String letter,
+			@Nullable String decisionPage) {
 
 		public Entry {
 			receipts = List.copyOf(receipts);

@@ -18,7 +18,9 @@ import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.CriterionType;
+import org.pilotbridge.identity.DecisionRules;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.identity.PlatformSettings;
 import org.pilotbridge.proposal.ProposalId;
@@ -60,10 +62,13 @@ public class TestEvaluation {
 
 	private final PlatformSettings settings;
 
+	private final OrganisationManagement organisations;
+
 	TestEvaluation(TestBidding bidding, ProposalManagement proposals, ChallengeManagement challenges,
 			ChallengeDirectory directory, PanelManagement panels, OrganisationDirectory people,
-			PlatformSettings settings, Clock clock) {
+			PlatformSettings settings, OrganisationManagement organisations, Clock clock) {
 		this.settings = settings;
+		this.organisations = organisations;
 		this.directory = directory;
 		this.people = people;
 		this.bidding = bidding;
@@ -102,7 +107,27 @@ public class TestEvaluation {
 	 * submits (allowed by the platform, as by default).
 	 */
 	Scenario scenario(int standstillDays, int pilotsToAward, boolean lastUnverified) {
+		return scenario(standstillDays, pilotsToAward, lastUnverified, false);
+	}
+
+	/**
+	 * The same, for an agency that wants its awards approved (as agencies do by default):
+	 * its plain member is its authorising officer, on no panel.
+	 */
+	Scenario scenarioWithApproval(int standstillDays) {
+		return scenario(standstillDays, 1, false, true);
+	}
+
+	/**
+	 * The scenarios of the other tests take their decisions without approval, as agencies
+	 * may choose, so that a decision's letters go out at once.
+	 */
+	private Scenario scenario(int standstillDays, int pilotsToAward, boolean lastUnverified, boolean approval) {
 		var agency = bidding.agency();
+		bidding.as(agency.manager(), agency.id(), () -> {
+			organisations.setDecisionRules(agency.id(), new DecisionRules(approval, false, 10));
+			organisations.appointAuthorisingOfficer(agency.id(), agency.member(), approval);
+		});
 		var challenge = challenge(agency, standstillDays, pilotsToAward);
 		var companies = new ArrayList<TestBidding.Company>();
 		var submitted = new ArrayList<ProposalId>();

@@ -54,6 +54,7 @@ import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.identity.AccountProvisioning;
+import org.pilotbridge.identity.DecisionRules;
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationData;
 import org.pilotbridge.identity.OrganisationId;
@@ -364,6 +365,10 @@ class VolumeData implements FirstStartSeed {
 			}
 			runAs.person(manager, agency, () -> organisations.pendingJoinRequests(agency)
 				.forEach(request -> organisations.approveJoinRequest(agency, request, MembershipRole.MEMBER)));
+			// Its evaluators are the agency's only staff besides the manager, so nobody
+			// independent of the panels could approve: its decisions take effect unapproved.
+			runAs.person(manager, agency,
+					() -> organisations.setDecisionRules(agency, new DecisionRules(false, false, 10)));
 			runAs.person(admin, null, () -> organisations.verify(agency));
 			agencies[number] = agency;
 			managers[number] = manager;

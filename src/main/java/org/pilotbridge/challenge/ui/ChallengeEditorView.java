@@ -86,7 +86,11 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 			return;
 		}
 		layout();
-		show(challenge == null ? ChallengeDraft.empty() : challenge.content());
+		// A new draft starts with the standstill period the agency proposes.
+		show(challenge == null ? ChallengeDraft.empty()
+			.toBuilder()
+			.standstillDays(organisations.activeDecisionRules().defaultStandstillDays())
+			.build() : challenge.content());
 	}
 
 	private void layout() {

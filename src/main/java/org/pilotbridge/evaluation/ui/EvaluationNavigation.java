@@ -18,7 +18,11 @@ final class EvaluationNavigation {
 
 	static final String PROGRESS = "evaluation/challenges/:challenge/progress";
 
+	static final String DECISION = "evaluation/challenges/:challenge/decision";
+
 	static final String SCORING = "evaluation/proposals/:proposal";
+
+	static final String BIDDER_DECISION = "evaluation/proposals/:proposal/decision";
 
 	static final String CONSENSUS = "evaluation/proposals/:proposal/consensus";
 

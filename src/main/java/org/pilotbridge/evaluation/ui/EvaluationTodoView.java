@@ -1,6 +1,9 @@
 package org.pilotbridge.evaluation.ui;
 
+import java.util.Objects;
+
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -12,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
+import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.EvaluationViews.PanelTask;
 import org.pilotbridge.shared.ui.WorkspacePage;
@@ -26,16 +30,28 @@ class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserve
 
 	private final EvaluationQuery query;
 
-	EvaluationTodoView(EvaluationQuery query) {
+	private final AwardApproval approval;
+
+	EvaluationTodoView(EvaluationQuery query, AwardApproval approval) {
 		this.query = query;
+		this.approval = approval;
 	}
 
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		removeAll();
 		add(new H1(getTranslation("evaluation.todo.title")));
+		var approvals = approval.awaitingMyApproval();
+		if (!approvals.isEmpty()) {
+			var list = new UnorderedList();
+			list.setId("awaiting-approval");
+			approvals.forEach(challenge -> list.add(new ListItem(
+					new RouterLink(Objects.requireNonNullElse(challenge.reference(), "") + " – " + challenge.title(),
+							DecisionView.class, EvaluationNavigation.challenge(challenge.id())))));
+			add(new H2(getTranslation("evaluation.todo.approvals")), list);
+		}
 		var tasks = query.todo();
-		if (tasks.isEmpty()) {
+		if (tasks.isEmpty() && approvals.isEmpty()) {
 			add(new Paragraph(getTranslation("evaluation.todo.none")));
 			return;
 		}

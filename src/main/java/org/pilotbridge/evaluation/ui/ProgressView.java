@@ -34,6 +34,7 @@ import org.pilotbridge.evaluation.EvaluationViews.Ranking;
 import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
@@ -171,6 +172,10 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 		decision.setId("decision");
 		if (ranking.decision() != null) {
 			decision.add(new Paragraph(getTranslation("evaluation.decision-kind." + ranking.decision().kind())));
+			var status = new Paragraph(getTranslation(ranking.decision().awaitsApproval()
+					? "evaluation.decision.awaiting-approval" : "evaluation.decision.approved-or-in-force"));
+			status.setId("decision-status");
+			decision.add(status);
 			if (!ranking.decision().winners().isEmpty()) {
 				decision.add(new Paragraph(getTranslation("evaluation.report.winners") + ": "
 						+ String.join(", ",
@@ -183,7 +188,9 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			var report = new Anchor("/evaluation-documents/challenges/" + challenge + "/report",
 					getTranslation("evaluation.progress.report"));
 			report.getElement().setAttribute("download", true);
-			decision.add(new Paragraph(report));
+			decision
+				.add(new Paragraph(report, new Span(" · "), new RouterLink(getTranslation("evaluation.decision.page"),
+						DecisionView.class, EvaluationNavigation.challenge(challenge))));
 		}
 		else if (ranking.complete() && !ranking.mayDecide()) {
 			decision.add(new Paragraph(getTranslation("evaluation.decision.not-yours")));
@@ -227,16 +234,27 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 		var justification = new TextArea(getTranslation("evaluation.decision.justification"));
 		justification.setHelperText(getTranslation("evaluation.decision.justification-help"));
 		justification.setWidthFull();
-		var award = new Button(getTranslation("evaluation.decision.award"), click -> decide(challenge,
-				() -> awards.proposeAward(challenge, chosen.get(), justification.getValue())));
+		var award = new Button(getTranslation("evaluation.decision.award"),
+				click -> confirm(challenge, "evaluation.decision.award",
+						() -> awards.proposeAward(challenge, chosen.get(), justification.getValue())));
 		award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		award.setId("propose-award");
 		var reason = new TextArea(getTranslation("evaluation.decision.no-award-reason"));
 		reason.setWidthFull();
-		var noAward = new Button(getTranslation("evaluation.decision.no-award"),
-				click -> decide(challenge, () -> awards.proposeNoAward(challenge, reason.getValue())));
+		var noAward = new Button(getTranslation("evaluation.decision.no-award"), click -> confirm(challenge,
+				"evaluation.decision.no-award", () -> awards.proposeNoAward(challenge, reason.getValue())));
 		noAward.setId("propose-no-award");
 		decision.add(new Div(choice, justification, award), new Div(reason, noAward));
+	}
+
+	/**
+	 * Asks once, saying who is told: the authorising officers where the agency wants an
+	 * approval, otherwise every bidder at once.
+	 */
+	private void confirm(ChallengeId challenge, String actionKey, Runnable decision) {
+		Confirmation.ask(this, getTranslation("evaluation.decision.confirm.title"),
+				getTranslation("evaluation.decision.confirm.what"), getTranslation("evaluation.decision.confirm.who"),
+				getTranslation(actionKey), () -> decide(challenge, decision));
 	}
 
 	private void decide(ChallengeId challenge, Runnable decision) {

@@ -27,6 +27,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.InvitationManagement;
 import org.pilotbridge.identity.MembershipRole;
+import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationManagement;
 import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.OrganisationQuery.Member;
@@ -82,6 +83,9 @@ class OrganisationView extends WorkspacePage implements AfterNavigationObserver,
 				add(joinRequests(details));
 			}
 			add(new InvitationsSection(invitations, details, this, this::refresh));
+			if (details.summary().kind() == OrganisationKind.AGENCY) {
+				add(new DecisionRulesSection(organisations, details, this, this::refresh));
+			}
 		}
 	}
 
@@ -149,7 +153,9 @@ class OrganisationView extends WorkspacePage implements AfterNavigationObserver,
 		grid.setAriaLabel(getTranslation("identity.organisation.members"));
 		grid.addColumn(Member::name).setHeader(getTranslation("identity.member.name")).setAutoWidth(true);
 		grid.addColumn(Member::email).setHeader(getTranslation("identity.member.email")).setAutoWidth(true);
-		grid.addColumn(member -> role(member.role())).setHeader(getTranslation("identity.member.role"));
+		grid.addColumn(member -> role(member.role())
+				+ (member.authorisingOfficer() ? ", " + getTranslation("identity.role.authorising-officer") : ""))
+			.setHeader(getTranslation("identity.member.role"));
 		grid.addColumn(member -> date(member.since())).setHeader(getTranslation("identity.member.since"));
 		var me = current.required();
 		grid.addComponentColumn(member -> {

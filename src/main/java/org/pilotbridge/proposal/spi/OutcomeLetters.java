@@ -25,6 +25,13 @@ public interface OutcomeLetters {
 	 */
 	Optional<Letter> letter(ProposalId proposal, Language language);
 
+	/**
+	 * The address of the page where the bidder reads the decision about the proposal,
+	 * asks for a review during the standstill period or for a debriefing; empty until the
+	 * decision's letters went out.
+	 */
+	Optional<String> decisionPage(ProposalId proposal);
+
 	/** A letter to download: its file name and its PDF. */
 	record Letter(String fileName, byte[] pdf) {
 

@@ -136,6 +136,11 @@ class ProposalDashboardView extends Main implements AfterNavigationObserver, Has
 				card.add(new Paragraph(letter));
 			}
 		}
+		if (entry.decisionPage() != null) {
+			var decision = new Anchor(entry.decisionPage(), getTranslation("proposal.dashboard.decision"));
+			decision.addClassName("proposal-decision");
+			card.add(new Paragraph(decision));
+		}
 		return card;
 	}
 

@@ -1,0 +1,25 @@
+package org.pilotbridge.evaluation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.identity.PersonId;
+import org.pilotbridge.proposal.ProposalId;
+
+/**
+ * A bidder's request for review of the decision, filed during the standstill period; the
+ * decision does not come into force until the agency has answered it.
+ */
+public record ReviewRequest(UUID id, ChallengeId challenge, ProposalId proposal, PersonId filedBy, Instant filedAt,
+		String reasons, @Nullable String answer, @Nullable PersonId answeredBy, @Nullable Instant answeredAt) {
+
+	public static final int TEXT_MAX_LENGTH = 4000;
+
+	public boolean isAnswered() {
+		return answeredAt != null;
+	}
+
+}
