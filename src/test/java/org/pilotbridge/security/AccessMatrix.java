@@ -43,7 +43,9 @@ import org.pilotbridge.consultation.ConsultationDirectory;
 import org.pilotbridge.consultation.ConsultationDraft;
 import org.pilotbridge.consultation.ConsultationManagement;
 import org.pilotbridge.consultation.ConsultationQuery;
+import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.AwardManagement;
+import org.pilotbridge.evaluation.BidderRequests;
 import org.pilotbridge.evaluation.ConsensusInput;
 import org.pilotbridge.evaluation.DeclarationInput;
 import org.pilotbridge.dossier.ProcurementFiles;
@@ -54,6 +56,7 @@ import org.pilotbridge.evaluation.PanelManagement;
 import org.pilotbridge.evaluation.PanelRole;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.identity.CurrentPerson;
+import org.pilotbridge.identity.DecisionRules;
 import org.pilotbridge.identity.InvitationManagement;
 import org.pilotbridge.identity.MembershipRole;
 import org.pilotbridge.identity.OrganisationData;
@@ -168,6 +171,8 @@ final class AccessMatrix {
 			view    /evaluation/challenges/:challenge/progress              /evaluation/challenges/<closedId>/progress                     login deny   deny    deny   ok      deny   deny      deny
 			view    /evaluation/proposals/:proposal                         /evaluation/proposals/<closedProposal>                         login deny   deny    deny   deny    deny   ok        deny
 			view    /evaluation/proposals/:proposal/consensus               /evaluation/proposals/<closedProposal>/consensus               login deny   deny    deny   ok      deny   deny      deny
+			view    /evaluation/challenges/:challenge/decision              /evaluation/challenges/<closedId>/decision                     login deny   deny    deny   ok      deny   deny      deny
+			view    /evaluation/proposals/:proposal/decision                /evaluation/proposals/<closedProposal>/decision                login 404    ok      404    404     404    404       404
 			view    /pilots                                                 /pilots                                                        login ok     ok      ok     ok      ok     ok        ok
 			view    /agency/pilots/:reference                               /agency/pilots/<plannedPilot>                                  login 404    ok      404    ok      404    404       404  # the company is shown its own page of the pilot
 			view    /agency/pilots/:reference                               /agency/pilots/<endedPilot>                                    login 404    ok      404    ok      404    404       404
@@ -333,6 +338,20 @@ final class AccessMatrix {
 							.changeRole(c.w().company().id(), c.w().company().member(), MembershipRole.OWNER);
 						return MatrixRows.DONE;
 					}),
+			service("OrganisationManagement.appointAuthorisingOfficer", "the agency's member",
+					"login deny deny deny ok deny deny deny", c -> {
+						c.bean(OrganisationManagement.class)
+							.appointAuthorisingOfficer(c.w().agency().id(), c.w().agency().member(), false);
+						return MatrixRows.DONE;
+					}),
+			service("OrganisationManagement.setDecisionRules", "the agency's rules",
+					"login deny deny deny ok deny deny deny", c -> {
+						c.bean(OrganisationManagement.class)
+							.setDecisionRules(c.w().agency().id(), DecisionRules.DEFAULT);
+						return MatrixRows.DONE;
+					}),
+			service("OrganisationQuery.activeDecisionRules", "any", "login ok ok ok ok ok ok ok",
+					c -> c.bean(OrganisationQuery.class).activeDecisionRules()),
 			service("OrganisationManagement.removeMember", "the company's member",
 					"login deny ok deny deny deny deny deny", c -> {
 						c.bean(OrganisationManagement.class)
@@ -623,6 +642,49 @@ final class AccessMatrix {
 					c -> {
 						c.bean(AwardManagement.class)
 							.proposeNoAward(c.w().closed().id(), "None of the proposals fits the routes we run.");
+						return MatrixRows.DONE;
+					}),
+			service("AwardApproval.approve", "nothing to approve, nobody an officer",
+					"login deny deny deny deny deny deny deny", c -> {
+						c.bean(AwardApproval.class).approve(c.w().closed().id(), true);
+						return MatrixRows.DONE;
+					}),
+			service("AwardApproval.sendBack", "nothing to approve, nobody an officer",
+					"login deny deny deny deny deny deny deny", c -> {
+						c.bean(AwardApproval.class)
+							.sendBack(c.w().closed().id(), "The justification does not explain the ranking.");
+						return MatrixRows.DONE;
+					}),
+			service("AwardApproval.awaitingMyApproval", "own agencies",
+					"login empty empty empty empty empty empty empty",
+					c -> c.bean(AwardApproval.class).awaitingMyApproval()),
+			service("AwardApproval.overview", "under evaluation", "login deny deny deny ok deny deny deny",
+					c -> c.bean(AwardApproval.class).overview(c.w().closed().id())),
+			service("BidderRequests.decision", "before the decision", "login 404 ok 404 404 404 404 404",
+					c -> c.bean(BidderRequests.class).decision(c.w().closedProposal())),
+			service("BidderRequests.requestReview", "before the decision", "login 404 invalid 404 404 404 404 404",
+					c -> {
+						c.bean(BidderRequests.class)
+							.requestReview(c.w().closedProposal(), "The panel misread our price table entirely.");
+						return MatrixRows.DONE;
+					}),
+			service("BidderRequests.askDebriefing", "before the decision", "login 404 invalid 404 404 404 404 404",
+					c -> {
+						c.bean(BidderRequests.class)
+							.askDebriefing(c.w().closedProposal(), "Could we meet to understand the scores?");
+						return MatrixRows.DONE;
+					}),
+			service("BidderRequests.answerReview", "no such request",
+					"login invalid invalid invalid invalid invalid invalid invalid", c -> {
+						c.bean(BidderRequests.class)
+							.answerReview(UUID.randomUUID(), "The panel read your annex again and stands by it.");
+						return MatrixRows.DONE;
+					}),
+			service("BidderRequests.answerDebriefing", "no such request",
+					"login invalid invalid invalid invalid invalid invalid invalid", c -> {
+						c.bean(BidderRequests.class)
+							.answerDebriefing(UUID.randomUUID(), null,
+									"The panel read your annex again and stands by it.");
 						return MatrixRows.DONE;
 					}),
 			service("PanelManagement.composes", "under evaluation", "login empty empty empty ok empty empty empty",
@@ -926,6 +988,11 @@ final class AccessMatrix {
 			trusted("OrganisationDirectory.hasRole", "memberships, for other modules' object checks"),
 			trusted("OrganisationDirectory.isMember", "memberships, for other modules' object checks"),
 			trusted("OrganisationDirectory.members", "memberships, for notifications"),
+			trusted("OrganisationDirectory.isAuthorisingOfficer",
+					"who approves an agency's decisions, for the evaluation's and challenge's object checks"),
+			trusted("OrganisationDirectory.authorisingOfficers", "who approves, for the notifications and the award"),
+			trusted("OrganisationDirectory.decisionRules",
+					"which decisions an agency wants approved, for the evaluation and the challenge"),
 			trusted("OrganisationDirectory.person", "names and languages, for notifications and documents"),
 			trusted("OrganisationDirectory.organisationsOf",
 					"a person's organisations, for keeping bidders off a panel"),

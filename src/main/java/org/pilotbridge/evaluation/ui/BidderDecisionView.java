@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 
 import org.pilotbridge.evaluation.BidderRequests;
@@ -18,6 +19,7 @@ import org.pilotbridge.evaluation.BidderRequests.BidderDecision;
 import org.pilotbridge.evaluation.Debriefing;
 import org.pilotbridge.evaluation.ReviewRequest;
 import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.FieldErrors;
@@ -44,16 +46,22 @@ class BidderDecisionView extends EvaluationPage<ProposalId> {
 	@Override
 	void show(ProposalId proposal) {
 		removeAll();
-		load("evaluation.bidder-decision.title", () -> requests.decision(proposal)).ifPresent(view -> {
-			var title = getTranslation("evaluation.bidder-decision.title") + " – "
-					+ Objects.requireNonNullElse(view.challenge().reference(), "");
-			titled(title);
-			add(new H1(title), new Paragraph(view.challenge().title()));
-			add(outcome(view));
-			if (view.decision() != null) {
-				add(review(proposal, view), debriefing(proposal, view));
-			}
-		});
+		BidderDecision view;
+		try {
+			view = requests.decision(proposal);
+		}
+		catch (ProposalNotFound notTheirs) {
+			// Another company's proposal is not found, like one that does not exist.
+			throw new NotFoundException();
+		}
+		var title = getTranslation("evaluation.bidder-decision.title") + " – "
+				+ Objects.requireNonNullElse(view.challenge().reference(), "");
+		titled(title);
+		add(new H1(title), new Paragraph(view.challenge().title()));
+		add(outcome(view));
+		if (view.decision() != null) {
+			add(review(proposal, view), debriefing(proposal, view));
+		}
 	}
 
 	private Section outcome(BidderDecision view) {
