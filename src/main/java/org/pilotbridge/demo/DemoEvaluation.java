@@ -205,7 +205,10 @@ class DemoEvaluation {
 					CriterionData.of("Price", "Total price of the pilot excluding VAT", 40, CriterionType.PRICE)))
 			.cpvCodes(List.of("72000000-5", "38000000-5"))
 			.tags(List.of("roads", "maintenance", "sensors"))
-			.languages(List.of(Language.ENGLISH, Language.FRENCH, Language.DUTCH));
+			.languages(List.of(Language.ENGLISH, Language.FRENCH, Language.DUTCH))
+			// The agency's usual period: bidders may ask for a review before the award
+			// holds.
+			.standstillDays(10);
 	}
 
 	private static Offer sensoryLabsProposal() {

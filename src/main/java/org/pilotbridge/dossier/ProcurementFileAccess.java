@@ -6,6 +6,7 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeNotFound;
 import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonId;
 
 /**
@@ -18,8 +19,11 @@ class ProcurementFileAccess {
 
 	private final ChallengeDirectory challenges;
 
-	ProcurementFileAccess(ChallengeDirectory challenges) {
+	private final OrganisationDirectory directory;
+
+	ProcurementFileAccess(ChallengeDirectory challenges, OrganisationDirectory directory) {
 		this.challenges = challenges;
+		this.directory = directory;
 	}
 
 	/**
@@ -35,12 +39,12 @@ class ProcurementFileAccess {
 	}
 
 	/**
-	 * The one rule of who may have the file. The authorising officers of issue 17 (item
-	 * 1) are one more condition here:
-	 * {@code || directory.hasRole(person, challenge.agency(), MembershipRole.AUTHORISING_OFFICER)}.
+	 * The one rule of who may have the file: the challenge's managers and the agency's
+	 * authorising officers.
 	 */
 	private boolean mayHaveFile(PersonId person, ChallengeSummary challenge) {
-		return challenges.isManager(person, challenge.id());
+		return challenges.isManager(person, challenge.id())
+				|| directory.isAuthorisingOfficer(person, challenge.agency());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.context.MessageSource;
@@ -21,7 +22,9 @@ import org.pilotbridge.challenge.ChallengeNotFound;
 import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.document.SafeFileName;
+import org.pilotbridge.evaluation.Decision;
 import org.pilotbridge.evaluation.EvaluationArchive;
+import org.pilotbridge.evaluation.EvaluationArchive.EvaluationRecord;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.PersonSummary;
@@ -106,7 +109,6 @@ public class ProcurementFiles {
 			parts.add(text(language, "dossier.part.challenge-data"), "challenge/challenge.json", json(challenge));
 			var proposalIds = writeProposals(summary, parts, language);
 			writeEvaluation(summary, parts, language);
-			parts.absent(text(language, "dossier.part.review-requests"), text(language, "dossier.absent.not-offered"));
 			var objects = Map.of("challenge", List.of(id.toString()), "proposal", proposalIds);
 			var audit = auditTrail.excerpt(objects);
 			parts.add(text(language, "dossier.part.audit-entries"), "audit/entries.json", json(audit.entries()));
@@ -179,20 +181,64 @@ public class ProcurementFiles {
 		if (record.decision().isEmpty()) {
 			var why = text(language, "dossier.absent.no-decision");
 			parts.absent(text(language, "dossier.part.decision"), why);
+			parts.absent(text(language, "dossier.part.approval"), why);
 			parts.absent(text(language, "dossier.part.letters"), why);
 		}
 		else {
-			parts.add(text(language, "dossier.part.decision"), "evaluation/decision.json",
-					json(record.decision().get()));
-			for (var bidder : record.bidders()) {
-				var letter = evaluations.letter(challenge.id(), bidder.proposal());
-				parts.add(text(language, "dossier.part.letter", bidder.companyName()),
-						"evaluation/letters/" + letter.fileName(), letter.pdf());
+			var decision = record.decision().get();
+			parts.add(text(language, "dossier.part.decision"), "evaluation/decision.json", json(decision));
+			writeApproval(decision, record, parts, language);
+			if (!decision.awaitsApproval()) {
+				for (var bidder : record.bidders()) {
+					var letter = evaluations.letter(challenge.id(), bidder.proposal());
+					parts.add(text(language, "dossier.part.letter", bidder.companyName()),
+							"evaluation/letters/" + letter.fileName(), letter.pdf());
+				}
+			}
+			else {
+				parts.absent(text(language, "dossier.part.letters"),
+						text(language, "dossier.absent.awaiting-approval"));
 			}
 		}
-		// Issue 17 item 1: an authorising officer's approval of the decision does not
-		// exist yet.
-		parts.absent(text(language, "dossier.part.approval"), text(language, "dossier.absent.not-offered"));
+		if (!record.returned().isEmpty()) {
+			parts.add(text(language, "dossier.part.returned"), "evaluation/decisions-sent-back.json",
+					json(record.returned()));
+		}
+		if (record.reviews().isEmpty()) {
+			parts.absent(text(language, "dossier.part.review-requests"), text(language, "dossier.absent.none-filed"));
+		}
+		else {
+			parts.add(text(language, "dossier.part.review-requests"), "evaluation/review-requests.json",
+					json(record.reviews()));
+		}
+		if (record.debriefings().isEmpty()) {
+			parts.absent(text(language, "dossier.part.debriefings"), text(language, "dossier.absent.none-filed"));
+		}
+		else {
+			parts.add(text(language, "dossier.part.debriefings"), "evaluation/debriefings.json",
+					json(record.debriefings()));
+		}
+	}
+
+	/**
+	 * Who approved the decision and when, with the officer's declaration; or why there is
+	 * no approval.
+	 */
+	private void writeApproval(Decision decision, EvaluationRecord record, FileParts parts, Language language)
+			throws IOException {
+		var officer = decision.approvedBy();
+		if (decision.awaitsApproval()) {
+			parts.absent(text(language, "dossier.part.approval"), text(language, "dossier.absent.awaiting-approval"));
+		}
+		else if (officer == null) {
+			parts.absent(text(language, "dossier.part.approval"), text(language, "dossier.absent.no-approval-needed"));
+		}
+		else {
+			parts.add(text(language, "dossier.part.approval"), "evaluation/approval.json",
+					json(Map.of("approvedBy", officer, "approverName", evaluations.nameOf(officer), "approvedAt",
+							Objects.requireNonNull(decision.approvedAt()), "declaredNoConflictWith",
+							record.bidders().stream().map(bidder -> bidder.companyName()).toList())));
+		}
 	}
 
 	private String text(Language language, String key, Object... arguments) {

@@ -34,10 +34,25 @@ public class EvaluationArchive {
 
 	private final OrganisationDirectory directory;
 
-	EvaluationArchive(EvaluationLoader loader, DocumentRenderer renderer, OrganisationDirectory directory) {
+	private final EvaluationRecords records;
+
+	private final DecisionRequests requests;
+
+	EvaluationArchive(EvaluationLoader loader, DocumentRenderer renderer, OrganisationDirectory directory,
+			EvaluationRecords records, DecisionRequests requests) {
+		this.records = records;
+		this.requests = requests;
 		this.loader = loader;
 		this.renderer = renderer;
 		this.directory = directory;
+	}
+
+	/**
+	 * The display name of a person the record names (an authorising officer, say), for
+	 * those reading it.
+	 */
+	public String nameOf(PersonId person) {
+		return name(person);
 	}
 
 	/** Everything recorded about the evaluation; empty lists before it started. */
@@ -55,7 +70,8 @@ public class EvaluationArchive {
 			.map(entry -> new ConsensusRecord(entry.getKey(), List.copyOf(entry.getValue().values())))
 			.toList();
 		return new EvaluationRecord(evaluation.panel().members(), evaluation.removals(), evaluation.bidders(),
-				evaluation.declarations(), sheets, consensus, evaluation.decision());
+				evaluation.declarations(), sheets, consensus, evaluation.decision(),
+				records.returnedDecisions(challenge), requests.reviews(challenge), requests.debriefings(challenge));
 	}
 
 	/**
@@ -103,10 +119,15 @@ public class EvaluationArchive {
 	 * re-invited members included
 	 * @param sheets every score sheet, drafts included
 	 * @param consensus the panel's scores per proposal
+	 * @param decision the decision proposed, approved or in force, with who approved it
+	 * @param returned the decisions an authorising officer sent back, with why
+	 * @param reviews the bidders' requests for review and the answers
+	 * @param debriefings the bidders' requests for a debriefing and the answers
 	 */
 	public record EvaluationRecord(List<PanelMember> panel, List<PanelRemoval> removals, List<Bidder> bidders,
 			List<Declaration> declarations, List<SheetRecord> sheets, List<ConsensusRecord> consensus,
-			Optional<Decision> decision) {
+			Optional<Decision> decision, List<ReturnedDecision> returned, List<ReviewRequest> reviews,
+			List<Debriefing> debriefings) {
 	}
 
 	/**

@@ -25,7 +25,9 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeNotFound;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.AwardManagement;
+import org.pilotbridge.evaluation.BidderRequests;
 import org.pilotbridge.evaluation.Bidder;
 import org.pilotbridge.evaluation.ConsensusInput;
 import org.pilotbridge.evaluation.DeclarationInput;
@@ -74,6 +76,12 @@ class ProcurementFileIntegrationTests {
 
 	@Autowired
 	AwardManagement awards;
+
+	@Autowired
+	AwardApproval approval;
+
+	@Autowired
+	BidderRequests requests;
 
 	@Autowired
 	ChallengeDirectory challenges;
@@ -136,12 +144,13 @@ class ProcurementFileIntegrationTests {
 		others.remove("index.pdf");
 		assertThat(paths).as("every part but the index itself is listed").containsExactlyInAnyOrderElementsOf(others);
 		assertThat(absent).containsExactlyInAnyOrder("The requests for review and their answers",
-				"The approval of the decision");
+				"The requests for a debriefing and their answers", "The approval of the decision");
 		var text = PdfAssertions.text(index).replaceAll("\\s+", "");
 		for (var path : paths) {
 			assertThat(text).as("the index's table names " + path).contains(path);
 		}
-		assertThat(PdfAssertions.text(index).replaceAll("\\s+", " ")).contains("absent: not offered by Pilotbridge yet")
+		assertThat(PdfAssertions.text(index).replaceAll("\\s+", " "))
+			.contains("absent: none was filed", "absent: the agency did not want this decision approved")
 			.containsAnyOf("The whole audit chain was last verified intact", "has not been verified intact yet");
 
 		// The audit entries carry what links them into the chain: each hash covers its
@@ -161,7 +170,45 @@ class ProcurementFileIntegrationTests {
 	}
 
 	@Test
-	void nobodyButTheManagersGetsTheFileAndNothingIsRecordedForThem() {
+	void theAuthorisingOfficerGetsTheFileWithTheApprovalAndTheRequestsForReview() throws IOException {
+		var scenario = fixtures.scenarioWithApproval(10);
+		award(scenario);
+		var challenge = scenario.challenge().id();
+		var officer = scenario.agency().member();
+		bidding.as(officer, scenario.agency().id(), () -> approval.approve(challenge, true));
+		var loser = scenario.companies().get(1);
+		bidding.as(loser.member(), loser.id(), () -> requests.requestReview(scenario.proposals().get(1),
+				"The panel scored our team on references we did not give."));
+		var review = bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> approval.overview(challenge))
+			.reviews()
+			.getFirst();
+		bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> requests.answerReview(review.id(), "The panel read your proposal again; the team score stands."));
+
+		var entries = unzip(download(officer, scenario.agency().id(), challenge));
+
+		var approved = json.readTree(entries.get("evaluation/approval.json"));
+		assertThat(approved.get("approvedBy").get("id").asString()).isEqualTo(officer.id().toString());
+		assertThat(approved.get("declaredNoConflictWith").size()).isEqualTo(3);
+		var reviews = json.readTree(entries.get("evaluation/review-requests.json"));
+		assertThat(reviews.size()).isOne();
+		assertThat(reviews.get(0).get("reasons").asString()).contains("references we did not give");
+		assertThat(reviews.get(0).get("answer").asString()).contains("the team score stands");
+		assertThat(entries.keySet()).filteredOn(path -> path.startsWith("evaluation/letters/")).hasSize(3);
+		var listed = json.readTree(embedded(entries.get("index.pdf"), "parts.json"));
+		var absent = new ArrayList<String>();
+		listed.forEach(part -> {
+			if (part.get("path").isNull()) {
+				absent.add(part.get("description").asString());
+			}
+		});
+		assertThat(absent).containsExactly("The requests for a debriefing and their answers");
+		assertThat(actions(json.readTree(entries.get("audit/entries.json")))).contains("evaluation.decided",
+				"evaluation.approved", "evaluation.review.requested", "evaluation.review.answered");
+	}
+
+	@Test
+	void nobodyButTheManagersAndOfficersGetsTheFileAndNothingIsRecordedForThem() {
 		var scenario = fixtures.scenario();
 		award(scenario);
 		var challenge = scenario.challenge().id();

@@ -114,7 +114,7 @@ public class TestEvaluation {
 	 * The same, for an agency that wants its awards approved (as agencies do by default):
 	 * its plain member is its authorising officer, on no panel.
 	 */
-	Scenario scenarioWithApproval(int standstillDays) {
+	public Scenario scenarioWithApproval(int standstillDays) {
 		return scenario(standstillDays, 1, false, true);
 	}
 
