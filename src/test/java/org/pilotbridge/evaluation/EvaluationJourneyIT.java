@@ -1,10 +1,20 @@
 package org.pilotbridge.evaluation;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipInputStream;
 
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMultipart;
@@ -53,6 +63,8 @@ class EvaluationJourneyIT extends BrowserTest {
 
 	static final String MANAGER = "marie.dubois@oostervelde.example";
 
+	static final String OFFICER = "pieter.janssens@oostervelde.example";
+
 	static final String CHAIR = "elise.vermeulen@oostervelde.example";
 
 	static final String CONFLICTED = "thomas.claes@oostervelde.example";
@@ -87,6 +99,9 @@ class EvaluationJourneyIT extends BrowserTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	DecisionFinalisation finalisation;
 
 	/**
 	 * Scores (approach, team) on 0–5; Thomas Claes is recused from Sensory Labs.
@@ -196,8 +211,25 @@ class EvaluationJourneyIT extends BrowserTest {
 		assertThat($("#ranking").getText()).contains("92.92", "84.00", "66.29");
 		assertAccessible();
 		click("#propose-award");
-		waitForTextContaining("#decision", "Download the evaluation report");
+		browser().confirm();
+		waitForTextContaining("#decision-status", "Awaiting the approval of an authorising officer");
 		assertThat($("#decision").getText()).contains(SENSORY_LABS);
+		assertThat(TestMail.to("sofia@sensorylabs.example")).as("no bidder is told before the approval")
+			.noneMatch(mail -> TestMail.subject(mail).contains(summary.reference()));
+
+		// Pieter Janssens, the city's authorising officer, on no panel, approves.
+		signIn(OFFICER);
+		open("/evaluation");
+		clickText("#awaiting-approval a", summary.reference() + " – " + summary.title());
+		waitForTextContaining("#decision-status", "Awaiting the approval");
+		assertThat($("#approval").getText()).contains(SENSORY_LABS, GREEN_ROUTE, DATA_BRIDGE);
+		assertAccessible();
+		click("#approval-declaration");
+		click("#approve-decision");
+		browser().confirm();
+		waitForTextContaining("#decision-status", "Approved by Pieter Janssens");
+		assertThat($("#decision-status").getText()).contains("Standstill period until");
+		assertAccessible();
 
 		// Every bidder's letter, in the language of the person who submitted its
 		// proposal.
@@ -220,13 +252,54 @@ class EvaluationJourneyIT extends BrowserTest {
 					"For DataBridge Analytics: the panel found")
 			.doesNotContain(GREEN_ROUTE, number("84.00", german), "For GreenRoute");
 
-		// The decision is final at once (no standstill in the demo): a losing bidder
-		// finds its outcome and its letter in "My proposals".
+		// During the standstill period GreenRoute asks for a review from "My proposals".
+		signIn("amina@greenroute.example");
+		open("/proposals");
+		click(".proposal-decision");
+		waitForTextContaining("#bidder-standstill", "Standstill period until");
+		type("#review-reasons textarea", "The panel did not read our blurring of faces on the phone, page 3.");
+		click("#file-review");
+		browser().confirm();
+		waitForTextContaining("#bidder-review-answer", "The agency has not answered yet.");
+		assertAccessible();
+
+		// The standstill period ends; the award waits for the managers' answer.
+		clock.set(clock.instant().plus(Duration.ofDays(11)));
+		assertThat(finalisation.finaliseDue()).isZero();
+		assertThat(challenges.challenge(challenge).orElseThrow().state()).isEqualTo(ChallengeState.UNDER_EVALUATION);
+		signIn(MANAGER);
+		open("/evaluation/challenges/" + challenge + "/decision");
+		waitForTextContaining("#review-requests", "blurring of faces");
+		assertAccessible();
+		type("#review-requests vaadin-text-area textarea",
+				"The panel read page 3 again: the blurring is there, and the consensus already counts it.");
+		click("#review-requests vaadin-button");
+		waitForTextContaining("#decision-status", "In force since");
+		assertThat(challenges.challenge(challenge).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
+
+		// The manager downloads the procurement file: its index lists every part.
+		var zip = procurementFile(challenge);
+		assertThat(zip).containsKeys("index.pdf", "evaluation/approval.json", "evaluation/review-requests.json",
+				"evaluation/decision.json");
+		assertThat(zip.keySet()).filteredOn(path -> path.startsWith("evaluation/letters/")).hasSize(3);
+		var index = PdfAssertions.text(zip.get("index.pdf")).replaceAll("\\s+", "");
+		zip.keySet()
+			.stream()
+			.filter(path -> !path.equals("index.pdf"))
+			.forEach(path -> assertThat(index).as("the index names " + path).contains(path));
+		assertThat(new String(zip.get("evaluation/review-requests.json"), StandardCharsets.UTF_8))
+			.contains("blurring of faces", "read page 3 again");
+
+		// Every bidder sees its outcome and letter in "My proposals".
 		signIn("amina@greenroute.example");
 		open("/proposals");
 		waitForTextContaining(".proposal-outcome", "Not retained");
 		assertThat($(".proposal-outcome-letter").getAttribute("href")).endsWith("/outcome-letter");
 		assertAccessible();
+		signIn("sofia@sensorylabs.example");
+		open("/proposals");
+		waitForTextContaining(".proposal-outcome", "Awarded");
+		assertThat($(".proposal-outcome-letter").getAttribute("href")).endsWith("/outcome-letter");
 
 		driver.manage().deleteAllCookies();
 		open("/challenges/" + reference);
@@ -354,6 +427,32 @@ class EvaluationJourneyIT extends BrowserTest {
 		}
 		else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
 			found.add(part.getInputStream().readAllBytes());
+		}
+	}
+
+	/**
+	 * The procurement file, downloaded as the person signed in in the browser (with its
+	 * session cookie), entry by entry.
+	 */
+	private Map<String, byte[]> procurementFile(ChallengeId challenge) throws Exception {
+		var cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		try (var client = HttpClient.newHttpClient()) {
+			var response = client.send(HttpRequest.newBuilder(URI.create(url("/procurement-files/" + challenge)))
+				.header("Cookie", cookies)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+			var entries = new LinkedHashMap<String, byte[]>();
+			try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+				for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+					entries.put(entry.getName(), zip.readAllBytes());
+				}
+			}
+			return entries;
 		}
 	}
 
