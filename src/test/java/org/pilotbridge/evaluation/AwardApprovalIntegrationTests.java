@@ -1,6 +1,7 @@
 package org.pilotbridge.evaluation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.identity.DecisionRules;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationManagement;
+import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
@@ -140,6 +142,25 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	@Test
+	void anOfficerWhoSitsOnThePanelCannotApproveItsDecision() {
+		var scenario = fixtures.scenarioWithApproval(10);
+		var officer = scenario.agency().member();
+		fixtures.join(scenario.agency(), scenario.challenge(), officer, "The officer", PanelRole.EVALUATOR);
+		scored(scenario, officer);
+		var challenge = scenario.challenge().id();
+		as(scenario.chair(), () -> awards.proposeAward(challenge, List.of(top(scenario)), null));
+
+		assertThatThrownBy(() -> as(officer, () -> approval.approve(challenge, true))).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("evaluation.approval.on-panel");
+		assertThatThrownBy(() -> as(officer,
+				() -> approval.sendBack(challenge, "I would rather the panel looked at the price again.")))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("evaluation.approval.on-panel");
+		assertThat(decision(scenario).awaitsApproval()).isTrue();
+		assertThat(as(officer, () -> approval.overview(challenge)).mayApprove()).isFalse();
+	}
+
+	@Test
 	void aDecisionSentBackLetsTheChairProposeAgain() {
 		var scenario = scored(fixtures.scenarioWithApproval(0));
 		var challenge = scenario.challenge().id();
@@ -237,12 +258,15 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	/**
-	 * Closes the scenario's challenge; every evaluator declares and scores; consensus.
+	 * Closes the scenario's challenge; every evaluator (and the other members given) declares
+	 * and scores; the chair records the consensus.
 	 */
-	private TestEvaluation.Scenario scored(TestEvaluation.Scenario scenario) {
+	private TestEvaluation.Scenario scored(TestEvaluation.Scenario scenario, PersonId... otherMembers) {
 		fixtures.close(scenario);
 		var points = new int[][] { { 5, 4 }, { 3, 3 }, { 2, 2 } };
-		for (var evaluator : scenario.evaluators()) {
+		var scoring = new ArrayList<>(scenario.evaluators());
+		scoring.addAll(List.of(otherMembers));
+		for (var evaluator : scoring) {
 			declare(scenario, evaluator);
 			for (var i = 0; i < scenario.proposals().size(); i++) {
 				score(scenario, evaluator, scenario.proposals().get(i), points[i]);
