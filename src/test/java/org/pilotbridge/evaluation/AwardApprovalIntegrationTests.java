@@ -90,8 +90,9 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 
 		// The standstill period ends, but the decision waits for the answer.
 		clock.advance(Duration.ofDays(11));
-		assertThat(finalisation.finaliseDue()).isZero();
+		finalisation.finaliseDue();
 		assertThat(state(scenario)).isEqualTo(ChallengeState.UNDER_EVALUATION);
+		assertThat(decision(scenario).isFinal()).isFalse();
 
 		var review = as(scenario.agency().manager(), () -> approval.overview(challenge)).reviews().getFirst();
 		as(scenario.agency().manager(), () -> requests.answerReview(review.id(),

