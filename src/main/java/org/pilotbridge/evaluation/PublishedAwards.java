@@ -27,7 +27,8 @@ class PublishedAwards implements AwardDetails {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<AwardDecision> decision(ChallengeId challenge) {
-		return records.decision(challenge).map(decision -> {
+		// Published once approved, dated by the approval: the approver's name is not.
+		return records.decision(challenge).filter(decision -> !decision.awaitsApproval()).map(decision -> {
 			var bidders = records.bidders(challenge);
 			var winners = decision.winners()
 				.stream()
@@ -35,8 +36,8 @@ class PublishedAwards implements AwardDetails {
 				.filter(bidder -> bidder.price() != null)
 				.map(bidder -> new AwardDecision.Winner(bidder.company(), Objects.requireNonNull(bidder.price())))
 				.toList();
-			return new AwardDecision(decision.decidedAt(), decision.standstillEndsAt(), winners,
-					bidders.stream().map(Bidder::company).toList());
+			return new AwardDecision(Objects.requireNonNull(decision.approvedAt()), decision.standstillEndsAt(),
+					winners, bidders.stream().map(Bidder::company).toList());
 		});
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.evaluation.awards.AwardDetails;
 import org.pilotbridge.identity.DecisionRules;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationManagement;
@@ -46,6 +47,9 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 	@Autowired
 	OrganisationManagement organisations;
 
+	@Autowired
+	AwardDetails awardDetails;
+
 	@Test
 	void theOfficerApprovesThenTheBiddersAreToldAndAReviewHoldsTheDecisionUntilAnswered() throws Exception {
 		var scenario = scored(fixtures.scenarioWithApproval(10));
@@ -65,9 +69,14 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(lettersTo(scenario)).isEmpty();
 		assertThat(as(officer, () -> approval.awaitingMyApproval())).extracting(c -> c.id()).contains(challenge);
 
+		assertThat(awardDetails.decision(challenge)).as("nothing is published before the approval").isEmpty();
+
+		clock.advance(Duration.ofHours(2));
 		as(officer, () -> approval.approve(challenge, true));
 
 		var approved = decision(scenario);
+		assertThat(awardDetails.decision(challenge).orElseThrow().decidedAt()).as("published as of the approval")
+			.isEqualTo(clock.instant());
 		assertThat(approved.approvedBy()).isEqualTo(officer);
 		assertThat(approved.approvedAt()).isEqualTo(clock.instant());
 		assertThat(approved.standstillEndsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(10)));
@@ -259,8 +268,8 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	/**
-	 * Closes the scenario's challenge; every evaluator (and the other members given) declares
-	 * and scores; the chair records the consensus.
+	 * Closes the scenario's challenge; every evaluator (and the other members given)
+	 * declares and scores; the chair records the consensus.
 	 */
 	private TestEvaluation.Scenario scored(TestEvaluation.Scenario scenario, PersonId... otherMembers) {
 		fixtures.close(scenario);

@@ -52,9 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * independently; the chair sees the flagged spread, records the consensus and proposes
  * the award, which the city's authorising officer approves. The winner and the two other
  * bidders receive their letters by e-mail, each in the language of the person who
- * submitted, each loser's letter with its own feedback per criterion and nothing about the
- * other loser; a loser requests a review during the standstill period, the award waits
- * until the manager answered, then every bidder finds its outcome and letter in "My
+ * submitted, each loser's letter with its own feedback per criterion and nothing about
+ * the other loser; a loser requests a review during the standstill period, the award
+ * waits until the manager answered, then every bidder finds its outcome and letter in "My
  * proposals" and the manager's procurement file lists every part. Every screen passes the
  * accessibility audit.
  */

@@ -12,7 +12,8 @@ import org.pilotbridge.shared.Money;
 /**
  * An award decision as it may be published.
  *
- * @param decidedAt when the decision was taken (the award date)
+ * @param decidedAt when the decision took effect for the bidders (the award date): its
+ * approval by an authorising officer, or its proposal where no approval was needed
  * @param standstillEndsAt when the standstill period ends and the awards come into force;
  * {@code null} or a past moment when there is none
  * @param winners the organisations awarded a pilot, with the amount of each, excluding
