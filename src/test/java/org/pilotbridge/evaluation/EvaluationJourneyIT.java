@@ -228,6 +228,8 @@ class EvaluationJourneyIT extends BrowserTest {
 		// Pieter Janssens, the city's authorising officer, on no panel, approves.
 		signIn(OFFICER);
 		open("/evaluation");
+		waitForTextContaining("#awaiting-approval", summary.title());
+		assertAccessible();
 		clickText("#awaiting-approval a", summary.reference() + " – " + summary.title());
 		waitForTextContaining("#decision-status", "Awaiting the approval");
 		assertThat($("#approval").getText()).contains(SENSORY_LABS, GREEN_ROUTE, DATA_BRIDGE);
