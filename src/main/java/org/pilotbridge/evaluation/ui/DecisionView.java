@@ -1,23 +1,19 @@
 package org.pilotbridge.evaluation.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -25,19 +21,13 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.AwardApproval.DecisionOverview;
 import org.pilotbridge.evaluation.BidderRequests;
-import org.pilotbridge.evaluation.Debriefing;
 import org.pilotbridge.evaluation.Decision;
 import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
-import org.pilotbridge.evaluation.ReviewRequest;
 import org.pilotbridge.evaluation.Score;
-import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Confirmation;
-import org.pilotbridge.shared.ui.DatePickers;
-import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.ReasonDialog;
-import org.pilotbridge.shared.ui.Times;
 
 /**
  * The decision on a challenge for those answerable for it: the ranking and the decision
@@ -75,7 +65,7 @@ class DecisionView extends EvaluationPage<ChallengeId> {
 			if (!overview.returned().isEmpty()) {
 				add(returned(overview));
 			}
-			add(reviews(overview), debriefings(overview));
+			add(new DecisionRequestsSection(overview, requests, () -> show(challenge)));
 		});
 	}
 
@@ -189,92 +179,6 @@ class DecisionView extends EvaluationPage<ChallengeId> {
 		return section;
 	}
 
-	private Section reviews(DecisionOverview overview) {
-		var section = new Section(new H2(getTranslation("evaluation.review.title")));
-		section.setId("review-requests");
-		if (overview.reviews().isEmpty()) {
-			section.add(new Paragraph(getTranslation("evaluation.review.none")));
-		}
-		for (var review : overview.reviews()) {
-			var item = new Div(new H3(companyOf(overview, review.proposal())),
-					new Paragraph(getTranslation("evaluation.review.filed-at", time(review.filedAt(), overview))),
-					new Paragraph(review.reasons()));
-			item.addClassName("review-request");
-			if (review.isAnswered()) {
-				item.add(new Paragraph(getTranslation("evaluation.review.answer") + ": " + review.answer()));
-			}
-			else if (overview.mayAnswer()) {
-				var answer = new TextArea(getTranslation("evaluation.review.answer"));
-				answer.setWidthFull();
-				answer.setMaxLength(ReviewRequest.TEXT_MAX_LENGTH);
-				answer.setId("review-answer-" + review.id());
-				var errors = new FieldErrors().bind("answer", answer);
-				var send = new Button(getTranslation("evaluation.review.send-answer"),
-						click -> answer(overview.challenge().id(), errors,
-								() -> requests.answerReview(review.id(), answer.getValue())));
-				send.setId("send-review-answer-" + review.id());
-				item.add(answer, send);
-			}
-			section.add(item);
-		}
-		return section;
-	}
-
-	private Section debriefings(DecisionOverview overview) {
-		var section = new Section(new H2(getTranslation("evaluation.debriefing.title")));
-		section.setId("debriefings");
-		if (overview.debriefings().isEmpty()) {
-			section.add(new Paragraph(getTranslation("evaluation.debriefing.none")));
-		}
-		for (var debriefing : overview.debriefings()) {
-			var item = new Div(new H3(companyOf(overview, debriefing.proposal())),
-					new Paragraph(getTranslation("evaluation.review.filed-at", time(debriefing.askedAt(), overview))),
-					new Paragraph(debriefing.message()));
-			if (debriefing.isAnswered()) {
-				answered(debriefing, overview, item);
-			}
-			else if (overview.mayAnswer()) {
-				var meeting = DatePickers
-					.translated(new DateTimePicker(getTranslation("evaluation.debriefing.meeting")), this);
-				meeting.setId("debriefing-meeting-" + debriefing.id());
-				var answer = new TextArea(getTranslation("evaluation.debriefing.answer"));
-				answer.setWidthFull();
-				answer.setMaxLength(ReviewRequest.TEXT_MAX_LENGTH);
-				answer.setId("debriefing-answer-" + debriefing.id());
-				var errors = new FieldErrors().bind("meetingAt", meeting).bind("answer", answer);
-				var zone = zone(overview);
-				var send = new Button(getTranslation("evaluation.debriefing.send-answer"),
-						click -> answer(overview.challenge().id(), errors,
-								() -> requests.answerDebriefing(debriefing.id(),
-										meeting.getValue() == null ? null : meeting.getValue().atZone(zone).toInstant(),
-										answer.getValue())));
-				send.setId("send-debriefing-answer-" + debriefing.id());
-				item.add(meeting, answer, send);
-			}
-			section.add(item);
-		}
-		return section;
-	}
-
-	private void answered(Debriefing debriefing, DecisionOverview overview, Div item) {
-		if (debriefing.meetingAt() != null) {
-			item.add(new Paragraph(getTranslation("evaluation.debriefing.meeting-at",
-					time(Objects.requireNonNull(debriefing.meetingAt()), overview))));
-		}
-		if (debriefing.answer() != null) {
-			item.add(new Paragraph(getTranslation("evaluation.debriefing.answer") + ": " + debriefing.answer()));
-		}
-	}
-
-	private String companyOf(DecisionOverview overview, ProposalId proposal) {
-		return overview.ranking()
-			.stream()
-			.filter(line -> line.ranked().proposal().equals(proposal))
-			.map(line -> line.bidder().companyName())
-			.findFirst()
-			.orElse("");
-	}
-
 	private void act(ChallengeId challenge, Runnable action, String doneKey) {
 		try {
 			action.run();
@@ -286,24 +190,8 @@ class DecisionView extends EvaluationPage<ChallengeId> {
 		}
 	}
 
-	private void answer(ChallengeId challenge, FieldErrors errors, Runnable action) {
-		try {
-			errors.clear();
-			action.run();
-			Notifications.success(getTranslation("evaluation.request.answer-sent"));
-			show(challenge);
-		}
-		catch (InvalidInput invalid) {
-			errors.show(invalid, this);
-		}
-	}
-
-	private ZoneId zone(DecisionOverview overview) {
-		return Times.viewerZone(overview.challenge().timeZone());
-	}
-
 	private String time(Instant instant, DecisionOverview overview) {
-		return Times.dateTime(instant, zone(overview), getLocale());
+		return DecisionRequestsSection.time(instant, overview, getLocale());
 	}
 
 }

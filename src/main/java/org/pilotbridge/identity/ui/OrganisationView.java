@@ -33,7 +33,6 @@ import org.pilotbridge.identity.OrganisationQuery;
 import org.pilotbridge.identity.OrganisationQuery.Member;
 import org.pilotbridge.identity.OrganisationQuery.OrganisationDetails;
 import org.pilotbridge.identity.OrganisationQuery.PendingJoinRequest;
-import org.pilotbridge.identity.VerificationState;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
