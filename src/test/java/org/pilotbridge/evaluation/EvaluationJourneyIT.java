@@ -126,6 +126,7 @@ class EvaluationJourneyIT extends BrowserTest {
 		open("/agency/challenges/" + challenge);
 		waitForTextContaining("#main-content", "Closed");
 		click("#start-evaluation");
+		browser().confirm();
 		waitForTextContaining("#main-content", "Under evaluation");
 		assertAccessible();
 

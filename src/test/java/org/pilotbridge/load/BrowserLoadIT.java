@@ -329,6 +329,7 @@ class BrowserLoadIT {
 		browser.signIn(manager.email());
 		browser.open("/agency/challenges/" + manager.draft() + "/edit");
 		browser.click("#publish-challenge");
+		browser.confirm();
 		browser.waitForUrl(url -> url.endsWith("/agency/challenges/" + manager.draft()));
 		browser.open("/agency/challenges/" + manager.open().id());
 		var question = browser.$("#pending-questions .card");
