@@ -149,6 +149,7 @@ class EvaluationJourneyIT extends BrowserTest {
 		open("/agency/challenges/" + challenge);
 		waitForTextContaining("#main-content", "Closed");
 		click("#start-evaluation");
+		browser().confirm();
 		waitForTextContaining("#main-content", "Under evaluation");
 		assertAccessible();
 
@@ -166,6 +167,7 @@ class EvaluationJourneyIT extends BrowserTest {
 		typeIn(sensoryLabs.findElement(By.cssSelector("vaadin-text-field")),
 				"I advised Sensory Labs on a sensor pilot in 2025.");
 		click("#submit-declarations");
+		browser().confirm();
 		// The two companies left undecided are pointed out at their fields; nothing is
 		// saved.
 		waitForTextContaining(".declaration vaadin-radio-group[invalid]", "");
@@ -182,6 +184,7 @@ class EvaluationJourneyIT extends BrowserTest {
 			clickText(declaration(undecided), "vaadin-radio-button", "No conflict");
 		}
 		click("#submit-declarations");
+		browser().confirm();
 		waitForUrl(url -> url.endsWith("/evaluation/challenges/" + challenge));
 		waitForTextContaining("#evaluation-proposals", SENSORY_LABS + " – Recused");
 		assertThat($$("#evaluation-proposals a")).extracting(WebElement::getText)
@@ -198,6 +201,7 @@ class EvaluationJourneyIT extends BrowserTest {
 				clickText(declaration(company), "vaadin-radio-button", "No conflict");
 			}
 			click("#submit-declarations");
+			browser().confirm();
 			waitForUrl(url -> url.endsWith("/evaluation/challenges/" + challenge));
 			var nadia = evaluator.equals(CITY_EVALUATOR);
 			score(challenge, SENSORY_LABS, nadia ? 5 : 4, 4, false);
@@ -345,6 +349,7 @@ class EvaluationJourneyIT extends BrowserTest {
 			assertAccessible();
 		}
 		click("#submit-scores");
+		browser().confirm();
 		waitForTextContaining("#main-content", "You have submitted your scores for this proposal");
 	}
 

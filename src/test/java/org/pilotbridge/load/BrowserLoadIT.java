@@ -329,6 +329,7 @@ class BrowserLoadIT {
 		browser.signIn(manager.email());
 		browser.open("/agency/challenges/" + manager.draft() + "/edit");
 		browser.click("#publish-challenge");
+		browser.confirm();
 		browser.waitForUrl(url -> url.endsWith("/agency/challenges/" + manager.draft()));
 		browser.open("/agency/challenges/" + manager.open().id());
 		var question = browser.$("#pending-questions .card");
@@ -351,6 +352,7 @@ class BrowserLoadIT {
 			clickText(browser, declaration, "vaadin-radio-button", "No conflict");
 		}
 		browser.click("#submit-declarations");
+		browser.confirm();
 		browser.waitForUrl(url -> url.endsWith("/evaluation/challenges/" + panel.challenge().id()));
 		for (int p = 0; p < panel.proposals().size(); p++) {
 			ProposalId proposal = panel.proposals().get(p);
@@ -370,6 +372,7 @@ class BrowserLoadIT {
 				browser.waitForVaadin();
 			}
 			browser.click("#submit-scores");
+			browser.confirm();
 			browser.waitForTextContaining("#main-content", "You have submitted your scores for this proposal");
 		}
 	}

@@ -123,16 +123,25 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 		var save = new Button(getTranslation("challenge.editor.save-draft"),
 				click -> save().ifPresent(saved -> Notifications.success(getTranslation("challenge.editor.saved"))));
 		save.setId("save-draft");
-		var publish = new Button(getTranslation("challenge.manage.publish"), click -> save().ifPresent(saved -> {
-			if (form.form.attempt(() -> management.publish(saved))) {
-				Notifications.success(getTranslation("challenge.manage.published"));
-				getUI().ifPresent(ui -> ui.navigate(ChallengeManageView.class, ChallengeNavigation.challenge(saved)));
-			}
-		}));
+		var publish = new Button(getTranslation("challenge.manage.publish"),
+				click -> ChallengeQuestions.publish(this, this::publish));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.setId("publish-challenge");
 		buttons.add(save, publish);
 		return buttons;
+	}
+
+	/**
+	 * Saves the draft and publishes it, once the manager confirmed; a problem shows at
+	 * its field.
+	 */
+	private void publish() {
+		save().ifPresent(saved -> {
+			if (form.form.attempt(() -> management.publish(saved))) {
+				Notifications.success(getTranslation("challenge.manage.published"));
+				getUI().ifPresent(ui -> ui.navigate(ChallengeManageView.class, ChallengeNavigation.challenge(saved)));
+			}
+		});
 	}
 
 	/**

@@ -47,8 +47,9 @@ import org.pilotbridge.shared.ui.Times;
  * A challenge as its managers run it: its state and counts (only the number of proposals
  * before the deadline), the questions waiting for an answer, and the actions the
  * challenge allows now ({@link ManagedChallenge#actionsAt}): edit, publish, amend,
- * withdraw, start the evaluation, and the links the modules depending on this one
- * contribute ({@link ChallengeContribution}).
+ * withdraw, start the evaluation (publishing and starting the evaluation ask once first,
+ * {@link ChallengeQuestions}), and the links the modules depending on this one contribute
+ * ({@link ChallengeContribution}).
  */
 @Route(ChallengeNavigation.MANAGE)
 @PermitAll
@@ -153,15 +154,16 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 			actions.add(edit);
 		}
 		if (allowed.contains(ChallengeAction.PUBLISH)) {
-			actions.add(button("publish", "challenge.manage.publish", ButtonVariant.LUMO_PRIMARY, this::publish));
+			actions.add(button("publish", "challenge.manage.publish", ButtonVariant.LUMO_PRIMARY,
+					() -> ChallengeQuestions.publish(this, this::publish)));
 		}
 		if (allowed.contains(ChallengeAction.START_EVALUATION)) {
-			actions
-				.add(button("start-evaluation", "challenge.manage.start-evaluation", ButtonVariant.LUMO_PRIMARY, () -> {
-					management.startEvaluation(id);
-					Notifications.success(getTranslation("challenge.manage.evaluation-started"));
-					refresh();
-				}));
+			actions.add(button("start-evaluation", "challenge.manage.start-evaluation", ButtonVariant.LUMO_PRIMARY,
+					() -> ChallengeQuestions.startEvaluation(this, () -> {
+						management.startEvaluation(id);
+						Notifications.success(getTranslation("challenge.manage.evaluation-started"));
+						refresh();
+					})));
 		}
 		contributions.stream()
 			.flatMap(contribution -> contribution.manageActions(challenge, allowed).stream())

@@ -25,13 +25,14 @@ import org.pilotbridge.evaluation.EvaluationManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
  * The conflict-of-interest declaration: for every bidding company, no conflict or a
  * conflict with a short description, before any proposal is shown. Nothing is chosen
- * beforehand: the member decides for each company, and a company left undecided is
- * pointed out at its field.
+ * beforehand: the member decides for each company, confirms once that the declarations
+ * are final, and a company left undecided is pointed out at its field.
  */
 @Route(EvaluationNavigation.DECLARATIONS)
 @PermitAll
@@ -85,7 +86,11 @@ class DeclarationView extends EvaluationPage<ChallengeId> {
 				add(block);
 			}
 			var submit = new Button(getTranslation("evaluation.declarations.submit"),
-					click -> declare(challenge, choices, descriptions));
+					click -> Confirmation.ask(this, getTranslation("evaluation.confirm.declarations.title"),
+							getTranslation("evaluation.confirm.declarations.what"),
+							getTranslation("evaluation.confirm.declarations.who"),
+							getTranslation("evaluation.declarations.submit"),
+							() -> declare(challenge, choices, descriptions)));
 			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			submit.setId("submit-declarations");
 			add(submit);

@@ -23,12 +23,13 @@ import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalLinks;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.Notifications;
 
 /**
  * The scoring screen: the proposal as submitted on one side, the criteria with the
  * evaluator's points and justifications on the other. Drafts are saved at will;
- * submitting locks the scores.
+ * submitting, confirmed once, locks the scores.
  */
 @Route(EvaluationNavigation.SCORING)
 @PermitAll
@@ -91,8 +92,10 @@ class ScoringView extends EvaluationPage<ProposalId> {
 			var save = new Button(getTranslation("evaluation.scoring.save"),
 					click -> act(proposal, form, points, justifications, false));
 			save.setId("save-scores");
-			var submit = new Button(getTranslation("evaluation.scoring.submit"),
-					click -> act(proposal, form, points, justifications, true));
+			var submit = new Button(getTranslation("evaluation.scoring.submit"), click -> Confirmation.ask(this,
+					getTranslation("evaluation.confirm.scores.title"), getTranslation("evaluation.confirm.scores.what"),
+					getTranslation("evaluation.confirm.scores.who"), getTranslation("evaluation.scoring.submit"),
+					() -> act(proposal, form, points, justifications, true)));
 			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			submit.setId("submit-scores");
 			right.add(new Div(save, submit));

@@ -13,13 +13,14 @@ import org.pilotbridge.pilot.Pilot;
 import org.pilotbridge.pilot.PilotAction;
 import org.pilotbridge.pilot.PilotManagement;
 import org.pilotbridge.pilot.PilotStatus;
+import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
 
 /**
  * Where a pilot stands and how it moves on, as the pilot allows
  * ({@link Pilot#actions()}): start it while planned, complete it with its results while
- * it runs, stop it until it ends; once ended, when and why.
+ * it runs (both asked once first), stop it until it ends; once ended, when and why.
  */
 class PilotLifecycle extends Section {
 
@@ -47,8 +48,11 @@ class PilotLifecycle extends Section {
 		if (allowed.contains(PilotAction.START)) {
 			add(new Paragraph(
 					getTranslation("pilot.manage.planned-help", Formats.date(pilot.startDate(), getLocale()))));
-			var start = new Button(getTranslation("pilot.manage.start"), click -> act.run(new FieldErrors(),
-					() -> management.start(pilot.id(), pilot.version()), "pilot.manage.started"));
+			var start = new Button(getTranslation("pilot.manage.start"),
+					click -> Confirmation.ask(this, getTranslation("pilot.confirm.start.title"),
+							getTranslation("pilot.confirm.start.what"), getTranslation("pilot.confirm.start.who"),
+							getTranslation("pilot.manage.start"), () -> act.run(new FieldErrors(),
+									() -> management.start(pilot.id(), pilot.version()), "pilot.manage.started")));
 			start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			start.setId("start-pilot");
 			add(start);
@@ -78,9 +82,12 @@ class PilotLifecycle extends Section {
 		var errors = new FieldErrors().bind("endDate", end);
 		form.bind(errors);
 		var complete = new Button(getTranslation("pilot.manage.complete"),
-				click -> act.run(errors,
-						() -> management.complete(pilot.id(), pilot.version(), end.getValue(), form.value()),
-						"pilot.manage.completed"));
+				click -> Confirmation.ask(this, getTranslation("pilot.confirm.complete.title"),
+						getTranslation("pilot.confirm.complete.what"), getTranslation("pilot.confirm.complete.who"),
+						getTranslation("pilot.manage.complete"),
+						() -> act.run(errors,
+								() -> management.complete(pilot.id(), pilot.version(), end.getValue(), form.value()),
+								"pilot.manage.completed")));
 		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		complete.setId("complete-pilot");
 		box.add(end, form, complete);

@@ -100,6 +100,7 @@ class ChallengeJourneyIT extends BrowserTest {
 		assertThat($("#challenge-cpv-chosen li").getText()).startsWith("72000000-5 IT services");
 		selectItem("#challenge-languages", "Français");
 		click("#publish-challenge");
+		browser().confirm();
 		waitForUrl(url -> url.contains("/agency/challenges/") && !url.endsWith("/edit") && !url.endsWith("/new"));
 		waitForVaadin();
 		assertThat($("main").getText()).contains("Open");
@@ -209,6 +210,7 @@ class ChallengeJourneyIT extends BrowserTest {
 		signIn(waitingManagerEmail);
 		open("/agency/challenges/" + draft.id() + "/edit");
 		click("#publish-challenge");
+		browser().confirm();
 
 		waitForTextContaining("vaadin-notification-card",
 				"Your agency has not been verified yet. A platform administrator "
@@ -217,7 +219,25 @@ class ChallengeJourneyIT extends BrowserTest {
 				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.DRAFT));
 
 		identities.verify(identities.platformAdmin("Vera Verifier"), waitingAgency);
+		// The manager is asked once, told who will hear of it, and can still step back.
 		click("#publish-challenge");
+		waitForText("#confirm-who-is-told",
+				"Companies whose published solutions match its CPV codes, and people whose saved searches "
+						+ "match it, are told by e-mail and in their notifications.");
+		assertThat($("#confirm-what-happens").getText()).contains("becomes public",
+				"only by an amendment with a public reason");
+		assertAccessible();
+		click("#confirm-cancel");
+		browser().waiting().until(d -> d.findElements(By.id("confirm-action")).isEmpty());
+		assertThat(driver.getCurrentUrl()).endsWith("/agency/challenges/" + draft.id() + "/edit");
+		runAs.person(waitingManager, waitingAgency, () -> {
+			var cancelled = directory.challenge(draft).orElseThrow();
+			assertThat(cancelled.state()).as("cancelling publishes nothing").isEqualTo(ChallengeState.DRAFT);
+			assertThat(cancelled.reference()).isNull();
+		});
+
+		click("#publish-challenge");
+		browser().confirm();
 		waitForUrl(url -> url.endsWith("/agency/challenges/" + draft.id()));
 		runAs.person(waitingManager, waitingAgency,
 				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.PUBLISHED));

@@ -87,6 +87,7 @@ class PilotJourneyIT extends BrowserTest {
 		waitForTextContaining("vaadin-notification-card", "The milestone is added.");
 		waitForContentContaining("#milestones .milestone-list", "Kick-off with the drivers");
 		click("#start-pilot");
+		browser().confirm();
 		waitForTextContaining("vaadin-notification-card", "The pilot is running.");
 		click("#milestones .milestone-done");
 		waitForTextContaining("vaadin-notification-card", "The milestone is marked done.");
@@ -95,10 +96,12 @@ class PilotJourneyIT extends BrowserTest {
 		type("#complete-lessons", "Weekly re-planning from tap-in data cut 18% of the kilometres.");
 		clickText("#complete-decision vaadin-radio-button", "Procure at a larger scale");
 		click("#complete-pilot");
+		browser().confirm();
 		waitForTextContaining("#complete-end", "The last day cannot be in the future.");
 		assertThat(content(".pilot-status")).isEqualTo("Running");
 		browser().date("#complete-end", today);
 		click("#complete-pilot");
+		browser().confirm();
 		waitForTextContaining("vaadin-notification-card", "The pilot is completed.");
 		waitForContent(".pilot-status", "Completed");
 		assertAccessible();
