@@ -34,6 +34,12 @@ public enum ChallengeAction {
 	/** The managers publish the draft. */
 	PUBLISH,
 
+	/**
+	 * The managers delete the draft, which was never published; the audit trail keeps
+	 * that it existed.
+	 */
+	DELETE_DRAFT,
+
 	/** The managers amend the published challenge, in public: while it is open. */
 	AMEND,
 

@@ -129,7 +129,11 @@ public class ChallengeManagement {
 		challenges.save(challenge);
 	}
 
-	/** Deletes a draft that was never published, with its attachments. */
+	/**
+	 * Deletes a draft that was never published, with its attachments; the audit trail
+	 * keeps that it existed.
+	 * @throws InvalidInput when it is no longer a draft
+	 */
 	public void discardDraft(ChallengeId id) {
 		var challenge = lockAndLoad(id);
 		access.requireManager(challenge);
@@ -176,6 +180,21 @@ public class ChallengeManagement {
 				current.auditRecord("challenge.published", "challenge", id,
 						Map.of("reference", reference, "title", challenge.title(), "deadline", deadline.toString(),
 								"budget", challenge.budgetCap().orElseThrow().toString()))));
+	}
+
+	/**
+	 * Publishes a challenge that was never saved as a draft, in one step: when it cannot
+	 * be published, nothing is kept (no draft appears by surprise) and the problems say
+	 * what is missing.
+	 * @return the published challenge
+	 * @throws AgencyNotVerified when a platform administrator has not verified the agency
+	 * yet
+	 * @throws InvalidInput listing every problem of the challenge, one per field
+	 */
+	public ChallengeId publishNew(OrganisationId agency, ChallengeDraft draft) {
+		var id = createDraft(agency, draft);
+		publish(id);
+		return id;
 	}
 
 	/**

@@ -66,7 +66,7 @@ public record ManagedChallenge(ChallengeId id, int version, @Nullable String ref
 		var state = stateAt(now);
 		var actions = EnumSet.noneOf(ChallengeAction.class);
 		if (state == ChallengeState.DRAFT) {
-			actions.addAll(List.of(ChallengeAction.EDIT_DRAFT, ChallengeAction.PUBLISH));
+			actions.addAll(List.of(ChallengeAction.EDIT_DRAFT, ChallengeAction.PUBLISH, ChallengeAction.DELETE_DRAFT));
 		}
 		if (state == ChallengeState.PUBLISHED) {
 			actions.addAll(List.of(ChallengeAction.AMEND, ChallengeAction.WITHDRAW));

@@ -59,7 +59,7 @@ final class PdfAConformance {
 		var date = GregorianCalendar.from(created.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
 
 		pdf.setVersion(1.7f);
-		catalog.setLanguage(document.language().locale().toLanguageTag());
+		catalog.setLanguage(document.language().code());
 		var viewer = new PDViewerPreferences(new COSDictionary());
 		viewer.setDisplayDocTitle(true);
 		catalog.setViewerPreferences(viewer);

@@ -87,7 +87,7 @@ class ProcurementFileDocuments {
 					challenge.changeLog()
 						.stream()
 						.map(entry -> List.of(time(entry.amendedAt(), zone, locale), entry.reason(),
-								String.join(", ", entry.changedFields()), time(entry.newDeadline(), zone, locale)))
+								changedFields(entry.changedFields(), locale), time(entry.newDeadline(), zone, locale)))
 						.toList(),
 					List.of(2f, 3f, 3f, 2f)));
 		}
@@ -155,6 +155,14 @@ class ProcurementFileDocuments {
 
 	private KeyValue row(Locale locale, String key, String value) {
 		return new KeyValue(text(locale, key), value);
+	}
+
+	/**
+	 * The changed fields as the challenge editor labels them ("Title, CPV codes"), in the
+	 * reader's language.
+	 */
+	private String changedFields(List<String> fields, Locale locale) {
+		return String.join(", ", fields.stream().map(field -> text(locale, "challenge.field." + field)).toList());
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

@@ -6,11 +6,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages in which every screen, e-mail and document exists.
+ * The languages in which every screen, e-mail and document exists. Each one's locale
+ * formats dates and numbers as its readers in Europe write them: English is British
+ * English ({@code en-GB}), so dates read day-month-year ("7 December 2026", "07/12/2026")
+ * and never in the US order, with a point for decimals.
+ *
+ * @see "Design decision: docs/decisions/DD033-20261207-day-first-english-dates.md"
  */
 public enum Language {
 
-	ENGLISH(Locale.ENGLISH, "English"), FRENCH(Locale.FRENCH, "Français"), DUTCH(Locale.of("nl"), "Nederlands"),
+	ENGLISH(Locale.UK, "English"), FRENCH(Locale.FRENCH, "Français"), DUTCH(Locale.of("nl"), "Nederlands"),
 	GERMAN(Locale.GERMAN, "Deutsch");
 
 	private final Locale locale;
@@ -54,7 +59,7 @@ public enum Language {
 	public static Language fromAcceptLanguage(String header) {
 		try {
 			var ranges = Locale.LanguageRange.parse(header);
-			var match = Locale.lookup(ranges, locales());
+			var match = Locale.lookup(ranges, Arrays.stream(values()).map(l -> Locale.of(l.code())).toList());
 			return match == null ? ENGLISH : of(match);
 		}
 		catch (IllegalArgumentException malformed) {

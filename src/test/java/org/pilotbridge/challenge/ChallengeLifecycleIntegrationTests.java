@@ -179,6 +179,70 @@ class ChallengeLifecycleIntegrationTests {
 	}
 
 	@Test
+	void deletesADraftWithItsAttachmentsAndKeepsThatItExistedInTheAuditTrail(Scenario scenario) {
+		var id = asManager(() -> management.createDraft(the.agency(), Drafts.complete(clock).build()));
+		asManager(() -> management.attach(id, "brief.pdf",
+				new java.io.ByteArrayInputStream(org.pilotbridge.test.TestPdfs.onePage()), null));
+
+		scenario.stimulate(() -> asManager(() -> management.discardDraft(id)))
+			.andWaitForEventOfType(DraftDiscarded.class)
+			.matching(event -> event.challenge().equals(id))
+			.toArriveAndVerify(event -> assertThat(event.agency()).isEqualTo(the.agency()));
+
+		assertThat(directory.challenge(id)).isEmpty();
+		assertThat(challenges.findById(id.id())).isEmpty();
+		await().untilAsserted(() -> assertThat(auditTrail.entriesOf("challenge", id)).extracting(AuditEntry::action)
+			.contains("challenge.drafted", "challenge.discarded"));
+	}
+
+	@Test
+	void refusesToDeleteAChallengeOnceItIsPublishedAndChangesNothing() {
+		var id = publishedChallenge();
+		var before = directory.challenge(id).orElseThrow();
+
+		assertThatThrownBy(() -> asManager(() -> management.discardDraft(id))).isInstanceOfSatisfying(
+				InvalidInput.class, invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+					.containsExactly("challenge.state.not-draft"));
+		assertThat(directory.challenge(id).orElseThrow()).isEqualTo(before);
+	}
+
+	@Test
+	void publishesAChallengeNeverSavedInOneStep() {
+		var id = asManager(() -> management.publishNew(the.agency(), Drafts.complete(clock).build()));
+
+		assertThat(directory.challenge(id).orElseThrow().state()).isEqualTo(ChallengeState.PUBLISHED);
+	}
+
+	@Test
+	void keepsNothingOfAChallengeNeverSavedThatCannotBePublishedAndSaysWhatIsMissing() {
+		var before = challenges.findByAgency(the.agency().id()).size();
+		var incomplete = Drafts.complete(clock).summary("").budgetCap(null).criteria(List.of()).build();
+
+		assertThatThrownBy(() -> asManager(() -> management.publishNew(the.agency(), incomplete)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+						.contains("summary", "budgetCap", "criteria"));
+		assertThat(challenges.findByAgency(the.agency().id())).as("no draft created by surprise").hasSize(before);
+	}
+
+	@Test
+	void namesEveryChangedFieldInTheChangeLogCpvCodesIncluded() {
+		var id = publishedChallenge();
+		var changed = draftOf(id).title("Fewer empty school buses, and vans")
+			.cpvCodes(List.of("72000000-5", "48000000-8"))
+			.build();
+
+		asManager(() -> management.amend(id, version(id), changed, "Vans too, and the software they need"));
+
+		var onlyCpv = draftOf(id).cpvCodes(List.of("48000000-8")).build();
+		asManager(() -> management.amend(id, version(id), onlyCpv, "Software only"));
+
+		var amendments = challenges.findById(id.id()).orElseThrow().amendments();
+		assertThat(amendments).extracting(Challenge.Amendment::changedFields)
+			.containsExactly(List.of("title", "cpvCodes"), List.of("cpvCodes"));
+	}
+
+	@Test
 	void extendsTheDeadlineAndTellsWhyInTheChangeLog(Scenario scenario) {
 		var id = publishedChallenge();
 		var before = directory.challenge(id).orElseThrow();

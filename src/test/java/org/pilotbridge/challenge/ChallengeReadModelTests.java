@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotbridge.challenge.ChallengeAction.AMEND;
 import static org.pilotbridge.challenge.ChallengeAction.ASK_QUESTION;
 import static org.pilotbridge.challenge.ChallengeAction.COMPOSE_PANEL;
+import static org.pilotbridge.challenge.ChallengeAction.DELETE_DRAFT;
 import static org.pilotbridge.challenge.ChallengeAction.EDIT_DRAFT;
 import static org.pilotbridge.challenge.ChallengeAction.FOLLOW;
 import static org.pilotbridge.challenge.ChallengeAction.FOLLOW_EVALUATION;
@@ -93,7 +94,7 @@ class ChallengeReadModelTests {
 		void offersADraftToEditAndPublish() {
 			var draft = managed(ChallengeState.DRAFT, null, 0, null, null);
 			assertThat(draft.isOpenAt(PUBLISHED_AT)).isFalse();
-			assertThat(draft.actionsAt(PUBLISHED_AT)).containsExactlyInAnyOrder(EDIT_DRAFT, PUBLISH);
+			assertThat(draft.actionsAt(PUBLISHED_AT)).containsExactlyInAnyOrder(EDIT_DRAFT, PUBLISH, DELETE_DRAFT);
 		}
 
 		@Test

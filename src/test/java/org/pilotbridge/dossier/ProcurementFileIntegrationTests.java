@@ -23,7 +23,9 @@ import org.pilotbridge.audit.AuditEntry;
 import org.pilotbridge.audit.AuditTrail;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeNotFound;
+import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.AwardManagement;
@@ -87,6 +89,12 @@ class ProcurementFileIntegrationTests {
 	ChallengeDirectory challenges;
 
 	@Autowired
+	ChallengeQuery challengeQuery;
+
+	@Autowired
+	ChallengeManagement challengeManagement;
+
+	@Autowired
 	AuditTrail auditTrail;
 
 	@Test
@@ -97,6 +105,14 @@ class ProcurementFileIntegrationTests {
 		// belongs in the file.
 		bidding.attach(first, scenario.proposals().get(0), "plan.pdf", TestPdfs.onePage());
 		bidding.as(first.member(), first.id(), () -> proposals.submit(scenario.proposals().get(0)));
+		// An amendment before the deadline: the challenge sheet names what changed.
+		bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> {
+			var managed = challengeQuery.managed(scenario.challenge().id());
+			var codes = new ArrayList<>(managed.content().cpvCodes());
+			codes.add(codes.contains("48000000-8") ? "72000000-5" : "48000000-8");
+			challengeManagement.amend(managed.id(), managed.version(),
+					managed.content().toBuilder().cpvCodes(codes).build(), "Software licences too");
+		});
 		award(scenario);
 		var challenge = scenario.challenge().id();
 		assertThat(challenges.challenge(challenge).orElseThrow().state()).isEqualTo(ChallengeState.AWARDED);
@@ -145,6 +161,11 @@ class ProcurementFileIntegrationTests {
 		assertThat(paths).as("every part but the index itself is listed").containsExactlyInAnyOrderElementsOf(others);
 		assertThat(absent).containsExactlyInAnyOrder("The requests for review and their answers",
 				"The requests for a debriefing and their answers", "The approval of the decision");
+		assertThat(PdfAssertions.text(entries.get("challenge/challenge-sheet.pdf")).replaceAll("\\s+", " "))
+			.as("the change log names the changed field as the editor does")
+			.contains("Software licences too")
+			.containsAnyOf("CPV codes", "Codes CPV", "CPV-codes", "CPV-Codes")
+			.doesNotContain("cpvCodes");
 		var text = PdfAssertions.text(index).replaceAll("\\s+", "");
 		for (var path : paths) {
 			assertThat(text).as("the index's table names " + path).contains(path);

@@ -92,7 +92,7 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 		assertThat(image.getHeight()).isEqualTo(630);
 		assertThat(english.body()).as("the card drawn from the expected lines")
 			.isEqualTo(openCard(challenge, "Challenge · ", "Budget cap", " excluding VAT", "Deadline for proposals",
-					Locale.ENGLISH)
+					Language.ENGLISH.locale())
 				.png());
 
 		var french = fetch("/fr/cards/challenges/" + reference + ".png");
@@ -162,13 +162,14 @@ class PreviewCardsWebTests extends OpenDataWebTest {
 		var afterAmendment = fetch(path).body();
 		assertThat(afterAmendment).isNotEqualTo(before)
 			.isEqualTo(openCard(amended, "Challenge · ", "Budget cap", " excluding VAT", "Deadline for proposals",
-					Locale.ENGLISH)
+					Language.ENGLISH.locale())
 				.png());
 
 		scenarios.passDeadline(made);
 		assertThat(fetch(path).body()).as("past its deadline, read as closed without anything else happening")
 			.isEqualTo(new PreviewCard("Challenge · " + amended.reference(), amended.title(), amended.agencyName(), "",
-					List.of(new Fact("Budget cap", Money.euros(25_000).format(Locale.ENGLISH) + " excluding VAT"),
+					List.of(new Fact("Budget cap",
+							Money.euros(25_000).format(Language.ENGLISH.locale()) + " excluding VAT"),
 							new Fact("Where it stands", "Closed, proposals being opened")))
 				.png());
 	}

@@ -453,6 +453,10 @@ final class AccessMatrix {
 						c.bean(ChallengeManagement.class).publish(c.w().draft());
 						return MatrixRows.DONE;
 					}),
+			service("ChallengeManagement.publishNew", "an incomplete challenge never saved",
+					"login deny deny deny invalid deny deny deny",
+					c -> c.bean(ChallengeManagement.class)
+						.publishNew(c.w().agency().id(), ChallengeDraft.builder().title("Never saved").build())),
 			service("ChallengeManagement.amend", "an open challenge", "login deny deny deny ok deny deny deny", c -> {
 				c.bean(ChallengeManagement.class)
 					.amend(c.w().open().id(), c.w().versions().open(),

@@ -62,7 +62,11 @@ public final class Browser implements AutoCloseable {
 
 	private static final DateTimeFormatter PICKER_VALUE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
+	/**
+	 * How an English-speaking officer in Belgium types a date: day first, never the US
+	 * order.
+	 */
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
 	/**
 	 * Finds elements matching a selector through every shadow root under the given root.
@@ -220,10 +224,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Types a date into a Vaadin date picker, as an English-speaking user does, and waits
-	 * until the picker holds the value and its calendar has closed. On a busy machine the
-	 * calendar may open after the key that should have closed it; then, as a person
-	 * would, it closes the calendar and, if the date did not take, types it again.
+	 * Types a date into a Vaadin date picker, as an English-speaking user does (day
+	 * first), and waits until the picker holds the value and its calendar has closed. On
+	 * a busy machine the calendar may open after the key that should have closed it;
+	 * then, as a person would, it closes the calendar and, if the date did not take,
+	 * types it again.
 	 */
 	public void date(String cssSelector, LocalDate value) {
 		var expected = value.toString();
@@ -261,10 +266,10 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Types a date and a time into a Vaadin date-time picker, as an English-speaking user
-	 * does, and waits until the picker holds the value and the calendar and the list of
-	 * times have closed. On a busy machine a list may open after the key that should have
-	 * closed it, or a key may come before the field takes it; then, as a person would, it
-	 * closes what is open and types again.
+	 * does (day first), and waits until the picker holds the value and the calendar and
+	 * the list of times have closed. On a busy machine a list may open after the key that
+	 * should have closed it, or a key may come before the field takes it; then, as a
+	 * person would, it closes what is open and types again.
 	 */
 	public void dateTime(String cssSelector, LocalDateTime value) {
 		var expected = value.format(PICKER_VALUE);

@@ -82,7 +82,8 @@ class SolutionEditorView extends WorkspacePage implements BeforeEnterObserver, H
 		if (solution != null) {
 			add(status(solution));
 		}
-		var editor = new Div(form, files.images(this, solution), files.brochure(this, solution), buttons());
+		var editor = new Div(form.form.summary(), form, files.images(this, solution), files.brochure(this, solution),
+				buttons());
 		editor.addClassName("editor-form");
 		add(editor);
 	}

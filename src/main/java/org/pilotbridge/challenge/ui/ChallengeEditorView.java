@@ -1,5 +1,6 @@
 package org.pilotbridge.challenge.ui;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.Challenge;
+import org.pilotbridge.challenge.ChallengeAction;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeManagement;
@@ -31,14 +33,18 @@ import org.pilotbridge.challenge.CpvCatalogue;
 import org.pilotbridge.challenge.ManagedChallenge;
 import org.pilotbridge.identity.OrganisationKind;
 import org.pilotbridge.identity.OrganisationQuery;
+import org.pilotbridge.identity.OrganisationQuery.MyOrganisation;
+import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.WorkspacePage;
 
 /**
  * The guided editor of a challenge, with a live preview of its public page. A draft can
- * be saved at any time; publishing checks everything and shows each problem next to its
- * field. A published challenge is amended here too, with a reason that goes into its
- * public change log.
+ * be saved at any time, and deleted; publishing checks everything and shows each problem
+ * next to its field and in a summary at the top of the form that links to each. A
+ * challenge published before it was ever saved is kept only if it is published. A
+ * published challenge is amended here too, with a reason that goes into its public change
+ * log.
  */
 @Route(ChallengeNavigation.EDIT)
 @RouteAlias(ChallengeNavigation.NEW)
@@ -51,6 +57,8 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 
 	private final OrganisationQuery organisations;
 
+	private final Clock clock;
+
 	private final ChallengePreview preview = new ChallengePreview();
 
 	private final ChallengeForm form;
@@ -60,11 +68,12 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 	private @Nullable ManagedChallenge challenge;
 
 	ChallengeEditorView(ChallengeManagement management, ChallengeQuery query, OrganisationQuery organisations,
-			CpvCatalogue cpv) {
+			CpvCatalogue cpv, Clock clock) {
 		super("editor-page");
 		this.management = management;
 		this.query = query;
 		this.organisations = organisations;
+		this.clock = clock;
 		this.form = new ChallengeForm(cpv, management.maxBudget(), this::updatePreview);
 	}
 
@@ -101,7 +110,7 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 		if (published) {
 			add(notice(getTranslation("challenge.editor.amend-note")));
 		}
-		var editor = new Div(form,
+		var editor = new Div(form.form.summary(), form,
 				new ChallengeAttachments(management, query, challenge, changed -> challenge = changed),
 				buttons(published));
 		editor.addClassName("editor-form");
@@ -128,20 +137,52 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.setId("publish-challenge");
 		buttons.add(save, publish);
+		if (challenge != null && challenge.actionsAt(clock.instant()).contains(ChallengeAction.DELETE_DRAFT)) {
+			var delete = new Button(getTranslation("challenge.editor.delete-draft"), click -> confirmDelete());
+			delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+			delete.setId("delete-draft");
+			buttons.add(delete);
+		}
 		return buttons;
 	}
 
 	/**
-	 * Saves the draft and publishes it, once the manager confirmed; a problem shows at
-	 * its field.
+	 * Publishes what the form shows, once the manager confirmed. A draft already saved is
+	 * saved first; one never saved is published in one step, so that when it cannot be
+	 * published no draft appears by surprise and the problems say what is missing.
 	 */
 	private void publish() {
-		save().ifPresent(saved -> {
-			if (form.form.attempt(() -> management.publish(saved))) {
-				Notifications.success(getTranslation("challenge.manage.published"));
-				getUI().ifPresent(ui -> ui.navigate(ChallengeManageView.class, ChallengeNavigation.challenge(saved)));
-			}
+		Optional<ChallengeId> published;
+		if (id == null) {
+			published = form.form.attempt(() -> management.publishNew(agency().id(), form.value()));
+		}
+		else {
+			published = save().filter(saved -> form.form.attempt(() -> management.publish(saved)));
+		}
+		published.ifPresent(saved -> {
+			Notifications.success(getTranslation("challenge.manage.published"));
+			getUI().ifPresent(ui -> ui.navigate(ChallengeManageView.class, ChallengeNavigation.challenge(saved)));
 		});
+	}
+
+	private void confirmDelete() {
+		var title = challenge.content().title().isBlank() ? getTranslation("challenge.manage.untitled")
+				: challenge.content().title();
+		Confirmation.ask(this, getTranslation("challenge.editor.delete-title"),
+				getTranslation("challenge.editor.delete-what-happens", title), "",
+				getTranslation("challenge.editor.delete-confirm"), () -> {
+					var deleted = id;
+					if (form.form.attempt(() -> management.discardDraft(deleted))) {
+						Notifications.success(getTranslation("challenge.editor.deleted", title));
+						getUI().ifPresent(ui -> ui.navigate(AgencyDashboardView.class));
+					}
+				});
+	}
+
+	private MyOrganisation agency() {
+		return organisations.active()
+			.filter(o -> o.kind() == OrganisationKind.AGENCY)
+			.orElseThrow(() -> new AccessDeniedException("Not acting for an agency"));
 	}
 
 	/**
@@ -153,10 +194,7 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 		var saved = form.form.attempt(() -> {
 			var draft = form.value();
 			if (id == null) {
-				var agency = organisations.active()
-					.filter(o -> o.kind() == OrganisationKind.AGENCY)
-					.orElseThrow(() -> new AccessDeniedException("Not acting for an agency"));
-				return management.createDraft(agency.id(), draft);
+				return management.createDraft(agency().id(), draft);
 			}
 			management.updateDraft(id, challenge.version(), draft);
 			return id;

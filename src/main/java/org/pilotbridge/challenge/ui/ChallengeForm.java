@@ -85,6 +85,7 @@ class ChallengeForm extends Div {
 		tags.setHelperText(getTranslation("challenge.editor.tags-help"));
 		bind();
 		form.field(criteria).bind("criteria");
+		criteria.setLabel(getTranslation("challenge.field.criteria"));
 		for (HasValue<?, ?> field : List.of(title, summary, problemStatement, context, expectedOutcome, constraints,
 				budgetCap, pilotDurationWeeks, pilotsToAward, timeZone, questionsDeadline, proposalsDeadline,
 				minimumTotal, standstillDays, tags, languages, criteria)) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,15 +24,19 @@ import org.pilotbridge.challenge.CriterionType;
 
 /**
  * The award criteria: one to ten, each with a name, a description, a weight and a type;
- * the total of the weights is shown as it changes, since it must be exactly 100.
+ * the total of the weights is shown as it changes, since it must be exactly 100. A
+ * problem of the criteria as a whole (their weights, their number) shows above them.
  */
-class CriteriaEditor extends AbstractCompositeField<Div, CriteriaEditor, List<CriterionData>> {
+class CriteriaEditor extends AbstractCompositeField<Div, CriteriaEditor, List<CriterionData>>
+		implements HasValidation, HasLabel {
 
 	private final List<Row> rows = new ArrayList<>();
 
 	private final Div list = new Div();
 
 	private final Paragraph total = new Paragraph();
+
+	private final Paragraph error = new Paragraph();
 
 	private final Button add;
 
@@ -44,7 +50,32 @@ class CriteriaEditor extends AbstractCompositeField<Div, CriteriaEditor, List<Cr
 			changed();
 		});
 		add.setId("add-criterion");
-		getContent().add(list, total, add);
+		error.setId("criteria-error");
+		error.addClassName("alert-error");
+		error.setVisible(false);
+		// The error summary moves the focus here.
+		getElement().setAttribute("tabindex", "-1");
+		getContent().add(error, list, total, add);
+	}
+
+	@Override
+	public void setErrorMessage(String errorMessage) {
+		error.setText(errorMessage == null ? "" : errorMessage);
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return error.getText();
+	}
+
+	@Override
+	public void setInvalid(boolean invalid) {
+		error.setVisible(invalid);
+	}
+
+	@Override
+	public boolean isInvalid() {
+		return error.isVisible();
 	}
 
 	@Override

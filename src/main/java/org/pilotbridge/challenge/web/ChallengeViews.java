@@ -116,12 +116,24 @@ class ChallengeViews {
 		var locale = language.locale();
 		return challenge.changeLog().stream().map(entry -> {
 			var line = times.dateTime(entry.amendedAt(), challenge.timeZone(), locale) + " — " + entry.reason();
+			if (!entry.changedFields().isEmpty()) {
+				line += " "
+						+ text("challenge.view.changed-fields", locale, changedFields(entry.changedFields(), locale));
+			}
 			if (entry.newDeadline() != null) {
 				line += " " + text("challenge.view.deadline-moved", locale,
 						times.dateTime(entry.newDeadline(), challenge.timeZone(), locale));
 			}
 			return line;
 		}).toList();
+	}
+
+	/**
+	 * The names of the changed fields as the editor labels them, in the reader's
+	 * language: "Title, CPV codes".
+	 */
+	String changedFields(List<String> fields, Locale locale) {
+		return String.join(", ", fields.stream().map(field -> text("challenge.field." + field, locale)).toList());
 	}
 
 	List<Document> documents(PublicChallenge challenge, Language language) {

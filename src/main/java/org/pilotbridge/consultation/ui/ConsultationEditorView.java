@@ -111,7 +111,8 @@ class ConsultationEditorView extends WorkspacePage implements AfterNavigationObs
 		var publish = new Button(getTranslation("catalogue.consultation-editor.publish"), click -> publish(agency));
 		publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		publish.setId("publish-consultation");
-		var editor = new Div(EditorStep.of(this, "catalogue.consultation-editor.step.problem", title, problem),
+		var editor = new Div(form.summary(),
+				EditorStep.of(this, "catalogue.consultation-editor.step.problem", title, problem),
 				EditorStep.of(this, "catalogue.consultation-editor.step.questions",
 						new Paragraph(getTranslation("catalogue.consultation-editor.questions-help",
 								Consultation.MAX_QUESTIONS)),

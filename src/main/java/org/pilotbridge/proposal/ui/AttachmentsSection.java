@@ -126,6 +126,11 @@ final class AttachmentsSection extends Section {
 	}
 
 	/** Shows a problem of the files found when submitting. */
+	/** Where a problem of the files is fixed: the upload. */
+	com.vaadin.flow.component.Component uploadField() {
+		return upload;
+	}
+
 	void showProblem(String text) {
 		error.setText(text);
 		error.setVisible(true);

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.challenge.Challenge;
 import org.pilotbridge.challenge.CriterionId;
@@ -252,6 +253,13 @@ final class ProposalForm extends Div {
 			component.getElement().callJsFunction("focus");
 		}
 		return elsewhere;
+	}
+
+	/**
+	 * The field that shows the problems of this key, if the form has one.
+	 */
+	@Nullable Component fieldOf(String key) {
+		return fields.get(key) instanceof Component component ? component : null;
 	}
 
 	/** Clears the marks of fields that no longer stand in the way of a submission. */

@@ -26,6 +26,7 @@ import org.pilotbridge.proposal.EditableProposal;
 import org.pilotbridge.proposal.ProposalLinks;
 import org.pilotbridge.proposal.ProposalState;
 import org.pilotbridge.proposal.SubmittedVersion;
+import org.pilotbridge.shared.Language;
 
 /**
  * What the proposal page shows besides the form: the company as its organisation
@@ -130,7 +131,7 @@ final class ProposalReceipts {
 
 	private static Locale locale() {
 		var ui = UI.getCurrent();
-		return ui == null ? Locale.ENGLISH : ui.getLocale();
+		return ui == null ? Language.ENGLISH.locale() : ui.getLocale();
 	}
 
 	private static void fact(Element list, String label, String value) {

@@ -30,6 +30,7 @@ import org.pilotbridge.proposal.ProposalManagement;
 import org.pilotbridge.proposal.ProposalQuery;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.InvalidInput.FieldProblem;
+import org.pilotbridge.shared.ui.ErrorSummary;
 import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
 import org.pilotbridge.shared.ui.WorkspacePage;
@@ -59,6 +60,10 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 	private final ProposalStanding standing = new ProposalStanding(this, this::submit, this::withdraw);
 
 	private final Paragraph companyProblem = new Paragraph();
+
+	private final ErrorSummary summary = new ErrorSummary(this);
+
+	private List<ErrorSummary.Problem> listed = List.of();
 
 	private @Nullable ChallengeSummary challenge;
 
@@ -146,7 +151,10 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		}
 		form.show(proposal.challenge(), proposal.content(), readOnly);
 		attachments.show(proposal.id(), proposal.attachments(), readOnly);
-		var main = new Div(ProposalReceipts.company(proposal.company(), this), companyProblem, form, attachments);
+		summary.clear();
+		listed = List.of();
+		var main = new Div(summary, ProposalReceipts.company(proposal.company(), this), companyProblem, form,
+				attachments);
 		main.addClassName("proposal-main");
 		var columns = new Div(main, standing.side());
 		columns.addClassName("editor-columns");
@@ -188,6 +196,10 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 			missing = result.checklist();
 			changedSinceSubmission = result.changedSinceSubmission();
 			form.clearSolved(missing);
+			summary.update(listed = listed.stream()
+				.filter(problem -> !(problem.field() instanceof com.vaadin.flow.component.HasValidation field)
+						|| field.isInvalid())
+				.toList());
 			standing.saved(getTranslation("proposal.view.saved",
 					Times.dateTime(clock.instant(), Times.viewerZone(proposal.challenge().timeZone()), getLocale())));
 			standing.show(proposal, missing, changedSinceSubmission);
@@ -225,7 +237,6 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 		catch (InvalidInput invalid) {
 			form.clearProblems();
 			showProblems(invalid.problems(), true);
-			Notifications.error(getTranslation("proposal.view.not-submitted", invalid.problems().size()));
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			Notifications.error(getTranslation("error.changed-meanwhile"));
@@ -248,13 +259,14 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 
 	/**
 	 * Marks the fields; problems of the files and the company are said where those are
-	 * shown.
+	 * shown. After a submission, the summary at the top lists them all, each linking to
+	 * where it is fixed; while the person types, only the fields say them.
 	 */
-	private void showProblems(List<FieldProblem> problems, boolean focus) {
+	private void showProblems(List<FieldProblem> problems, boolean submitted) {
 		attachments.clearProblem();
 		companyProblem.setVisible(false);
 		var unplaced = new ArrayList<String>();
-		for (var problem : form.showProblems(problems, focus)) {
+		for (var problem : form.showProblems(problems, false)) {
 			var text = getTranslation(problem.messageKey(), problem.arguments().toArray());
 			switch (problem.field()) {
 				case "attachments" -> attachments.showProblem(text);
@@ -265,9 +277,29 @@ class ProposalView extends WorkspacePage implements BeforeEnterObserver, HasDyna
 				default -> unplaced.add(text);
 			}
 		}
-		if (!unplaced.isEmpty()) {
-			Notifications.error(String.join(" ", unplaced));
+		if (!submitted) {
+			if (!unplaced.isEmpty()) {
+				Notifications.error(String.join(" ", unplaced));
+			}
+			return;
 		}
+		listed = problems.stream()
+			.map(problem -> new ErrorSummary.Problem(
+					getTranslation(problem.messageKey(), problem.arguments().toArray()), where(problem.field())))
+			.toList();
+		summary.setDescription(getTranslation("proposal.view.not-submitted", problems.size()));
+		summary.show(listed);
+	}
+
+	private com.vaadin.flow.component.@Nullable Component where(@Nullable String field) {
+		if (field == null) {
+			return null;
+		}
+		return switch (field) {
+			case "attachments" -> attachments.uploadField();
+			case "company" -> companyProblem;
+			default -> form.fieldOf(field);
+		};
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
@@ -27,8 +26,8 @@ import org.pilotbridge.shared.InvalidInput;
  * {@link Binder} to the record's components by name, and those names are the field keys
  * of the service's {@link InvalidInput}: a binding to a name the record lacks fails when
  * the form is built, and a problem of the service is shown, translated, at the field
- * bound to its key (or in a notification when no field is). The service stays the
- * authority: the form adds no checks of its own.
+ * bound to its key and in the form's {@link #summary() error summary}, with a link to
+ * that field. The service stays the authority: the form adds no checks of its own.
  *
  * @see "Design decision: DD026-20261207-one-form-pattern"
  */
@@ -38,13 +37,26 @@ public final class DraftForm<T extends Record> {
 
 	private final Component translator;
 
-	private final FieldErrors errors = new FieldErrors();
+	private final ErrorSummary summary;
+
+	private final FieldErrors errors;
 
 	private final Map<HasValue<?, ?>, InvalidInput> refusals = new IdentityHashMap<>();
 
 	public DraftForm(Class<T> type, Component translator) {
 		this.binder = new Binder<>(type);
 		this.translator = translator;
+		this.summary = new ErrorSummary(translator);
+		this.errors = new FieldErrors().summary(summary);
+	}
+
+	/**
+	 * The summary of the problems the form shows, with a link to each field: the editor
+	 * places it at the top of the form. Until it is on a page, problems of no field are
+	 * said in a notification.
+	 */
+	public ErrorSummary summary() {
+		return summary;
 	}
 
 	/**
@@ -156,30 +168,17 @@ public final class DraftForm<T extends Record> {
 
 	public void show(InvalidInput invalid) {
 		clear();
-		var unplaced = new StringBuilder();
-		@Nullable Component first = null;
+		var listed = new ArrayList<ErrorSummary.Problem>();
 		for (var problem : invalid.problems()) {
 			var text = translator.getTranslation(problem.messageKey(), problem.arguments().toArray());
 			var field = field(problem.field());
-			if (field == null) {
-				unplaced.append(text).append(' ');
-				continue;
+			if (field != null) {
+				field.setErrorMessage(text);
+				field.setInvalid(true);
 			}
-			field.setErrorMessage(text);
-			field.setInvalid(true);
-			if (first == null && field instanceof Component component) {
-				first = component;
-			}
+			listed.add(new ErrorSummary.Problem(text, field instanceof Component component ? component : null));
 		}
-		if (!unplaced.isEmpty()) {
-			Notifications.error(unplaced.toString().strip());
-		}
-		if (first instanceof Focusable<?> focusable) {
-			focusable.focus();
-		}
-		else if (first != null) {
-			first.getElement().callJsFunction("focus");
-		}
+		FieldErrors.show(listed, summary);
 	}
 
 	private @Nullable HasValidation field(@Nullable String key) {

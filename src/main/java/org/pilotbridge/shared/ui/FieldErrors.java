@@ -1,9 +1,13 @@
 package org.pilotbridge.shared.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 
 import org.jspecify.annotations.Nullable;
@@ -12,15 +16,26 @@ import org.pilotbridge.shared.InvalidInput;
 
 /**
  * Shows the problems of an {@link InvalidInput} next to the fields they concern,
- * translated into the visitor's language; problems of fields the form does not show
- * appear in a notification.
+ * translated into the visitor's language, and in the form's {@link ErrorSummary} when it
+ * has one on the page. Problems of fields the form does not show are listed in the
+ * summary, or, for a form without one, appear in a notification.
  */
 public final class FieldErrors {
 
 	private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
+	private @Nullable ErrorSummary summary;
+
 	public FieldErrors bind(String field, HasValidation component) {
 		fields.put(field, component);
+		return this;
+	}
+
+	/**
+	 * The summary to fill with every problem shown; the form places it at its top.
+	 */
+	public FieldErrors summary(ErrorSummary summary) {
+		this.summary = summary;
 		return this;
 	}
 
@@ -33,11 +48,14 @@ public final class FieldErrors {
 			field.setInvalid(false);
 			field.setErrorMessage(null);
 		});
+		if (summary != null) {
+			summary.clear();
+		}
 	}
 
 	public void show(InvalidInput invalid, Component translator) {
 		clear();
-		var unplaced = new StringBuilder();
+		var listed = new ArrayList<ErrorSummary.Problem>();
 		for (var problem : invalid.problems()) {
 			var text = translator.getTranslation(problem.messageKey(), problem.arguments().toArray());
 			var field = fields.get(problem.field());
@@ -45,20 +63,35 @@ public final class FieldErrors {
 				field.setErrorMessage(text);
 				field.setInvalid(true);
 			}
-			else {
-				unplaced.append(text).append(' ');
-			}
+			listed.add(new ErrorSummary.Problem(text, field instanceof Component component ? component : null));
 		}
+		show(listed, summary);
+	}
+
+	/**
+	 * Lists the problems in the summary, which takes the focus; without a summary on the
+	 * page, says in a notification those of no field and focuses the first field marked.
+	 */
+	static void show(List<ErrorSummary.Problem> problems, @Nullable ErrorSummary summary) {
+		if (summary != null && summary.isAttached()) {
+			summary.show(problems);
+			return;
+		}
+		var unplaced = problems.stream()
+			.filter(problem -> problem.field() == null)
+			.map(ErrorSummary.Problem::text)
+			.toList();
 		if (!unplaced.isEmpty()) {
-			Notifications.error(unplaced.toString().strip());
+			Notifications.error(String.join(" ", unplaced));
 		}
-		fields.values()
-			.stream()
-			.filter(HasValidation::isInvalid)
-			.filter(Component.class::isInstance)
-			.map(Component.class::cast)
-			.findFirst()
-			.ifPresent(first -> first.getElement().callJsFunction("focus"));
+		problems.stream().map(ErrorSummary.Problem::field).filter(Objects::nonNull).findFirst().ifPresent(first -> {
+			if (first instanceof Focusable<?> focusable) {
+				focusable.focus();
+			}
+			else {
+				first.getElement().callJsFunction("focus");
+			}
+		});
 	}
 
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
+import org.pilotbridge.shared.Language;
+
 /**
  * Dates and times as people read them: in their own time zone (as their browser reports
  * it) and, for deadlines, in the challenge's official zone side by side, with the time
@@ -64,7 +66,7 @@ public final class Times {
 	 */
 	public static String deadline(Instant deadline, ZoneId official, Component translator) {
 		var ui = UI.getCurrent();
-		var locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+		var locale = ui == null ? Language.ENGLISH.locale() : ui.getLocale();
 		var text = dateTime(deadline, official, locale) + " (" + official.getId() + ")";
 		var viewer = viewerZone(official);
 		if (!viewer.getRules().getOffset(deadline).equals(official.getRules().getOffset(deadline))) {

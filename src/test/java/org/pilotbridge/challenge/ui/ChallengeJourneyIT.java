@@ -4,8 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,11 +16,14 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import org.pilotbridge.challenge.AgencyDashboard;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeManagement;
@@ -40,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * challenge with three criteria; a visitor finds it by a French word and by its CPV
  * division; a company member follows it and asks a question; the manager publishes an
  * anonymised answer and the follower gets the e-mail; the manager extends the deadline
- * and the follower is told.
+ * and the follower is told. Then the officer's time: a failed publish says what is
+ * missing, at the top and at each field, without keeping a draft; dates are typed and
+ * shown day first; a draft is deleted once confirmed.
  */
 @Import(TestIdentities.class)
 class ChallengeJourneyIT extends BrowserTest {
@@ -212,9 +220,8 @@ class ChallengeJourneyIT extends BrowserTest {
 		click("#publish-challenge");
 		browser().confirm();
 
-		waitForTextContaining("vaadin-notification-card",
-				"Your agency has not been verified yet. A platform administrator "
-						+ "checks every agency before it can publish; you can keep preparing your draft meanwhile.");
+		waitForTextContaining(".error-summary", "Your agency has not been verified yet. A platform administrator "
+				+ "checks every agency before it can publish; you can keep preparing your draft meanwhile.");
 		runAs.person(waitingManager, waitingAgency,
 				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.DRAFT));
 
@@ -241,6 +248,59 @@ class ChallengeJourneyIT extends BrowserTest {
 		waitForUrl(url -> url.endsWith("/agency/challenges/" + draft.id()));
 		runAs.person(waitingManager, waitingAgency,
 				() -> assertThat(directory.challenge(draft).orElseThrow().state()).isEqualTo(ChallengeState.PUBLISHED));
+	}
+
+	@Test
+	void aFailedPublishOfAChallengeNeverSavedSaysWhatIsMissingAtTheTopAndKeepsNoDraft() {
+		signIn(managerEmail);
+		open("/agency/challenges/new");
+		type("#challenge-title", "Quieter streets at night");
+		// The 25th: a day no US-style reading could take for a month.
+		var deadline = LocalDate.now(ZoneId.of("Europe/Brussels")).plusMonths(2).withDayOfMonth(25).atTime(17, 0);
+		dateTime("#challenge-proposalsDeadline", deadline);
+		assertThat($("#challenge-proposalsDeadline vaadin-date-picker input").getDomProperty("value"))
+			.as("an English date shown day first")
+			.isEqualTo(deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		assertThat($("#challenge-proposalsDeadline vaadin-time-picker input").getDomProperty("value"))
+			.isEqualTo("17:00");
+
+		click("#publish-challenge");
+
+		waitForTextContaining(".error-summary", "There is a problem");
+		assertThat($(".error-summary").getDomAttribute("role")).isEqualTo("alert");
+		assertThat($$(".error-summary li").stream().map(WebElement::getText).toList())
+			.contains("Summary: Please fill in this field.")
+			.anySatisfy(line -> assertThat(line).startsWith("Budget cap (excluding VAT): "))
+			.anySatisfy(line -> assertThat(line).startsWith("Award criteria: "));
+		assertThat($("#challenge-summary").getDomProperty("invalid")).as("the error also at its field")
+			.isEqualTo("true");
+		assertThat($("#challenge-summary").getDomProperty("errorMessage")).isEqualTo("Please fill in this field.");
+		assertAccessible();
+
+		clickText(".error-summary a", "Summary: Please fill in this field.");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the link moves the focus to its field")
+			.until(d -> (Boolean) ((JavascriptExecutor) d)
+				.executeScript("return document.activeElement?.closest('#challenge-summary') != null"));
+
+		assertThat(driver.getCurrentUrl()).as("still a new challenge").endsWith("/agency/challenges/new");
+		runAs.person(manager, agency,
+				() -> assertThat(dashboard.dashboard().challenges()).as("no draft created by surprise").isEmpty());
+	}
+
+	@Test
+	void aManagerDeletesADraftOnceConfirmed() {
+		var draft = runAs.person(manager, agency,
+				() -> challenges.createDraft(agency, completeDraft("A draft nobody needs")));
+		signIn(managerEmail);
+		open("/agency/challenges/" + draft.id() + "/edit");
+
+		click("#delete-draft");
+		waitForTextContaining("#confirm-what-happens", "“A draft nobody needs”");
+		assertAccessible();
+		browser().confirm();
+
+		waitForUrl(url -> url.endsWith("/agency"));
+		runAs.person(manager, agency, () -> assertThat(directory.challenge(draft)).isEmpty());
 	}
 
 	/** A challenge written and published through the services, as its manager. */
@@ -278,6 +338,9 @@ class ChallengeJourneyIT extends BrowserTest {
 
 	@Autowired
 	ChallengeDirectory directory;
+
+	@Autowired
+	AgencyDashboard dashboard;
 
 	private void type(WebElement field, String text) {
 		var input = field.findElement(By.cssSelector("input, textarea"));

@@ -19,6 +19,7 @@ import org.springframework.cache.CacheManager;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeDraft;
 import org.pilotbridge.challenge.ChallengeManagement;
+import org.pilotbridge.challenge.ChallengeQuery;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.CriterionData;
 import org.pilotbridge.challenge.QuestionId;
@@ -62,6 +63,9 @@ class ChallengePagesTests {
 	ChallengeDirectory directory;
 
 	@Autowired
+	ChallengeQuery query;
+
+	@Autowired
 	CacheManager caches;
 
 	@Test
@@ -90,6 +94,32 @@ class ChallengePagesTests {
 		assertThat(main.select("#proposals-deadline time").attr("datetime"))
 			.isEqualTo(challenge.proposalsDeadline().toString());
 		assertThat(main.select("#take-part").attr("href")).startsWith("/sign-in/continue?to=");
+	}
+
+	@Test
+	void namesEveryChangedFieldInTheChangeLogInTheReadersLanguageWithTheDateDayFirst() {
+		var agency = bidding.agency();
+		var challenge = bidding.challenge(agency, "Greener school runs");
+		bidding.as(agency.manager(), agency.id(), () -> {
+			var managed = query.managed(challenge.id());
+			var changed = managed.content()
+				.toBuilder()
+				.title("Greener school runs and trips")
+				.cpvCodes(List.of("72000000-5", "48000000-8"))
+				.build();
+			management.amend(challenge.id(), managed.version(), changed, "Trips too");
+		});
+		var amendedAt = clock.instant().atZone(challenge.timeZone());
+
+		var english = WebClient.html(visitor().get("/challenges/" + challenge.reference()));
+		var french = WebClient.html(visitor().get("/fr/challenges/" + challenge.reference()));
+
+		assertThat(english.select("#change-log li").text())
+			.startsWith(amendedAt.getDayOfMonth() + " "
+					+ amendedAt.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+					+ amendedAt.getYear())
+			.endsWith("— Trips too Changed: Title, CPV codes.");
+		assertThat(french.select("#change-log li").text()).endsWith("— Trips too Modifié : Titre, Codes CPV.");
 	}
 
 	@Test

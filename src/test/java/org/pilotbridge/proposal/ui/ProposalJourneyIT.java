@@ -106,7 +106,12 @@ class ProposalJourneyIT extends BrowserTest {
 		type("#proposal-team", "Deux planificateurs ; références : De Lijn, TEC.");
 		waitForTextContaining("#checklist", "Déclarez sur l’honneur");
 		click("#submit-proposal");
-		waitForTextContaining("vaadin-notification-card", "Votre proposition n’a pas été déposée.");
+		waitForTextContaining(".error-summary", "Il y a un problème");
+		assertThat($(".error-summary").getText()).contains("Votre proposition n’a pas été déposée.");
+		assertThat($$(".error-summary a").stream().map(WebElement::getText).toList())
+			.as("each problem links to its field")
+			.anySatisfy(line -> assertThat(line).contains("Déclarez sur l’honneur que votre entreprise remplit"));
+		assertAccessibleWithoutNotifications();
 		var eligibility = $("#proposal-declaration-eligibility");
 		assertThat(eligibility.getDomProperty("invalid")).isEqualTo("true");
 		assertThat(eligibility.getDomProperty("errorMessage"))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -82,6 +83,42 @@ class DraftFormTests {
 		assertThat(search.isInvalid()).isTrue();
 		assertThat(search.getErrorMessage()).isEqualTo("«validation.cpv.unknown [99]»");
 		assertThat(budget.isInvalid()).isFalse();
+	}
+
+	@Test
+	void listsEveryProblemInTheSummaryAtTheTopEachLinkingToItsFieldAndThoseOfNoFieldAsText() {
+		title.setLabel("Title");
+		title.setId("offer-title");
+		var ui = new UI();
+		ui.add(form.summary(), page);
+		form.read(new Offer("", null, List.of(), List.of(Language.FRENCH)));
+
+		form.attempt(() -> {
+			throw new InvalidInput(List.of(new InvalidInput.FieldProblem("title", "validation.required", List.of()),
+					new InvalidInput.FieldProblem("agency", "challenge.publish.agency-not-verified", List.of())));
+		});
+
+		var summary = form.summary();
+		assertThat(summary.isVisible()).isTrue();
+		assertThat(summary.getElement().getAttribute("role")).isEqualTo("alert");
+		var lines = summary.getElement()
+			.getChildren()
+			.filter(child -> child.getTag().equals("ul"))
+			.findFirst()
+			.orElseThrow()
+			.getChildren()
+			.map(item -> item.getChild(0))
+			.toList();
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0).getTag()).isEqualTo("a");
+		assertThat(lines.get(0).getAttribute("href")).isEqualTo("#offer-title");
+		assertThat(lines.get(0).getText()).isEqualTo("«error-summary.item [Title, «validation.required»]»");
+		assertThat(lines.get(1).getTag()).as("a problem of no field, listed as text").isEqualTo("span");
+		assertThat(lines.get(1).getText()).isEqualTo("«challenge.publish.agency-not-verified»");
+		assertThat(title.isInvalid()).as("the error also at its field").isTrue();
+
+		form.attempt(() -> "accepted");
+		assertThat(summary.isVisible()).isFalse();
 	}
 
 	@Test

@@ -71,7 +71,9 @@ class PublicSiteTests {
 			.containsExactly("en " + base() + "/", "fr " + base() + "/fr", "nl " + base() + "/nl",
 					"de " + base() + "/de", "x-default " + base() + "/");
 		assertThat(html.select("header nav.languages a[aria-current=true]").text()).isEqualTo(language.nativeName());
-		assertThat(response.headers().firstValue("Content-Language")).hasValue(language.code());
+		assertThat(response.headers().firstValue("Content-Language"))
+			.as("the language and, for English, its British dates")
+			.hasValue(language.locale().toLanguageTag());
 		assertThat(response.headers().allValues("Set-Cookie")).as("no session for a visitor").isEmpty();
 		assertThat(response.headers().firstValue("Vary").orElse("")).doesNotContainIgnoringCase("cookie");
 	}
