@@ -6,7 +6,6 @@ import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +21,6 @@ import org.pilotbridge.evaluation.AwardApproval;
 import org.pilotbridge.evaluation.AwardApproval.DecisionOverview;
 import org.pilotbridge.evaluation.BidderRequests;
 import org.pilotbridge.evaluation.Decision;
-import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
 import org.pilotbridge.evaluation.Score;
 import org.pilotbridge.shared.InvalidInput;
 import org.pilotbridge.shared.ui.Confirmation;
@@ -70,18 +68,7 @@ class DecisionView extends EvaluationPage<ChallengeId> {
 	}
 
 	private Section ranking(DecisionOverview overview) {
-		var grid = new Grid<RankingLine>();
-		grid.setAllRowsVisible(true);
-		grid.setAriaLabel(getTranslation("evaluation.report.ranking"));
-		grid.addColumn(line -> line.ranked().rank()).setHeader(getTranslation("evaluation.report.rank"));
-		grid.addComponentColumn(
-				line -> UnverifiedFlag.company(line.bidder().companyName(), line.bidder().unverifiedCompany(), this))
-			.setHeader(getTranslation("evaluation.report.company"));
-		grid.addColumn(line -> line.bidder().price() == null ? "" : line.bidder().price().format(getLocale()))
-			.setHeader(getTranslation("evaluation.report.price"));
-		grid.addColumn(line -> line.ranked().total().toPlainString())
-			.setHeader(getTranslation("evaluation.report.total"));
-		grid.setItems(overview.ranking());
+		var grid = new RankingGrid(overview.ranking(), false);
 		grid.setId("decision-ranking");
 		return new Section(new H2(getTranslation("evaluation.report.ranking")), grid);
 	}

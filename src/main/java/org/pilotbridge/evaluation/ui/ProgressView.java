@@ -136,23 +136,7 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 	private void ranking(ChallengeId challenge, Ranking ranking) {
 		var section = new Section(new H2(getTranslation("evaluation.report.ranking")),
 				new Paragraph(getTranslation("evaluation.report.tie-rule")));
-		var grid = new Grid<RankingLine>();
-		grid.setAllRowsVisible(true);
-		grid.setAriaLabel(getTranslation("evaluation.report.ranking"));
-		grid.addColumn(line -> line.ranked().rank()).setHeader(getTranslation("evaluation.report.rank"));
-		grid.addComponentColumn(
-				line -> UnverifiedFlag.company(line.bidder().companyName(), line.bidder().unverifiedCompany(), this))
-			.setHeader(getTranslation("evaluation.report.company"));
-		grid.addColumn(line -> line.bidder().price() == null ? "" : line.bidder().price().format(getLocale()))
-			.setHeader(getTranslation("evaluation.report.price"));
-		grid.addColumn(line -> line.ranked().total().toPlainString())
-			.setHeader(getTranslation("evaluation.report.total"));
-		grid.addColumn(
-				line -> getTranslation(line.ranked().awardable() ? "evaluation.report.yes" : "evaluation.report.no"))
-			.setHeader(getTranslation("evaluation.report.awardable"));
-		grid.addColumn(line -> getTranslation(line.ranked().tieBreak().messageKey()))
-			.setHeader(getTranslation("evaluation.report.tie"));
-		grid.setItems(ranking.lines());
+		var grid = new RankingGrid(ranking.lines(), true);
 		grid.setId("ranking");
 		section.add(grid);
 		if (ranking.hiddenRecused() > 0) {
