@@ -893,7 +893,7 @@ final class AccessMatrix {
 			// notification
 			service("Inbox.unreadCount", "own notices", "login ok ok ok ok ok ok ok",
 					c -> c.bean(Inbox.class).unreadCount()),
-			service("Inbox.latest", "own notices", "login ok ok ok ok empty empty empty",
+			service("Inbox.latest", "own notices", "login ok ok ok ok empty ok empty",
 					c -> c.bean(Inbox.class).latest(10)),
 			service("Inbox.markRead", "an unknown notice: nothing happens", "login ok ok ok ok ok ok ok", c -> {
 				c.bean(Inbox.class).markRead(UUID.randomUUID());
