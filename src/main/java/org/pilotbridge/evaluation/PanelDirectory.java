@@ -23,9 +23,12 @@ public class PanelDirectory {
 
 	private final EvaluationLoader loader;
 
-	PanelDirectory(PanelMembers panels, EvaluationLoader loader) {
+	private final BiddingInterest interest;
+
+	PanelDirectory(PanelMembers panels, EvaluationLoader loader, BiddingInterest interest) {
 		this.panels = panels;
 		this.loader = loader;
+		this.interest = interest;
 	}
 
 	/** The chair of the challenge's panel, once they have joined. */
@@ -38,9 +41,18 @@ public class PanelDirectory {
 			.findFirst();
 	}
 
-	/** The people who have joined the challenge's panel, whatever their role. */
+	/**
+	 * The people who have joined the challenge's panel, whatever their role, except a
+	 * member of a bidding company (whom the system is removing from it).
+	 */
 	public List<PersonId> joinedMembers(ChallengeId challenge) {
-		return panels.of(challenge).stream().map(PanelMember::person).filter(Objects::nonNull).distinct().toList();
+		return panels.of(challenge)
+			.stream()
+			.map(PanelMember::person)
+			.filter(Objects::nonNull)
+			.filter(person -> !interest.isBidder(person, challenge))
+			.distinct()
+			.toList();
 	}
 
 	/**
