@@ -88,9 +88,10 @@ public class ClarificationManagement {
 		question.answer(rephrased, answerText, current.required(), clock.instant());
 		questions.save(question);
 		var challenge = challenges.findById(question.challenge().id()).orElseThrow();
-		events.publishEvent(new AnswerPublished(questionId, challenge.id(), challenge.reference().orElseThrow(),
-				challenge.title(), challenge.agency(), current.auditRecord("challenge.answer-published", "challenge",
-						challenge.id(), Map.of("question", questionId.toString()))));
+		events.publishEvent(
+				new AnswerPublished(questionId, challenge.id(), challenge.reference().orElseThrow(), challenge.title(),
+						challenge.agency(), question.askedBy(), current.auditRecord("challenge.answer-published",
+								"challenge", challenge.id(), Map.of("question", questionId.toString()))));
 	}
 
 	/**

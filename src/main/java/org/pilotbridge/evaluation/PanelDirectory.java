@@ -1,5 +1,8 @@
 package org.pilotbridge.evaluation;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -18,8 +21,14 @@ public class PanelDirectory {
 
 	private final PanelMembers panels;
 
-	PanelDirectory(PanelMembers panels) {
+	private final EvaluationLoader loader;
+
+	private final BiddingInterest interest;
+
+	PanelDirectory(PanelMembers panels, EvaluationLoader loader, BiddingInterest interest) {
 		this.panels = panels;
+		this.loader = loader;
+		this.interest = interest;
 	}
 
 	/** The chair of the challenge's panel, once they have joined. */
@@ -30,6 +39,46 @@ public class PanelDirectory {
 			.map(PanelMember::person)
 			.filter(java.util.Objects::nonNull)
 			.findFirst();
+	}
+
+	/**
+	 * The people who have joined the challenge's panel, whatever their role, except a
+	 * member of a bidding company (whom the system is removing from it).
+	 */
+	public List<PersonId> joinedMembers(ChallengeId challenge) {
+		return panels.of(challenge)
+			.stream()
+			.map(PanelMember::person)
+			.filter(Objects::nonNull)
+			.filter(person -> !interest.isBidder(person, challenge))
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * Who leads the panel once the scores are in: the chair and the member standing in
+	 * for them, those who have joined.
+	 */
+	public List<PersonId> leads(ChallengeId challenge) {
+		var leads = new LinkedHashSet<PersonId>();
+		chair(challenge).ifPresent(leads::add);
+		panels.of(challenge)
+			.stream()
+			.filter(PanelMember::standIn)
+			.map(PanelMember::person)
+			.filter(Objects::nonNull)
+			.forEach(leads::add);
+		return List.copyOf(leads);
+	}
+
+	/**
+	 * Whether every proposal of the evaluation has the submitted scores of every
+	 * evaluator who is not recused from it.
+	 */
+	public boolean allScoresIn(ChallengeId challenge) {
+		var evaluation = loader.load(challenge);
+		return !evaluation.bidders().isEmpty()
+				&& evaluation.bidders().stream().allMatch(bidder -> evaluation.allScoresIn(bidder.proposal()));
 	}
 
 }

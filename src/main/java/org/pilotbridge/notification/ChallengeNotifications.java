@@ -35,8 +35,8 @@ import org.pilotbridge.shared.PublicPaths;
 
 /**
  * Tells people about challenges: followers of answers, amendments, a later deadline, a
- * withdrawal and the approaching deadline; managers of new questions; askers of a
- * question not answered; and people whose saved search matches a new challenge at once
+ * withdrawal and the approaching deadline; managers of new questions; askers of their
+ * question answered or not; and people whose saved search matches a new challenge at once
  * (daily ones get {@link SavedSearchDigest}).
  */
 @Component
@@ -67,10 +67,24 @@ class ChallengeNotifications {
 		this.links = links;
 	}
 
+	/**
+	 * Tells the person who asked that their question is answered, and the other followers
+	 * that there is a new answer.
+	 */
 	@ApplicationModuleListener
 	void on(AnswerPublished event) {
-		tellFollowers(event.challenge(), "challenge-answer", List.of(event.title()),
-				page(event.reference(), "#questions-and-answers"), event.auditRecord().id().toString());
+		var asker = event.askedBy();
+		var path = page(event.reference(), "#questions-and-answers");
+		var uniqueness = event.auditRecord().id().toString();
+		if (asker != null) {
+			person(asker).ifPresent(
+					person -> tell(person, "challenge-question-answered", List.of(event.title()), path, uniqueness));
+		}
+		audience.followers(event.challenge())
+			.stream()
+			.filter(follower -> !follower.equals(asker))
+			.forEach(follower -> person(follower)
+				.ifPresent(person -> tell(person, "challenge-answer", List.of(event.title()), path, uniqueness)));
 	}
 
 	@ApplicationModuleListener

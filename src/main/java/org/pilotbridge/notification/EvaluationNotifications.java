@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeSummary;
+import org.pilotbridge.challenge.EvaluationStarted;
 import org.pilotbridge.evaluation.AwardDecided;
 import org.pilotbridge.evaluation.EvaluationLetters;
 import org.pilotbridge.evaluation.EvaluationLinks;
@@ -18,11 +20,14 @@ import org.pilotbridge.evaluation.InterestsDeclared;
 import org.pilotbridge.evaluation.PanelDirectory;
 import org.pilotbridge.evaluation.PanelMemberExcluded;
 import org.pilotbridge.evaluation.PanelMemberInvited;
+import org.pilotbridge.evaluation.ScoresSubmitted;
 import org.pilotbridge.evaluation.StandInDesignated;
 import org.pilotbridge.evaluation.PanelMemberRemoved;
 import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.identity.OrganisationSummary;
+import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.identity.PersonSummary;
+import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.notification.MailComposer.MailAttachment;
 import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.proposal.ProposalId;
@@ -33,9 +38,12 @@ import org.pilotbridge.shared.PublicLinks;
  * removal from it (and to the new chair, when the chair left), a declared conflict of
  * interest to the chair, and, once the chair has decided, its letter to every bidder (to
  * the person who submitted the proposal, in their language, the PDF attached) and the
- * report to the chair and the challenge's managers. A replayed event queues each mail
- * once. It asks the evaluation module's API for what its events do not carry: who chairs
- * the panel now, and the letters and the report as PDF.
+ * report to the chair and the challenge's managers. With a notice in the bell as well, it
+ * tells every member who has joined the panel that the evaluation has started, and the
+ * chair and their stand-in, once, that the last evaluator has submitted the last scores.
+ * A replayed event queues each mail and notice once. It asks the evaluation module's API
+ * for what its events do not carry: who chairs the panel now, and the letters and the
+ * report as PDF.
  */
 @Component
 class EvaluationNotifications {
@@ -52,9 +60,16 @@ class EvaluationNotifications {
 
 	private final PublicLinks links;
 
+	private final InboxWriter inbox;
+
+	private final MessageSource messages;
+
 	EvaluationNotifications(MailOutbox mails, OrganisationDirectory directory, ChallengeDirectory challenges,
-			PanelDirectory panels, EvaluationLetters letters, PublicLinks links) {
+			PanelDirectory panels, EvaluationLetters letters, PublicLinks links, InboxWriter inbox,
+			MessageSource messages) {
 		this.mails = mails;
+		this.inbox = inbox;
+		this.messages = messages;
 		this.directory = directory;
 		this.challenges = challenges;
 		this.panels = panels;
@@ -188,6 +203,46 @@ class EvaluationNotifications {
 						List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
 			});
 		}
+	}
+
+	/** Tells every member who has joined the panel that the scoring can begin. */
+	@ApplicationModuleListener
+	void on(EvaluationStarted event) {
+		for (var member : panels.joinedMembers(event.challenge())) {
+			tell(member, "evaluation-started", List.of(event.reference(), event.title()),
+					EvaluationLinks.challenge(event.challenge()), "evaluation-started/" + event.challenge());
+		}
+	}
+
+	/**
+	 * Tells the chair and the member standing in for them, once per evaluation, when the
+	 * submitted scores complete every proposal: the submission that completes them tells,
+	 * any later one (or a replay) finds the notice given.
+	 */
+	@ApplicationModuleListener
+	void on(ScoresSubmitted event) {
+		if (!panels.allScoresIn(event.challenge())) {
+			return;
+		}
+		var challenge = challenges.challenge(event.challenge()).orElseThrow();
+		for (var lead : panels.leads(event.challenge())) {
+			tell(lead, "evaluation-scores-in", List.of(reference(challenge), challenge.title()),
+					EvaluationLinks.progress(event.challenge()), "evaluation-scores-in/" + event.challenge());
+		}
+	}
+
+	/**
+	 * An e-mail and a notice in the bell, in the person's language, linking to the page;
+	 * the uniqueness makes each given once to the person.
+	 */
+	private void tell(PersonId recipient, String kind, List<Object> arguments, String page, String uniqueness) {
+		directory.person(recipient).filter(PersonSummary::active).ifPresent(person -> {
+			mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind, arguments,
+					arguments, links.to(page), false, uniqueness));
+			inbox.notify(person.id(),
+					messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()), page,
+					Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
+		});
 	}
 
 	private static String reference(ChallengeSummary challenge) {

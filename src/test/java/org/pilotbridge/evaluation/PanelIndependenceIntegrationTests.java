@@ -139,6 +139,10 @@ class PanelIndependenceIntegrationTests extends EvaluationIntegrationTest {
 		awaitEvents();
 
 		assertThat(panelOf(scenario).members()).extracting(PanelMember::person).doesNotContain(insider);
+		assertThat(jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE recipient = ? AND template = ?")
+			.params(directory.person(insider).orElseThrow().email(), "evaluation-started")
+			.query(Long.class)
+			.single()).as("not told the evaluation started").isZero();
 		var removals = bidding.as(scenario.agency().manager(), scenario.agency().id(),
 				() -> panels.removals(scenario.challenge().id()));
 		assertThat(removals).singleElement().satisfies(removal -> {

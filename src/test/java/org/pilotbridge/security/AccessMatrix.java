@@ -959,7 +959,7 @@ final class AccessMatrix {
 			// notification
 			service("Inbox.unreadCount", "own notices", "login ok ok ok ok ok ok ok",
 					c -> c.bean(Inbox.class).unreadCount()),
-			service("Inbox.latest", "own notices", "login ok ok ok ok empty empty empty",
+			service("Inbox.latest", "own notices", "login ok ok ok ok empty ok empty",
 					c -> c.bean(Inbox.class).latest(10)),
 			service("Inbox.markRead", "an unknown notice: nothing happens", "login ok ok ok ok ok ok ok", c -> {
 				c.bean(Inbox.class).markRead(UUID.randomUUID());
@@ -1015,7 +1015,8 @@ final class AccessMatrix {
 			trusted("ChallengeAudience", "followers and saved searches, for notifications"),
 			trusted("ChallengeSubmissions", "the proposal module's hooks, within its own checked transaction"),
 			trusted("ChallengeOutcomes", "the evaluation module's award decision"),
-			trusted("PanelDirectory", "the chair, for notifications"),
+			trusted("PanelDirectory",
+					"the chair, its stand-in, the members who joined and whether all scores are in, for notifications"),
 			trusted("ProposalOutcomes", "the evaluation module's outcomes"),
 			trusted("AwardedProposals", "which proposals won, for the pilot module's planning"),
 			trusted("ProposingCompanies",
