@@ -274,12 +274,14 @@ class PanelAndDecisionIT extends BrowserTest {
 		click(checkbox("2. " + b));
 		click(checkbox("3. " + c));
 		click("#propose-award");
+		browser().confirm();
 		waitForTextContaining("vaadin-notification-card",
 				"Justify in at least 30 characters why you do not follow the ranking");
 		assertThat($("#decision").getText()).doesNotContain("Proposed for award");
 
 		type("#decision vaadin-text-area", "The second proposal needs a 4G network the city does not have.");
 		click("#propose-award");
+		browser().confirm();
 		waitForTextContaining("#decision", "Proposed for award: " + a + ", " + c);
 		assertAccessible();
 

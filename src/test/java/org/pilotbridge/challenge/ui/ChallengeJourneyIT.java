@@ -161,8 +161,9 @@ class ChallengeJourneyIT extends BrowserTest {
 		clickText("vaadin-button", "Publish the answer");
 		waitForVaadin();
 
+		// The follower asked the question: told that it is answered, not of a new answer.
 		var answerMail = TestMail.awaitMail(followerEmail,
-				"New answer on “Déneigement intelligent des pistes cyclables”");
+				"Your question about “Déneigement intelligent des pistes cyclables” is answered");
 		assertThat(TestMail.firstLink(answerMail)).contains("/challenges/" + reference);
 		open("/challenges/" + reference);
 		assertThat($("#questions-and-answers").getText())
@@ -265,6 +266,7 @@ class ChallengeJourneyIT extends BrowserTest {
 			.isEqualTo("17:00");
 
 		click("#publish-challenge");
+		browser().confirm();
 
 		waitForTextContaining(".error-summary", "There is a problem");
 		assertThat($(".error-summary").getDomAttribute("role")).isEqualTo("alert");
