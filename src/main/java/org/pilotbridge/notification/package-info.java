@@ -6,7 +6,7 @@
  * It depends on the modules whose events it turns into mails and notices, and calls their
  * public API where an event cannot carry what it needs (the panel's chair and stand-in,
  * its members and whether all scores are in, the letters and report as PDF, a proposal's
- * receipt). No module depends on it.
+ * receipt, an agency's authorising officers). No module depends on it.
  */
 @ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "audit", "identity", "challenge", "catalogue", "proposal", "evaluation", "pilot",
