@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -218,20 +219,31 @@ public class AwardApproval {
 	}
 
 	private void requireIndependent(ChallengeId challenge, Decision decision, PersonId officer) {
-		if (decision.decidedBy().equals(officer)) {
-			throw InvalidInput.of("decision", "evaluation.approval.own-decision");
-		}
-		if (panels.of(challenge, officer).isPresent()) {
-			throw InvalidInput.of("decision", "evaluation.approval.on-panel");
-		}
-		if (interest.isBidder(officer, challenge)) {
-			throw InvalidInput.of("decision", "evaluation.approval.bidder");
+		var refusal = whyNotIndependent(challenge, decision, officer);
+		if (refusal.isPresent()) {
+			throw InvalidInput.of("decision", refusal.get());
 		}
 	}
 
 	private boolean independent(ChallengeId challenge, Decision decision, PersonId officer) {
-		return !decision.decidedBy().equals(officer) && panels.of(challenge, officer).isEmpty()
-				&& !interest.isBidder(officer, challenge);
+		return whyNotIndependent(challenge, decision, officer).isEmpty();
+	}
+
+	/**
+	 * Why the officer may not sign off the decision, as the message key the service
+	 * refuses with: they proposed it, sit on the panel or belong to a bidding company.
+	 */
+	private Optional<String> whyNotIndependent(ChallengeId challenge, Decision decision, PersonId officer) {
+		if (decision.decidedBy().equals(officer)) {
+			return Optional.of("evaluation.approval.own-decision");
+		}
+		if (panels.of(challenge, officer).isPresent()) {
+			return Optional.of("evaluation.approval.on-panel");
+		}
+		if (interest.isBidder(officer, challenge)) {
+			return Optional.of("evaluation.approval.bidder");
+		}
+		return Optional.empty();
 	}
 
 	/**
