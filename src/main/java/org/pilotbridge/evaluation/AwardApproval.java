@@ -21,6 +21,7 @@ import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
 import org.pilotbridge.identity.CurrentPerson;
 import org.pilotbridge.identity.OrganisationDirectory;
+import org.pilotbridge.identity.OrganisationId;
 import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.shared.InvalidInput;
@@ -149,10 +150,13 @@ public class AwardApproval {
 	@Transactional(readOnly = true)
 	public List<ChallengeSummary> awaitingMyApproval() {
 		var me = current.required();
+		var officerOf = new HashMap<OrganisationId, Boolean>();
 		return records.awaitingApproval()
 			.stream()
 			.map(access::challenge)
-			.filter(challenge -> directory.isAuthorisingOfficer(me, challenge.agency()))
+			// Decisions of one agency ask once whether the person signs off for it.
+			.filter(challenge -> officerOf.computeIfAbsent(challenge.agency(),
+					agency -> directory.isAuthorisingOfficer(me, agency)))
 			.toList();
 	}
 
