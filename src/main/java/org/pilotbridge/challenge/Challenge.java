@@ -3,6 +3,7 @@ package org.pilotbridge.challenge;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public class Challenge {
 	public static final int TAG_MAX_LENGTH = 40;
 
 	public static final int MAX_ATTACHMENTS = 5;
+
+	/** The days the panel is given to score unless the managers choose another date. */
+	public static final int DEFAULT_SCORING_DAYS = 14;
+
+	/** The most days ahead the scoring may be due. */
+	public static final int MAX_SCORING_DAYS = 120;
 
 	public static final int MIN_PILOT_WEEKS = 1;
 
@@ -136,6 +143,8 @@ public class Challenge {
 
 	private @Nullable Instant evaluationStartedAt;
 
+	private @Nullable LocalDate scoringDueOn;
+
 	private @Nullable Instant decidedAt;
 
 	@PersistenceCreator
@@ -148,7 +157,7 @@ public class Challenge {
 			List<String> languages, @Nullable Integer minimumTotal, int standstillDays,
 			@Nullable String withdrawalReason, int submittedCount, boolean hadSubmission, List<Amendment> amendments,
 			Instant createdAt, @Nullable Instant publishedAt, @Nullable Instant closedAt, @Nullable Instant withdrawnAt,
-			@Nullable Instant evaluationStartedAt, @Nullable Instant decidedAt) {
+			@Nullable Instant evaluationStartedAt, @Nullable LocalDate scoringDueOn, @Nullable Instant decidedAt) {
 		this.id = id;
 		this.version = version;
 		this.reference = reference;
@@ -186,6 +195,7 @@ public class Challenge {
 		this.closedAt = closedAt;
 		this.withdrawnAt = withdrawnAt;
 		this.evaluationStartedAt = evaluationStartedAt;
+		this.scoringDueOn = scoringDueOn;
 		this.decidedAt = decidedAt;
 	}
 
@@ -193,7 +203,7 @@ public class Challenge {
 		var challenge = new Challenge(UUID.randomUUID(), null, null, agency.id(), author.id(), ChallengeState.DRAFT, "",
 				"", "", "", "", "", null, null, null, 1, ChallengeDraft.DEFAULT_TIME_ZONE.getId(), null, null, 0, 5,
 				List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, null, 0, false, List.of(), now, null,
-				null, null, null, null);
+				null, null, null, null, null);
 		challenge.describe(draft);
 		return challenge;
 	}
@@ -390,6 +400,11 @@ public class Challenge {
 		return Optional.ofNullable(evaluationStartedAt);
 	}
 
+	/** The last day on which the panel scores, set when the evaluation started. */
+	public Optional<LocalDate> scoringDueOn() {
+		return Optional.ofNullable(scoringDueOn);
+	}
+
 	public Optional<Instant> decidedAt() {
 		return Optional.ofNullable(decidedAt);
 	}
@@ -474,10 +489,15 @@ public class Challenge {
 		this.closedAt = now;
 	}
 
-	void startEvaluation(Instant now) {
+	/**
+	 * Starts the evaluation, the panel to score by the end of {@code scoringDueOn} in the
+	 * challenge's time zone.
+	 */
+	void startEvaluation(Instant now, LocalDate scoringDueOn) {
 		require(ChallengeState.CLOSED);
 		this.state = ChallengeState.UNDER_EVALUATION;
 		this.evaluationStartedAt = now;
+		this.scoringDueOn = scoringDueOn;
 	}
 
 	void award(Instant now) {

@@ -63,6 +63,18 @@ public class ChallengeDirectory {
 		}).list();
 	}
 
+	/**
+	 * The challenges under evaluation whose scoring has a due date, the soonest due
+	 * first: those whose panels are reminded to score.
+	 */
+	public List<ChallengeId> underEvaluationWithScoringDue() {
+		return jdbc.sql("""
+				SELECT id FROM challenge
+				WHERE state = 'UNDER_EVALUATION' AND scoring_due_on IS NOT NULL
+				ORDER BY scoring_due_on, id
+				""").query((rs, row) -> new ChallengeId(rs.getObject("id", UUID.class))).list();
+	}
+
 	public Optional<ChallengeSummary> challenge(ChallengeId id) {
 		closing.closeIfDue(id);
 		return challenges.findById(id.id())

@@ -3,6 +3,7 @@ package org.pilotbridge.challenge;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -250,11 +251,25 @@ public class ChallengeManagement {
 
 	/**
 	 * Starts the evaluation of a closed challenge, once its proposals have been opened
-	 * (the opening delay after the deadline).
+	 * (the opening delay after the deadline), the panel to score within
+	 * {@value Challenge#DEFAULT_SCORING_DAYS} days.
 	 * @throws InvalidInput when the challenge is not closed, or its proposals are not
 	 * opened yet
 	 */
 	public void startEvaluation(ChallengeId id) {
+		var zone = challenges.findById(id.id()).map(Challenge::timeZone).orElseThrow(() -> new ChallengeNotFound(id));
+		startEvaluation(id, LocalDate.now(clock.withZone(zone)).plusDays(Challenge.DEFAULT_SCORING_DAYS));
+	}
+
+	/**
+	 * Starts the evaluation of a closed challenge, once its proposals have been opened
+	 * (the opening delay after the deadline); the panel is asked to score by the end of
+	 * {@code scoringDueOn} in the challenge's time zone, and reminded before and after.
+	 * @throws InvalidInput when the challenge is not closed, or its proposals are not
+	 * opened yet; when the due date is missing, not after today or more than
+	 * {@value Challenge#MAX_SCORING_DAYS} days ahead
+	 */
+	public void startEvaluation(ChallengeId id, @Nullable LocalDate scoringDueOn) {
 		closing.closeIfDue(id);
 		var challenge = lockAndLoad(id);
 		access.requireManager(challenge);
@@ -262,11 +277,24 @@ public class ChallengeManagement {
 			throw InvalidInput.of("challenge", "challenge.state.not-opened-yet");
 		}
 		requireState(challenge, ChallengeState.CLOSED, "challenge.state.not-closed");
-		challenge.startEvaluation(clock.instant());
+		var due = requireScoringDue(challenge, scoringDueOn);
+		challenge.startEvaluation(clock.instant(), due);
 		challenges.save(challenge);
 		var reference = challenge.reference().orElseThrow();
-		events.publishEvent(new EvaluationStarted(id, reference, challenge.title(), challenge.agency(),
-				current.auditRecord("challenge.evaluation-started", "challenge", id, Map.of("reference", reference))));
+		events.publishEvent(new EvaluationStarted(id, reference, challenge.title(), challenge.agency(), due,
+				current.auditRecord("challenge.evaluation-started", "challenge", id,
+						Map.of("reference", reference, "scoringDueOn", due.toString()))));
+	}
+
+	private LocalDate requireScoringDue(Challenge challenge, @Nullable LocalDate scoringDueOn) {
+		var today = LocalDate.now(clock.withZone(challenge.timeZone()));
+		if (scoringDueOn == null || !scoringDueOn.isAfter(today)) {
+			throw InvalidInput.of("scoringDueOn", "challenge.scoring-due.after-today");
+		}
+		if (scoringDueOn.isAfter(today.plusDays(Challenge.MAX_SCORING_DAYS))) {
+			throw InvalidInput.of("scoringDueOn", "challenge.scoring-due.too-far", Challenge.MAX_SCORING_DAYS);
+		}
+		return scoringDueOn;
 	}
 
 	/**

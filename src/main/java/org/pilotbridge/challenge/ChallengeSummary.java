@@ -2,8 +2,10 @@ package org.pilotbridge.challenge;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,8 @@ import org.pilotbridge.shared.Money;
  * before
  * @param proposalsOpenAt when the proposals are opened: the deadline plus the opening
  * delay
+ * @param scoringDueOn the last day of scoring, in the challenge's time zone; {@code null}
+ * before the evaluation started
  * @see "Design decision: docs/decisions/DD020-20261207-time-of-receipt.md"
  */
 public record ChallengeSummary(ChallengeId id, @Nullable String reference, String title, OrganisationId agency,
@@ -29,7 +33,7 @@ public record ChallengeSummary(ChallengeId id, @Nullable String reference, Strin
 		@Nullable Money budgetCap, @Nullable Integer pilotDurationWeeks, List<Criterion> criteria,
 		EvaluationScale scale, List<Language> languages, List<String> cpvCodes, int pilotsToAward,
 		@Nullable Integer minimumTotal, int standstillDays, int submittedCount, @Nullable Instant publishedAt,
-		@Nullable Instant closedAt, @Nullable Instant proposalsOpenAt) {
+		@Nullable Instant closedAt, @Nullable Instant proposalsOpenAt, @Nullable LocalDate scoringDueOn) {
 
 	static ChallengeSummary of(Challenge challenge, Instant now, Duration openingDelay) {
 		return new ChallengeSummary(challenge.id(), challenge.reference().orElse(null), challenge.title(),
@@ -39,7 +43,7 @@ public record ChallengeSummary(ChallengeId id, @Nullable String reference, Strin
 				challenge.languages(), challenge.cpvCodes(), challenge.pilotsToAward(),
 				challenge.minimumTotal().orElse(null), challenge.standstillDays(), challenge.submittedCount(),
 				challenge.publishedAt().orElse(null), challenge.closedAt().orElse(null),
-				challenge.opensAt(openingDelay).orElse(null));
+				challenge.opensAt(openingDelay).orElse(null), challenge.scoringDueOn().orElse(null));
 	}
 
 	/**
@@ -48,6 +52,14 @@ public record ChallengeSummary(ChallengeId id, @Nullable String reference, Strin
 	 */
 	public boolean proposalsOpened() {
 		return closedAt != null;
+	}
+
+	/**
+	 * When scoring is due: the end of its last day, in the challenge's time zone; empty
+	 * before the evaluation started.
+	 */
+	public Optional<Instant> scoringDueAt() {
+		return Optional.ofNullable(scoringDueOn).map(day -> day.plusDays(1).atStartOfDay(timeZone).toInstant());
 	}
 
 	/** Whether proposals are accepted at that moment. */

@@ -103,6 +103,17 @@ record Evaluation(ChallengeSummary challenge, Panel panel, List<PanelRemoval> re
 	}
 
 	/**
+	 * How many proposals the person has not submitted scores for, among those they are
+	 * not recused from.
+	 */
+	int toScore(PersonId person) {
+		return (int) bidders.stream()
+			.filter(bidder -> !isRecused(person, bidder.proposal()))
+			.filter(bidder -> sheet(bidder.proposal(), person).filter(ScoreSheet::isSubmitted).isEmpty())
+			.count();
+	}
+
+	/**
 	 * Whether the evaluator has submitted the scores of every proposal they are not
 	 * recused from.
 	 */

@@ -7,8 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings award decisions into force at the end of their standstill period, on one node at
- * a time; should two nodes run it anyway, each decision is locked and finalised once.
+ * Brings award decisions into force at the end of their standstill period, and reminds
+ * evaluators of the scoring due date, on one node at a time; should two nodes run them
+ * anyway, each decision is locked and finalised once, and each reminder recorded once.
  */
 @Component
 class EvaluationJobs {
@@ -17,8 +18,11 @@ class EvaluationJobs {
 
 	private final DecisionFinalisation finalisation;
 
-	EvaluationJobs(DecisionFinalisation finalisation) {
+	private final ScoringReminders reminders;
+
+	EvaluationJobs(DecisionFinalisation finalisation, ScoringReminders reminders) {
 		this.finalisation = finalisation;
+		this.reminders = reminders;
 	}
 
 	@Scheduled(fixedDelayString = "${pilotbridge.evaluation.standstill-check-interval:PT1M}",
@@ -28,6 +32,16 @@ class EvaluationJobs {
 		var finalised = finalisation.finaliseDue();
 		if (finalised > 0) {
 			log.info("Brought {} award decisions into force at the end of their standstill period", finalised);
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${pilotbridge.evaluation.reminder-check-interval:PT15M}",
+			initialDelayString = "PT55S")
+	@SchedulerLock(name = "evaluation-scoring-reminders", lockAtMostFor = "PT10M")
+	void remindEvaluators() {
+		var sent = reminders.sendDue();
+		if (sent > 0) {
+			log.info("Reminded {} evaluators of a scoring due date", sent);
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.pilotbridge.evaluation.EvaluationViews.ProposalProgress;
 import org.pilotbridge.evaluation.EvaluationViews.ProposalScores;
 import org.pilotbridge.evaluation.EvaluationViews.Ranking;
 import org.pilotbridge.evaluation.EvaluationViews.RankingLine;
+import org.pilotbridge.evaluation.EvaluationViews.ScoringDue;
 import org.pilotbridge.evaluation.EvaluationViews.ScoringForm;
 import org.pilotbridge.evaluation.EvaluationViews.SheetState;
 import org.pilotbridge.identity.OrganisationDirectory;
@@ -81,11 +82,7 @@ public class EvaluationQuery {
 				.stream()
 				.filter(b -> evaluation.isRecused(person, b.proposal()))
 				.count();
-			var toScore = member.role().scores() ? (int) evaluation.bidders()
-				.stream()
-				.filter(b -> !evaluation.isRecused(person, b.proposal()))
-				.filter(b -> evaluation.sheet(b.proposal(), person).filter(ScoreSheet::isSubmitted).isEmpty())
-				.count() : 0;
+			var toScore = member.role().scores() ? evaluation.toScore(person) : 0;
 			var consensusPending = (int) evaluation.bidders()
 				.stream()
 				.filter(b -> evaluation.allScoresIn(b.proposal()) && !evaluation.hasConsensus(b.proposal()))
@@ -96,7 +93,7 @@ public class EvaluationQuery {
 			tasks.add(new PanelTask(challenge.id(), Objects.requireNonNullElse(challenge.reference(), ""),
 					challenge.title(), challenge.state(), member.role(), evaluation.hasDeclared(person),
 					evaluation.bidders().size(), recused, toScore, consensusPending, member.standIn(),
-					evaluation.decision().map(Decision::kind).orElse(null)));
+					evaluation.decision().map(Decision::kind).orElse(null), ScoringDue.of(challenge)));
 		}
 		return tasks;
 	}
@@ -133,7 +130,8 @@ public class EvaluationQuery {
 		return new ScoringForm(challengeId, proposal, bidder.companyName(), evaluation.qualitative(),
 				evaluation.challenge().scale(), properties.justificationMinLength(),
 				inCriteriaOrder(evaluation, sheet.map(ScoreSheet::scores).orElse(List.of())),
-				sheet.filter(ScoreSheet::isSubmitted).isPresent(), proposals.latest(proposal));
+				sheet.filter(ScoreSheet::isSubmitted).isPresent(), proposals.latest(proposal),
+				ScoringDue.of(evaluation.challenge()));
 	}
 
 	/**
@@ -245,7 +243,7 @@ public class EvaluationQuery {
 		}).toList();
 		var summary = evaluation.challenge();
 		return new Progress(challenge, Objects.requireNonNullElse(summary.reference(), ""), summary.title(),
-				summary.state(), evaluation.panel(), members, proposals);
+				summary.state(), evaluation.panel(), members, proposals, ScoringDue.of(summary));
 	}
 
 	private static SheetState state(Evaluation evaluation, PanelMember member, Bidder bidder) {

@@ -1,12 +1,14 @@
 package org.pilotbridge.evaluation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.Criterion;
 import org.pilotbridge.challenge.EvaluationScale;
 import org.pilotbridge.identity.PersonId;
@@ -28,7 +30,24 @@ public final class EvaluationViews {
 	 */
 	public record PanelTask(ChallengeId challenge, String reference, String title, ChallengeState state, PanelRole role,
 			boolean declared, int proposals, int recused, int toScore, int consensusPending, boolean standIn,
-			@Nullable DecisionKind decision) {
+			@Nullable DecisionKind decision, @Nullable ScoringDue scoringDue) {
+	}
+
+	/**
+	 * When the panel's scoring is due: the last day, in the challenge's time zone, and
+	 * the moment it ends.
+	 */
+	public record ScoringDue(LocalDate day, Instant endsAt) {
+
+		static @Nullable ScoringDue of(ChallengeSummary challenge) {
+			var day = challenge.scoringDueOn();
+			return day == null ? null : new ScoringDue(day, challenge.scoringDueAt().orElseThrow());
+		}
+
+		public boolean hasPassed(Instant now) {
+			return !now.isBefore(endsAt);
+		}
+
 	}
 
 	/**
@@ -52,7 +71,7 @@ public final class EvaluationViews {
 	 */
 	public record ScoringForm(ChallengeId challenge, ProposalId proposal, String companyName, List<Criterion> criteria,
 			EvaluationScale scale, int justificationMinLength, List<Score> scores, boolean submitted,
-			SubmittedProposal content) {
+			SubmittedProposal content, @Nullable ScoringDue scoringDue) {
 	}
 
 	/**
@@ -105,7 +124,7 @@ public final class EvaluationViews {
 	 * @param proposals in the order of {@code members}, one state per member
 	 */
 	public record Progress(ChallengeId challenge, String reference, String title, ChallengeState state, Panel panel,
-			List<MemberProgress> members, List<ProposalProgress> proposals) {
+			List<MemberProgress> members, List<ProposalProgress> proposals, @Nullable ScoringDue scoringDue) {
 	}
 
 	/** A line of the ranking. */

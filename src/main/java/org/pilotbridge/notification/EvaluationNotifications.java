@@ -1,8 +1,12 @@
 package org.pilotbridge.notification;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,6 +25,7 @@ import org.pilotbridge.evaluation.PanelDirectory;
 import org.pilotbridge.evaluation.PanelMemberExcluded;
 import org.pilotbridge.evaluation.PanelMemberInvited;
 import org.pilotbridge.evaluation.ScoresSubmitted;
+import org.pilotbridge.evaluation.ScoringReminder;
 import org.pilotbridge.evaluation.StandInDesignated;
 import org.pilotbridge.evaluation.PanelMemberRemoved;
 import org.pilotbridge.identity.OrganisationDirectory;
@@ -31,6 +36,7 @@ import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.notification.MailComposer.MailAttachment;
 import org.pilotbridge.notification.MailComposer.MailRequest;
 import org.pilotbridge.proposal.ProposalId;
+import org.pilotbridge.shared.Language;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
@@ -39,11 +45,12 @@ import org.pilotbridge.shared.PublicLinks;
  * interest to the chair, and, once the chair has decided, its letter to every bidder (to
  * the person who submitted the proposal, in their language, the PDF attached) and the
  * report to the chair and the challenge's managers. With a notice in the bell as well, it
- * tells every member who has joined the panel that the evaluation has started, and the
- * chair and their stand-in, once, that the last evaluator has submitted the last scores.
- * A replayed event queues each mail and notice once. It asks the evaluation module's API
- * for what its events do not carry: who chairs the panel now, and the letters and the
- * report as PDF.
+ * tells every member who has joined the panel that the evaluation has started and by when
+ * scoring is due, reminds each evaluator with proposals left to score two days before
+ * that date and once it has passed, and tells the chair and their stand-in, once, that
+ * the last evaluator has submitted the last scores. A replayed event queues each mail and
+ * notice once. It asks the evaluation module's API for what its events do not carry: who
+ * chairs the panel now, and the letters and the report as PDF.
  */
 @Component
 class EvaluationNotifications {
@@ -205,13 +212,31 @@ class EvaluationNotifications {
 		}
 	}
 
-	/** Tells every member who has joined the panel that the scoring can begin. */
+	/**
+	 * Tells every member who has joined the panel that the scoring can begin, and by when
+	 * it is due.
+	 */
 	@ApplicationModuleListener
 	void on(EvaluationStarted event) {
 		for (var member : panels.joinedMembers(event.challenge())) {
-			tell(member, "evaluation-started", List.of(event.reference(), event.title()),
+			tell(member, "evaluation-started",
+					language -> List.of(event.reference(), event.title(), day(event.scoringDueOn(), language)),
 					EvaluationLinks.challenge(event.challenge()), "evaluation-started/" + event.challenge());
 		}
+	}
+
+	/**
+	 * Reminds an evaluator of the scoring due date, two days before and once it has
+	 * passed, with how many proposals they have left to score.
+	 */
+	@ApplicationModuleListener
+	void on(ScoringReminder event) {
+		var challenge = challenges.challenge(event.challenge()).orElseThrow();
+		var kind = event.kind() == ScoringReminder.Kind.LATE ? "evaluation-scoring-late" : "evaluation-scoring-due";
+		tell(event.evaluator(), kind,
+				language -> List.of(reference(challenge), challenge.title(), day(event.dueOn(), language),
+						event.toScore()),
+				EvaluationLinks.challenge(event.challenge()), kind + "/" + event.challenge() + "/" + event.dueOn());
 	}
 
 	/**
@@ -236,13 +261,25 @@ class EvaluationNotifications {
 	 * the uniqueness makes each given once to the person.
 	 */
 	private void tell(PersonId recipient, String kind, List<Object> arguments, String page, String uniqueness) {
+		tell(recipient, kind, language -> arguments, page, uniqueness);
+	}
+
+	/** As above, with arguments written in the person's language (dates). */
+	private void tell(PersonId recipient, String kind, Function<Language, List<Object>> argumentsIn, String page,
+			String uniqueness) {
 		directory.person(recipient).filter(PersonSummary::active).ifPresent(person -> {
+			var arguments = argumentsIn.apply(person.language());
 			mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind, arguments,
 					arguments, links.to(page), false, uniqueness));
 			inbox.notify(person.id(),
 					messages.getMessage("notice." + kind, arguments.toArray(), person.language().locale()), page,
 					Tokens.hash(person.id() + "/" + kind + "/" + uniqueness));
 		});
+	}
+
+	/** A day as the person reads it, such as "21 December 2026". */
+	private static String day(LocalDate day, Language language) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(day);
 	}
 
 	private static String reference(ChallengeSummary challenge) {

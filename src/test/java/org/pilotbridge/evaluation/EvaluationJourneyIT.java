@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,6 +151,10 @@ class EvaluationJourneyIT extends BrowserTest {
 		open("/agency/challenges/" + challenge);
 		waitForTextContaining("#main-content", "Closed");
 		click("#start-evaluation");
+		// The panel is given a week to score.
+		var scoringDue = LocalDate.ofInstant(summary.proposalsOpenAt(), summary.timeZone()).plusDays(7);
+		browser().date("#scoring-due-on", scoringDue);
+		assertAccessible();
 		browser().confirm();
 		waitForTextContaining("#main-content", "Under evaluation");
 		assertAccessible();
@@ -157,6 +163,8 @@ class EvaluationJourneyIT extends BrowserTest {
 		// proposals.
 		signIn(CONFLICTED);
 		open("/evaluation");
+		waitForTextContaining("#evaluation-tasks .scoring-due", "Scoring is due by the end of "
+				+ scoringDue.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
 		assertAccessible();
 		clickText("#evaluation-tasks a", "Declare your interests");
 		waitForText("#main-content h1", "Declaration of interests");

@@ -1,7 +1,11 @@
 package org.pilotbridge.evaluation;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.pilotbridge.audit.Actor;
 import org.pilotbridge.audit.AuditRecord;
 import org.pilotbridge.challenge.ChallengeFollowing;
+import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.EvaluationStarted;
 import org.pilotbridge.identity.MembershipRole;
@@ -74,7 +79,8 @@ class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
 		});
 		assertThat(notices(french, EvaluationLinks.challenge(challenge.id()))).singleElement()
 			.isEqualTo("L’évaluation de « " + challenge.title() + " » (" + challenge.reference()
-					+ ") a commencé : déclarez vos intérêts, puis notez.");
+					+ ") a commencé : déclarez vos intérêts, puis notez d’ici le " + frenchDueDate(challenge.id())
+					+ ".");
 		assertThat(mailsTo("invited-only@test.example", "evaluation-started")).as("not to a member still invited")
 			.isEmpty();
 		for (var company : scenario.companies()) {
@@ -82,9 +88,10 @@ class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
 		}
 
 		// The event delivered again tells nobody twice.
-		transactions.executeWithoutResult(status -> events.publishEvent(new EvaluationStarted(challenge.id(),
-				challenge.reference(), challenge.title(), scenario.agency().id(), AuditRecord.of(clock.instant(),
-						Actor.SYSTEM, "challenge.evaluation-started", "challenge", challenge.id(), Map.of()))));
+		transactions.executeWithoutResult(status -> events
+			.publishEvent(new EvaluationStarted(challenge.id(), challenge.reference(), challenge.title(),
+					scenario.agency().id(), LocalDate.now(clock).plusDays(14), AuditRecord.of(clock.instant(),
+							Actor.SYSTEM, "challenge.evaluation-started", "challenge", challenge.id(), Map.of()))));
 		awaitEvents();
 		for (var member : panel) {
 			assertThat(mails(member, "evaluation-started")).hasSize(1);
@@ -162,6 +169,15 @@ class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(mails(bystander.member(), "challenge-question-answered")).isEmpty();
 		assertThat(noticesContaining(asker.member(), "is answered")).hasSize(1);
 		assertThat(noticesContaining(follower.member(), "is answered")).isEmpty();
+	}
+
+	/** The scoring due date, as a French reader reads it. */
+	private String frenchDueDate(ChallengeId challenge) {
+		var due = jdbc.sql("SELECT scoring_due_on FROM challenge WHERE id = ?")
+			.param(challenge.id())
+			.query(LocalDate.class)
+			.single();
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(due);
 	}
 
 	private List<Mail> mails(PersonId person, String template) {

@@ -477,9 +477,15 @@ final class AccessMatrix {
 						c.bean(ChallengeManagement.class).detach(c.w().open().id(), c.w().openAttachment(), "Outdated");
 						return MatrixRows.DONE;
 					}),
-			service("ChallengeManagement.startEvaluation", "of an open challenge",
+			service("ChallengeManagement.startEvaluation/1", "of an open challenge",
 					"login deny deny deny invalid deny deny deny", c -> {
 						c.bean(ChallengeManagement.class).startEvaluation(c.w().open().id());
+						return MatrixRows.DONE;
+					}),
+			service("ChallengeManagement.startEvaluation/2", "of an open challenge, scoring due in a week",
+					"login deny deny deny invalid deny deny deny", c -> {
+						c.bean(ChallengeManagement.class)
+							.startEvaluation(c.w().open().id(), LocalDate.now().plusDays(7));
 						return MatrixRows.DONE;
 					}),
 			service("ClarificationManagement.ask", "about an open challenge", "login ok ok deny deny deny deny deny",
@@ -1010,6 +1016,8 @@ final class AccessMatrix {
 			trusted("EvaluationArchive",
 					"the evaluation's records and documents, for the procurement file, which checks who asks"),
 			trusted("ChallengeDirectory.managers", "who manages a challenge, for other modules' checks"),
+			trusted("ChallengeDirectory.underEvaluationWithScoringDue",
+					"the evaluations whose panels are reminded, for the evaluation module's job"),
 			trusted("ChallengeDirectory.published",
 					"the public facts of every published challenge, for the platform's figures"),
 			trusted("ChallengeAudience", "followers and saved searches, for notifications"),

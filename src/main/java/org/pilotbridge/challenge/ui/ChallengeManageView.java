@@ -159,8 +159,8 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		}
 		if (allowed.contains(ChallengeAction.START_EVALUATION)) {
 			actions.add(button("start-evaluation", "challenge.manage.start-evaluation", ButtonVariant.LUMO_PRIMARY,
-					() -> ChallengeQuestions.startEvaluation(this, () -> {
-						management.startEvaluation(id);
+					() -> ChallengeQuestions.startEvaluation(this, challenge.content().timeZone(), clock, dueOn -> {
+						management.startEvaluation(id, dueOn);
 						Notifications.success(getTranslation("challenge.manage.evaluation-started"));
 						refresh();
 					})));

@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation.ui;
 
+import java.time.Clock;
 import java.util.Objects;
 
 import com.vaadin.flow.component.html.H1;
@@ -32,9 +33,12 @@ class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserve
 
 	private final AwardApproval approval;
 
-	EvaluationTodoView(EvaluationQuery query, AwardApproval approval) {
+	private final Clock clock;
+
+	EvaluationTodoView(EvaluationQuery query, AwardApproval approval, Clock clock) {
 		this.query = query;
 		this.approval = approval;
+		this.clock = clock;
 	}
 
 	@Override
@@ -77,6 +81,7 @@ class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserve
 		else if (task.role().scores() && task.toScore() > 0) {
 			item.add(new Paragraph(
 					getTranslation("evaluation.todo.to-score", task.toScore(), task.proposals() - task.recused())));
+			item.add(ScoringDueNote.of(task.scoringDue(), clock.instant(), this));
 		}
 		if (task.role().chairs() || task.standIn()) {
 			item.add(new Paragraph(new RouterLink(getTranslation("evaluation.todo.progress", task.consensusPending()),

@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation.ui;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.ChallengeId;
+import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.evaluation.AwardManagement;
 import org.pilotbridge.evaluation.EvaluationQuery;
 import org.pilotbridge.evaluation.EvaluationViews.MemberProgress;
@@ -50,10 +52,13 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 
 	private final AwardManagement awards;
 
-	ProgressView(EvaluationQuery query, AwardManagement awards) {
+	private final Clock clock;
+
+	ProgressView(EvaluationQuery query, AwardManagement awards, Clock clock) {
 		super("challenge", ChallengeId::of);
 		this.query = query;
 		this.awards = awards;
+		this.clock = clock;
 	}
 
 	@Override
@@ -64,6 +69,9 @@ class ProgressView extends EvaluationPage<ChallengeId> {
 			var title = progress.reference() + " – " + progress.title();
 			titled(title);
 			add(new H1(title), new Paragraph(getTranslation("challenge.state-name." + progress.state().name())));
+			if (progress.state() == ChallengeState.UNDER_EVALUATION) {
+				add(ScoringDueNote.of(progress.scoringDue(), clock.instant(), this));
+			}
 
 			add(new Section(new H2(getTranslation("evaluation.report.panel")), members(progress)));
 			add(new Section(new H2(getTranslation("evaluation.challenge.proposals")), proposals(progress)));

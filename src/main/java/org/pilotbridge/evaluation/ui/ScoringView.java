@@ -1,5 +1,6 @@
 package org.pilotbridge.evaluation.ui;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,10 +40,13 @@ class ScoringView extends EvaluationPage<ProposalId> {
 
 	private final EvaluationQuery query;
 
-	ScoringView(EvaluationManagement evaluations, EvaluationQuery query) {
+	private final Clock clock;
+
+	ScoringView(EvaluationManagement evaluations, EvaluationQuery query, Clock clock) {
 		super("proposal", ProposalId::of, "scoring-page");
 		this.evaluations = evaluations;
 		this.query = query;
+		this.clock = clock;
 	}
 
 	@Override
@@ -58,6 +62,9 @@ class ScoringView extends EvaluationPage<ProposalId> {
 		add(new H1(title));
 		if (form.content().version().unverifiedCompany()) {
 			add(UnverifiedFlag.warning(form.companyName(), this));
+		}
+		if (!form.submitted()) {
+			add(ScoringDueNote.of(form.scoringDue(), clock.instant(), this));
 		}
 		var right = new Section(new H2(getTranslation("evaluation.scoring.criteria")));
 		right.addClassName("scoring-criteria");

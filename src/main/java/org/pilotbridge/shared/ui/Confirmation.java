@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
+
+import org.pilotbridge.shared.InvalidInput;
 
 /**
  * Asks once before an action that cannot be undone (publishing, starting an evaluation,
@@ -20,6 +23,11 @@ public final class Confirmation extends Dialog {
 
 	private Confirmation(String title, String whatHappens, String whoIsTold, String confirmLabel, Runnable action,
 			Component translator) {
+		this(title, whatHappens, whoIsTold, confirmLabel, null, null, action, translator);
+	}
+
+	private Confirmation(String title, String whatHappens, String whoIsTold, String confirmLabel,
+			@Nullable Component field, @Nullable FieldErrors errors, Runnable action, Component translator) {
 		setHeaderTitle(title);
 		var happens = new Paragraph(whatHappens);
 		happens.setId("confirm-what-happens");
@@ -29,11 +37,27 @@ public final class Confirmation extends Dialog {
 			told.setId("confirm-who-is-told");
 			add(told);
 		}
+		if (field != null) {
+			add(field);
+		}
 		var cancel = new Button(translator.getTranslation("action.cancel"), click -> close());
 		cancel.setId("confirm-cancel");
 		var confirm = new Button(confirmLabel, click -> {
-			close();
-			action.run();
+			if (errors == null) {
+				close();
+				action.run();
+				return;
+			}
+			// What was entered may be refused: the question stays, the error at its
+			// field.
+			try {
+				errors.clear();
+				action.run();
+				close();
+			}
+			catch (InvalidInput invalid) {
+				errors.show(invalid, translator);
+			}
 		});
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		confirm.setId(CONFIRM_ID);
@@ -52,6 +76,20 @@ public final class Confirmation extends Dialog {
 	public static Confirmation ask(Component translator, String title, String whatHappens, String whoIsTold,
 			String confirmLabel, Runnable action) {
 		var confirmation = new Confirmation(title, whatHappens, whoIsTold, confirmLabel, action, translator);
+		confirmation.open();
+		return confirmation;
+	}
+
+	/**
+	 * Opens the question with a field the action reads (such as a due date); runs
+	 * {@code action} only if the person confirms, and stays open with the error at the
+	 * field when the action refuses what was entered.
+	 * @param errors binds the action's refusals to the field
+	 */
+	public static Confirmation ask(Component translator, String title, String whatHappens, String whoIsTold,
+			String confirmLabel, Component field, FieldErrors errors, Runnable action) {
+		var confirmation = new Confirmation(title, whatHappens, whoIsTold, confirmLabel, field, errors, action,
+				translator);
 		confirmation.open();
 		return confirmation;
 	}

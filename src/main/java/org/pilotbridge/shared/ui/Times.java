@@ -3,6 +3,7 @@ package org.pilotbridge.shared.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -54,6 +55,11 @@ public final class Times {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(instant.atZone(zone));
+	}
+
+	/** A calendar day, such as "21 December 2026" in English. */
+	public static String day(LocalDate day, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
 	public static String date(Instant instant, ZoneId zone, Locale locale) {
