@@ -273,7 +273,7 @@ class LinksResolveTests {
 				new OrganisationId(UUID.randomUUID()), state, ChallengeDraft.empty(), List.of(), false, 0, 1, List.of(),
 				List.of(), null, deadline.minus(Duration.ofDays(30)),
 				published ? deadline.minus(Duration.ofDays(21)) : null, closed, deadline.minus(Duration.ofDays(7)),
-				deadline);
+				deadline, null);
 	}
 
 }

@@ -400,6 +400,12 @@ public class Challenge {
 		return Optional.ofNullable(evaluationStartedAt);
 	}
 
+	/** Moves the last day of scoring, while the evaluation is under way. */
+	void moveScoringDue(LocalDate scoringDueOn) {
+		require(ChallengeState.UNDER_EVALUATION);
+		this.scoringDueOn = scoringDueOn;
+	}
+
 	/** The last day on which the panel scores, set when the evaluation started. */
 	public Optional<LocalDate> scoringDueOn() {
 		return Optional.ofNullable(scoringDueOn);

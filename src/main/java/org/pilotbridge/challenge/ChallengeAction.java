@@ -64,6 +64,9 @@ public enum ChallengeAction {
 	/** The managers start the evaluation: closed for good, its proposals opened. */
 	START_EVALUATION,
 
+	/** The managers move the scoring due date: while under evaluation. */
+	MOVE_SCORING_DUE,
+
 	/**
 	 * The managers follow the evaluation: once the deadline has passed, unless it was
 	 * withdrawn.

@@ -286,6 +286,30 @@ public class ChallengeManagement {
 						Map.of("reference", reference, "scoringDueOn", due.toString()))));
 	}
 
+	/**
+	 * Moves the scoring due date of an evaluation under way, and tells the panel; the
+	 * evaluators still scoring are reminded again before the new date.
+	 * @throws InvalidInput when the challenge is not under evaluation; when the date is
+	 * missing, not after today, more than {@value Challenge#MAX_SCORING_DAYS} days ahead,
+	 * or the date already set
+	 */
+	public void moveScoringDue(ChallengeId id, @Nullable LocalDate scoringDueOn) {
+		var challenge = lockAndLoad(id);
+		access.requireManager(challenge);
+		requireState(challenge, ChallengeState.UNDER_EVALUATION, "challenge.state.not-under-evaluation");
+		var due = requireScoringDue(challenge, scoringDueOn);
+		var before = challenge.scoringDueOn().orElse(null);
+		if (due.equals(before)) {
+			throw InvalidInput.of("scoringDueOn", "challenge.scoring-due.unchanged");
+		}
+		challenge.moveScoringDue(due);
+		challenges.save(challenge);
+		var reference = challenge.reference().orElseThrow();
+		events.publishEvent(new ScoringDueMoved(id, reference, challenge.title(), due,
+				current.auditRecord("challenge.scoring-due-moved", "challenge", id,
+						Map.of("reference", reference, "from", String.valueOf(before), "to", due.toString()))));
+	}
+
 	private LocalDate requireScoringDue(Challenge challenge, @Nullable LocalDate scoringDueOn) {
 		var today = LocalDate.now(clock.withZone(challenge.timeZone()));
 		if (scoringDueOn == null || !scoringDueOn.isAfter(today)) {

@@ -104,7 +104,8 @@ public class ChallengeQuery {
 				challenge.hadSubmission(), challenge.submittedCount(), pending, changeLog(challenge),
 				attachments.of(id), challenge.withdrawalReason().orElse(null), challenge.createdAt(),
 				challenge.publishedAt().orElse(null), challenge.closedAt().orElse(null),
-				challenge.questionsDeadline().orElse(null), challenge.proposalsDeadline().orElse(null));
+				challenge.questionsDeadline().orElse(null), challenge.proposalsDeadline().orElse(null),
+				challenge.scoringDueOn().orElse(null));
 	}
 
 	/**

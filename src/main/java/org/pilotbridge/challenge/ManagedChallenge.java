@@ -1,6 +1,7 @@
 package org.pilotbridge.challenge;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,13 +21,14 @@ import org.pilotbridge.identity.OrganisationId;
  * has none
  * @param proposalsDeadline the proposals deadline as stored; {@code null} while a draft
  * has none
+ * @param scoringDueOn the last day of scoring; {@code null} before the evaluation
  */
 public record ManagedChallenge(ChallengeId id, int version, @Nullable String reference, OrganisationId agency,
 		ChallengeState state, ChallengeDraft content, List<Criterion> criteria, boolean criteriaFrozen,
 		int submittedCount, int pendingQuestions, List<PublicChallenge.ChangeLogEntry> changeLog,
 		List<AttachmentInfo> attachments, @Nullable String withdrawalReason, Instant createdAt,
 		@Nullable Instant publishedAt, @Nullable Instant closedAt, @Nullable Instant questionsDeadline,
-		@Nullable Instant proposalsDeadline) {
+		@Nullable Instant proposalsDeadline, @Nullable LocalDate scoringDueOn) {
 
 	/**
 	 * The state at that moment: a published challenge past its deadline is closed,
@@ -82,6 +84,9 @@ public record ManagedChallenge(ChallengeId id, int version, @Nullable String ref
 		}
 		if (state == ChallengeState.CLOSED && closedAt != null) {
 			actions.add(ChallengeAction.START_EVALUATION);
+		}
+		if (state == ChallengeState.UNDER_EVALUATION && scoringDueOn != null) {
+			actions.add(ChallengeAction.MOVE_SCORING_DUE);
 		}
 		if (state == ChallengeState.AWARDED && reference != null) {
 			actions.add(ChallengeAction.RUN_PILOTS);

@@ -75,7 +75,10 @@ class ScoringReminders {
 			if (!member.hasJoined()) {
 				continue;
 			}
-			var toScore = evaluation.toScore(member.joinedPerson());
+			// Until a member opens the declarations, the bidders are not listed: every
+			// proposal received is still to score.
+			var toScore = evaluation.bidders().isEmpty() ? challenge.submittedCount()
+					: evaluation.toScore(member.joinedPerson());
 			if (toScore > 0 && record(challengeId, member.joinedPerson(), kind.get(), dueOn)) {
 				events
 					.publishEvent(new ScoringReminder(challengeId, member.joinedPerson(), kind.get(), dueOn, toScore));

@@ -17,6 +17,7 @@ import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeSummary;
 import org.pilotbridge.challenge.EvaluationStarted;
+import org.pilotbridge.challenge.ScoringDueMoved;
 import org.pilotbridge.evaluation.AwardDecided;
 import org.pilotbridge.evaluation.EvaluationLetters;
 import org.pilotbridge.evaluation.EvaluationLinks;
@@ -46,11 +47,12 @@ import org.pilotbridge.shared.PublicLinks;
  * the person who submitted the proposal, in their language, the PDF attached) and the
  * report to the chair and the challenge's managers. With a notice in the bell as well, it
  * tells every member who has joined the panel that the evaluation has started and by when
- * scoring is due, reminds each evaluator with proposals left to score two days before
- * that date and once it has passed, and tells the chair and their stand-in, once, that
- * the last evaluator has submitted the last scores. A replayed event queues each mail and
- * notice once. It asks the evaluation module's API for what its events do not carry: who
- * chairs the panel now, and the letters and the report as PDF.
+ * scoring is due (and the new date when the managers move it), reminds each evaluator
+ * with proposals left to score two days before that date and once it has passed, and
+ * tells the chair and their stand-in, once, that the last evaluator has submitted the
+ * last scores. A replayed event queues each mail and notice once. It asks the evaluation
+ * module's API for what its events do not carry: who chairs the panel now, and the
+ * letters and the report as PDF.
  */
 @Component
 class EvaluationNotifications {
@@ -222,6 +224,17 @@ class EvaluationNotifications {
 			tell(member, "evaluation-started",
 					language -> List.of(event.reference(), event.title(), day(event.scoringDueOn(), language)),
 					EvaluationLinks.challenge(event.challenge()), "evaluation-started/" + event.challenge());
+		}
+	}
+
+	/** Tells every member who has joined the panel the new scoring due date. */
+	@ApplicationModuleListener
+	void on(ScoringDueMoved event) {
+		for (var member : panels.joinedMembers(event.challenge())) {
+			tell(member, "evaluation-scoring-moved",
+					language -> List.of(event.reference(), event.title(), day(event.scoringDueOn(), language)),
+					EvaluationLinks.challenge(event.challenge()),
+					"evaluation-scoring-moved/" + event.challenge() + "/" + event.scoringDueOn());
 		}
 	}
 

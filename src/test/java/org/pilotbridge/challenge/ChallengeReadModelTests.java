@@ -174,7 +174,7 @@ class ChallengeReadModelTests {
 		return new ManagedChallenge(new ChallengeId(UUID.randomUUID()), 3, reference,
 				new OrganisationId(UUID.randomUUID()), state, ChallengeDraft.empty(), List.of(), false, 0,
 				pendingQuestions, List.of(), List.of(), null, PUBLISHED_AT.minus(Duration.ofDays(1)),
-				reference == null ? null : PUBLISHED_AT, closedAt, deadline == null ? null : QUESTIONS, deadline);
+				reference == null ? null : PUBLISHED_AT, closedAt, deadline == null ? null : QUESTIONS, deadline, null);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import org.pilotbridge.challenge.ChallengeDirectory;
 import org.pilotbridge.challenge.ChallengeManagement;
@@ -124,6 +125,61 @@ class ScoringRemindersIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(mails(french, "evaluation-scoring-late")).as("scored in time").isEmpty();
 		assertThat(mails(done, "evaluation-scoring-late")).isEmpty();
 		assertThat(mails(leaving, "evaluation-scoring-late")).isEmpty();
+	}
+
+	@Test
+	void movingTheDueDateTellsThePanelAndRemindsAgainBeforeTheNewDateWhileRefusalsChangeNothing() {
+		var scenario = fixtures.scenario();
+		var challenge = scenario.challenge();
+		clock.set(challenge.proposalsOpenAt());
+		var dueOn = LocalDate.now(clock.withZone(challenge.timeZone())).plusDays(5);
+		var late = scenario.evaluators().getFirst();
+		assertThatExceptionOfType(InvalidInput.class).as("not under evaluation yet")
+			.isThrownBy(() -> moveScoringDue(scenario, dueOn))
+			.satisfies(invalid -> assertThat(invalid.problems().getFirst().messageKey())
+				.isEqualTo("challenge.state.not-under-evaluation"));
+		startEvaluation(scenario, dueOn);
+		moveTo(dueOn.minusDays(1), challenge.timeZone());
+		reminders.sendDue();
+		awaitEvents();
+		assertThat(mails(late, "evaluation-scoring-due")).hasSize(1);
+
+		var today = LocalDate.now(clock.withZone(challenge.timeZone()));
+		for (var refused : new LocalDate[] { today, dueOn }) {
+			assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> moveScoringDue(scenario, refused));
+		}
+		assertThatExceptionOfType(AccessDeniedException.class).as("an evaluator is no manager")
+			.isThrownBy(
+					() -> bidding.as(late, null, () -> challenges.moveScoringDue(challenge.id(), dueOn.plusDays(7))));
+		assertThat(challengeDirectory.challenge(challenge.id()).orElseThrow().scoringDueOn()).isEqualTo(dueOn);
+		assertThat(mails(late, "evaluation-scoring-moved")).isEmpty();
+
+		var later = dueOn.plusDays(7);
+		moveScoringDue(scenario, later);
+		awaitEvents();
+		assertThat(challengeDirectory.challenge(challenge.id()).orElseThrow().scoringDueOn()).isEqualTo(later);
+		for (var member : scenario.evaluators()) {
+			assertThat(mails(member, "evaluation-scoring-moved")).singleElement()
+				.isEqualTo("Scoring for " + challenge.reference() + " is now due on " + english(later));
+		}
+		assertThat(mails(scenario.chair(), "evaluation-scoring-moved")).as("the chair is on the panel too").hasSize(1);
+
+		// The day after the old date is not late any more; two days before the new one
+		// reminds again.
+		moveTo(dueOn.plusDays(1), challenge.timeZone());
+		reminders.sendDue();
+		awaitEvents();
+		assertThat(mails(late, "evaluation-scoring-late")).isEmpty();
+		moveTo(later.minusDays(2), challenge.timeZone());
+		reminders.sendDue();
+		awaitEvents();
+		assertThat(mails(late, "evaluation-scoring-due")).hasSize(2)
+			.contains("Scoring for " + challenge.reference() + " is due on " + english(later));
+	}
+
+	private void moveScoringDue(TestEvaluation.Scenario scenario, LocalDate dueOn) {
+		bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> challenges.moveScoringDue(scenario.challenge().id(), dueOn));
 	}
 
 	private void startEvaluation(TestEvaluation.Scenario scenario, LocalDate dueOn) {

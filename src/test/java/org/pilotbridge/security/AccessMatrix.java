@@ -488,6 +488,12 @@ final class AccessMatrix {
 							.startEvaluation(c.w().open().id(), LocalDate.now().plusDays(7));
 						return MatrixRows.DONE;
 					}),
+			service("ChallengeManagement.moveScoringDue", "of an open challenge, not under evaluation",
+					"login deny deny deny invalid deny deny deny", c -> {
+						c.bean(ChallengeManagement.class)
+							.moveScoringDue(c.w().open().id(), LocalDate.now().plusDays(9));
+						return MatrixRows.DONE;
+					}),
 			service("ClarificationManagement.ask", "about an open challenge", "login ok ok deny deny deny deny deny",
 					c -> c.bean(ClarificationManagement.class).ask(c.w().open().id(), "Is the data anonymised?")),
 			service("ClarificationManagement.answer", "a pending question", "login deny deny deny ok deny deny deny",

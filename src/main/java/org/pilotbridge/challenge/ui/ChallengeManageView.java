@@ -35,6 +35,7 @@ import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeNotFound;
 import org.pilotbridge.challenge.ChallengeQuery;
+import org.pilotbridge.challenge.ChallengeState;
 import org.pilotbridge.challenge.ClarificationManagement;
 import org.pilotbridge.challenge.ClarificationQuery;
 import org.pilotbridge.challenge.ManagedChallenge;
@@ -130,6 +131,12 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 		if (challenge.isOpenAt(now)) {
 			section.add(new Paragraph(getTranslation("challenge.manage.sealed")));
 		}
+		var scoringDue = challenge.scoringDueOn();
+		if (scoringDue != null && challenge.stateAt(now) == ChallengeState.UNDER_EVALUATION) {
+			var due = new Paragraph(getTranslation("challenge.manage.scoring-due", Times.day(scoringDue, getLocale())));
+			due.setId("scoring-due");
+			section.add(due);
+		}
 		if (challenge.awaitsOpeningAt(now)) {
 			var opening = new Paragraph(getTranslation("challenge.state.not-opened-yet"));
 			opening.setId("proposals-opening");
@@ -164,6 +171,16 @@ class ChallengeManageView extends Main implements BeforeEnterObserver, HasDynami
 						Notifications.success(getTranslation("challenge.manage.evaluation-started"));
 						refresh();
 					})));
+		}
+		if (allowed.contains(ChallengeAction.MOVE_SCORING_DUE) && challenge.scoringDueOn() != null) {
+			var current = challenge.scoringDueOn();
+			actions.add(button("move-scoring-due", "challenge.manage.move-scoring-due", ButtonVariant.LUMO_TERTIARY,
+					() -> ChallengeQuestions.moveScoringDue(this, challenge.content().timeZone(), clock, current,
+							dueOn -> {
+								management.moveScoringDue(id, dueOn);
+								Notifications.success(getTranslation("challenge.manage.scoring-due-moved"));
+								refresh();
+							})));
 		}
 		contributions.stream()
 			.flatMap(contribution -> contribution.manageActions(challenge, allowed).stream())
