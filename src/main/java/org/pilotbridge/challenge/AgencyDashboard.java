@@ -110,6 +110,16 @@ public class AgencyDashboard {
 	 */
 	public record Row(ChallengeId id, @Nullable String reference, String title, ChallengeState state,
 			@Nullable Instant proposalsDeadline, long followers, long pendingQuestions, int submittedProposals) {
+
+		/**
+		 * Whether its managers may delete it from the list: a draft never published
+		 * ({@link ChallengeAction#DELETE_DRAFT});
+		 * {@link ChallengeManagement#discardDraft} checks again.
+		 */
+		public boolean deletable() {
+			return state == ChallengeState.DRAFT;
+		}
+
 	}
 
 	/**

@@ -73,7 +73,10 @@ public class PanelDirectory {
 
 	/**
 	 * Whether every proposal of the evaluation has the submitted scores of every
-	 * evaluator who is not recused from it.
+	 * evaluator who is not recused from it. Never true for nothing: not before the
+	 * evaluation has started (no bidders are listed yet), and not for a proposal nobody
+	 * is left to score, so that removing the last evaluators does not make the scores
+	 * "in".
 	 */
 	public boolean allScoresIn(ChallengeId challenge) {
 		var evaluation = loader.load(challenge);

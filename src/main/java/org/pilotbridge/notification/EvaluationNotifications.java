@@ -49,10 +49,12 @@ import org.pilotbridge.shared.PublicLinks;
  * tells every member who has joined the panel that the evaluation has started and by when
  * scoring is due (and the new date when the managers move it), reminds each evaluator
  * with proposals left to score two days before that date and once it has passed, and
- * tells the chair and their stand-in, once, that the last evaluator has submitted the
- * last scores. A replayed event queues each mail and notice once. It asks the evaluation
- * module's API for what its events do not carry: who chairs the panel now, and the
- * letters and the report as PDF.
+ * tells the chair and their stand-in, once, that all scores are in: when the last awaited
+ * scores are submitted, or when the last evaluator still awaited leaves the panel
+ * (removed by a manager or as a member of a bidding company); a stand-in designated later
+ * hears it then. A replayed event queues each mail and notice once. It asks the
+ * evaluation module's API for what its events do not carry: who chairs the panel now, and
+ * the letters and the report as PDF.
  */
 @Component
 class EvaluationNotifications {
@@ -138,6 +140,7 @@ class EvaluationNotifications {
 								links.to(EvaluationLinks.progress(event.challenge())), false,
 								id(event.auditRecord()) + ":new-chair")));
 		}
+		tellScoresIn(event.challenge());
 	}
 
 	/**
@@ -166,11 +169,13 @@ class EvaluationNotifications {
 						links.to(EvaluationLinks.panel(event.challenge())), false,
 						id(event.auditRecord()) + ":" + recipient)));
 		}
+		tellScoresIn(event.challenge());
 	}
 
 	/**
 	 * Tells the member the managers designated to stand in for the recused chair what
-	 * they now do.
+	 * they now do, and, when the scores are all in already, that too: the chair, told
+	 * before, is not told again.
 	 */
 	@ApplicationModuleListener
 	void on(StandInDesignated event) {
@@ -180,6 +185,7 @@ class EvaluationNotifications {
 					"evaluation-stand-in", List.of(event.challengeReference()),
 					List.of(event.designatorName(), event.challengeReference(), event.challengeTitle()),
 					links.to(EvaluationLinks.progress(event.challenge())), false, id(event.auditRecord()))));
+		tellScoresIn(event.challenge());
 	}
 
 	@ApplicationModuleListener
@@ -259,13 +265,24 @@ class EvaluationNotifications {
 	 */
 	@ApplicationModuleListener
 	void on(ScoresSubmitted event) {
-		if (!panels.allScoresIn(event.challenge())) {
+		tellScoresIn(event.challenge());
+	}
+
+	/**
+	 * Tells the chair and the stand-in who have not been told yet that all scores are in,
+	 * if they are. Whichever event completes the scores tells; the uniqueness, the same
+	 * whatever the event, keeps each lead from being told twice. The panel's answer is
+	 * never a vacuous "all in": before the evaluation has started, or with nobody left to
+	 * score, the scores are not in.
+	 */
+	private void tellScoresIn(ChallengeId challengeId) {
+		if (!panels.allScoresIn(challengeId)) {
 			return;
 		}
-		var challenge = challenges.challenge(event.challenge()).orElseThrow();
-		for (var lead : panels.leads(event.challenge())) {
+		var challenge = challenges.challenge(challengeId).orElseThrow();
+		for (var lead : panels.leads(challengeId)) {
 			tell(lead, "evaluation-scores-in", List.of(reference(challenge), challenge.title()),
-					EvaluationLinks.progress(event.challenge()), "evaluation-scores-in/" + event.challenge());
+					EvaluationLinks.progress(challengeId), "evaluation-scores-in/" + challengeId);
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.pilotbridge.test.MutableClockConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "audit")
@@ -62,6 +63,12 @@ class ChallengeLifecycleIntegrationTests {
 
 	@Autowired
 	Challenges challenges;
+
+	@Autowired
+	ChallengeAttachments attachments;
+
+	@Autowired
+	AgencyDashboard dashboard;
 
 	Participants the;
 
@@ -193,6 +200,44 @@ class ChallengeLifecycleIntegrationTests {
 		assertThat(challenges.findById(id.id())).isEmpty();
 		await().untilAsserted(() -> assertThat(auditTrail.entriesOf("challenge", id)).extracting(AuditEntry::action)
 			.contains("challenge.drafted", "challenge.discarded"));
+	}
+
+	@Test
+	void theDashboardOffersToDeleteOnlyDraftsAndNoLongerListsADeletedOne() {
+		var draft = asManager(() -> management.createDraft(the.agency(), Drafts.complete(clock).build()));
+		var published = publishedChallenge();
+
+		assertThat(asManager(() -> dashboard.dashboard()).challenges())
+			.filteredOn(row -> row.id().equals(draft) || row.id().equals(published))
+			.extracting(AgencyDashboard.Row::id, AgencyDashboard.Row::deletable)
+			.containsExactlyInAnyOrder(tuple(draft, true), tuple(published, false));
+
+		asManager(() -> management.discardDraft(draft));
+
+		assertThat(asManager(() -> dashboard.dashboard()).challenges()).extracting(AgencyDashboard.Row::id)
+			.as("the row gone, the published challenge still there")
+			.doesNotContain(draft)
+			.contains(published);
+	}
+
+	@Test
+	void refusesAManagerOfAnotherAgencyToDeleteADraftAndChangesNothing() {
+		var draft = asManager(() -> management.createDraft(the.agency(), Drafts.complete(clock).build()));
+		asManager(() -> management.attach(draft, "brief.pdf",
+				new java.io.ByteArrayInputStream(org.pilotbridge.test.TestPdfs.onePage()), null));
+		var before = directory.challenge(draft).orElseThrow();
+
+		assertThatThrownBy(
+				() -> runAs.person(the.otherManager(), the.otherAgency(), () -> management.discardDraft(draft)))
+			.as("a challenge manager, but of another agency")
+			.isInstanceOf(AccessDeniedException.class);
+
+		assertThat(directory.challenge(draft)).contains(before);
+		assertThat(attachments.count(draft)).as("its attachment kept").isOne();
+		assertThat(auditTrail.entriesOf("challenge", draft)).extracting(AuditEntry::action)
+			.doesNotContain("challenge.discarded");
+		assertThat(asManager(() -> dashboard.dashboard()).challenges()).extracting(AgencyDashboard.Row::id)
+			.contains(draft);
 	}
 
 	@Test

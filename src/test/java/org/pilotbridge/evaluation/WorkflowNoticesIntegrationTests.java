@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The notices of the evaluation's workflow, each as an e-mail and in the bell, in the
  * reader's language, once, and to nobody else: the panel when the evaluation starts, the
- * chair and their stand-in when the last scores are in, and the person who asked a
+ * chair and their stand-in when the last scores are in (submitted, or the last evaluator
+ * awaited gone), a stand-in designated later then, and the person who asked a
  * clarification question when it is answered.
  */
 class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
@@ -119,7 +120,9 @@ class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
 			}
 		}
 		awaitEvents();
-		assertThat(mails(scenario.chair(), "evaluation-scores-in")).as("not before the last scores").isEmpty();
+		for (var lead : List.of(scenario.chair(), standIn)) {
+			assertThat(mails(lead, "evaluation-scores-in")).as("not before the last scores").isEmpty();
+		}
 
 		score(scenario, french, last, 4, 3);
 		awaitEvents();
@@ -141,6 +144,103 @@ class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
 		for (var lead : List.of(scenario.chair(), standIn)) {
 			assertThat(mails(lead, "evaluation-scores-in")).hasSize(1);
 			assertThat(notices(lead, EvaluationLinks.progress(challenge.id()))).hasSize(1);
+		}
+	}
+
+	@Test
+	void theChairHearsAllScoresAreInWhenTheLastEvaluatorAwaitedIsRemoved() {
+		var scenario = fixtures.scenario();
+		var challenge = scenario.challenge();
+		fixtures.close(scenario);
+		scenario.evaluators().forEach(evaluator -> declare(scenario, evaluator));
+		var awaited = scenario.evaluators().getLast();
+		var submitted = scenario.evaluators().subList(0, 2);
+		submitted.forEach(evaluator -> scoreAll(scenario, evaluator));
+		awaitEvents();
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).as("one evaluator still awaited").isEmpty();
+
+		remove(scenario, member(scenario, awaited), "Left the agency and cannot score.", null);
+		awaitEvents();
+
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).singleElement()
+			.satisfies(mail -> assertThat(mail.subject()).isEqualTo("All scores are in for " + challenge.reference()));
+		assertThat(notices(scenario.chair(), EvaluationLinks.progress(challenge.id()))).singleElement()
+			.isEqualTo("All scores are in for “" + challenge.title() + "” (" + challenge.reference()
+					+ "): the consensus can be recorded.");
+		for (var evaluator : scenario.evaluators()) {
+			assertThat(mails(evaluator, "evaluation-scores-in")).as("not to an evaluator").isEmpty();
+		}
+	}
+
+	@Test
+	void theChairHearsAllScoresAreInWhenTheLastEvaluatorAwaitedIsExcludedAsABidder() {
+		var scenario = fixtures.scenario();
+		var challenge = scenario.challenge();
+		fixtures.close(scenario);
+		scenario.evaluators().forEach(evaluator -> declare(scenario, evaluator));
+		var awaited = scenario.evaluators().getLast();
+		scenario.evaluators().subList(0, 2).forEach(evaluator -> scoreAll(scenario, evaluator));
+		awaitEvents();
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).isEmpty();
+
+		var company = scenario.companies().get(1);
+		as(awaited, () -> organisations.requestToJoin(company.id(), "I work here now."));
+		bidding.as(company.owner(), company.id(), () -> organisations.pendingJoinRequests(company.id())
+			.forEach(request -> organisations.approveJoinRequest(company.id(), request, MembershipRole.MEMBER)));
+		awaitEvents();
+
+		assertThat(bidding.as(scenario.agency().manager(), scenario.agency().id(), () -> panels.panel(challenge.id()))
+			.members()).as("removed by the system").extracting(PanelMember::person).doesNotContain(awaited);
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).singleElement()
+			.satisfies(mail -> assertThat(mail.subject()).isEqualTo("All scores are in for " + challenge.reference()));
+		assertThat(notices(scenario.chair(), EvaluationLinks.progress(challenge.id()))).hasSize(1);
+		assertThat(mails(awaited, "evaluation-scores-in")).as("not to the member removed").isEmpty();
+	}
+
+	@Test
+	void nobodyHearsAllScoresAreInBeforeTheEvaluationStartsOrWhenNobodyIsLeftToScore() {
+		var scenario = fixtures.scenario();
+		var evaluators = scenario.evaluators();
+		remove(scenario, member(scenario, evaluators.get(0)), "Not available this month.", null);
+		awaitEvents();
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).as("before the start nothing is scored").isEmpty();
+
+		fixtures.close(scenario);
+		evaluators.subList(1, 3).forEach(evaluator -> declare(scenario, evaluator));
+		remove(scenario, member(scenario, evaluators.get(1)), "Not available this month.", null);
+		remove(scenario, member(scenario, evaluators.get(2)), "Not available this month.", null);
+		awaitEvents();
+
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).as("no scores at all are not all scores").isEmpty();
+		assertThat(notices(scenario.chair(), EvaluationLinks.progress(scenario.challenge().id()))).isEmpty();
+	}
+
+	@Test
+	void aStandInDesignatedOnceAllScoresAreInHearsItAndTheChairNotAgain() {
+		var scenario = fixtures.scenario();
+		var challenge = scenario.challenge();
+		fixtures.close(scenario);
+		declare(scenario, scenario.chair(), scenario.companies().getFirst().id());
+		scenario.evaluators().forEach(evaluator -> declare(scenario, evaluator));
+		scenario.evaluators().forEach(evaluator -> scoreAll(scenario, evaluator));
+		awaitEvents();
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).hasSize(1);
+
+		var standIn = scenario.evaluators().getFirst();
+		var colleague = scenario.agency().member();
+		bidding.as(scenario.agency().manager(), scenario.agency().id(),
+				() -> organisations.changeRole(scenario.agency().id(), colleague, MembershipRole.CHALLENGE_MANAGER));
+		bidding.as(colleague, scenario.agency().id(),
+				() -> panels.designateStandIn(challenge.id(), member(scenario, standIn).id()));
+		awaitEvents();
+
+		assertThat(mails(standIn, "evaluation-scores-in")).singleElement()
+			.satisfies(mail -> assertThat(mail.subject()).isEqualTo("All scores are in for " + challenge.reference()));
+		assertThat(notices(standIn, EvaluationLinks.progress(challenge.id()))).hasSize(1);
+		assertThat(mails(scenario.chair(), "evaluation-scores-in")).as("the chair, told before, not again").hasSize(1);
+		assertThat(notices(scenario.chair(), EvaluationLinks.progress(challenge.id()))).hasSize(1);
+		for (var evaluator : scenario.evaluators().subList(1, 3)) {
+			assertThat(mails(evaluator, "evaluation-scores-in")).isEmpty();
 		}
 	}
 
@@ -178,6 +278,11 @@ class WorkflowNoticesIntegrationTests extends EvaluationIntegrationTest {
 			.query(LocalDate.class)
 			.single();
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(due);
+	}
+
+	/** Submits scores for every proposal. */
+	private void scoreAll(TestEvaluation.Scenario scenario, PersonId evaluator) {
+		scenario.proposals().forEach(proposal -> score(scenario, evaluator, proposal, 4, 3));
 	}
 
 	private List<Mail> mails(PersonId person, String template) {

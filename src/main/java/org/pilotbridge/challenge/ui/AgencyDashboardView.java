@@ -3,6 +3,8 @@ package org.pilotbridge.challenge.ui;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,12 +27,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.pilotbridge.challenge.AgencyDashboard.Row;
 import org.pilotbridge.challenge.AgencyDashboard;
 import org.pilotbridge.challenge.ChallengeContribution;
+import org.pilotbridge.challenge.ChallengeManagement;
 import org.pilotbridge.challenge.ChallengeState;
+import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Confirmation;
+import org.pilotbridge.shared.ui.Notifications;
 import org.pilotbridge.shared.ui.Times;
 
 /**
  * The agency's challenges by state, with their followers, questions waiting and proposals
  * received (only their number before the deadline), and what needs the manager's action.
+ * A manager deletes a draft from its row, once confirmed, as from its editor, without
+ * opening it.
  */
 @Route(ChallengeNavigation.DASHBOARD)
 @Menu(order = 2, title = "challenge.menu.dashboard", icon = "vaadin:dashboard")
@@ -39,10 +47,14 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 
 	private final AgencyDashboard dashboards;
 
+	private final ChallengeManagement management;
+
 	private final List<ChallengeContribution> contributions;
 
-	AgencyDashboardView(AgencyDashboard dashboards, List<ChallengeContribution> contributions) {
+	AgencyDashboardView(AgencyDashboard dashboards, ChallengeManagement management,
+			List<ChallengeContribution> contributions) {
 		this.dashboards = dashboards;
+		this.management = management;
 		this.contributions = ChallengeContribution.inOrder(contributions);
 		setId("main-content");
 		addClassName("page");
@@ -50,6 +62,10 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
+		render();
+	}
+
+	private void render() {
 		removeAll();
 		AgencyDashboard.Dashboard dashboard;
 		try {
@@ -104,9 +120,47 @@ class AgencyDashboardView extends Main implements AfterNavigationObserver, HasDy
 		grid.addColumn(Row::followers).setHeader(getTranslation("challenge.dashboard.followers"));
 		grid.addColumn(Row::pendingQuestions).setHeader(getTranslation("challenge.dashboard.questions"));
 		grid.addColumn(Row::submittedProposals).setHeader(getTranslation("challenge.dashboard.proposals"));
+		if (dashboard.manager()) {
+			grid.addComponentColumn(row -> row.deletable() ? deleteButton(row) : new Span())
+				.setHeader(getTranslation("challenge.dashboard.actions"));
+		}
 		grid.setItems(dashboard.challenges());
 		grid.setId("agency-challenges");
 		add(new Section(new H2(getTranslation("challenge.dashboard.challenges")), grid));
+	}
+
+	private Button deleteButton(Row row) {
+		var title = title(row);
+		var delete = new Button(getTranslation("challenge.dashboard.delete-draft"), click -> confirmDelete(row));
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
+		delete.setAriaLabel(getTranslation("challenge.dashboard.delete-draft-label", title));
+		delete.setId("delete-draft-" + row.id().id());
+		return delete;
+	}
+
+	/**
+	 * The confirmation the editor asks too; once deleted, the list is read again without
+	 * the draft. A draft published or deleted meanwhile is refused with its reason.
+	 */
+	private void confirmDelete(Row row) {
+		var title = title(row);
+		Confirmation.ask(this, getTranslation("challenge.editor.delete-title"),
+				getTranslation("challenge.editor.delete-what-happens", title),
+				getTranslation("challenge.editor.delete-who-is-told"),
+				getTranslation("challenge.editor.delete-confirm"), () -> {
+					try {
+						management.discardDraft(row.id());
+						Notifications.success(getTranslation("challenge.editor.deleted", title));
+					}
+					catch (InvalidInput refused) {
+						Notifications.error(refused);
+					}
+					render();
+				});
+	}
+
+	private String title(Row row) {
+		return row.title().isBlank() ? getTranslation("challenge.manage.untitled") : row.title();
 	}
 
 	/**

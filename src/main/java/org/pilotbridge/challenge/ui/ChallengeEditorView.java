@@ -169,7 +169,8 @@ class ChallengeEditorView extends WorkspacePage implements BeforeEnterObserver, 
 		var title = challenge.content().title().isBlank() ? getTranslation("challenge.manage.untitled")
 				: challenge.content().title();
 		Confirmation.ask(this, getTranslation("challenge.editor.delete-title"),
-				getTranslation("challenge.editor.delete-what-happens", title), "",
+				getTranslation("challenge.editor.delete-what-happens", title),
+				getTranslation("challenge.editor.delete-who-is-told"),
 				getTranslation("challenge.editor.delete-confirm"), () -> {
 					var deleted = id;
 					if (form.form.attempt(() -> management.discardDraft(deleted))) {

@@ -293,6 +293,8 @@ class ChallengeJourneyIT extends BrowserTest {
 	void aManagerDeletesADraftOnceConfirmed() {
 		var draft = runAs.person(manager, agency,
 				() -> challenges.createDraft(agency, completeDraft("A draft nobody needs")));
+		var listed = runAs.person(manager, agency,
+				() -> challenges.createDraft(agency, completeDraft("Another draft nobody needs")));
 		signIn(managerEmail);
 		open("/agency/challenges/" + draft.id() + "/edit");
 
@@ -303,6 +305,17 @@ class ChallengeJourneyIT extends BrowserTest {
 
 		waitForUrl(url -> url.endsWith("/agency"));
 		runAs.person(manager, agency, () -> assertThat(directory.challenge(draft)).isEmpty());
+
+		// The other draft is deleted from its row in the list, without opening it.
+		click("#delete-draft-" + listed.id());
+		waitForTextContaining("#confirm-what-happens", "“Another draft nobody needs”");
+		assertThat($("#confirm-who-is-told").getText()).startsWith("Nobody is told.");
+		browser().confirm();
+
+		waitForTextContaining("vaadin-notification-card", "The draft “Another draft nobody needs” is deleted.");
+		assertThat($$("#delete-draft-" + listed.id())).as("its row gone").isEmpty();
+		assertThat($("#agency-challenges").getText()).doesNotContain("Another draft nobody needs");
+		runAs.person(manager, agency, () -> assertThat(directory.challenge(listed)).isEmpty());
 	}
 
 	/** A challenge written and published through the services, as its manager. */
