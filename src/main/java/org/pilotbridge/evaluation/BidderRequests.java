@@ -77,7 +77,11 @@ public class BidderRequests {
 		var bidder = bidder(proposal);
 		var challenge = access.challenge(records.challengeOf(proposal).orElseThrow());
 		var decision = records.decision(challenge.id()).filter(d -> !d.awaitsApproval()).orElse(null);
-		return new BidderDecision(challenge, bidder, decision, requests.reviewOf(proposal).orElse(null),
+		// The request about this decision; with none in force, the latest (upheld,
+		// perhaps).
+		var review = decision == null ? requests.reviewOf(proposal)
+				: requests.reviewOf(proposal, Objects.requireNonNull(decision.approvedAt()));
+		return new BidderDecision(challenge, bidder, decision, review.orElse(null),
 				requests.debriefingOf(proposal).orElse(null), decision != null && inStandstill(decision));
 	}
 
@@ -94,12 +98,13 @@ public class BidderRequests {
 		var decision = records.lockedDecision(challenge)
 			.filter(this::inStandstill)
 			.orElseThrow(() -> InvalidInput.of("reasons", "evaluation.review.not-in-standstill"));
-		if (requests.reviewOf(proposal).isPresent()) {
+		var approvedAt = Objects.requireNonNull(decision.approvedAt());
+		if (requests.reviewOf(proposal, approvedAt).isPresent()) {
 			throw InvalidInput.of("reasons", "evaluation.review.already-filed");
 		}
 		var text = text("reasons", reasons, ReviewRequest.TEXT_MAX_LENGTH);
 		var request = new ReviewRequest(UUID.randomUUID(), challenge, proposal, current.required(), clock.instant(),
-				text, null, null, null);
+				text, approvedAt, null, null, null, false);
 		requests.addReview(request);
 		events.publishEvent(new ReviewRequested(challenge, proposal, bidder.companyName(),
 				current.auditRecord("evaluation.review.requested", "proposal", proposal,
@@ -125,7 +130,7 @@ public class BidderRequests {
 		if (!requests.answerReview(requestId, text, current.required(), clock.instant())) {
 			throw InvalidInput.of("request", "evaluation.request.answered");
 		}
-		events.publishEvent(new ReviewAnswered(request.challenge(), request.proposal(), request.filedBy(),
+		events.publishEvent(new ReviewAnswered(request.challenge(), request.proposal(), request.filedBy(), false,
 				current.auditRecord("evaluation.review.answered", "proposal", request.proposal(),
 						Map.of("challenge", request.challenge().toString(), "request", requestId.toString()))));
 		var standstillEnds = decision.standstillEndsAt();
@@ -133,6 +138,44 @@ public class BidderRequests {
 				&& !requests.hasOpenReview(request.challenge())) {
 			finalisation.finalise(decision);
 		}
+	}
+
+	/**
+	 * Upholds a request for review: the decision, in its standstill period, is withdrawn
+	 * and never comes into force; every open request for review of it is answered with
+	 * the managers' answer, every bidder is told that a new decision will follow, and the
+	 * chair decides again (approved again where the agency wants it).
+	 * @throws InvalidInput for an unknown or answered request, once the decision is in
+	 * force, and when the answer is too short or too long
+	 * @throws org.springframework.security.access.AccessDeniedException unless a manager
+	 * of the challenge upholds it
+	 */
+	public void upholdReview(UUID requestId, String answer) {
+		var request = requests.review(requestId)
+			.orElseThrow(() -> InvalidInput.of("request", "evaluation.request.not-found"));
+		access.requireManager(request.challenge());
+		var challenge = request.challenge();
+		var decision = records.lockedDecision(challenge)
+			.filter(d -> !d.isFinal())
+			.orElseThrow(() -> InvalidInput.of("request", "evaluation.review.decision-in-force"));
+		if (request.isAnswered()) {
+			throw InvalidInput.of("request", "evaluation.request.answered");
+		}
+		var text = text("answer", answer, ReviewRequest.TEXT_MAX_LENGTH);
+		var manager = current.required();
+		var now = clock.instant();
+		var open = requests.reviews(challenge).stream().filter(review -> !review.isAnswered()).toList();
+		requests.upholdOpenReviews(challenge, text, manager, now);
+		records.withdrawDecision(decision, manager, now, text);
+		for (var review : open) {
+			events.publishEvent(new ReviewAnswered(challenge, review.proposal(), review.filedBy(), true,
+					current.auditRecord("evaluation.review.upheld", "proposal", review.proposal(),
+							Map.of("challenge", challenge.toString(), "request", review.id().toString()))));
+		}
+		var bidders = records.bidders(challenge).stream().map(Bidder::submittedBy).distinct().toList();
+		events.publishEvent(new DecisionWithdrawn(challenge, decision.decidedBy(), bidders, text,
+				current.auditRecord("evaluation.withdrawn", "challenge", challenge,
+						Map.of("kind", decision.kind().name(), "request", requestId.toString(), "reason", text))));
 	}
 
 	/**

@@ -30,11 +30,12 @@ class DecisionRequests {
 
 	void addReview(ReviewRequest request) {
 		jdbc.sql("""
-				INSERT INTO evaluation_review_request (id, challenge_id, proposal_id, filed_by, filed_at, reasons)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO evaluation_review_request (id, challenge_id, proposal_id, filed_by, filed_at, reasons,
+				    decision_approved_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(request.id(), request.challenge().id(), request.proposal().id(), request.filedBy().id(),
-					Timestamp.from(request.filedAt()), request.reasons())
+					Timestamp.from(request.filedAt()), request.reasons(), Timestamp.from(request.decisionApprovedAt()))
 			.update();
 	}
 
@@ -52,9 +53,29 @@ class DecisionRequests {
 			.optional();
 	}
 
+	/**
+	 * Answers every open request for review of the challenge with the managers' answer,
+	 * upheld: the decision they contest is withdrawn.
+	 */
+	void upholdOpenReviews(ChallengeId challenge, String answer, PersonId by, Instant now) {
+		jdbc.sql("""
+				UPDATE evaluation_review_request SET answer = ?, answered_by = ?, answered_at = ?, upheld = TRUE
+				WHERE challenge_id = ? AND answered_at IS NULL
+				""").params(answer, by.id(), Timestamp.from(now), challenge.id()).update();
+	}
+
+	/** The proposal's latest request for review, whichever decision it contested. */
 	Optional<ReviewRequest> reviewOf(ProposalId proposal) {
-		return jdbc.sql("SELECT * FROM evaluation_review_request WHERE proposal_id = ?")
+		return jdbc.sql("SELECT * FROM evaluation_review_request WHERE proposal_id = ? ORDER BY filed_at DESC LIMIT 1")
 			.param(proposal.id())
+			.query(DecisionRequests::reviewRow)
+			.optional();
+	}
+
+	/** The proposal's request for review of the decision approved at that moment. */
+	Optional<ReviewRequest> reviewOf(ProposalId proposal, Instant decisionApprovedAt) {
+		return jdbc.sql("SELECT * FROM evaluation_review_request WHERE proposal_id = ? AND decision_approved_at = ?")
+			.params(proposal.id(), Timestamp.from(decisionApprovedAt))
 			.query(DecisionRequests::reviewRow)
 			.optional();
 	}
@@ -120,8 +141,9 @@ class DecisionRequests {
 				new ChallengeId(rs.getObject("challenge_id", UUID.class)),
 				new ProposalId(rs.getObject("proposal_id", UUID.class)),
 				new PersonId(rs.getObject("filed_by", UUID.class)), rs.getTimestamp("filed_at").toInstant(),
-				rs.getString("reasons"), rs.getString("answer"), answeredBy == null ? null : new PersonId(answeredBy),
-				instant(rs.getTimestamp("answered_at")));
+				rs.getString("reasons"), rs.getTimestamp("decision_approved_at").toInstant(), rs.getString("answer"),
+				answeredBy == null ? null : new PersonId(answeredBy), instant(rs.getTimestamp("answered_at")),
+				rs.getBoolean("upheld"));
 	}
 
 	private static Debriefing debriefingRow(ResultSet rs, int row) throws SQLException {

@@ -387,30 +387,47 @@ class EvaluationRecords {
 	 * reason, so that the chair may propose again.
 	 */
 	void returnDecision(Decision decision, PersonId officer, Instant now, String reason) {
-		jdbc.sql("""
-				INSERT INTO evaluation_decision_returned (id, challenge_id, kind, winners, justification, decided_by,
-				    decided_at, returned_by, returned_at, reason)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(UUID.randomUUID(), decision.challenge().id(), decision.kind().name(),
-					String.join(",", decision.winners().stream().map(ProposalId::toString).toList()),
-					decision.justification(), decision.decidedBy().id(), Timestamp.from(decision.decidedAt()),
-					officer.id(), Timestamp.from(now), reason)
-			.update();
+		keepReturned(decision, officer, now, reason, ReturnedDecision.Cause.SENT_BACK);
 		jdbc.sql("DELETE FROM evaluation_award WHERE challenge_id = ?").param(decision.challenge().id()).update();
 		jdbc.sql("DELETE FROM evaluation_decision WHERE challenge_id = ? AND approved_at IS NULL")
 			.param(decision.challenge().id())
 			.update();
 	}
 
-	/** The decisions sent back on a challenge, the latest first. */
+	/**
+	 * Moves a decision in its standstill period (approved, not in force) to those
+	 * returned, withdrawn with the managers' reason, so that the chair may decide again.
+	 */
+	void withdrawDecision(Decision decision, PersonId manager, Instant now, String reason) {
+		keepReturned(decision, manager, now, reason, ReturnedDecision.Cause.WITHDRAWN_AFTER_REVIEW);
+		jdbc.sql("DELETE FROM evaluation_award WHERE challenge_id = ?").param(decision.challenge().id()).update();
+		jdbc.sql("DELETE FROM evaluation_decision WHERE challenge_id = ? AND finalised_at IS NULL")
+			.param(decision.challenge().id())
+			.update();
+	}
+
+	private void keepReturned(Decision decision, PersonId by, Instant now, String reason,
+			ReturnedDecision.Cause cause) {
+		jdbc.sql("""
+				INSERT INTO evaluation_decision_returned (id, challenge_id, kind, winners, justification, decided_by,
+				    decided_at, returned_by, returned_at, reason, cause)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(UUID.randomUUID(), decision.challenge().id(), decision.kind().name(),
+					String.join(",", decision.winners().stream().map(ProposalId::toString).toList()),
+					decision.justification(), decision.decidedBy().id(), Timestamp.from(decision.decidedAt()), by.id(),
+					Timestamp.from(now), reason, cause.name())
+			.update();
+	}
+
+	/** The decisions sent back or withdrawn on a challenge, the latest first. */
 	List<ReturnedDecision> returnedDecisions(ChallengeId challenge) {
 		return jdbc.sql("SELECT * FROM evaluation_decision_returned WHERE challenge_id = ? ORDER BY returned_at DESC")
 			.param(challenge.id())
 			.query((rs, row) -> new ReturnedDecision(DecisionKind.valueOf(rs.getString("kind")),
 					new PersonId(rs.getObject("decided_by", UUID.class)), rs.getTimestamp("decided_at").toInstant(),
 					new PersonId(rs.getObject("returned_by", UUID.class)), rs.getTimestamp("returned_at").toInstant(),
-					rs.getString("reason")))
+					rs.getString("reason"), ReturnedDecision.Cause.valueOf(rs.getString("cause"))))
 			.list();
 	}
 

@@ -17,6 +17,7 @@ import org.pilotbridge.evaluation.AwardProposed;
 import org.pilotbridge.evaluation.AwardSentBack;
 import org.pilotbridge.evaluation.DebriefingAnswered;
 import org.pilotbridge.evaluation.DebriefingRequested;
+import org.pilotbridge.evaluation.DecisionWithdrawn;
 import org.pilotbridge.evaluation.EvaluationLinks;
 import org.pilotbridge.evaluation.ReviewAnswered;
 import org.pilotbridge.evaluation.ReviewRequested;
@@ -25,6 +26,7 @@ import org.pilotbridge.identity.PersonId;
 import org.pilotbridge.identity.PersonSummary;
 import org.pilotbridge.identity.Tokens;
 import org.pilotbridge.notification.MailComposer.MailRequest;
+import org.pilotbridge.proposal.ProposalLinks;
 import org.pilotbridge.shared.PublicLinks;
 
 /**
@@ -104,8 +106,26 @@ class DecisionNotifications {
 	@ApplicationModuleListener
 	void on(ReviewAnswered event) {
 		var challenge = challenge(event.challenge());
-		tell(event.filedBy(), "evaluation-review-answered", List.of(reference(challenge), challenge.title()),
-				EvaluationLinks.decision(event.proposal()), event.auditRecord());
+		tell(event.filedBy(), event.upheld() ? "evaluation-review-upheld" : "evaluation-review-answered",
+				List.of(reference(challenge), challenge.title()), EvaluationLinks.decision(event.proposal()),
+				event.auditRecord());
+	}
+
+	/**
+	 * Tells the chair and the managers to decide again, and every bidder that the
+	 * decision their letter announced will not come into force.
+	 */
+	@ApplicationModuleListener
+	void on(DecisionWithdrawn event) {
+		var challenge = challenge(event.challenge());
+		for (var person : chairAndManagers(event.challenge(), event.decidedBy())) {
+			tell(person, "evaluation-withdrawn", List.of(reference(challenge), challenge.title(), event.reason()),
+					EvaluationLinks.progress(event.challenge()), event.auditRecord());
+		}
+		for (var submitter : event.submitters()) {
+			tell(submitter, "evaluation-withdrawn-bidder", List.of(reference(challenge), challenge.title()),
+					ProposalLinks.dashboard(), event.auditRecord());
+		}
 	}
 
 	@ApplicationModuleListener

@@ -171,6 +171,114 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	@Test
+	void upholdingAReviewWithdrawsTheDecisionBeforeItComesIntoForceAndTheChairDecidesAgain() {
+		var scenario = scored(fixtures.scenarioWithApproval(10));
+		var challenge = scenario.challenge().id();
+		var officer = scenario.agency().member();
+		var manager = scenario.agency().manager();
+		as(scenario.chair(), () -> awards.proposeAward(challenge, List.of(top(scenario)), null));
+		as(officer, () -> approval.approve(challenge, true));
+		var second = scenario.proposals().get(1);
+		var secondPerson = scenario.companies().get(1).member();
+		var third = scenario.proposals().get(2);
+		var thirdPerson = scenario.companies().get(2).member();
+		as(secondPerson, () -> requests.requestReview(second,
+				"The panel scored our team on references we did not give; see our annex 2."));
+		as(thirdPerson, () -> requests.requestReview(third,
+				"Our price was read excluding the licence, which the form asked us to include."));
+		var reviews = as(manager, () -> approval.overview(challenge)).reviews();
+		var review = reviews.stream().filter(r -> r.proposal().equals(second)).findFirst().orElseThrow();
+		TestMail.purge();
+
+		// Refusals change nothing: a bidder or the chair cannot uphold, nor a manager
+		// without a reason.
+		assertThatThrownBy(() -> as(secondPerson,
+				() -> requests.upholdReview(review.id(),
+						"We uphold our own request, obviously, and withdraw the decision.")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(manager, () -> requests.upholdReview(review.id(), "Yes.")))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("evaluation.request.text-length");
+		assertThat(decision(scenario).approvedAt()).isNotNull();
+		assertThat(as(manager, () -> approval.overview(challenge)).reviews()).noneMatch(ReviewRequest::isAnswered);
+
+		as(manager, () -> requests.upholdReview(review.id(),
+				"The team score relied on references the company did not give: the chair decides again."));
+
+		var overview = as(officer, () -> approval.overview(challenge));
+		assertThat(overview.decision()).as("withdrawn").isNull();
+		assertThat(overview.returned()).singleElement().satisfies(returned -> {
+			assertThat(returned.cause()).isEqualTo(ReturnedDecision.Cause.WITHDRAWN_AFTER_REVIEW);
+			assertThat(returned.returnedBy()).isEqualTo(manager);
+			assertThat(returned.reason()).startsWith("The team score relied");
+		});
+		assertThat(overview.reviews()).as("every open request answered by the withdrawal")
+			.allSatisfy(r -> assertThat(r.upheld()).isTrue());
+		assertThat(auditTrail.entriesOf("challenge", challenge))
+			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("evaluation.withdrawn"));
+		assertThat(TestMail.awaitMail(submitterEmail(scenario, 1),
+				"Your request for review about " + scenario.challenge().reference() + " is upheld"))
+			.isNotNull();
+		assertThat(TestMail.awaitMail(submitterEmail(scenario, 0),
+				"The decision on " + scenario.challenge().reference() + " is withdrawn"))
+			.as("the bidder the decision favoured is told too")
+			.isNotNull();
+		assertThat(TestMail.awaitMail(directory.person(scenario.chair()).orElseThrow().email(),
+				"The decision on " + scenario.challenge().reference() + " was withdrawn after a review"))
+			.isNotNull();
+		assertThatThrownBy(() -> as(manager,
+				() -> requests.upholdReview(review.id(), "Upholding the same request a second time, later that day.")))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("evaluation.review.decision-in-force");
+
+		// The standstill period of the withdrawn decision ends: nothing comes into force.
+		clock.advance(Duration.ofDays(11));
+		finalisation.finaliseDue();
+		assertThat(state(scenario)).isEqualTo(ChallengeState.UNDER_EVALUATION);
+
+		// The chair decides again; once approved, a bidder may ask for a review of the
+		// new
+		// decision.
+		as(scenario.chair(), () -> awards.proposeAward(challenge, List.of(second),
+				"After the review, the team of the second company scores as high as the first one's."));
+		as(officer, () -> approval.approve(challenge, true));
+		assertThat(as(secondPerson, () -> requests.decision(second))).satisfies(view -> {
+			assertThat(view.awarded()).isTrue();
+			assertThat(view.review()).as("the request about the withdrawn decision is not this one's").isNull();
+		});
+		var first = scenario.proposals().getFirst();
+		as(scenario.companies().getFirst().member(), () -> requests.requestReview(first,
+				"Our team was scored on the same references as before; nothing changed in our proposal."));
+		assertThat(as(manager, () -> approval.overview(challenge)).reviews()).hasSize(3);
+	}
+
+	@Test
+	void aReviewCannotBeUpheldOnceTheDecisionIsInForce() {
+		var scenario = scored(fixtures.scenarioWithApproval(10));
+		var challenge = scenario.challenge().id();
+		var manager = scenario.agency().manager();
+		as(scenario.chair(), () -> awards.proposeAward(challenge, List.of(top(scenario)), null));
+		as(scenario.agency().member(), () -> approval.approve(challenge, true));
+		var second = scenario.proposals().get(1);
+		as(scenario.companies().get(1).member(), () -> requests.requestReview(second,
+				"The panel scored our team on references we did not give; see our annex 2."));
+		var review = as(manager, () -> approval.overview(challenge)).reviews().getFirst();
+		clock.advance(Duration.ofDays(11));
+		as(manager, () -> requests.answerReview(review.id(),
+				"The panel read annex 2 again; the team score stands for the reasons in your letter."));
+		assertThat(state(scenario)).isEqualTo(ChallengeState.AWARDED);
+
+		assertThatThrownBy(() -> as(manager,
+				() -> requests.upholdReview(review.id(),
+						"On second thoughts we would like to withdraw the decision after all.")))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("evaluation.review.decision-in-force");
+		assertThat(state(scenario)).isEqualTo(ChallengeState.AWARDED);
+		assertThat(decision(scenario).isFinal()).isTrue();
+		assertThat(as(manager, () -> approval.overview(challenge)).returned()).isEmpty();
+	}
+
+	@Test
 	void aDecisionSentBackLetsTheChairProposeAgain() {
 		var scenario = scored(fixtures.scenarioWithApproval(0));
 		var challenge = scenario.challenge().id();

@@ -696,6 +696,13 @@ final class AccessMatrix {
 							.answerReview(UUID.randomUUID(), "The panel read your annex again and stands by it.");
 						return MatrixRows.DONE;
 					}),
+			service("BidderRequests.upholdReview", "no such request",
+					"login invalid invalid invalid invalid invalid invalid invalid", c -> {
+						c.bean(BidderRequests.class)
+							.upholdReview(UUID.randomUUID(),
+									"The panel misread your annex: the decision is withdrawn.");
+						return MatrixRows.DONE;
+					}),
 			service("BidderRequests.answerDebriefing", "no such request",
 					"login invalid invalid invalid invalid invalid invalid invalid", c -> {
 						c.bean(BidderRequests.class)

@@ -91,9 +91,10 @@ class BidderDecisionView extends EvaluationPage<ProposalId> {
 		if (review != null) {
 			section.add(new Paragraph(getTranslation("evaluation.review.filed-at", time(review.filedAt(), view))),
 					new Paragraph(review.reasons()));
-			var answer = new Paragraph(
-					review.isAnswered() ? getTranslation("evaluation.review.answer") + ": " + review.answer()
-							: getTranslation("evaluation.review.waiting"));
+			var answer = new Paragraph(review.isAnswered()
+					? getTranslation(review.upheld() ? "evaluation.review.upheld-answer" : "evaluation.review.answer")
+							+ ": " + review.answer()
+					: getTranslation("evaluation.review.waiting"));
 			answer.setId("bidder-review-answer");
 			section.add(answer);
 			return section;

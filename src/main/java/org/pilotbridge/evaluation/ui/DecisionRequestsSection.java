@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,7 @@ import org.pilotbridge.evaluation.Debriefing;
 import org.pilotbridge.evaluation.ReviewRequest;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.ui.Confirmation;
 import org.pilotbridge.shared.ui.DatePickers;
 import org.pilotbridge.shared.ui.FieldErrors;
 import org.pilotbridge.shared.ui.Notifications;
@@ -26,8 +28,8 @@ import org.pilotbridge.shared.ui.Times;
 
 /**
  * The bidders' requests for review and for a debriefing on a decision, with the answers;
- * a manager answers each at its place (a review in writing; a debriefing with a meeting,
- * in writing, or both).
+ * a manager answers each at its place (a review in writing, or upheld, which withdraws
+ * the decision; a debriefing with a meeting, in writing, or both).
  */
 class DecisionRequestsSection extends Div {
 
@@ -58,7 +60,9 @@ class DecisionRequestsSection extends Div {
 					new Paragraph(review.reasons()));
 			item.addClassName("review-request");
 			if (review.isAnswered()) {
-				item.add(new Paragraph(getTranslation("evaluation.review.answer") + ": " + review.answer()));
+				item.add(new Paragraph(
+						getTranslation(review.upheld() ? "evaluation.review.upheld-answer" : "evaluation.review.answer")
+								+ ": " + review.answer()));
 			}
 			else if (overview.mayAnswer()) {
 				var answer = new TextArea(getTranslation("evaluation.review.answer"));
@@ -69,7 +73,15 @@ class DecisionRequestsSection extends Div {
 				var send = new Button(getTranslation("evaluation.review.send-answer"),
 						click -> answer(errors, () -> requests.answerReview(review.id(), answer.getValue())));
 				send.setId("send-review-answer-" + review.id());
-				item.add(answer, send);
+				var uphold = new Button(getTranslation("evaluation.review.uphold"),
+						click -> Confirmation.ask(this, getTranslation("evaluation.review.uphold.confirm.title"),
+								getTranslation("evaluation.review.uphold.confirm.what"),
+								getTranslation("evaluation.review.uphold.confirm.who"),
+								getTranslation("evaluation.review.uphold"),
+								() -> answer(errors, () -> requests.upholdReview(review.id(), answer.getValue()))));
+				uphold.addThemeVariants(ButtonVariant.LUMO_ERROR);
+				uphold.setId("uphold-review-" + review.id());
+				item.add(answer, new Div(send, uphold));
 			}
 			section.add(item);
 		}

@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.pilotbridge.challenge.ChallengeId;
 import org.pilotbridge.evaluation.AwardApproval;
+import org.pilotbridge.evaluation.ReturnedDecision;
 import org.pilotbridge.evaluation.AwardApproval.DecisionOverview;
 import org.pilotbridge.evaluation.BidderRequests;
 import org.pilotbridge.evaluation.Decision;
@@ -159,7 +160,9 @@ class DecisionView extends EvaluationPage<ChallengeId> {
 		section.setId("returned-decisions");
 		var list = new UnorderedList();
 		overview.returned()
-			.forEach(returned -> list.add(new ListItem(getTranslation("evaluation.decision-page.returned-line",
+			.forEach(returned -> list.add(new ListItem(getTranslation(
+					returned.cause() == ReturnedDecision.Cause.WITHDRAWN_AFTER_REVIEW
+							? "evaluation.decision-page.withdrawn-line" : "evaluation.decision-page.returned-line",
 					getTranslation("evaluation.decision-kind." + returned.kind()), overview.name(returned.decidedBy()),
 					overview.name(returned.returnedBy()), time(returned.returnedAt(), overview), returned.reason()))));
 		section.add(list);
