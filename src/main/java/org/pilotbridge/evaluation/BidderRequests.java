@@ -128,11 +128,7 @@ public class BidderRequests {
 		events.publishEvent(new ReviewAnswered(request.challenge(), request.proposal(), request.filedBy(),
 				current.auditRecord("evaluation.review.answered", "proposal", request.proposal(),
 						Map.of("challenge", request.challenge().toString(), "request", requestId.toString()))));
-		var standstillEnds = decision.standstillEndsAt();
-		if (!decision.isFinal() && standstillEnds != null && !standstillEnds.isAfter(clock.instant())
-				&& !requests.hasOpenReview(request.challenge())) {
-			finalisation.finalise(decision);
-		}
+		finalisation.finaliseIfDue(decision);
 	}
 
 	/**
