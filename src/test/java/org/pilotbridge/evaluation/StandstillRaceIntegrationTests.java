@@ -166,6 +166,30 @@ class StandstillRaceIntegrationTests extends EvaluationIntegrationTest {
 	}
 
 	@Test
+	void aReviewReceivedInTheLastSecondThatQueuesBehindAnotherBiddersIsRecordedAsFiledThen() throws Exception {
+		var other = scenario.proposals()
+			.stream()
+			.filter(proposal -> !proposal.equals(loser) && !decision().awards(proposal))
+			.findFirst()
+			.orElseThrow();
+		var otherPerson = scenario.companies().get(scenario.proposals().indexOf(other)).member();
+		clock.set(standstillEnds.minusSeconds(1));
+		Future<?> filing;
+		try (var otherBidders = Held.inTransaction(this, () -> as(otherPerson,
+				() -> requests.requestReview(other, "Our price was read without the options.")))) {
+			filing = threads.submit(() -> inRequest(() -> requests.requestReview(loser, REASONS)));
+			awaitQueuedForTheDecisionOrDone(filing);
+			clock.set(standstillEnds.plusSeconds(5));
+		}
+
+		filing.get();
+		assertThat(as(loserPerson, () -> requests.decision(loser)).review())
+			.satisfies(review -> assertThat(review.filedAt()).isEqualTo(standstillEnds.minusSeconds(1)));
+		assertThat(finalisation.finaliseDue()).isZero();
+		assertThat(decision().isFinal()).isFalse();
+	}
+
+	@Test
 	void theManagersAnsweringTheLastReviewWhileTheJobRunsBringTheDecisionIntoForceOnce() throws Exception {
 		clock.set(standstillEnds.minusSeconds(1));
 		as(loserPerson, () -> requests.requestReview(loser, REASONS));
