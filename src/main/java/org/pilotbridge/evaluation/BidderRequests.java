@@ -19,6 +19,7 @@ import org.pilotbridge.identity.OrganisationDirectory;
 import org.pilotbridge.proposal.ProposalId;
 import org.pilotbridge.proposal.ProposalNotFound;
 import org.pilotbridge.shared.InvalidInput;
+import org.pilotbridge.shared.RequestReceipt;
 import org.pilotbridge.shared.UserText;
 
 /**
@@ -50,12 +51,14 @@ public class BidderRequests {
 
 	private final CurrentPerson current;
 
+	private final RequestReceipt receipt;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	BidderRequests(EvaluationRecords records, DecisionRequests requests, DecisionFinalisation finalisation,
-			EvaluationAccess access, OrganisationDirectory directory, CurrentPerson current,
+			EvaluationAccess access, OrganisationDirectory directory, CurrentPerson current, RequestReceipt receipt,
 			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.requests = requests;
@@ -63,6 +66,7 @@ public class BidderRequests {
 		this.access = access;
 		this.directory = directory;
 		this.current = current;
+		this.receipt = receipt;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -82,29 +86,38 @@ public class BidderRequests {
 		var review = decision == null ? requests.reviewOf(proposal)
 				: requests.reviewOf(proposal, Objects.requireNonNull(decision.approvedAt()));
 		return new BidderDecision(challenge, bidder, decision, review.orElse(null),
-				requests.debriefingOf(proposal).orElse(null), decision != null && inStandstill(decision));
+				requests.debriefingOf(proposal).orElse(null),
+				decision != null && inStandstill(decision, clock.instant()));
 	}
 
 	/**
 	 * Files the company's request for review of the decision, with its reasons, during
-	 * the standstill period.
-	 * @throws InvalidInput outside the standstill period, for a second request, and when
-	 * the reasons are too short or too long
+	 * the standstill period. What counts is when the request was received
+	 * ({@link RequestReceipt}), not when the busy platform gets round to it, and that the
+	 * decision has not come into force by then: the decision's lock, taken before
+	 * checking, orders the request with the job that brings the decision into force at
+	 * the end of the period. Either the request is recorded and the decision waits for
+	 * the answer, or the decision came into force first and the request is refused.
+	 * @throws InvalidInput when received outside the standstill period or once the
+	 * decision is in force, for a second request, and when the reasons are too short or
+	 * too long
 	 * @throws ProposalNotFound unless a member of the bidding company asks
+	 * @see "Design decision: docs/decisions/DD032-20261207-approval-and-review.md"
 	 */
 	public void requestReview(ProposalId proposal, String reasons) {
+		var receivedAt = receipt.receivedAt();
 		var bidder = bidder(proposal);
 		var challenge = records.challengeOf(proposal).orElseThrow();
 		var decision = records.lockedDecision(challenge)
-			.filter(this::inStandstill)
+			.filter(locked -> inStandstill(locked, receivedAt))
 			.orElseThrow(() -> InvalidInput.of("reasons", "evaluation.review.not-in-standstill"));
 		var approvedAt = Objects.requireNonNull(decision.approvedAt());
 		if (requests.reviewOf(proposal, approvedAt).isPresent()) {
 			throw InvalidInput.of("reasons", "evaluation.review.already-filed");
 		}
 		var text = text("reasons", reasons, ReviewRequest.TEXT_MAX_LENGTH);
-		var request = new ReviewRequest(UUID.randomUUID(), challenge, proposal, current.required(), clock.instant(),
-				text, approvedAt, null, null, null, false);
+		var request = new ReviewRequest(UUID.randomUUID(), challenge, proposal, current.required(), receivedAt, text,
+				approvedAt, null, null, null, false);
 		requests.addReview(request);
 		events.publishEvent(new ReviewRequested(challenge, proposal, bidder.companyName(),
 				current.auditRecord("evaluation.review.requested", "proposal", proposal,
@@ -133,11 +146,7 @@ public class BidderRequests {
 		events.publishEvent(new ReviewAnswered(request.challenge(), request.proposal(), request.filedBy(), false,
 				current.auditRecord("evaluation.review.answered", "proposal", request.proposal(),
 						Map.of("challenge", request.challenge().toString(), "request", requestId.toString()))));
-		var standstillEnds = decision.standstillEndsAt();
-		if (!decision.isFinal() && standstillEnds != null && !standstillEnds.isAfter(clock.instant())
-				&& !requests.hasOpenReview(request.challenge())) {
-			finalisation.finalise(decision);
-		}
+		finalisation.finaliseIfDue(decision);
 	}
 
 	/**
@@ -244,9 +253,9 @@ public class BidderRequests {
 			.orElseThrow(() -> new ProposalNotFound(proposal));
 	}
 
-	private boolean inStandstill(Decision decision) {
+	private static boolean inStandstill(Decision decision, Instant at) {
 		var ends = decision.standstillEndsAt();
-		return !decision.isFinal() && ends != null && ends.isAfter(clock.instant());
+		return !decision.isFinal() && ends != null && ends.isAfter(at);
 	}
 
 	private static String text(String field, @Nullable String value, int max) {

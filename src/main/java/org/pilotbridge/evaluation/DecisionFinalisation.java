@@ -28,6 +28,8 @@ class DecisionFinalisation {
 
 	private final EvaluationRecords records;
 
+	private final DecisionRequests requests;
+
 	private final ChallengeOutcomes challenges;
 
 	private final ProposalOutcomes proposals;
@@ -38,9 +40,10 @@ class DecisionFinalisation {
 
 	private final Clock clock;
 
-	DecisionFinalisation(EvaluationRecords records, ChallengeOutcomes challenges, ProposalOutcomes proposals,
-			CurrentPerson current, ApplicationEventPublisher events, Clock clock) {
+	DecisionFinalisation(EvaluationRecords records, DecisionRequests requests, ChallengeOutcomes challenges,
+			ProposalOutcomes proposals, CurrentPerson current, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
+		this.requests = requests;
 		this.challenges = challenges;
 		this.proposals = proposals;
 		this.current = current;
@@ -50,13 +53,40 @@ class DecisionFinalisation {
 
 	/**
 	 * Brings into force the decisions whose standstill period has ended; returns how
-	 * many.
+	 * many. Each is locked, then checked again: the list was read before the lock, and a
+	 * request for review filed in the last second may have committed in between.
 	 */
 	@Transactional
 	int finaliseDue() {
-		var due = records.lockDueDecisions(clock.instant());
-		due.forEach(this::finalise);
-		return due.size();
+		var finalised = 0;
+		for (var challenge : records.dueDecisions(clock.instant())) {
+			// Gone once locked when the managers withdrew it meanwhile, upholding a
+			// review.
+			var decision = records.lockedDecision(challenge);
+			if (decision.isPresent() && finaliseIfDue(decision.get())) {
+				finalised++;
+			}
+		}
+		return finalised;
+	}
+
+	/**
+	 * Brings the decision into force if it is due: not in force yet, its standstill
+	 * period over, and every request for review answered. The caller holds the decision's
+	 * lock ({@link EvaluationRecords#lockedDecision}), under which requests are filed and
+	 * answered, and read the decision under it, so that nothing decided under that lock
+	 * before is missed here, and no two callers bring it into force.
+	 * @return whether it came into force
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean finaliseIfDue(Decision locked) {
+		var standstillEnds = locked.standstillEndsAt();
+		if (locked.isFinal() || standstillEnds == null || standstillEnds.isAfter(clock.instant())
+				|| requests.hasOpenReview(locked.challenge())) {
+			return false;
+		}
+		finalise(locked);
+		return true;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

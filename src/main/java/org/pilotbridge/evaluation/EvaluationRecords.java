@@ -454,17 +454,18 @@ class EvaluationRecords {
 	}
 
 	/**
-	 * Decisions whose standstill period has ended, with every request for review
-	 * answered, and which are not in force yet, locked, skipping those another node
-	 * holds.
+	 * The challenges whose decision looks due to come into force: its standstill period
+	 * has ended, every request for review is answered, and it is not in force yet. Read
+	 * without a lock, as of the start of the statement: a request filed in the meantime
+	 * is not seen, so the caller checks again under the decision's lock.
 	 */
-	List<Decision> lockDueDecisions(Instant now) {
+	List<ChallengeId> dueDecisions(Instant now) {
 		return jdbc.sql("""
-				SELECT * FROM evaluation_decision d WHERE finalised_at IS NULL AND standstill_ends_at <= ?
+				SELECT challenge_id FROM evaluation_decision d WHERE finalised_at IS NULL AND standstill_ends_at <= ?
 				  AND NOT EXISTS (SELECT 1 FROM evaluation_review_request r
 				                  WHERE r.challenge_id = d.challenge_id AND r.answered_at IS NULL)
-				ORDER BY standstill_ends_at FOR UPDATE SKIP LOCKED
-				""").param(Timestamp.from(now)).query(this::decisionRow).list();
+				ORDER BY standstill_ends_at, challenge_id
+				""").param(Timestamp.from(now)).query((rs, row) -> new ChallengeId(rs.getObject(1, UUID.class))).list();
 	}
 
 	void finalise(ChallengeId challenge, Instant now) {

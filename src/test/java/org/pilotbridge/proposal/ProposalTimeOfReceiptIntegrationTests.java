@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,6 +69,9 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	MessageSource messages;
 
 	TestBidding.Agency agency;
 
@@ -195,11 +199,21 @@ class ProposalTimeOfReceiptIntegrationTests extends ProposalIntegrationTest {
 
 		assertThatThrownBy(submitting::get).isInstanceOf(ExecutionException.class)
 			.cause()
-			.isInstanceOfSatisfying(SubmissionTimedOut.class, refused -> assertThat(refused.problems())
-				.extracting(FieldProblem::messageKey, FieldProblem::arguments)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(SubmissionTimedOut.MESSAGE_KEY, List.of(120L))));
-		assertThat(versions()).isZero();
+			.isInstanceOfSatisfying(SubmissionTimedOut.class, refused -> {
+				assertThat(refused.problems()).extracting(FieldProblem::messageKey, FieldProblem::arguments)
+					.containsExactly(
+							org.assertj.core.groups.Tuple.tuple(SubmissionTimedOut.MESSAGE_KEY, List.of(120L)));
+				var problem = refused.problems().getFirst();
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(),
+						Language.ENGLISH.locale()))
+					.startsWith("The platform could not record your change within 120 seconds of receiving it, "
+							+ "so it was not received.");
+			});
+		assertThat(versions()).as("no version, so no receipt").isZero();
 		assertThat(submittedCount()).isZero();
+		assertThat(
+				jdbc.sql("SELECT state FROM proposal WHERE id = ?").param(proposal.id()).query(String.class).single())
+			.isEqualTo("DRAFT");
 	}
 
 	@Test
