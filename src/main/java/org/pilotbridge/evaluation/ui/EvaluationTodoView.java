@@ -3,6 +3,7 @@ package org.pilotbridge.evaluation.ui;
 import java.time.Clock;
 import java.util.Objects;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -68,7 +69,10 @@ class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserve
 	private ListItem item(PanelTask task) {
 		var item = new ListItem();
 		var parameters = EvaluationNavigation.challenge(task.challenge());
-		item.add(new RouterLink(task.reference() + " – " + task.title(), EvaluationChallengeView.class, parameters));
+		// The title in a block of its own: a link inside the item's text must be
+		// underlined.
+		item.add(new Div(
+				new RouterLink(task.reference() + " – " + task.title(), EvaluationChallengeView.class, parameters)));
 		item.add(new Paragraph(getTranslation(task.role().messageKey()) + " · "
 				+ getTranslation("challenge.state-name." + task.state().name())));
 		if (task.decision() != null) {
@@ -81,6 +85,8 @@ class EvaluationTodoView extends WorkspacePage implements AfterNavigationObserve
 		else if (task.role().scores() && task.toScore() > 0) {
 			item.add(new Paragraph(
 					getTranslation("evaluation.todo.to-score", task.toScore(), task.proposals() - task.recused())));
+		}
+		if (task.decision() == null && task.role().scores() && (!task.declared() || task.toScore() > 0)) {
 			item.add(ScoringDueNote.of(task.scoringDue(), clock.instant(), this));
 		}
 		if (task.role().chairs() || task.standIn()) {
