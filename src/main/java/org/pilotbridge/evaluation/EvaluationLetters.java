@@ -2,6 +2,7 @@ package org.pilotbridge.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +51,17 @@ public class EvaluationLetters {
 
 	/**
 	 * The letter to the company about its proposal, in the reader's language.
-	 * @throws ProposalNotFound unless a member of the bidding company asks, after the
-	 * decision
+	 * @throws ProposalNotFound unless a member of the bidding company asks, once the
+	 * decision may be told (approved, where the agency wants it)
 	 */
 	public EvaluationDocument letter(ProposalId proposal) {
 		var person = current.required();
 		var challenge = records.challengeOf(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
 		var evaluation = loader.load(challenge);
 		var bidder = evaluation.bidder(proposal).orElseThrow();
-		if (evaluation.decision().isEmpty() || !directory.isMember(person, bidder.company())) {
+		// A decision awaiting approval is told to nobody: it may still be sent back.
+		if (evaluation.decision().filter(decision -> !decision.awaitsApproval()).isEmpty()
+				|| !directory.isMember(person, bidder.company())) {
 			throw new ProposalNotFound(proposal);
 		}
 		return renderer.letter(evaluation, bidder, language(person));
@@ -75,10 +78,10 @@ public class EvaluationLetters {
 
 	/**
 	 * Whom the letters go to: the person who submitted each proposal, once the decision
-	 * is taken.
+	 * may be told (approved, where the agency wants it).
 	 */
 	public List<Recipient> letterRecipients(ChallengeId challenge) {
-		if (records.decision(challenge).isEmpty()) {
+		if (records.decision(challenge).filter(decision -> !decision.awaitsApproval()).isEmpty()) {
 			return List.of();
 		}
 		return records.bidders(challenge)
@@ -103,14 +106,23 @@ public class EvaluationLetters {
 		return recipients;
 	}
 
-	public EvaluationDocument letter(ProposalId proposal, Language language) {
+	/**
+	 * The letter to mail to the bidder; empty when there is no decision that may be told,
+	 * as when the managers withdrew it while the letters were being sent.
+	 */
+	public Optional<EvaluationDocument> letter(ProposalId proposal, Language language) {
 		var challenge = records.challengeOf(proposal).orElseThrow(() -> new ProposalNotFound(proposal));
 		var evaluation = loader.load(challenge);
-		return renderer.letter(evaluation, evaluation.bidder(proposal).orElseThrow(), language);
+		return told(evaluation).map(told -> renderer.letter(told, evaluation.bidder(proposal).orElseThrow(), language));
 	}
 
-	public EvaluationDocument report(ChallengeId challenge, Language language) {
-		return renderer.report(loader.load(challenge), language);
+	/** The report to mail; empty as {@link #letter(ProposalId, Language)}. */
+	public Optional<EvaluationDocument> report(ChallengeId challenge, Language language) {
+		return told(loader.load(challenge)).map(told -> renderer.report(told, language));
+	}
+
+	private static Optional<Evaluation> told(Evaluation evaluation) {
+		return evaluation.decision().filter(decision -> !decision.awaitsApproval()).map(decision -> evaluation);
 	}
 
 	private List<PersonId> managers(ChallengeId challenge) {

@@ -195,28 +195,30 @@ class EvaluationNotifications {
 
 	/**
 	 * Sends every bidder its letter and the report to the chair and the managers, once
-	 * the decision may be told: at once, or when an authorising officer approved it.
+	 * the decision may be told: at once, or when an authorising officer approved it; none
+	 * once the managers withdrew it, should they have been quicker than this listener.
 	 */
 	void sendLetters(ChallengeId challengeId, List<ProposalId> winners, AuditRecord record) {
 		var challenge = challenges.challenge(challengeId).orElseThrow();
 		for (var recipient : letters.letterRecipients(challengeId)) {
 			directory.person(recipient.person()).filter(person -> person.active()).ifPresent(person -> {
-				var letter = letters.letter(recipient.proposal(), person.language());
 				var kind = winners.contains(recipient.proposal()) ? "evaluation-award-letter" : "evaluation-letter";
-				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
-						List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null, true,
-						id(record) + ":" + recipient.proposal(),
-						List.of(new MailAttachment(letter.fileName(), "application/pdf", letter.pdf()))));
+				letters.letter(recipient.proposal(), person.language())
+					.ifPresent(letter -> mails
+						.queue(new MailRequest(person.email(), person.displayName(), person.language(), kind,
+								List.of(reference(challenge)), List.of(reference(challenge), challenge.title()), null,
+								true, id(record) + ":" + recipient.proposal(),
+								List.of(new MailAttachment(letter.fileName(), "application/pdf", letter.pdf())))));
 			});
 		}
 		for (var recipient : letters.reportRecipients(challengeId)) {
-			directory.person(recipient).filter(person -> person.active()).ifPresent(person -> {
-				var report = letters.report(challengeId, person.language());
-				mails.queue(new MailRequest(person.email(), person.displayName(), person.language(),
-						"evaluation-report", List.of(reference(challenge)),
-						List.of(reference(challenge), challenge.title()), null, true, id(record) + ":report",
-						List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))));
-			});
+			directory.person(recipient)
+				.filter(person -> person.active())
+				.ifPresent(person -> letters.report(challengeId, person.language())
+					.ifPresent(report -> mails.queue(new MailRequest(person.email(), person.displayName(),
+							person.language(), "evaluation-report", List.of(reference(challenge)),
+							List.of(reference(challenge), challenge.title()), null, true, id(record) + ":report",
+							List.of(new MailAttachment(report.fileName(), "application/pdf", report.pdf()))))));
 		}
 	}
 

@@ -50,6 +50,9 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 	@Autowired
 	AwardDetails awardDetails;
 
+	@Autowired
+	EvaluationLetters letters;
+
 	@Test
 	void theOfficerApprovesThenTheBiddersAreToldAndAReviewHoldsTheDecisionUntilAnswered() throws Exception {
 		var scenario = scored(fixtures.scenarioWithApproval(10));
@@ -70,6 +73,11 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(as(officer, () -> approval.awaitingMyApproval())).extracting(c -> c.id()).contains(challenge);
 
 		assertThat(awardDetails.decision(challenge)).as("nothing is published before the approval").isEmpty();
+		// The winner who guesses the letter's address learns nothing before the approval
+		// either: the decision may still be sent back.
+		var winnerPerson = scenario.companies().get(scenario.proposals().indexOf(top)).member();
+		assertThatThrownBy(() -> as(winnerPerson, () -> letters.letter(top))).isInstanceOf(ProposalNotFound.class);
+		assertThat(letters.letterRecipients(challenge)).isEmpty();
 
 		clock.advance(Duration.ofHours(2));
 		as(officer, () -> approval.approve(challenge, true));
@@ -80,11 +88,13 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 		assertThat(approved.approvedBy()).isEqualTo(officer);
 		assertThat(approved.approvedAt()).isEqualTo(clock.instant());
 		assertThat(approved.standstillEndsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(10)));
+		awaitEvents(); // the audit trail records the events after the commit
 		assertThat(auditTrail.entriesOf("challenge", challenge))
 			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("evaluation.approved"));
 		var bidderMail = submitterEmail(scenario, 1);
 		assertThat(TestMail.awaitMail(bidderMail, "Outcome of your proposal for " + scenario.challenge().reference()))
 			.isNotNull();
+		assertThat(as(winnerPerson, () -> letters.letter(top)).pdf()).isNotEmpty();
 
 		// A losing bidder asks for a review during the standstill period.
 		var loser = scenario.proposals().get(1);
@@ -139,6 +149,7 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 
 		assertThat(decision(scenario).awaitsApproval()).isTrue();
 		assertThat(state(scenario)).isEqualTo(ChallengeState.UNDER_EVALUATION);
+		awaitEvents(); // the audit trail records the events after the commit
 		assertThat(auditTrail.entriesOf("challenge", challenge))
 			.noneSatisfy(entry -> assertThat(entry.action()).isEqualTo("evaluation.approved"));
 		// Before the letters, a bidder sees no decision and can ask nothing.
@@ -214,6 +225,7 @@ class AwardApprovalIntegrationTests extends EvaluationIntegrationTest {
 		});
 		assertThat(overview.reviews()).as("every open request answered by the withdrawal")
 			.allSatisfy(r -> assertThat(r.upheld()).isTrue());
+		awaitEvents(); // the audit trail records the events after the commit
 		assertThat(auditTrail.entriesOf("challenge", challenge))
 			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("evaluation.withdrawn"));
 		assertThat(TestMail.awaitMail(submitterEmail(scenario, 1),
