@@ -157,14 +157,21 @@ class EvaluationJourneyIT extends BrowserTest {
 		assertAccessible();
 		browser().confirm();
 		waitForTextContaining("#main-content", "Under evaluation");
+		var scoringDueText = scoringDue.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+		waitForText("#scoring-due", "Scoring due by the end of " + scoringDueText + ".");
 		assertAccessible();
+		// The date may move while the panel scores; the manager looks, and keeps it.
+		click("#move-scoring-due");
+		waitForTextContaining("#confirm-what-happens", "The panel then scores by the new date.");
+		assertThat($("#scoring-due-on").getDomProperty("value")).isEqualTo(scoringDue.toString());
+		assertAccessible();
+		click("#confirm-cancel");
 
 		// Thomas Claes advised Sensory Labs: he declares it and scores the two other
 		// proposals.
 		signIn(CONFLICTED);
 		open("/evaluation");
-		waitForTextContaining("#evaluation-tasks .scoring-due", "Scoring is due by the end of "
-				+ scoringDue.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+		waitForTextContaining("#evaluation-tasks .scoring-due", "Scoring is due by the end of " + scoringDueText);
 		assertAccessible();
 		clickText("#evaluation-tasks a", "Declare your interests");
 		waitForText("#main-content h1", "Declaration of interests");
